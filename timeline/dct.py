@@ -1,0 +1,82 @@
+"""The document creation time (DCT): when an article was written, and how we know.
+
+In order of trust: explicit metadata, a dateline at the top of the text, a date in the file name
+or its folders. What is left is inferred from the corpus in `infer_corpus_dcts`, with the clue
+quoted so a reader can judge it.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from pathlib import Path
+
+from .model import Document
+from .temporal import tag
+from .temporal.values import interval
+
+_ISO_IN_PATH = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_/.]?(0[1-9]|1[0-2])[-_/.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+# How far into the text a dateline may stand, and the rules that count as one.
+DATELINE_REACH = 300
+DATELINE_RULES = {"month_day_year", "day_month_year", "iso_date", "time_dash_date", "iso_datetime",
+                  "us_numeric_date"}
+
+
+def parse_date_value(value) -> str:
+    """A metadata date (date, datetime or string in a common format) -> "YYYY-MM-DD"."""
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    m = re.match(r"(\d{4})-(\d\d)-(\d\d)", text)
+    if m and interval(m.group(0)):
+        return m.group(0)
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    if parsed is None:
+        raise ValueError(f"cannot read the date {text!r}")
+    return parsed.date().isoformat()
+
+
+def dateline(text: str) -> tuple[str, str] | None:
+    """A full date standing at the head of the text: ("2025-02-12", "7:38 am - February 12, 2025")."""
+    head = text[:DATELINE_REACH]
+    for timex in tag(head, dct=None, doc_type="news"):
+        if timex.rule in DATELINE_RULES and interval(timex.value):
+            line_start = head.rfind("\n", 0, timex.start) + 1
+            before = head[line_start:timex.start]
+            # At the start of a line, or after a place name and agency: "BRUSSELS, Feb 12 (Reuters) -"
+            if not before.strip() or re.fullmatch(r"[A-Z][A-Za-z .'-]{1,40},?\s*|.{0,40}(?:Published|Updated|Posted)(?: on)?:?\s*", before):
+                return timex.value[:10], head[line_start:head.find("\n", timex.end) if "\n" in head[timex.end:] else len(head)].strip()
+    return None
+
+
+def from_path(path: Path) -> str | None:
+    """A YYYY-MM-DD (or YYYYMMDD, YYYY/MM/DD) date in the file name or its folders."""
+    for part in reversed(path.parts[-4:]):
+        m = _ISO_IN_PATH.search(part)
+        if m and interval("-".join(m.groups())):
+            return "-".join(m.groups())
+    joined = "/".join(path.parts[-4:])
+    m = _ISO_IN_PATH.search(joined)
+    if m and interval("-".join(m.groups())):
+        return "-".join(m.groups())
+    return None
+
+
+def date_document(doc: Document, meta_date, path: Path) -> None:
+    """Set `doc.dct` from metadata, a dateline or the path; leave it empty when none says."""
+    if meta_date not in (None, ""):
+        doc.dct, doc.dct_source, doc.dct_confidence = parse_date_value(meta_date), "metadata", 1.0
+        doc.dct_reason = "given in the article's metadata"
+        return
+    found = dateline(doc.text)
+    if found:
+        doc.dct, doc.dct_source, doc.dct_confidence = found[0], "dateline", 0.95
+        doc.dct_reason = f"dateline: “{found[1]}”"
+        return
+    from_name = from_path(path)
+    if from_name:
+        doc.dct, doc.dct_source, doc.dct_confidence = from_name, "filename", 0.9
+        doc.dct_reason = f"date in the path: {path.as_posix()}"

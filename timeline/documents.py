@@ -1,0 +1,186 @@
+"""Reading articles: formats and encodings in, one `Document` out, with its page furniture marked.
+
+Each format is a small reader (`read_text`, `read_markdown`, `read_html`) returning the article
+text and metadata, as Pelican's readers do; `read_document` picks one by extension, decodes the
+bytes, marks boilerplate and dates the document (see `dct.py`). Any problem is a `DocumentError`
+naming the file, so one bad file never stops a corpus.
+"""
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from pathlib import Path
+
+from .model import Document
+
+EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+              ".html": "html", ".htm": "html"}
+MAX_BYTES = 50 * 1024 * 1024
+
+
+class DocumentError(Exception):
+    """A file that cannot be read as an article; the message names the file and the problem."""
+
+    def __init__(self, path, problem: str):
+        super().__init__(f"{path}: {problem}")
+        self.path = str(path)
+        self.problem = problem
+
+
+def decode(data: bytes) -> str:
+    """Bytes -> text: BOMs honoured, UTF-8 preferred, Windows-1252 as the fallback, newlines "\\n"."""
+    if data.startswith(codecs.BOM_UTF8):
+        text = data[3:].decode("utf-8", errors="replace")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        if b"\x00" in data[:4096]:
+            if _looks_like_utf16(data):
+                text = data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be",
+                                   errors="replace")
+            else:
+                raise ValueError("binary file (NUL bytes), not text")
+        else:
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                text = data.decode("cp1252", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    zeros_even = sample[0::2].count(0)
+    zeros_odd = sample[1::2].count(0)
+    half = max(1, len(sample) // 2)
+    return max(zeros_even, zeros_odd) > 0.3 * half and min(zeros_even, zeros_odd) < 0.05 * half
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+def read_text(text: str) -> tuple[str, dict]:
+    return text, {}
+
+
+def read_markdown(text: str) -> tuple[str, dict]:
+    """Markdown with optional YAML front matter (title, date, url, author, source)."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return text, {}
+    import yaml
+
+    try:
+        meta = yaml.safe_load(m.group(1) or "") or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark else ""
+        raise ValueError(f"broken YAML front matter{where}") from None
+    if not isinstance(meta, dict):
+        raise ValueError("front matter is not a mapping of keys to values")
+    return text[m.end():], {str(k).lower(): v for k, v in meta.items()}
+
+
+def read_html(text: str) -> tuple[str, dict]:
+    """The article body and metadata of a web page, by trafilatura (main-content extraction)."""
+    import trafilatura
+
+    body = trafilatura.extract(text, output_format="txt", include_comments=False,
+                               include_tables=False, favor_precision=True, deduplicate=False)
+    meta = trafilatura.extract_metadata(text)
+    found = {}
+    if meta is not None:
+        for key in ("title", "date", "url", "author", "sitename"):
+            value = getattr(meta, key, None)
+            if value:
+                found["publisher" if key == "sitename" else key] = value
+    return (body or "").replace("\r\n", "\n"), found
+
+
+READERS = {"text": read_text, "markdown": read_markdown, "html": read_html}
+
+
+def document_id(path: Path, root: Path) -> str:
+    """The path relative to its source folder, without extension, with "/" separators."""
+    rel = path.relative_to(root) if root in path.parents or path == root else Path(path.name)
+    return rel.with_suffix("").as_posix()
+
+
+def find_files(root: Path) -> list[Path]:
+    """Article files under `root` in a stable order; links leading outside `root` are skipped."""
+    if root.is_file():
+        return [root]
+    real_root = root.resolve()
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            if name.startswith(".") or path.suffix.lower() not in EXTENSIONS:
+                continue
+            if real_root not in path.resolve().parents:
+                continue
+            found.append(path)
+    return found
+
+
+def read_document(path: Path, root: Path, doc_id: str | None = None,
+                  metadata: dict | None = None) -> Document:
+    """Read, decode, mark furniture and date one article. Raises DocumentError."""
+    from .dct import date_document
+    from .furniture import find_furniture
+
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise DocumentError(path, f"cannot read: {exc.strerror or exc}") from None
+    if size > MAX_BYTES:
+        raise DocumentError(path, f"too large ({size / 1e6:.0f} MB; the limit is {MAX_BYTES // 10**6} MB)")
+    if size == 0:
+        raise DocumentError(path, "empty file")
+    try:
+        data = path.read_bytes()
+        text = decode(data)
+        kind = EXTENSIONS.get(path.suffix.lower(), "text")
+        body, meta = READERS[kind](text)
+    except OSError as exc:
+        raise DocumentError(path, f"cannot read: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        raise DocumentError(path, str(exc)) from None
+    if not body.strip():
+        raise DocumentError(path, "no article text found")
+    meta.update({k: v for k, v in (metadata or {}).items() if v not in (None, "")})
+    doc = Document(
+        id=doc_id or document_id(path, root),
+        path=str(path),
+        title=str(meta.get("title") or "").strip(),
+        text=body,
+        url=str(meta.get("url") or ""),
+        author=str(meta.get("author") or ""),
+        publisher=str(meta.get("publisher") or meta.get("source") or ""),
+    )
+    doc.furniture = find_furniture(body)
+    if not doc.title:
+        doc.title = guess_title(body, doc.furniture) or path.stem
+    try:
+        date_document(doc, meta.get("date"), path)
+    except ValueError as exc:
+        raise DocumentError(path, str(exc)) from None
+    return doc
+
+
+def guess_title(text: str, furniture) -> str:
+    """The first short line that is neither furniture nor a dateline reads as the headline."""
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        if not stripped or any(s <= start < e for s, e, _ in furniture):
+            continue
+        if re.match(r"^(?:\d{1,2}:\d\d\s*[ap]\.?m\.?|by\s+[A-Z])", stripped, re.IGNORECASE):
+            continue
+        if len(stripped) <= 120 and not stripped.endswith((".", "?", "!")) or len(stripped) <= 90:
+            return stripped
+        return ""
+    return ""

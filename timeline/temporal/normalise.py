@@ -1,0 +1,252 @@
+"""Normalisation: a grammar match -> a TIMEX3 value template, still unanchored.
+
+Only what the words themselves say is decided here ("June" is month 06, "last" points back);
+which June is left as `UNDEF-...` for `resolve.py`, which knows the DCT, the reference time and
+the tense. A normaliser may also reject a match the grammar could not rule out by itself, such as
+"may" the verb or a lower-case weekday.
+"""
+from __future__ import annotations
+
+import re
+
+from . import vocabulary as V
+from .grammar import Rule
+
+# Words after which a bare "May" or "March" is the month, not the verb or the name.
+_MONTH_CUES = re.compile(
+    r"(?:\b(?:in|of|since|until|till|by|during|from|through|to|before|after|early|late|mid|"
+    r"last|next|this|that|each|every|since|between|and|or|on|until|for)\s+|mid-)$", re.IGNORECASE)
+_AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "dec", "sun", "sat", "wed"}
+_UNIT_LETTERS = {"S": "S", "MI": "M", "H": "H"}
+_LEADING_DIGITS = re.compile(r"\d+")
+_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
+_SETS = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "daily": "P1D",
+         "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D"}
+_MOD_WORDS = {"early": "START", "mid": "MID", "mid-": "MID", "late": "END", "beginning": "START",
+              "start": "START", "middle": "MID", "end": "END", "about": "APPROX",
+              "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "nearly": "LESS_THAN",
+              "almost": "LESS_THAN", "less": "LESS_THAN", "only": "", "more": "MORE_THAN",
+              "over": "MORE_THAN", "just": "MORE_THAN", "at": "EQUAL_OR_MORE", "up": "EQUAL_OR_LESS"}
+
+
+class Reject(Exception):
+    """The match is not a time expression after all."""
+
+
+def number(word: str) -> str:
+    """"three" -> "3", "1.5" -> "1.5", "several" -> "X", "twenty-five" -> "25"."""
+    word = re.sub(r"\s+", " ", word.lower().strip())
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return str(int(float(word))) if float(word).is_integer() else word
+    if word in V.NUMBERS:
+        value = V.NUMBERS[word]
+        return "X" if value == "X" else (str(value) if value != 0.5 else "0.5")
+    parts = re.split(r"[- ]", word)
+    if len(parts) == 2 and all(p in V.NUMBERS for p in parts):
+        return str(V.NUMBERS[parts[0]] + V.NUMBERS[parts[1]])
+    raise Reject(word)
+
+
+def ordinal(word: str) -> int:
+    word = word.lower().rstrip(".")
+    if word.isdigit():
+        return int(word)
+    m = _ORDINAL_DIGITS.match(word)
+    if m:
+        return int(m.group(1))
+    if word in V.ORDINALS:
+        return V.ORDINALS[word]
+    raise Reject(word)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _year(text: str, dct_year: int | None) -> str:
+    digits = text.strip("'’")
+    if len(digits) == 4:
+        return digits
+    yy = int(digits)
+    pivot = (dct_year or 2000) % 100 + 10
+    century = ((dct_year or 2000) // 100) * 100
+    return f"{century + yy if yy <= pivot else century - 100 + yy:04d}"
+
+
+def _duration(num: str, unit: str) -> str:
+    code = V.UNITS[unit.lower()]
+    if code in _UNIT_LETTERS:
+        return f"PT{num}{_UNIT_LETTERS[code]}"
+    if code == "WE":
+        return f"P{num}WE" if num == "X" else f"P{int(float(num)) * 2}D"
+    if code == "DE":
+        return "PXY" if num == "X" else f"P{_scale(num, 10)}Y"
+    if code == "CE":
+        return "PXY" if num == "X" else f"P{_scale(num, 100)}Y"
+    if code == "ML":
+        return "PXY" if num == "X" else f"P{_scale(num, 1000)}Y"
+    if code == "2W":
+        return "PXW" if num == "X" else f"P{_scale(num, 2)}W"
+    if code == "6M":
+        return "PXM" if num == "X" else f"P{_scale(num, 6)}M"
+    return f"P{num}{code}"
+
+
+def _scale(num: str, factor: int) -> str:
+    value = float(num) * factor
+    return str(int(value)) if value.is_integer() else str(value)
+
+
+def _unit_name(unit: str) -> str:
+    """Calendar granularity for anchoring: "years" -> "year", "fortnight" -> "week"."""
+    code = V.UNITS[unit.lower()]
+    return {"S": "minute", "MI": "minute", "H": "hour", "D": "day", "W": "week", "2W": "week",
+            "WE": "weekend", "M": "month", "6M": "month", "Q": "quarter", "Y": "year",
+            "DE": "decade", "CE": "century", "ML": "century"}[code]
+
+
+def _time(g: dict) -> str:
+    if g.get("hour24") is not None:
+        return f"{int(g['hour24']):02d}:{g['minute24']}"
+    hour = int(g["hour"])
+    minute = g.get("minute") or "00"
+    pm = g["ampm"].lower().startswith("p")
+    if hour > 12:
+        raise Reject(g["hour"])
+    if pm and hour < 12:
+        hour += 12
+    if not pm and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute}"
+
+
+def _mod(g: dict) -> str:
+    word = (g.get("mod") or g.get("mod2") or "").lower().split()
+    for w in word:
+        w = w.strip("-")
+        if w in _MOD_WORDS and w not in ("the", "of"):
+            return _MOD_WORDS[w]
+    return ""
+
+
+def _direction(word: str | None) -> str:
+    """How to choose among the candidate dates: by tense, or forced by "last"/"next"/"this"."""
+    if not word:
+        return "tense"
+    word = word.lower().split()[-1]
+    return {"last": "past", "past": "past", "previous": "past", "next": "future",
+            "coming": "future", "this": "this", "the": "tense"}.get(word, "tense")
+
+
+def _sign(word: str) -> str:
+    word = word.lower()
+    if word in ("later", "after", "afterward", "afterwards", "next", "coming", "upcoming",
+                "following"):
+        return "PLUS"
+    return "MINUS"
+
+
+def normalise(rule: Rule, match: re.Match, text: str, dct_year: int | None) -> tuple[str, str]:
+    """(value template, mod) for one match; raises Reject when the match is not temporal."""
+    g = {k: v for k, v in match.groupdict().items() if v is not None}
+    start = match.start()
+    fields: dict[str, str] = {}
+    template = rule.value
+
+    if "month" in g:
+        word = g["month"].rstrip(".")
+        if word.isdigit():
+            fields["month"] = f"{int(word):02d}"
+        else:
+            if not _capitalised(word) or (word.isupper() and len(word) > 3 and not text[start:match.end()].isupper()):
+                raise Reject(word)
+            if rule.name == "month" and word.lower() in _AMBIGUOUS_MONTHS and not g.get("mod") and not g.get("dir"):
+                if not _MONTH_CUES.search(text[max(0, start - 12):start]):
+                    raise Reject(word)
+            fields["month"] = f"{V.MONTHS[word.lower()]:02d}"
+        if rule.name == "month" and start > 1 and _previous_word_is_name(text, start):
+            raise Reject(word)
+    if "weekday" in g:
+        word = g["weekday"]
+        if not _capitalised(word):
+            raise Reject(word)
+        fields["weekday"] = str(V.WEEKDAYS[word.lower()])
+    if "day" in g:
+        fields["day"] = f"{int(_LEADING_DIGITS.match(g['day']).group()):02d}"
+    if "year" in g:
+        fields["year"] = _year(g["year"], dct_year)
+    if "year2" in g:
+        fields["year"] = _year(g["year2"], dct_year)
+    if "bcyear" in g:
+        fields["bcyear"] = f"BC{int(g['bcyear']):04d}"
+        if int(g["bcyear"]) == 0:
+            raise Reject(g["bcyear"])
+    if "adyear" in g or "adyear2" in g:
+        fields["adyear"] = f"{int(g.get('adyear') or g['adyear2']):04d}"
+    if "short" in g:
+        # "1992-94": the second year of a range takes the century of the first.
+        first = text[max(0, start - 5):start - 1]
+        if not re.fullmatch(r"(?:1\d|20|21)\d\d", first[-4:]):
+            raise Reject(g["short"])
+        fields["short"] = first[-4:-2] + g["short"]
+    if "decade" in g:
+        fields["decade"] = g["decade"][:3]
+    if "decade2" in g:
+        fields["decade2"] = g["decade2"][0]
+    if "cent" in g:
+        fields["cent"] = f"{ordinal(g['cent']) - 1:02d}"
+    if "season" in g:
+        fields["season"] = V.SEASONS[g["season"].lower()]
+    if "part" in g:
+        fields["part"] = V.DAY_PARTS[g["part"].lower()]
+    if "hour" in g or "hour24" in g:
+        fields["time"] = _time(g)
+    if "ord" in g:
+        n = ordinal(g["ord"])
+        fields["ord"] = str(4 if n == -1 and "Q" in template else 2 if n == -1 else n)
+    if "num" in g:
+        fields["num"] = number(g["num"])
+    if "holiday" in g:
+        month_day = V.HOLIDAYS[re.sub(r"\s+", " ", g["holiday"].lower())]
+        fields["holiday"] = f"{fields['year']}-{month_day}" if "year" in fields else f"UNDEF-year-tense-{month_day}"
+    if "adv" in g:
+        fields["adv"] = _SETS[g["adv"].lower()]
+    if "rel" in g:
+        fields["rel"] = {"this": "", "yesterday": "-MINUS-1", "tomorrow": "-PLUS-1"}[g["rel"].lower()]
+
+    if "unit" in g:
+        if rule.type in ("DURATION", "SET") and "{unit}" in template:
+            num = fields.get("num", "1")
+            if template.startswith("PX"):
+                num = "X"
+            elif "{num2}" in template:
+                num = number(g["num2"])
+            template = _duration(num, g["unit"])
+        else:
+            fields["unit"] = _unit_name(g["unit"])
+    fields["dir"] = _direction(g.get("dir"))
+    if "thisyear" in g:
+        fields["dir"] = {"this": "y0", "last": "y-1", "next": "y+1"}[g["thisyear"].split()[0].lower()]
+    if "dir" in g:
+        fields["sign"] = _sign(g["dir"].split()[-1])
+    if template.startswith("UNDEF-year-") and "year" in fields:
+        template = "{year}-" + template.split("-", 3)[3]
+    value = template.format(**fields) if "{" in template else template
+    if rule.name == "weekend":
+        word = (g.get("dir") or "the").lower()
+        value = {"this": "UNDEF-this-weekend", "the": "UNDEF-this-weekend",
+                 "last": "UNDEF-this-weekend-MINUS-1", "next": "UNDEF-this-weekend-PLUS-1"}[word]
+    return value, rule.mod or _mod(g)
+
+
+def _previous_word_is_name(text: str, start: int) -> bool:
+    """"Theresa May", "Operation June": a capitalised word right before a bare month is a name."""
+    m = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30):start])
+    return bool(m) and m.group(1).lower() not in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = {"in", "since", "by", "until", "from", "during", "on", "last", "next", "this",
+                   "early", "late", "mid", "before", "after", "through", "till", "that", "each",
+                   "every", "the", "a", "an", "of", "and", "or", "but", "for", "at", "to", "as",
+                   "its", "their", "his", "her", "our", "whose", "between", "starting", "ending",
+                   "late", "around", "about"}

@@ -1,0 +1,103 @@
+"""`tag()`: find the time expressions of a text and give each its TIMEX3 type and value.
+
+Three steps, kept apart as in HeidelTime: recognition (every grammar rule run over the text,
+overlaps settled longest-first), normalisation (words -> value templates) and anchoring (templates
+-> values against the DCT or the last mentioned date, in text order).
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+
+from ..model import Timex
+from .grammar import COMPILED
+from .normalise import Reject, normalise
+from .resolve import Anchor, resolve
+from .tense import tense
+from .values import civil_from_days, days_from_civil
+
+DOC_TYPES = ("auto", "news", "narrative")
+_DCT_RELATIVE = re.compile(r"UNDEF-(?:this|weekday|weekend)")
+
+
+def _parse_dct(dct) -> Anchor | None:
+    if dct is None or dct == "":
+        return None
+    if isinstance(dct, _dt.datetime):
+        dct = dct.date()
+    if isinstance(dct, _dt.date):
+        return Anchor(days_from_civil(dct.year, dct.month, dct.day), "day")
+    anchor = Anchor.from_value(str(dct).strip()[:10]) or Anchor.from_value(str(dct).strip())
+    if anchor is None:
+        raise ValueError(f"not a date: {dct!r}")
+    return anchor
+
+
+def recognise(text: str, dct_year: int | None = None) -> list[tuple[int, int, str, str, str, str]]:
+    """Non-overlapping (start, end, rule, type, template, mod), in text order."""
+    candidates = []
+    for priority, (rule, regex) in enumerate(COMPILED):
+        for m in regex.finditer(text):
+            if m.end() == m.start():
+                continue
+            try:
+                template, mod = normalise(rule, m, text, dct_year)
+            except (Reject, KeyError, ValueError):
+                continue
+            candidates.append((m.start(), m.end(), priority, rule, template, mod))
+    candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    starts: list[int] = []
+    chosen: list[tuple] = []
+    for cand in candidates:
+        start, end = cand[0], cand[1]
+        i = bisect.bisect_right(starts, start)
+        if i > 0 and chosen[i - 1][1] > start:
+            continue
+        if i < len(starts) and starts[i] < end:
+            continue
+        starts.insert(i, start)
+        chosen.insert(i, cand)
+    return [(s, e, rule.name, rule.type, template, mod) for s, e, _, rule, template, mod in chosen]
+
+
+def detect_doc_type(found, dct: Anchor | None) -> str:
+    """Narrative when nothing points at the DCT and the text is full of absolute years."""
+    if dct is None:
+        return "narrative"
+    relative = sum(1 for f in found if _DCT_RELATIVE.match(f[4]))
+    absolute = sum(1 for f in found if f[2] in ("year", "month_year", "month_day_year", "decade"))
+    return "narrative" if relative == 0 and absolute >= 3 else "news"
+
+
+def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
+    """Time expressions of `text` with TIMEX3 values anchored to `dct` (a date or ISO string).
+
+    `doc_type` is "news" (anchor to the DCT), "narrative" (anchor to the last mentioned date) or
+    "auto" (decide from the text). Never raises on any string.
+    """
+    if not isinstance(text, str):
+        raise TypeError("tag() takes a str")
+    if doc_type not in DOC_TYPES:
+        raise ValueError(f"doc_type must be one of {', '.join(DOC_TYPES)}")
+    anchor = _parse_dct(dct)
+    dct_year = civil_from_days(anchor.day)[0] if anchor else None
+    found = recognise(text, dct_year)
+    if doc_type == "auto":
+        doc_type = detect_doc_type(found, anchor)
+    narrative = doc_type == "narrative"
+    ref, ref_end = None, 0
+    out = []
+    for start, end, rule, type_, template, mod in found:
+        if not narrative and "\n" in text[ref_end:start]:
+            ref = None  # in news, "a week before" leans on a date of the same paragraph only
+        kind = "absolute" if not template.startswith("UNDEF") else (
+            "reference" if narrative or (template.startswith("UNDEF-REF") and ref) else "dct")
+        clause_tense = tense(text, start, end) if kind != "absolute" else ""
+        value = resolve(template, anchor, ref, clause_tense, narrative)
+        if type_ in ("DATE", "TIME"):
+            new_ref = Anchor.from_value(value)
+            if new_ref is not None:
+                ref, ref_end = new_ref, end
+        out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
+    return out

@@ -1,0 +1,85 @@
+"""English temporal vocabulary: words and their normalised values, kept apart from the rules.
+
+Each table maps a lower-cased surface form to its TIMEX3 piece. The grammar turns each table into
+a regular-expression alternation (`%name` in a rule) and uses the same table to normalise the match.
+"""
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+
+WEEKDAYS = {
+    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6,
+    "sat": 6, "sunday": 7, "sun": 7,
+}
+
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+# Parts of the day as TIMEX3 time-of-day codes.
+DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+             "midday": "12:00", "noon": "12:00", "midnight": "24:00"}
+
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
+    "a dozen": 12, "dozen": 12, "a few": "X", "few": "X", "several": "X", "many": "X",
+    "some": "X", "a number of": "X", "numerous": "X",
+}
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "thirtieth": 30, "last": -1,
+    "final": -1,
+}
+
+# Calendar units: the TIMEX3 duration letter and the anchoring granularity.
+UNITS = {
+    "second": "S", "seconds": "S", "minute": "MI", "minutes": "MI", "hour": "H", "hours": "H",
+    "day": "D", "days": "D", "night": "D", "nights": "D", "week": "W", "weeks": "W",
+    "weekend": "WE", "weekends": "WE", "month": "M", "months": "M", "quarter": "Q",
+    "quarters": "Q", "year": "Y", "years": "Y", "decade": "DE", "decades": "DE",
+    "century": "CE", "centuries": "CE", "millennium": "ML", "millennia": "ML",
+    "fortnight": "2W", "semester": "6M",
+}
+
+# "this/last/next" and their direction relative to the anchor.
+DEICTICS = {
+    "this": 0, "current": 0, "the current": 0, "the present": 0,
+    "last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1, "the last": -1,
+    "next": 1, "coming": 1, "the coming": 1, "the next": 1, "following": 1, "the following": 1,
+    "upcoming": 1, "the upcoming": 1,
+}
+
+# Modifiers that keep the value and add a TIMEX3 `mod`.
+MODIFIERS = {
+    "early": "START", "the early": "START", "earlier": "", "the beginning of": "START",
+    "the start of": "START", "beginning of": "START", "start of": "START", "mid": "MID",
+    "mid-": "MID", "the mid": "MID", "the middle of": "MID", "middle of": "MID", "late": "END",
+    "the late": "END", "later": "", "the end of": "END", "end of": "END", "the close of": "END",
+    "about": "APPROX", "around": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE", "roughly": "APPROX", "some": "APPROX", "approximately": "APPROX",
+    "just over": "MORE_THAN", "just under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
+}
+
+ERAS_BC = ("bc", "b.c.", "bce", "b.c.e.")
+ERAS_AD = ("ad", "a.d.", "ce", "c.e.")
+
+# Holidays with a fixed month and day.
+HOLIDAYS = {
+    "new year's day": "01-01", "new year's eve": "12-31", "christmas": "12-25",
+    "christmas day": "12-25", "christmas eve": "12-24", "independence day": "07-04",
+    "valentine's day": "02-14", "halloween": "10-31", "boxing day": "12-26",
+    "bastille day": "07-14", "may day": "05-01",
+}
