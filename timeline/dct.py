@@ -39,17 +39,23 @@ def parse_date_value(value) -> str:
     return parsed.date().isoformat()
 
 
-def dateline(text: str) -> tuple[str, str] | None:
-    """A full date standing at the head of the text: ("2025-02-12", "7:38 am - February 12, 2025")."""
+def dateline(text: str) -> tuple[str, int, int] | None:
+    """A full date standing at the head of the text: (value, line start, line end)."""
     head = text[:DATELINE_REACH]
     for timex in tag(head, dct=None, doc_type="news"):
-        if timex.rule in DATELINE_RULES and interval(timex.value):
-            line_start = head.rfind("\n", 0, timex.start) + 1
-            before = head[line_start:timex.start]
-            # At the start of a line, or after a place name and agency: "BRUSSELS, Feb 12 (Reuters) -"
-            if not before.strip() or re.fullmatch(r"[A-Z][A-Za-z .'-]{1,40},?\s*|.{0,40}(?:Published|Updated|Posted)(?: on)?:?\s*", before):
-                return timex.value[:10], head[line_start:head.find("\n", timex.end) if "\n" in head[timex.end:] else len(head)].strip()
+        if timex.rule not in DATELINE_RULES or not interval(timex.value):
+            continue
+        line_start = head.rfind("\n", 0, timex.start) + 1
+        line_end = text.find("\n", timex.end)
+        line_end = len(text) if line_end < 0 else line_end
+        before = head[line_start:timex.start]
+        # At the start of a line, after a place ("BRUSSELS, Feb 12 (Reuters) -") or a label.
+        if not before.strip() or _DATELINE_LEAD.fullmatch(before):
+            return timex.value[:10], line_start, line_end
     return None
+
+
+_DATELINE_LEAD = re.compile(r"[A-Z][A-Za-z .'-]{1,40},?\s*|.{0,40}\b(?:Published|Updated|Posted)(?:\s+on)?:?\s*")
 
 
 def from_path(path: Path) -> str | None:
@@ -73,10 +79,38 @@ def date_document(doc: Document, meta_date, path: Path) -> None:
         return
     found = dateline(doc.text)
     if found:
-        doc.dct, doc.dct_source, doc.dct_confidence = found[0], "dateline", 0.95
-        doc.dct_reason = f"dateline: “{found[1]}”"
+        value, start, end = found
+        line = doc.text[start:end].strip()
+        doc.dct, doc.dct_source, doc.dct_confidence = value, "dateline", 0.95
+        doc.dct_reason = f"dateline: “{line}”"
+        # The dateline dates the article, not an event in it.
+        doc.furniture = sorted(doc.furniture + [(start, end, "dateline")])
         return
     from_name = from_path(path)
     if from_name:
         doc.dct, doc.dct_source, doc.dct_confidence = from_name, "filename", 0.9
         doc.dct_reason = f"date in the path: {path.as_posix()}"
+
+
+def infer_corpus_dcts(documents: list[Document]) -> None:
+    """Date the documents nothing else dated, from what the corpus says (first guess).
+
+    An article of an undated corpus is placed by the latest year it mentions; an undated article
+    in a corpus of dated ones is placed with them: the middle of their creation times.
+    """
+    dated = sorted(d.dct for d in documents if d.dct)
+    for doc in documents:
+        if doc.dct:
+            continue
+        if dated:
+            doc.dct = dated[len(dated) // 2]
+            doc.dct_source, doc.dct_confidence = "inferred", 0.3
+            doc.dct_reason = f"no date in the article; placed with the other articles of the corpus ({doc.dct})"
+            continue
+        years = [t for t in tag(doc.text, dct=None, doc_type="narrative") if t.rule == "year"]
+        if years:
+            latest = max(years, key=lambda t: t.value)
+            doc.dct, doc.dct_source, doc.dct_confidence = latest.value, "inferred", 0.2
+            doc.dct_reason = f"no date in the article; the latest year it mentions: “{latest.text}”"
+        else:
+            doc.dct_source, doc.dct_reason = "default", "no date found"

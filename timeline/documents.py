@@ -50,11 +50,13 @@ def decode(data: bytes) -> str:
 
 
 def _looks_like_utf16(data: bytes) -> bool:
+    """BOM-less UTF-16 of mostly Latin text: every other byte is zero, the rest is printable."""
     sample = data[:4096]
-    zeros_even = sample[0::2].count(0)
-    zeros_odd = sample[1::2].count(0)
-    half = max(1, len(sample) // 2)
-    return max(zeros_even, zeros_odd) > 0.3 * half and min(zeros_even, zeros_odd) < 0.05 * half
+    even, odd = sample[0::2], sample[1::2]
+    zeros, chars = (even, odd) if even.count(0) > odd.count(0) else (odd, even)
+    half = max(1, len(zeros))
+    printable = sum(1 for b in chars if 32 <= b < 127 or b in (9, 10, 13))
+    return zeros.count(0) > 0.8 * half and printable > 0.8 * max(1, len(chars))
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)

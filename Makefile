@@ -1,0 +1,30 @@
+# Timeline Builder — the two commands: `make site` (build the site from seeds/) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: site test eval bench clean serve
+
+$(BIN)/timeline: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+site: $(BIN)/timeline
+	$(BIN)/timeline build --seeds seeds --content content --output output
+	@echo "Open output/index.html in a browser."
+
+test: $(BIN)/timeline
+	$(BIN)/python -m pytest
+
+# Scores the tagger on ../shared/data/tbaq (TempEval-3 style); skips cleanly when it is absent.
+eval: $(BIN)/timeline
+	mkdir -p results benchmarks/results
+	$(BIN)/python -m timeline.evaluation --output benchmarks/results/tbaq-ours.md --errors results/eval-errors.tsv
+
+bench: $(BIN)/timeline
+	$(BIN)/python benchmarks/bench_tagger.py
+
+clean:
+	rm -rf output .pytest_cache .timeline-cache

@@ -1,0 +1,36 @@
+"""Shared fixtures: the embedded seed corpus and a built site, made once per session."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+
+
+def run_cli(*args, cwd=None):
+    """Run the installed `timeline` command in a subprocess, as a user would."""
+    return subprocess.run([sys.executable, "-m", "timeline.cli", *map(str, args)], cwd=cwd or REPO,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory):
+    """The seeds built into a temporary content/ and output/ by `timeline build`."""
+    root = tmp_path_factory.mktemp("site")
+    result = run_cli("build", "--seeds", SEEDS, "--content", root / "content", "--output", root / "output",
+                     "--settings", REPO / "pelicanconf.py")
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """A writable copy of the seeds."""
+    target = tmp_path / "seeds"
+    shutil.copytree(SEEDS, target)
+    return target

@@ -1,0 +1,85 @@
+"""The command-line contracts of the skeleton issue."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import SEEDS, run_cli
+
+
+def test_tag_json_contract(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("NATO was founded in 1949. Sweden joined last year. The summit is scheduled for June.", encoding="utf-8")
+    result = run_cli("tag", "--dct", "2025-02-13", "--format", "json", path)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert [(t["text"], t["type"], t["value"]) for t in found] == [
+        ("1949", "DATE", "1949"), ("last year", "DATE", "2024"), ("June", "DATE", "2025-06")]
+    text = path.read_text(encoding="utf-8")
+    assert all(text[t["start"]:t["end"]] == t["text"] for t in found)
+    assert set(found[0]) == {"start", "end", "text", "type", "value"}
+
+
+def test_tag_timeml_is_xml(tmp_path):
+    import xml.dom.minidom
+
+    path = tmp_path / "a.txt"
+    path.write_text("Talks <b>& more</b> on Thursday.", encoding="utf-8")
+    result = run_cli("tag", "--dct", "2025-02-13", "--format", "timeml", path)
+    dom = xml.dom.minidom.parseString(result.stdout)
+    (timex,) = dom.getElementsByTagName("TIMEX3")[1:]
+    assert timex.getAttribute("value") == "2025-02-13"
+
+
+def test_extract_json_contract():
+    result = run_cli("extract", SEEDS, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {"id", "path", "title", "dct", "dct_source"} <= set(data["documents"][0])
+    event = data["events"][0]
+    assert {"id", "date", "precision", "title", "text", "kind", "sources"} <= set(event)
+    assert {"document", "quote", "timex", "start", "end"} == set(event["sources"][0])
+    assert all(e["kind"] in {"happened", "planned", "deadline", "ongoing"} for e in data["events"])
+    ids = {d["id"] for d in data["documents"]}
+    assert "003_f7b69dccfde17965" in ids
+    assert all(s["document"] in ids for e in data["events"] for s in e["sources"])
+
+
+def test_document_ids_stay_unique_across_folders(tmp_path):
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "same.txt").write_text(f"In 2020 {name} happened here.", encoding="utf-8")
+    data = json.loads(run_cli("extract", tmp_path / "a", tmp_path / "b").stdout)
+    assert sorted(d["id"] for d in data["documents"]) == ["a/same", "b/same"]
+
+
+def test_bad_input_is_reported_and_the_rest_processed(tmp_path):
+    (tmp_path / "good.txt").write_text("The treaty was signed in 1949.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run_cli("extract", tmp_path)
+    assert result.returncode == 1
+    assert "empty.txt: empty file" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert json.loads(result.stdout)["events"][0]["date"] == "1949"
+
+
+def test_dct_for_a_missing_file_is_reported(tmp_path):
+    (tmp_path / "good.txt").write_text("It happened last year.", encoding="utf-8")
+    result = run_cli("extract", tmp_path, "--dct", "nothere.txt=2020-01-01", "--dct", "good.txt=2020-05-01")
+    assert result.returncode == 1 and "nothere.txt" in result.stderr
+    assert json.loads(result.stdout)["events"][0]["date"] == "2019"
+
+
+@pytest.mark.parametrize("command", ["tag", "extract", "build"])
+def test_every_command_documents_its_options(command):
+    result = run_cli(command, "--help")
+    assert result.returncode == 0
+    for option in {"tag": ["--dct", "--format", "--doc-type"], "extract": ["--format", "--output", "--dct", "--force"],
+                   "build": ["--seeds", "--content", "--output", "--siteurl"]}[command]:
+        assert option in result.stdout
+
+
+def test_usage_errors_exit_2():
+    assert run_cli("tag").returncode == 2
+    assert run_cli("extract", "--format", "pdf").returncode == 2

@@ -1,0 +1,56 @@
+"""Event files: format round trip, people's edits and deletions survive a re-run."""
+from __future__ import annotations
+
+from timeline.content import parse_event, read_events, render_event, write_events
+from timeline.model import Event, Source
+
+
+def sample(title="Sweden joined NATO", date="2024"):
+    return Event(f"{date}-sweden-joined-nato", date, "year", title, "Sweden joined NATO last year.", "happened",
+                 [Source("002_x", "Sweden joined NATO last year.", "last year", 10, 19, date,
+                         "“last year” in an article of 2025-02-14 → 2024")], ["Sweden", "NATO"])
+
+
+def test_round_trip_keeps_every_field():
+    original = sample()
+    parsed = parse_event(render_event(original), original.id)
+    assert parsed.to_json() == original.to_json()
+    assert parsed.sources[0].anchor == original.sources[0].anchor
+
+
+def test_event_date_is_ours_not_pelicans():
+    text = render_event(sample(date="BC0044"))
+    assert "Event-Date: BC0044" in text and "\nDate:" not in text
+
+
+def test_edits_are_kept_and_deletions_stay_deleted(tmp_path):
+    events = [sample(), sample("NATO founded", "1949")]
+    events[1].id = "1949-nato-founded"
+    write_events(events, tmp_path)
+    edited = tmp_path / "2024-sweden-joined-nato.md"
+    edited.write_text(edited.read_text().replace("Title: Sweden joined NATO", "Title: Sweden became NATO's 32nd member"))
+    (tmp_path / "1949-nato-founded.md").unlink()
+
+    report = write_events(events, tmp_path)
+    assert (report.kept_edited, report.skipped_deleted) == (1, 1)
+    assert "32nd member" in edited.read_text()
+    assert not (tmp_path / "1949-nato-founded.md").exists()
+
+    write_events(events, tmp_path, force=True)
+    assert "32nd member" not in edited.read_text()
+    assert (tmp_path / "1949-nato-founded.md").exists()
+
+
+def test_a_person_can_add_an_event(tmp_path):
+    write_events([sample()], tmp_path)
+    (tmp_path / "mine.md").write_text("Title: Finland joined NATO\nEvent-Date: 2023-04-04\nKind: happened\n\nAdded by hand.\n")
+    write_events([sample()], tmp_path)
+    events, problems = read_events(tmp_path)
+    assert problems == []
+    assert {e.title for e in events} == {"Sweden joined NATO", "Finland joined NATO"}
+    assert next(e for e in events if e.id == "mine").precision == "day"
+
+
+def test_unchanged_rerun_rewrites_nothing(tmp_path):
+    write_events([sample()], tmp_path)
+    assert write_events([sample()], tmp_path).written == 0

@@ -1,0 +1,95 @@
+"""Reading articles: encodings, front matter, furniture, datelines, bad input."""
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from timeline.documents import DocumentError, decode, read_document
+from timeline.furniture import find_furniture
+from conftest import SEEDS
+
+
+def labels(text):
+    return {label: text[s:e] for s, e, label in find_furniture(text)}
+
+
+@pytest.mark.parametrize("data", [
+    codecs.BOM_UTF8 + "Café — “quoted”\r\nnext".encode("utf-8"),
+    "Café — “quoted”\nnext".encode("utf-8"),
+    codecs.BOM_UTF16_LE + "Café — “quoted”\r\nnext".encode("utf-16-le"),
+    "Café — “quoted”\rnext".encode("cp1252"),
+])
+def test_decoding_keeps_accents_quotes_and_dashes(data):
+    assert decode(data) == "Café — “quoted”\nnext"
+
+
+def test_binary_is_refused():
+    with pytest.raises(ValueError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+
+
+def test_front_matter_gives_title_date_and_author(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Summit ends\ndate: 2025-06-25\nauthor: A. Writer\nurl: https://example.org/a\n---\n"
+                    "Leaders met on Tuesday in The Hague.\n", encoding="utf-8")
+    doc = read_document(path, tmp_path)
+    assert (doc.title, doc.dct, doc.dct_source, doc.author) == ("Summit ends", "2025-06-25", "metadata", "A. Writer")
+    assert doc.text.startswith("Leaders met")
+
+
+def test_broken_front_matter_is_one_clear_error(tmp_path):
+    path = tmp_path / "bad.md"
+    path.write_text("---\ntitle: [unclosed\n---\nBody.\n", encoding="utf-8")
+    with pytest.raises(DocumentError) as info:
+        read_document(path, tmp_path)
+    assert str(info.value).startswith(str(path)) and "front matter" in str(info.value)
+
+
+@pytest.mark.parametrize("content,problem", [(b"", "empty"), (b"\x00\x01\x02\x03" * 100, "binary")])
+def test_bad_files_name_the_file_and_the_problem(tmp_path, content, problem):
+    path = tmp_path / "x.txt"
+    path.write_bytes(content)
+    with pytest.raises(DocumentError, match=problem):
+        read_document(path, tmp_path)
+
+
+def test_dateline_sets_the_creation_time_and_is_not_an_event():
+    doc = read_document(SEEDS / "003_f7b69dccfde17965.txt", SEEDS)
+    assert (doc.dct, doc.dct_source) == ("2025-02-12", "dateline")
+    assert "February 12, 2025" in doc.dct_reason
+    assert any(label == "dateline" for _, _, label in doc.furniture)
+
+
+def test_date_in_folder_name(tmp_path):
+    folder = tmp_path / "InputDocs" / "2009-04-27"
+    folder.mkdir(parents=True)
+    (folder / "156.txt").write_text("The talks went on last week.", encoding="utf-8")
+    doc = read_document(folder / "156.txt", tmp_path)
+    assert (doc.dct, doc.dct_source) == ("2009-04-27", "filename")
+    assert doc.id == "InputDocs/2009-04-27/156"
+
+
+def test_furniture_of_the_seed_pages():
+    text = (SEEDS / "003_f7b69dccfde17965.txt").read_text(encoding="utf-8")
+    found = labels(text)
+    assert found["share"] == "Share."
+    assert found["copyright"].startswith("© 2025 Elmbridge Today")
+    assert found["navigation"] == "Exit mobile version"
+
+    text = (SEEDS / "002_2b3b91475b324bbf.txt").read_text(encoding="utf-8")
+    tail = labels(text)["recommended"]
+    assert tail.startswith("Recommended news") and "Plane Crash" in tail and "Advertisement" in tail
+
+    text = (SEEDS / "004_94a83aadfb18395f.txt").read_text(encoding="utf-8")
+    found = labels(text)
+    assert "Please subscribe here" in found["subscription"]
+    assert found["comments"].startswith("Informative article, thank you.")
+    assert "chemotherapy" in found["comments"]
+
+
+def test_article_text_is_not_furniture():
+    text = (SEEDS / "004_94a83aadfb18395f.txt").read_text(encoding="utf-8")
+    spans = find_furniture(text)
+    body = text.index("NATO is more united than I had expected.")
+    assert not any(s <= body < e for s, e, _ in spans)

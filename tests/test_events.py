@@ -1,0 +1,56 @@
+"""Events: titles, kinds, what is and is not an event."""
+from __future__ import annotations
+
+from timeline.events import extract_events, make_title
+from timeline.model import Document
+from timeline.temporal import tag
+
+
+def events_of(text, dct="2025-02-13"):
+    doc = Document("d", "d.txt", "D", text, dct=dct, dct_source="metadata")
+    return extract_events(doc, tag(text, dct=dct))
+
+
+def title_of(sentence, phrase):
+    start = sentence.index(phrase)
+    return make_title(sentence, start, start + len(phrase))
+
+
+def test_title_drops_the_time_phrase_and_its_preposition():
+    assert title_of("In 2023, they agreed to make 2% a spending floor, rather than a ceiling.", "2023") == \
+        "They agreed to make 2% a spending floor"
+
+
+def test_participle_clause_takes_the_main_subject():
+    sentence = ("Established in 1949 to counter Soviet threats during the Cold War, NATO has expanded to "
+                "encompass 32 countries.")
+    assert title_of(sentence, "1949").startswith("NATO established to counter Soviet threats")
+
+
+def test_one_sentence_two_events():
+    found = events_of("After years of cuts, NATO members committed to ramp up their national defense budgets "
+                      "in 2014 when Russia annexed Ukraine's Crimean Peninsula.")
+    titles = {e.title for e in found if e.date == "2014"}
+    assert "Russia annexed Ukraine's Crimean Peninsula" in titles
+    assert any(t.startswith("NATO members committed") for t in titles)
+
+
+def test_kinds():
+    by_title = {e.title: e.kind for e in events_of(
+        "Germany's draft budget foresees reaching the goal by 2029. "
+        "Troops have been deployed there since 2014. "
+        "The next summit is scheduled for June in The Hague. "
+        "Sweden joined the alliance last year.")}
+    kinds = sorted(by_title.values())
+    assert kinds == ["deadline", "happened", "ongoing", "planned"], by_title
+
+
+def test_durations_sets_and_now_are_not_events():
+    assert events_of("For three years, every Monday, they meet now.") == []
+
+
+def test_titles_are_short():
+    long = ("NATO members committed to ramp up their national defense budgets and to invest far more in "
+            "ammunition, air defence, logistics, cyber defence and training in 2014.")
+    (event,) = events_of(long)
+    assert len(event.title) <= 80 and not event.title.endswith((" and", " the", " to"))

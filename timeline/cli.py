@@ -1,0 +1,159 @@
+"""The `timeline` command: tag, extract, build. Nothing else lives here.
+
+Exit status: 0 success; 1 some input failed while the rest was processed; 2 usage error.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+def _dct_pair(value: str) -> tuple[str, str]:
+    name, sep, date = value.rpartition("=")
+    if not sep or not name or not date:
+        raise argparse.ArgumentTypeError(f"expected FILE=YYYY-MM-DD, got {value!r}")
+    return name, date
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline",
+        description="Turn a folder of news articles into a dated, sourced timeline website.")
+    parser.add_argument("--version", action="version", version=f"timeline {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("tag", help="print the time expressions of a file",
+                       description="Print FILE's time expressions with TimeML TIMEX3 types and values.")
+    p.add_argument("file", metavar="FILE", help="a text, Markdown or HTML file (its decoded text is tagged as is)")
+    p.add_argument("--dct", metavar="YYYY-MM-DD", help="document creation time to anchor relative dates "
+                   "(default: none; relative dates keep X's)")
+    p.add_argument("--doc-type", choices=("auto", "news", "narrative"), default="auto",
+                   help="anchor to the DCT (news) or the last mentioned date (narrative); default: auto")
+    p.add_argument("--format", choices=("json", "text", "timeml"), default="json",
+                   help="json: a list of {start, end, text, type, value}; text: one per line; "
+                        "timeml: the text with inline TIMEX3 tags (default: json)")
+
+    def add_extraction_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--dct", metavar="FILE=DATE", action="append", type=_dct_pair, default=[],
+                       help="set the creation date of one file (its path, name or id); repeatable")
+        p.add_argument("--doc-type", choices=("auto", "news", "narrative"), default="auto",
+                       help="how relative dates are anchored (default: auto, decided per document)")
+        p.add_argument("--force", action="store_true",
+                       help="regenerate every event file, overwriting people's edits and deletions")
+
+    p = sub.add_parser("extract", help="extract the timeline of a corpus",
+                       description="Read articles and print their timeline, or write it as content files.")
+    p.add_argument("sources", nargs="*", metavar="SOURCES", default=None,
+                   help="files or folders of articles (.txt, .md, .markdown, .html; default: seeds/)")
+    p.add_argument("--format", choices=("json", "markdown"), default="json",
+                   help="json: documents and events on stdout (or DIR/timeline.json with -o); "
+                        "markdown: event and source files under DIR (default: json)")
+    p.add_argument("-o", "--output", metavar="DIR", help="where to write (markdown default: content/)")
+    add_extraction_options(p)
+
+    p = sub.add_parser("build", help="extract, write content and render the site",
+                       description="Extract the timeline of --seeds, write it into --content and render "
+                                   "the website into --output with Pelican and the theme.")
+    p.add_argument("--seeds", metavar="DIR", default="seeds", help="articles to read (default: seeds/)")
+    p.add_argument("--content", metavar="DIR", default="content", help="Pelican content folder (default: content/)")
+    p.add_argument("--output", metavar="DIR", default="output", help="where the site is written (default: output/)")
+    p.add_argument("--settings", metavar="FILE", help="Pelican settings file (default: pelicanconf.py if present)")
+    p.add_argument("--siteurl", metavar="URL", help="absolute site URL (default: $SITEURL, else relative URLs)")
+    add_extraction_options(p)
+    return parser
+
+
+def _print_errors(errors: list[str]) -> None:
+    for line in errors:
+        print(f"timeline: {line}", file=sys.stderr)
+
+
+def cmd_tag(args) -> int:
+    from .documents import decode
+    from .temporal import tag
+    from .timeml import to_timeml
+
+    path = Path(args.file)
+    try:
+        text = decode(path.read_bytes())
+    except (OSError, ValueError) as exc:
+        _print_errors([f"{path}: {getattr(exc, 'strerror', None) or exc}"])
+        return EXIT_INPUT
+    try:
+        found = tag(text, dct=args.dct, doc_type=args.doc_type)
+    except ValueError as exc:
+        _print_errors([f"--dct: {exc}"])
+        return EXIT_USAGE
+    if args.format == "json":
+        json.dump([t.to_json() for t in found], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    elif args.format == "text":
+        for t in found:
+            print(f"{t.start}\t{t.end}\t{t.type}\t{t.value}\t{t.text}")
+    else:
+        sys.stdout.write(to_timeml(text, found, args.dct))
+    return EXIT_OK
+
+
+def _extract(sources, args):
+    from .pipeline import extract
+
+    return extract([Path(s) for s in sources], dict(args.dct), args.doc_type)
+
+
+def cmd_extract(args) -> int:
+    from .pipeline import write_content
+
+    timeline = _extract(args.sources or ["seeds"], args)
+    _print_errors(timeline.errors)
+    if args.format == "json":
+        text = json.dumps(timeline.to_json(), ensure_ascii=False, indent=1) + "\n"
+        if args.output:
+            from .content import atomic_write
+            atomic_write(Path(args.output) / "timeline.json", text)
+        else:
+            sys.stdout.write(text)
+    else:
+        report = write_content(timeline, Path(args.output or "content"), force=args.force)
+        print(f"{len(timeline.events)} events: {report.written} written, {report.unchanged} unchanged, "
+              f"{report.kept_edited} kept as edited, {report.skipped_deleted} left deleted, "
+              f"{report.removed} removed", file=sys.stderr)
+    return EXIT_INPUT if timeline.errors else EXIT_OK
+
+
+def cmd_build(args) -> int:
+    from .pipeline import write_content
+    from .plugin import render_site
+
+    timeline = _extract([args.seeds], args)
+    _print_errors(timeline.errors)
+    content = Path(args.content)
+    write_content(timeline, content, force=args.force)
+    siteurl = args.siteurl if args.siteurl is not None else os.environ.get("SITEURL")
+    settings = args.settings or ("pelicanconf.py" if Path("pelicanconf.py").exists() else None)
+    problems = render_site(content, Path(args.output), settings, siteurl)
+    _print_errors(problems)
+    print(f"{len(timeline.documents)} documents, {len(timeline.events)} events -> {args.output}/",
+          file=sys.stderr)
+    return EXIT_INPUT if timeline.errors or problems else EXIT_OK
+
+
+def main(argv=None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    handler = {"tag": cmd_tag, "extract": cmd_extract, "build": cmd_build}[args.command]
+    return handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""Entities as tags: people, countries, organisations and places named in an event's sentence.
+
+A gazetteer (data, with aliases normalised: "U.S." = "US" = "United States") plus one
+capitalisation rule for people: a title ("Secretary", "President", ...) followed by a name.
+"""
+from __future__ import annotations
+
+import re
+
+# canonical name -> (kind, aliases)
+GAZETTEER = {
+    "United States": ("country", ("United States", "U.S.", "US", "USA", "U.S.A.", "America", "American", "Americans", "Washington")),
+    "United Kingdom": ("country", ("United Kingdom", "U.K.", "UK", "Britain", "British", "Great Britain")),
+    "Russia": ("country", ("Russia", "Russian", "Russians", "Moscow", "Kremlin")),
+    "Ukraine": ("country", ("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev")),
+    "China": ("country", ("China", "Chinese", "Beijing")),
+    "France": ("country", ("France", "French", "Paris")),
+    "Germany": ("country", ("Germany", "German", "Berlin")),
+    "Poland": ("country", ("Poland", "Polish", "Warsaw")),
+    "Sweden": ("country", ("Sweden", "Swedish", "Stockholm")),
+    "Finland": ("country", ("Finland", "Finnish", "Helsinki")),
+    "Estonia": ("country", ("Estonia", "Estonian")),
+    "Latvia": ("country", ("Latvia", "Latvian")), "Lithuania": ("country", ("Lithuania", "Lithuanian")),
+    "Italy": ("country", ("Italy", "Italian", "Rome")), "Spain": ("country", ("Spain", "Spanish", "Madrid")),
+    "Canada": ("country", ("Canada", "Canadian", "Ottawa")),
+    "Netherlands": ("country", ("Netherlands", "Dutch", "The Hague", "Amsterdam")),
+    "Belgium": ("country", ("Belgium", "Belgian", "Brussels", "Mons")),
+    "Turkey": ("country", ("Turkey", "Türkiye", "Turkish", "Ankara")),
+    "Japan": ("country", ("Japan", "Japanese", "Tokyo")),
+    "South Korea": ("country", ("South Korea", "South Korean", "Seoul")),
+    "North Korea": ("country", ("North Korea", "North Korean", "Pyongyang")),
+    "Australia": ("country", ("Australia", "Australian")), "New Zealand": ("country", ("New Zealand",)),
+    "India": ("country", ("India", "Indian", "New Delhi")), "Iran": ("country", ("Iran", "Iranian", "Tehran")),
+    "Israel": ("country", ("Israel", "Israeli")), "Denmark": ("country", ("Denmark", "Danish", "Copenhagen")),
+    "Norway": ("country", ("Norway", "Norwegian", "Oslo")), "Greece": ("country", ("Greece", "Greek", "Athens")),
+    "Hungary": ("country", ("Hungary", "Hungarian", "Budapest")), "Romania": ("country", ("Romania", "Romanian")),
+    "Thailand": ("country", ("Thailand", "Thai", "Bangkok")), "Crimea": ("place", ("Crimea", "Crimean", "Crimean Peninsula")),
+    "Europe": ("place", ("Europe", "European", "Europeans")), "Arctic": ("place", ("Arctic",)),
+    "Munich": ("place", ("Munich",)), "Indo-Pacific": ("place", ("Indo-Pacific",)),
+    "NATO": ("organisation", ("NATO", "North Atlantic Treaty Organization", "the Alliance", "Atlantic Alliance")),
+    "European Union": ("organisation", ("European Union", "EU", "E.U.")),
+    "United Nations": ("organisation", ("United Nations", "UN", "U.N.")),
+    "Pentagon": ("organisation", ("Pentagon", "Department of Defense")),
+    "Ukraine Defense Contact Group": ("organisation", ("Ukraine Defense Contact Group", "contact group", "Contact Group")),
+    "IISS": ("organisation", ("International Institute for Strategic Studies", "IISS")),
+    "Reuters": ("organisation", ("Reuters",)), "Associated Press": ("organisation", ("Associated Press", "AP")),
+}
+
+_TITLES = (r"(?:President|Secretary(?:\s+General)?|Minister|Prime\s+Minister|Chancellor|Ambassador|"
+           r"Gen\.|General|Admiral|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|King|Queen|Pope|"
+           r"Commissioner|Chairman|Director|Vice\s+President|Defense\s+Secretary|Treasury\s+Secretary|"
+           r"Secretary\s+of\s+(?:Defense|State)|Mr\.|Mrs\.|Ms\.|Dr\.)")
+_NAME = r"[A-Z][a-zé'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-zé'’-]+){0,2}"
+_PERSON = re.compile(rf"\b{_TITLES}\s+(?:[A-Z][a-z]+\s+)*?(?P<name>{_NAME})")
+_ALIASES = sorted(((alias, name) for name, (_, aliases) in GAZETTEER.items() for alias in aliases),
+                  key=lambda a: -len(a[0]))
+_GAZ = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a, _ in _ALIASES) + r")(?![\w])")
+_CANONICAL = {alias: name for alias, name in _ALIASES}
+
+
+def find_entities(text: str, known_people: dict[str, str] | None = None) -> list[str]:
+    """Canonical entity names in `text`, in order of first mention, without repeats."""
+    found: list[tuple[int, str]] = []
+    for m in _GAZ.finditer(text):
+        found.append((m.start(), _CANONICAL[m.group()]))
+    for m in _PERSON.finditer(text):
+        name = m.group("name")
+        if name.split()[0] in _CANONICAL or len(name.split()) < 2:
+            continue
+        found.append((m.start("name"), name))
+    for short, full in (known_people or {}).items():
+        for m in re.finditer(rf"\b{re.escape(short)}\b", text):
+            found.append((m.start(), full))
+    seen, out = set(), []
+    for _, name in sorted(found):
+        if name not in seen:
+            seen.add(name)
+            out.append(name)
+    return out
+
+
+def people_of(text: str) -> dict[str, str]:
+    """Surname -> full name for the people a document introduces with a title ("Pete Hegseth")."""
+    people = {}
+    for m in _PERSON.finditer(text):
+        name = m.group("name")
+        parts = name.split()
+        if len(parts) >= 2 and parts[0] not in _CANONICAL:
+            people.setdefault(parts[-1], name)
+            people.setdefault(name, name)
+    return people
+
+
+def entity_kind(name: str) -> str:
+    return GAZETTEER.get(name, ("person",))[0]

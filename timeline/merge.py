@@ -1,0 +1,133 @@
+"""One event per happening: merge the same event told by several sources, then order the timeline.
+
+Two candidates are the same event when their dates are compatible (equal, or one period holds
+the other: "June" and "24 June") and their words agree (title overlap, or shared entities plus a
+shared content word). The merged event takes the most precise compatible date. Candidates of
+the same day that tell different things stay apart.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Event
+from .temporal.values import PRECISION_RANK, interval, sort_key
+
+_STOP = set("""a an the of to in on at by for with from and or but as is are was were be been has
+have had will would that this these those it its their his her they them he she we our you your
+not no than then so such which who whom whose what when where while after before since until
+into over about also more most new said says say set up out all any some one two three last next
+year years month week day during per""".split())
+# When sources differ on the kind, the first here wins: a later report that the summit took place
+# outranks the earlier announcement of it.
+KIND_ORDER = ("happened", "deadline", "ongoing", "planned")
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased content words, crudely stemmed so "joined"/"joining"/"joins" agree."""
+    words = set()
+    for w in re.findall(r"[a-z][a-z'-]+", text.lower()):
+        w = w.strip("'-")
+        if w in _STOP or len(w) < 3:
+            continue
+        words.add(re.sub(r"(?:ing|ed|es|s)$", "", w) if len(w) > 5 else w)
+    return words
+
+
+def compatible(a: str, b: str) -> bool:
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return a == b
+    return ia.contains(ib) or ib.contains(ia)
+
+
+def similar(a: Event, b: Event) -> bool:
+    wa, wb = content_words(a.title), content_words(b.title)
+    if not wa or not wb:
+        return False
+    overlap = len(wa & wb) / min(len(wa), len(wb))
+    shared_entities = set(a.entities) & set(b.entities)
+    if overlap >= 0.6:
+        return True
+    return bool(shared_entities) and overlap >= 0.34 and len(wa & wb) >= 2
+
+
+def merge_events(candidates: list[Event]) -> list[Event]:
+    """Union of the candidates that tell the same happening; sources kept in input order."""
+    parent = list(range(len(candidates)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(candidates):
+        for j in range(i + 1, len(candidates)):
+            b = candidates[j]
+            if find(i) == find(j):
+                continue
+            same_sentence = a.sources[0].document == b.sources[0].document and a.sources[0].start == b.sources[0].start
+            if same_sentence:
+                continue  # two events one date phrase dates are told apart on purpose
+            if compatible(a.date, b.date) and similar(a, b):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[Event]] = {}
+    for i, event in enumerate(candidates):
+        groups.setdefault(find(i), []).append(event)
+    return [_combine(group) for group in groups.values()]
+
+
+def _combine(group: list[Event]) -> Event:
+    if len(group) == 1:
+        return group[0]
+    best = max(group, key=lambda e: (PRECISION_RANK.get(e.precision, 0), -group.index(e)))
+    first = group[0]
+    sources, seen = [], set()
+    for event in group:
+        for source in event.sources:
+            key = (source.document, source.start, source.end)
+            if key not in seen:
+                seen.add(key)
+                sources.append(source)
+    entities = []
+    for event in group:
+        entities += [e for e in event.entities if e not in entities]
+    kind = min((e.kind for e in group), key=KIND_ORDER.index)
+    return Event(first.id, best.date, best.precision, first.title, first.text, kind, sources,
+                 entities, _conflicts(group))
+
+
+def _conflicts(group: list[Event]) -> list[str]:
+    """Dates given by sources for the same event that do not fit inside each other."""
+    values = []
+    for event in group:
+        for source in event.sources:
+            if source.value and source.value not in values:
+                values.append(source.value)
+    clashes = []
+    for i, a in enumerate(values):
+        for b in values[i + 1:]:
+            if not compatible(a, b):
+                clashes.append(f"sources disagree on the date: {a} vs {b}")
+    return clashes
+
+
+def order_events(events: list[Event], document_order: dict[str, int]) -> list[Event]:
+    """Chronological by interval start; coarser precision first; ties by source order."""
+    def key(event: Event):
+        first = event.sources[0] if event.sources else None
+        return (sort_key(event.date),
+                document_order.get(first.document, 0) if first else 0,
+                first.start if first else 0, event.title)
+    return sorted(events, key=key)
+
+
+def assign_ids(events: list[Event]) -> None:
+    """Stable, unique slugs: the date and title, numbered only when two would collide."""
+    seen: dict[str, int] = {}
+    for event in events:
+        base = event.id
+        count = seen.get(base, 0)
+        seen[base] = count + 1
+        if count:
+            event.id = f"{base}-{count + 1}"

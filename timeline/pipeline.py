@@ -1,0 +1,104 @@
+"""documents -> time expressions -> events -> merged, ordered timeline -> content files.
+
+Each document is processed on its own (`process_document`), so the work can be spread over
+processes; only DCT inference and merging look across the corpus.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import content as content_files
+from .dct import infer_corpus_dcts
+from .documents import DocumentError, document_id, find_files, read_document
+from .events import extract_events
+from .merge import assign_ids, merge_events, order_events
+from .model import Document, Event, Timex
+from .temporal import tag
+
+
+@dataclass
+class Timeline:
+    documents: list[Document]
+    events: list[Event]
+    timexes: dict[str, list[Timex]] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"documents": [d.to_json() for d in self.documents],
+                "events": [e.to_json() for e in self.events]}
+
+
+def _source_roots(sources: list[Path]) -> list[tuple[Path, str]]:
+    """Each source folder with the prefix its document ids get (none when there is one folder)."""
+    if len(sources) <= 1:
+        return [(s, "") for s in sources]
+    names: dict[str, int] = {}
+    out = []
+    for source in sources:
+        name = source.resolve().name if source.is_dir() else ""
+        count = names.get(name, 0)
+        names[name] = count + 1
+        out.append((source, f"{name}{count + 1 if count else ''}/" if name else ""))
+    return out
+
+
+def load_documents(sources: list[Path], dct_overrides: dict[str, str] | None = None
+                   ) -> tuple[list[Document], list[str]]:
+    """Read every article under `sources`; problems become one-line messages, not exceptions."""
+    documents, errors, seen = [], [], set()
+    overrides = dict(dct_overrides or {})
+    matched_overrides = set()
+    for source, prefix in _source_roots(sources):
+        if not source.exists():
+            errors.append(f"{source}: no such file or folder")
+            continue
+        root = source if source.is_dir() else source.parent
+        for path in find_files(source):
+            doc_id = prefix + document_id(path, root)
+            if doc_id in seen:
+                errors.append(f"{path}: skipped, a document with id {doc_id!r} was already read")
+                continue
+            meta = {}
+            for key in (str(path), path.name, doc_id):
+                if key in overrides:
+                    meta["date"] = overrides[key]
+                    matched_overrides.add(key)
+            try:
+                documents.append(read_document(path, root, doc_id, meta))
+                seen.add(doc_id)
+            except DocumentError as exc:
+                errors.append(str(exc))
+    for key in sorted(set(overrides) - matched_overrides):
+        errors.append(f"{key}: --dct given for a file that is not in the sources")
+    return documents, errors
+
+
+def process_document(doc: Document) -> tuple[list[Timex], list[Event]]:
+    """Time expressions and candidate events of one dated document."""
+    timexes = tag(doc.text, dct=doc.dct or None, doc_type=doc.doc_type)
+    return timexes, extract_events(doc, timexes)
+
+
+def extract(sources: list[Path], dct_overrides: dict[str, str] | None = None,
+            doc_type: str = "auto") -> Timeline:
+    documents, errors = load_documents(sources, dct_overrides)
+    for doc in documents:
+        doc.doc_type = doc_type
+    infer_corpus_dcts(documents)
+    timexes, candidates = {}, []
+    for doc in documents:
+        found, events = process_document(doc)
+        timexes[doc.id] = found
+        candidates.extend(events)
+    order = {doc.id: i for i, doc in enumerate(documents)}
+    events = order_events(merge_events(candidates), order)
+    assign_ids(events)
+    return Timeline(documents, events, timexes, errors)
+
+
+def write_content(timeline: Timeline, folder: Path, force: bool = False):
+    """Event and source files under `folder` (events/, sources/); people's edits are kept."""
+    report = content_files.write_events(timeline.events, folder / "events", force=force)
+    content_files.write_sources(timeline.documents, timeline.timexes, folder / "sources")
+    return report

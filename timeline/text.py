@@ -1,0 +1,59 @@
+"""Small text helpers shared by the stages: slugs and sentence spans."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[A-Z\"“‘'(0-9])|\n+")
+_ABBREVIATIONS = re.compile(r"(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|"
+                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|vs|Inc|Corp|Co|Ltd|"
+                            r"Jr|Sr|a\.m|p\.m|e\.g|i\.e|[A-Z])\.)$")
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """ASCII, lower case, hyphens: "Sweden joined NATO" -> "sweden-joined-nato"."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^a-zA-Z0-9]+", "-", text).strip("-").lower()
+    if len(text) > max_length:
+        text = text[:max_length].rsplit("-", 1)[0] or text[:max_length]
+    return text or "item"
+
+
+def safe_path_slug(identifier: str) -> str:
+    """A document id as one safe file-name component: no separators, no dots, no escaping."""
+    parts = []
+    for part in identifier.replace("\\", "/").split("/"):
+        part = unicodedata.normalize("NFKD", part).encode("ascii", "ignore").decode("ascii")
+        part = re.sub(r"[^A-Za-z0-9_-]+", "-", part).strip("-_")[:80]
+        if part:
+            parts.append(part)
+    return "--".join(parts) or "document"
+
+
+def sentences(text: str, start: int = 0, end: int | None = None):
+    """(start, end) of each sentence in text[start:end], abbreviations ("U.S.", "Feb.") kept inside."""
+    end = len(text) if end is None else end
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if "\n" not in m.group() and _ABBREVIATIONS.search(text[max(pos, m.start() - 6):m.start()]):
+            continue
+        if text[pos:m.start()].strip():
+            yield pos, m.start()
+        pos = m.end()
+    if text[pos:end].strip():
+        yield pos, end
+
+
+def sentence_at(text: str, offset: int) -> tuple[int, int]:
+    """The sentence span containing `offset` (searched within its paragraph)."""
+    para_start = text.rfind("\n", 0, offset) + 1
+    para_end = text.find("\n", offset)
+    para_end = len(text) if para_end < 0 else para_end
+    for s, e in sentences(text, para_start, para_end):
+        if s <= offset < e:
+            return s, e
+    return para_start, para_end
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
