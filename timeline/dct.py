@@ -1,8 +1,8 @@
 """The document creation time (DCT): when an article was written, and how we know.
 
 In order of trust: explicit metadata, a dateline at the top of the text, a date in the file name
-or its folders. What is left is inferred from the corpus in `infer_corpus_dcts`, with the clue
-quoted so a reader can judge it.
+or its folders. What is left is inferred from the text and the corpus (`dating.py`), with the
+clues quoted so a reader can judge them.
 """
 from __future__ import annotations
 
@@ -91,26 +91,3 @@ def date_document(doc: Document, meta_date, path: Path) -> None:
         doc.dct, doc.dct_source, doc.dct_confidence = from_name, "filename", 0.9
         doc.dct_reason = f"date in the path: {path.as_posix()}"
 
-
-def infer_corpus_dcts(documents: list[Document]) -> None:
-    """Date the documents nothing else dated, from what the corpus says (first guess).
-
-    An article of an undated corpus is placed by the latest year it mentions; an undated article
-    in a corpus of dated ones is placed with them: the middle of their creation times.
-    """
-    dated = sorted(d.dct for d in documents if d.dct)
-    for doc in documents:
-        if doc.dct:
-            continue
-        if dated:
-            doc.dct = dated[len(dated) // 2]
-            doc.dct_source, doc.dct_confidence = "inferred", 0.3
-            doc.dct_reason = f"no date in the article; placed with the other articles of the corpus ({doc.dct})"
-            continue
-        years = [t for t in tag(doc.text, dct=None, doc_type="narrative") if t.rule == "year"]
-        if years:
-            latest = max(years, key=lambda t: t.value)
-            doc.dct, doc.dct_source, doc.dct_confidence = latest.value, "inferred", 0.2
-            doc.dct_reason = f"no date in the article; the latest year it mentions: “{latest.text}”"
-        else:
-            doc.dct_source, doc.dct_reason = "default", "no date found"

@@ -101,6 +101,64 @@ def read_html(text: str) -> tuple[str, dict]:
 
 
 READERS = {"text": read_text, "markdown": read_markdown, "html": read_html}
+SIDECARS = ("sources.yaml", "sources.yml", "sources.csv")
+SIDECAR_KEYS = {"title", "date", "url", "author", "publisher", "source"}
+
+
+def read_sidecar(root: Path) -> tuple[dict[str, dict], list[str]]:
+    """Per-file metadata from `sources.yaml` or `sources.csv` in a source folder.
+
+    YAML: a mapping of file name (relative to the folder) to keys, or a list of mappings with a
+    `file` key. CSV: a header row with `file` and any of title, date, url, author, publisher.
+    Invalid rows are reported one line each and skipped; the rest still apply.
+    """
+    found, errors = {}, []
+    for name in SIDECARS:
+        path = root / name
+        if not path.is_file():
+            continue
+        try:
+            rows = _sidecar_rows(path)
+        except (ValueError, OSError) as exc:
+            errors.append(f"{path}: {exc}")
+            continue
+        for where, row in rows:
+            if not isinstance(row, dict) or not str(row.get("file") or "").strip():
+                errors.append(f"{path}: {where}: no file named")
+                continue
+            target = str(row["file"]).strip().replace("\\", "/")
+            unknown = set(k for k in row if k != "file") - SIDECAR_KEYS
+            if unknown:
+                errors.append(f"{path}: {where}: unknown key(s) {', '.join(sorted(map(str, unknown)))} ignored")
+            if not (root / target).is_file():
+                errors.append(f"{path}: {where}: no such file {target!r}")
+                continue
+            found[target] = {k: row[k] for k in SIDECAR_KEYS if row.get(k) not in (None, "")}
+    return found, errors
+
+
+def _sidecar_rows(path: Path) -> list[tuple[str, object]]:
+    text = decode(path.read_bytes())
+    if path.suffix == ".csv":
+        import csv
+
+        reader = csv.DictReader(text.splitlines())
+        if not reader.fieldnames or "file" not in [f.strip().lower() for f in reader.fieldnames]:
+            raise ValueError("the header row needs a 'file' column")
+        return [(f"row {n}", {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()})
+                for n, row in enumerate(reader, 2)]
+    import yaml
+
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError:
+        raise ValueError("not valid YAML") from None
+    if isinstance(data, dict):
+        return [(f"entry {name!r}", {"file": name, **value} if isinstance(value, dict) else None)
+                for name, value in data.items()]
+    if isinstance(data, list):
+        return [(f"item {n}", item) for n, item in enumerate(data, 1)]
+    raise ValueError("expected a mapping of file names or a list of entries")
 
 
 def document_id(path: Path, root: Path) -> str:

@@ -50,7 +50,9 @@ _TITLES = (r"(?:President|Secretary(?:\s+General)?|Minister|Prime\s+Minister|Cha
            r"Gen\.|General|Admiral|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|King|Queen|Pope|"
            r"Commissioner|Chairman|Director|Vice\s+President|Defense\s+Secretary|Treasury\s+Secretary|"
            r"Secretary\s+of\s+(?:Defense|State)|Mr\.|Mrs\.|Ms\.|Dr\.)")
-_NAME = r"[A-Z][a-zé'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-zé'’-]+){0,2}"
+# Name words: "Hegseth", "O'Brien", "Jean-Claude" — never a possessive "Hegseth’s".
+_NAME_WORD = r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Z][a-zà-ÿ]+)?(?![\w'’-])"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,2}}"
 _PERSON = re.compile(rf"\b{_TITLES}\s+(?:[A-Z][a-z]+\s+)*?(?P<name>{_NAME})")
 _ALIASES = sorted(((alias, name) for name, (_, aliases) in GAZETTEER.items() for alias in aliases),
                   key=lambda a: -len(a[0]))
@@ -64,10 +66,9 @@ def find_entities(text: str, known_people: dict[str, str] | None = None) -> list
     for m in _GAZ.finditer(text):
         found.append((m.start(), _CANONICAL[m.group()]))
     for m in _PERSON.finditer(text):
-        name = m.group("name")
-        if name.split()[0] in _CANONICAL or len(name.split()) < 2:
-            continue
-        found.append((m.start("name"), name))
+        name = _trim_name(m.group("name"))
+        if name:
+            found.append((m.start("name"), name))
     for short, full in (known_people or {}).items():
         for m in re.finditer(rf"\b{re.escape(short)}\b", text):
             found.append((m.start(), full))
@@ -83,12 +84,22 @@ def people_of(text: str) -> dict[str, str]:
     """Surname -> full name for the people a document introduces with a title ("Pete Hegseth")."""
     people = {}
     for m in _PERSON.finditer(text):
-        name = m.group("name")
-        parts = name.split()
-        if len(parts) >= 2 and parts[0] not in _CANONICAL:
-            people.setdefault(parts[-1], name)
+        name = _trim_name(m.group("name"))
+        if name:
+            people.setdefault(name.split()[-1], name)
             people.setdefault(name, name)
     return people
+
+
+def _trim_name(name: str) -> str:
+    """A person's name without trailing gazetteer words ("Pete Hegseth European" -> "Pete Hegseth");
+    "" when fewer than two name words remain."""
+    parts = name.split()
+    while parts and parts[-1] in _CANONICAL:
+        parts.pop()
+    if len(parts) < 2 or parts[0] in _CANONICAL:
+        return ""
+    return " ".join(parts)
 
 
 def entity_kind(name: str) -> str:

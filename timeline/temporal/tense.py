@@ -25,7 +25,9 @@ _NOT_PAST = {"scheduled", "expected", "planned", "proposed", "anticipated", "sla
 
 _CUES = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST_IRREGULAR})|(?P<ed>[a-z]{{3,}}ed))\b",
                    re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bU\.K)(?<!\bU\.N)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
+                           r"(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bNo)"
+                           r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n")
 
 
 def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:

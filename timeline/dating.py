@@ -1,0 +1,346 @@
+"""Dating undated articles from their own clues and from the rest of the corpus.
+
+An article with no metadata, dateline or dated file name still says when it was written: it
+speaks of "last year" next to a year it tells in the past tense, of "the third anniversary" of
+something dated, of "the June summit" that another article announced, of a meeting "this week"
+that another article dates. Each clue gives an interval the creation time (DCT) must lie in, with
+a weight and a sentence a reader can check; the intervals are intersected (dropping the weakest
+clue while they contradict), and the result is kept only as precise as the clues allow: a day,
+a week, a month, half a year, a year.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .entities import entity_kind, find_entities
+from .furniture import in_furniture
+from .merge import content_words
+from .model import Document
+from .temporal import tag
+from .temporal.resolve import format_unit, shift
+from .temporal.tense import tense
+from .temporal.values import civil_from_days, days_from_civil, interval
+from .text import sentence_at, squash
+
+# Words that name the same kind of happening, so "the Russia-Ukraine conflict" finds
+# "Russia's 2022 invasion" and "the war in Ukraine".
+SYNONYMS = {
+    "conflict": "war", "war": "war", "invasion": "war", "offensive": "war", "fighting": "war",
+    "summit": "summit", "summits": "summit", "meeting": "meeting", "meetings": "meeting",
+    "talks": "meeting", "visit": "visit", "trip": "visit", "inaugural": "first", "first": "first",
+    "debut": "first", "speech": "speech", "address": "speech", "remarks": "speech",
+}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "fiftieth": 50,
+             "hundredth": 100}
+_NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_ANNIVERSARY = re.compile(r"\b(?P<ord>\w+)\s+anniversary\s+of\s+(?P<what>[^,.;:]+)", re.IGNORECASE)
+_AGO = re.compile(r"(?P<what>(?:\S+\s+){1,6}?)(?P<approx>nearly\s+|almost\s+|about\s+|some\s+|more\s+than\s+)?"
+                  r"(?P<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+years?\s+ago",
+                  re.IGNORECASE)
+_ENTER_YEAR = re.compile(r"(?P<what>(?:\S+\s+){1,5}?)(?:soon\s+)?(?:to\s+)?enter(?:s|ing)?\s+its\s+"
+                         r"(?P<ord>\w+)\s+year", re.IGNORECASE)
+NEWS_WINDOW = 7  # days: how far apart two reports of the same fresh news are written
+_APPROX = {"nearly": (6, 0), "almost": (6, 0), "about": (6, 6), "some": (6, 6), "more": (0, 12)}
+_THIS_WEEK = re.compile(r"\b(?:earlier\s+|later\s+)?this\s+week\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"\b(?:earlier\s+|later\s+)?this\s+year\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Clue:
+    """The DCT lies in [lo, hi) (day numbers; None = open), says `reason`, this strongly."""
+
+    lo: int | None
+    hi: int | None
+    weight: float
+    reason: str
+    leaning: str = ""  # "late": written shortly before hi; "early": shortly after lo
+
+
+@dataclass
+class Mention:
+    """A dated happening somewhere in the corpus, with the words that describe it."""
+
+    document: str
+    start: int  # day numbers of the dated period
+    end: int
+    precision: str
+    words: frozenset
+    entities: frozenset
+    quote: str
+    is_lede: bool = False  # the article's own news rather than a dated phrase in it
+
+
+def _key_words(text: str) -> frozenset:
+    """Content words, hyphenated compounds split ("Russia-Ukraine"), synonyms folded."""
+    return frozenset(SYNONYMS.get(w, w) for w in content_words(re.sub(r"[-‐–]", " ", text)))
+
+
+def _year_start(year: int) -> int:
+    return days_from_civil(year, 1, 1)
+
+
+def _label(day: int) -> str:
+    return format_unit(day, "day")
+
+
+def _quote(text: str) -> str:
+    text = squash(text)
+    return text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0] + "…"
+
+
+def mentions_of(doc: Document) -> list[Mention]:
+    """The dated happenings of a dated document: each dated phrase with its clause, and the
+    document itself, whose upcoming and just-past happenings are dated by its DCT."""
+    dct = interval(doc.dct) if doc.dct else None
+    if dct is None:
+        return []
+    found = []
+    for t in tag(doc.text, dct=doc.dct, doc_type="news"):
+        iv = interval(t.value)
+        if iv is None or in_furniture(doc.furniture, t.start, t.end):
+            continue
+        s, e = sentence_at(doc.text, t.start)
+        window = _window(doc.text, max(s, t.start - 60), min(e, t.end + 60))
+        found.append(Mention(doc.id, iv.start, iv.end, iv.precision, _key_words(window),
+                             frozenset(find_entities(window)), f"…{squash(window)}…"))
+    # The article's own news, told in its headline and lede, happens around its DCT, when that
+    # is known to the day or week (a year says nothing about when the news broke).
+    if dct.precision not in ("day", "time", "week"):
+        return found
+    lede = " ".join([doc.title] + [doc.text[s:e] for s, e in _body_sentences(doc)[:4]
+                                    if doc.text[s:e].strip() != doc.title])
+    found.append(Mention(doc.id, dct.start, dct.end, dct.precision, _key_words(lede),
+                         frozenset(find_entities(lede)), _quote(lede), is_lede=True))
+    return found
+
+
+def _window(text: str, start: int, end: int) -> str:
+    """text[start:end] widened to whole words."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end]
+
+
+def _body_sentences(doc: Document) -> list[tuple[int, int]]:
+    from .text import sentences
+
+    return [(s, e) for s, e in sentences(doc.text) if not in_furniture(doc.furniture, s, e)]
+
+
+def _match(phrase: str, mentions: list[Mention], exclude: str, short: bool = False,
+           rare: frozenset = frozenset()) -> Mention | None:
+    """The mention that tells the same happening as `phrase`, if one clearly does.
+
+    A short phrase ("the Russia-Ukraine conflict") needs an entity and half its words in
+    common. A sentence needs an entity and, with a dated phrase, four words or half its words,
+    one of them rare in the corpus (in a corpus about NATO, "NATO" and "defence" tell nothing
+    apart; "summit" and "Hague" do); with an article's lede, a person and four words (the
+    person makes the news; the words, the story).
+    """
+    words, entities = _key_words(phrase), frozenset(find_entities(phrase))
+    best, best_score = None, 0.0
+    for m in mentions:
+        common = entities & m.entities
+        if m.document == exclude or not common:
+            continue
+        shared = len(words & m.words)
+        ratio = shared / max(1, len(words))
+        if short:
+            ok = shared >= 1 and ratio >= 0.5
+        elif m.is_lede:
+            ok = shared >= 4 and any(entity_kind(e) == "person" for e in common)
+        else:
+            ok = (shared >= 4 or (shared >= 2 and ratio >= 0.5)) and bool(words & m.words & rare)
+        if ok and shared + ratio > best_score:
+            best, best_score = m, shared + ratio
+    return best
+
+
+def _number(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return _ORDINALS.get(word) or _NUMBER_WORDS.get(word)
+
+
+def text_clues(doc: Document, timexes) -> list[Clue]:
+    """Clues the article gives by itself: years told in the past, "last year" beside them."""
+    clues = []
+    past_years = []
+    for t in timexes:
+        iv = interval(t.value)
+        if iv is None or t.anchor != "absolute" or in_furniture(doc.furniture, t.start, t.end):
+            continue
+        if iv.precision in ("century", "decade"):
+            continue
+        if tense(doc.text, t.start, t.end) == "past":
+            past_years.append((civil_from_days(iv.start)[0], t))
+    if past_years:
+        year, t = max(past_years, key=lambda p: p[0])
+        s, e = sentence_at(doc.text, t.start)
+        clues.append(Clue(_year_start(year), None, 1.0,
+                          f"it tells of {year} in the past tense: “{_quote(doc.text[s:e])}”"))
+        last = next((m for m in _LAST_YEAR.finditer(doc.text)
+                     if not in_furniture(doc.furniture, m.start(), m.end())), None)
+        if last:
+            s2, e2 = sentence_at(doc.text, last.start())
+            clues.append(Clue(_year_start(year + 1), _year_start(year + 2), 2.0,
+                              f"“last year” (“{_quote(doc.text[s2:e2])}”) beside {year}, the latest "
+                              f"year it tells in the past tense → written in {year + 1}"))
+    return clues
+
+
+def corpus_clues(doc: Document, mentions: list[Mention], rare: frozenset = frozenset()) -> list[Clue]:
+    """Clues that tie the article to happenings dated elsewhere in the corpus."""
+    text, clues = doc.text, []
+    dated_phrases = [x for x in mentions if not x.is_lede]
+    for m in _ANNIVERSARY.finditer(text):
+        n = _number(m.group("ord"))
+        what = m.group("what")
+        anchor = _match(what, dated_phrases, doc.id, short=True)
+        if n and anchor:
+            lo = shift(anchor.start, "year", n)
+            hi = shift(anchor.end, "year", n)
+            clues.append(Clue(lo, hi + 31, 3.0,
+                              f"“the {m.group('ord')} anniversary of {squash(what)}”, which {anchor.document} "
+                              f"dates to {format_unit(anchor.start, anchor.precision)}: “{_quote(anchor.quote)}”"))
+    for m in _AGO.finditer(text):
+        n = _number(m.group("num"))
+        what = m.group("what")
+        anchor = _match(what, dated_phrases, doc.id, short=True)
+        if n and anchor:
+            # "nearly three years" is two and a half to three; "about three", either side.
+            before, after = _APPROX.get((m.group("approx") or "").split()[0].lower() if m.group("approx") else "", (0, 0))
+            lo = shift(anchor.start, "month", 12 * n - before)
+            hi = shift(anchor.end, "month", 12 * n + after)
+            clues.append(Clue(lo, hi, 2.0,
+                              f"“{squash(m.group(0))}”, and {anchor.document} dates that to "
+                              f"{format_unit(anchor.start, anchor.precision)}"))
+    for m in _ENTER_YEAR.finditer(text):
+        n = _number(m.group("ord"))
+        anchor = _match(m.group("what"), dated_phrases, doc.id, short=True)
+        if n and anchor:
+            clues.append(Clue(shift(anchor.start, "year", n - 2), shift(anchor.end, "year", n - 1), 1.5,
+                              f"“{squash(m.group(0))}”: {anchor.document} dates it to "
+                              f"{format_unit(anchor.start, anchor.precision)}"))
+    for s, e in _body_sentences(doc):
+        sentence = text[s:e]
+        anchor = _match(sentence, mentions, doc.id, rare=rare)
+        if anchor is None:
+            continue
+        label = format_unit(anchor.start, anchor.precision)
+        where = f"{anchor.document} dates “{_quote(anchor.quote)}” to {label}"
+        when = tense(text, s, s)  # the first verb cue of the sentence: its main clause, mostly
+        if _THIS_WEEK.search(sentence) and anchor.precision in ("day", "time", "week"):
+            monday = anchor.start - (anchor.start + 3) % 7
+            lo = anchor.start if when == "past" else monday
+            clues.append(Clue(lo, monday + 7, 2.5, f"“{_quote(sentence)}” this week; {where}", "early"))
+        elif _THIS_YEAR.search(sentence):
+            year = civil_from_days(anchor.start)[0]
+            clues.append(Clue(max(anchor.start, _year_start(year)), _year_start(year + 1), 1.5,
+                              f"“{_quote(sentence)}” this year; {where}"))
+        elif when == "future":
+            # Two articles announcing the same happening are written days apart, before it.
+            lo = anchor.start - NEWS_WINDOW if anchor.is_lede else None
+            clues.append(Clue(lo, anchor.end, 1.5 if anchor.is_lede else 1.0,
+                              f"tells as still to come “{_quote(sentence)}”; {where}", "late"))
+        elif when == "past" and anchor.precision not in ("century", "decade", "year"):
+            hi = anchor.end + 4 * NEWS_WINDOW if anchor.is_lede else None
+            clues.append(Clue(anchor.start, hi, 1.0, f"tells as done “{_quote(sentence)}”; {where}", "early"))
+    return clues
+
+
+def combine(clues: list[Clue]) -> tuple[int | None, int | None, list[Clue], str] | None:
+    """The interval all kept clues agree on, and which way it leans; the weakest clues are
+    dropped while they contradict."""
+    kept = sorted(clues, key=lambda c: -c.weight)
+    while kept:
+        lows = [c for c in kept if c.lo is not None]
+        highs = [c for c in kept if c.hi is not None]
+        lo_clue = max(lows, key=lambda c: c.lo, default=None)
+        hi_clue = min(highs, key=lambda c: c.hi, default=None)
+        lo = lo_clue.lo if lo_clue else None
+        hi = hi_clue.hi if hi_clue else None
+        if lo is None or hi is None or lo < hi:
+            leaning = (hi_clue.leaning if hi_clue and hi_clue.leaning == "late" else
+                       lo_clue.leaning if lo_clue and lo_clue.leaning == "early" else "")
+            return lo, hi, kept, leaning
+        kept = kept[:-1]
+    return None
+
+
+def value_of(lo: int, hi: int, leaning: str) -> tuple[str, float]:
+    """The DCT value for an interval: a day when the clues pin it down, else the period that
+    holds the interval (a week, a month, half a year, a year)."""
+    width = hi - lo
+    if width <= 3 or (leaning and width <= 2 * NEWS_WINDOW):
+        day = hi - 1 if leaning == "late" else lo + 1 if leaning == "early" and width > 1 else lo + (width - 1) // 2
+        return format_unit(day, "day"), 0.75 if width <= 3 else 0.6
+    for unit, confidence in (("week", 0.6), ("month", 0.5)):
+        value = format_unit(lo, unit)
+        iv = interval(value)
+        if iv and iv.start <= lo and hi <= iv.end:
+            return value, confidence
+    if width <= 45:  # straddles two months: the month of its middle
+        return format_unit(lo + width // 2, "month"), 0.4
+    for unit, confidence in (("half", 0.35), ("year", 0.3)):
+        value = format_unit(lo, unit)
+        iv = interval(value)
+        if iv and iv.start <= lo and hi <= iv.end:
+            return value, confidence
+    return format_unit(lo + width // 2, "year"), 0.2
+
+
+def infer_dct(doc: Document, mentions: list[Mention], rare: frozenset = frozenset()) -> bool:
+    """Date `doc` from its clues; True when a DCT was found."""
+    timexes = tag(doc.text, dct=None, doc_type="news")
+    result = combine(text_clues(doc, timexes) + corpus_clues(doc, mentions, rare))
+    if result is None or result[0] is None:
+        return False
+    lo, hi, kept, leaning = result
+    if hi is None:  # only "not before": the year of the newest past the article tells
+        hi = _year_start(civil_from_days(lo)[0] + 1)
+    value, confidence = value_of(lo, hi, leaning)
+    doc.dct, doc.dct_source = value, "inferred"
+    doc.dct_confidence = min(0.9, confidence + 0.05 * (len(kept) - 1))
+    doc.dct_reason = "; ".join(c.reason for c in kept[:3])
+    return True
+
+
+def rare_words(documents: list[Document]) -> frozenset:
+    """Words found in at most a third of the documents (and at most two)."""
+    counts: dict[str, int] = {}
+    for doc in documents:
+        for word in _key_words(doc.title + " " + doc.text):
+            counts[word] = counts.get(word, 0) + 1
+    limit = max(2, len(documents) // 3)
+    return frozenset(w for w, n in counts.items() if n <= limit)
+
+
+def infer_corpus_dcts(documents: list[Document]) -> None:
+    """Date every undated document, letting each newly dated one inform the rest."""
+    undated = [d for d in documents if not d.dct]
+    mentions = [m for d in documents if d.dct for m in mentions_of(d)]
+    rare = rare_words(documents)
+    while undated:
+        trials = []
+        for doc in undated:
+            trial = Document(doc.id, doc.path, doc.title, doc.text, furniture=doc.furniture)
+            if infer_dct(trial, mentions, rare):
+                trials.append((trial.dct_confidence, -undated.index(doc), doc, trial))
+        if not trials:
+            break
+        # The best-supported one first: its date then helps date the others.
+        _, _, doc, trial = max(trials, key=lambda t: t[:2])
+        doc.dct, doc.dct_source = trial.dct, trial.dct_source
+        doc.dct_confidence, doc.dct_reason = trial.dct_confidence, trial.dct_reason
+        undated.remove(doc)
+        mentions.extend(mentions_of(doc))
+    for doc in undated:
+        doc.dct_source, doc.dct_reason = "default", "no clue in the article or the corpus dates it"
