@@ -11,6 +11,7 @@ import re
 
 from . import vocabulary as V
 from .grammar import Rule
+from .values import format_year
 
 # Words after which a bare "May" or "March" is the month, not the verb or the name.
 _MONTH_CUES = re.compile(
@@ -36,6 +37,8 @@ class Reject(Exception):
 def number(word: str) -> str:
     """"three" -> "3", "1.5" -> "1.5", "several" -> "X", "twenty-five" -> "25"."""
     word = re.sub(r"\s+", " ", word.lower().strip())
+    if re.fullmatch(r"\d+\s+1/2", word):
+        return word.split()[0] + ".5"
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
         return str(int(float(word))) if float(word).is_integer() else word
     if word in V.NUMBERS:
@@ -64,17 +67,37 @@ def _capitalised(word: str) -> bool:
 
 
 def _year(text: str, dct_year: int | None) -> str:
+    """"1998", "'98" (the century closest to the DCT), "nineteen ninety-eight"."""
+    if text[:1].isalpha():
+        return _spelled_year(text)
     digits = text.strip("'’")
     if len(digits) == 4:
         return digits
     yy = int(digits)
     pivot = (dct_year or 2000) % 100 + 10
     century = ((dct_year or 2000) // 100) * 100
-    return f"{century + yy if yy <= pivot else century - 100 + yy:04d}"
+    return format_year(century + yy if yy <= pivot else century - 100 + yy)
+
+
+def _spelled_year(text: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in ("and", "hundred")]
+    if words[:2] == ["two", "thousand"]:
+        return f"{2000 + sum(V.NUMBERS[w] for w in words[2:]):04d}"
+    return f"{V.NUMBERS[words[0]] * 100 + sum(V.NUMBERS[w] for w in words[1:]):04d}"
+
+
+# A half of a unit, in the next smaller one: "2 1/2 years" is P2Y6M.
+_HALVES = {"Y": ("M", 6), "M": ("D", 15), "D": ("TH", 12), "H": ("M", 30), "MI": ("S", 30)}
 
 
 def _duration(num: str, unit: str) -> str:
     code = V.UNITS[unit.lower()]
+    if num.endswith(".5") and code in _HALVES:
+        whole = _duration(num[:-2], unit) if num[:-2] not in ("", "0") else ("PT" if code in _UNIT_LETTERS else "P")
+        smaller, amount = _HALVES[code]
+        if smaller.startswith("T"):
+            return f"{whole}T{amount}{smaller[1:]}"
+        return f"{whole}{amount}{smaller}"
     if code in _UNIT_LETTERS:
         return f"PT{num}{_UNIT_LETTERS[code]}"
     if code == "WE":
@@ -146,10 +169,13 @@ def _sign(word: str) -> str:
     return "MINUS"
 
 
-def normalise(rule: Rule, match: re.Match, text: str, dct_year: int | None) -> tuple[str, str]:
-    """(value template, mod) for one match; raises Reject when the match is not temporal."""
-    g = {k: v for k, v in match.groupdict().items() if v is not None}
-    start = match.start()
+def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
+              dct_year: int | None) -> tuple[str, str]:
+    """(value template, mod) of text[start:end], matched by `rule` with `groups`.
+
+    Raises Reject when the match is not temporal after all.
+    """
+    g = {k: v for k, v in groups.items() if v is not None}
     fields: dict[str, str] = {}
     template = rule.value
 
@@ -158,13 +184,14 @@ def normalise(rule: Rule, match: re.Match, text: str, dct_year: int | None) -> t
         if word.isdigit():
             fields["month"] = f"{int(word):02d}"
         else:
-            if not _capitalised(word) or (word.isupper() and len(word) > 3 and not text[start:match.end()].isupper()):
+            if not _capitalised(word) or (word.isupper() and len(word) > 3 and not text[start:end].isupper()):
                 raise Reject(word)
             if rule.name == "month" and word.lower() in _AMBIGUOUS_MONTHS and not g.get("mod") and not g.get("dir"):
                 if not _MONTH_CUES.search(text[max(0, start - 12):start]):
                     raise Reject(word)
             fields["month"] = f"{V.MONTHS[word.lower()]:02d}"
-        if rule.name == "month" and start > 1 and _previous_word_is_name(text, start):
+        bare = not (g.get("mod") or g.get("dir"))
+        if rule.name == "month" and bare and start > 1 and _previous_word_is_name(text, start):
             raise Reject(word)
     if "weekday" in g:
         word = g["weekday"]
@@ -173,10 +200,9 @@ def normalise(rule: Rule, match: re.Match, text: str, dct_year: int | None) -> t
         fields["weekday"] = str(V.WEEKDAYS[word.lower()])
     if "day" in g:
         fields["day"] = f"{int(_LEADING_DIGITS.match(g['day']).group()):02d}"
-    if "year" in g:
-        fields["year"] = _year(g["year"], dct_year)
-    if "year2" in g:
-        fields["year"] = _year(g["year2"], dct_year)
+    for key in ("year", "yearb", "year2"):
+        if key in g:
+            fields["year"] = _year(g[key], dct_year)
     if "bcyear" in g:
         fields["bcyear"] = f"BC{int(g['bcyear']):04d}"
         if int(g["bcyear"]) == 0:
@@ -219,23 +245,23 @@ def normalise(rule: Rule, match: re.Match, text: str, dct_year: int | None) -> t
             num = fields.get("num", "1")
             if template.startswith("PX"):
                 num = "X"
-            elif "{num2}" in template:
+            elif "num2" in g:
                 num = number(g["num2"])
+            if "half" in g:
+                num = f"{num}.5"
             template = _duration(num, g["unit"])
         else:
             fields["unit"] = _unit_name(g["unit"])
     fields["dir"] = _direction(g.get("dir"))
-    if "thisyear" in g:
-        fields["dir"] = {"this": "y0", "last": "y-1", "next": "y+1"}[g["thisyear"].split()[0].lower()]
+    this_year = g.get("thisyear") or g.get("thisyearb")
+    if this_year:
+        fields["dir"] = {"this": "y0", "last": "y-1", "next": "y+1"}[this_year.split()[0].lower()]
+    fields["ago"] = "-MINUS-1" if "ago" in g else ""
     if "dir" in g:
         fields["sign"] = _sign(g["dir"].split()[-1])
     if template.startswith("UNDEF-year-") and "year" in fields:
         template = "{year}-" + template.split("-", 3)[3]
     value = template.format(**fields) if "{" in template else template
-    if rule.name == "weekend":
-        word = (g.get("dir") or "the").lower()
-        value = {"this": "UNDEF-this-weekend", "the": "UNDEF-this-weekend",
-                 "last": "UNDEF-this-weekend-MINUS-1", "next": "UNDEF-this-weekend-PLUS-1"}[word]
     return value, rule.mod or _mod(g)
 
 

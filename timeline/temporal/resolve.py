@@ -31,6 +31,7 @@ class Anchor:
 
 
 _FINE = ("minute", "hour", "day")
+PAST_GRACE_DAYS = 90
 _ORDER = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "weekend",
           "day", "hour", "minute")
 
@@ -71,25 +72,52 @@ def shift(day: int, unit: str, n: int) -> int:
     return days_from_civil(ny, nm, min(dom, 28))
 
 
-_RELATIVE = re.compile(r"UNDEF-(?P<base>this|REF)-(?P<unit>[a-z]+)(?:-(?P<sign>PLUS|MINUS)-(?P<n>[\dX.]+))?(?P<time>T.*)?$")
-_YEARLESS = re.compile(r"UNDEF-year-(?P<dir>tense|past|future|this|y0|y-1|y\+1)-(?P<rest>.+)$")
+_RELATIVE = re.compile(r"UNDEF-(?P<base>this|REF|AGO)-(?P<unit>[a-z]+)(?:-(?P<sign>PLUS|MINUS)-(?P<n>[\dX.]+))?(?P<time>T.*)?$")
+_YEARLESS = re.compile(r"UNDEF-year-(?P<dir>tense|past|future|this|y0|y-1|y\+1)-(?P<rest>.+?)(?P<ago>-MINUS-1)?$")
 _WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|this)-(?P<wd>[1-7])(?P<time>T.*)?$")
 _CENTURY = re.compile(r"UNDEF-century-(?P<d>\d)$")
+_WEEKEND = re.compile(r"UNDEF-weekend-(?P<dir>tense|past|future|this)$")
+_QUARTER = re.compile(r"UNDEF-QREF(?:-MINUS-(?P<n>\d+)|-IN-(?P<year>\d{4}))?$")
+# Periods that "a year earlier" keeps: a year before a quarter is that quarter a year before.
+_KEPT = ("quarter", "month")
 
 
 def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
-            narrative: bool) -> str:
-    """The TIMEX3 value of a template. Without an anchor, unknown fields stay as X's."""
+            narrative: bool, quarter: Anchor | None = None) -> str:
+    """The TIMEX3 value of a template. Without an anchor, unknown fields stay as X's.
+
+    `ref` is the last date mentioned, `quarter` the last quarter mentioned: earnings reports
+    compare "the quarter" with "the year-ago quarter" and with the results of "a year ago".
+    """
     if not template.startswith("UNDEF"):
         return template
     anchor = (ref or dct) if narrative else (dct or ref)
     m = _RELATIVE.match(template)
     if m:
-        base = (ref or dct) if m["base"] == "REF" else anchor
-        return _relative(base, m["unit"], m["sign"], m["n"], m["time"] or "")
+        if quarter and m["base"] != "this" and m["unit"] == "year" and m["n"] == "1":
+            base = quarter
+        elif m["base"] == "REF":
+            base = ref or dct
+        else:
+            base = anchor
+        return _relative(base, m["unit"], m["sign"], m["n"], m["time"] or "",
+                         keep=m["base"] != "this")
+    m = _QUARTER.match(template)
+    if m:
+        if quarter is None and anchor is None:
+            return "XXXX-QX"
+        base = quarter or Anchor(shift(anchor.day, "quarter", -1), "quarter")
+        value = format_unit(shift(base.day, "year", -int(m["n"] or 0)), "quarter")
+        return m["year"] + value[4:] if m["year"] else value
+    m = _WEEKEND.match(template)
+    if m:
+        return _weekend(anchor, m["dir"], tense)
     m = _YEARLESS.match(template)
     if m:
-        return _yearless(anchor, m["dir"], m["rest"], tense)
+        value = _yearless(anchor, m["dir"], m["rest"], tense)
+        if m["ago"] and value[:4].isdigit():  # "the year-ago third quarter"
+            value = f"{format_year(int(value[:4]) - 1)}{value[4:]}"
+        return value
     m = _WEEKDAY.match(template)
     if m:
         day_anchor = anchor if anchor and anchor.precision == "day" else dct
@@ -104,19 +132,34 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
     return "XXXX"
 
 
-def _relative(anchor: Anchor | None, unit: str, sign: str | None, n: str | None, time: str) -> str:
+def _relative(anchor: Anchor | None, unit: str, sign: str | None, n: str | None, time: str,
+              keep: bool = False) -> str:
+    """`n` units before or after the anchor; with `keep`, a year from a quarter or month is one
+    too ("a year earlier" than the third quarter is the third quarter of the year before)."""
     if anchor is None:
         return {"MINUS": "PAST_REF", "PLUS": "FUTURE_REF"}.get(sign or "", "PRESENT_REF")
     if n == "X":
         return "PAST_REF" if sign == "MINUS" else "FUTURE_REF"
     steps = round(float(n or 0)) * (-1 if sign == "MINUS" else 1)
-    if unit in ("decade", "century"):  # "a decade ago" is a year, ten years back
+    if unit in ("decade", "century") and keep:  # "a decade ago" is a year, ten years back
         unit, steps = "year", steps * (10 if unit == "decade" else 100)
     # A week cannot be counted from an anchor known only to the year: keep the anchor's value.
     if _ORDER.index(anchor.precision) < _ORDER.index("day" if unit in _FINE else unit):
         return format_unit(anchor.day, anchor.precision)
     day = shift(anchor.day, unit, steps)
+    if keep and unit == "year" and anchor.precision in _KEPT:
+        return format_unit(day, anchor.precision)
     return format_unit(day, unit) + (time if unit in _FINE else "")
+
+
+def _weekend(anchor: Anchor | None, direction: str, tense: str) -> str:
+    """"The weekend" in the past is the last one; otherwise the one of the anchor's week."""
+    if anchor is None:
+        return "XXXX-WXX-WE"
+    wd = (anchor.day + 3) % 7 + 1
+    back = direction == "past" or (direction == "tense" and tense == "past" and wd <= 5)
+    steps = -1 if back else 1 if direction == "future" and wd > 5 else 0
+    return format_unit(anchor.day + 7 * steps, "weekend")
 
 
 def _candidates(rest: str, year: int):
@@ -144,13 +187,17 @@ def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str) -> s
     if direction == "future":  # "next June": the first one wholly after the anchor
         chosen = [v for v, iv in options if iv.start > day]
         return chosen[0] if chosen else options[-1][0]
-    if tense == "past":
-        chosen = [v for v, iv in options if iv.start <= day]
+    if tense == "past" or (rest[0] in "QH" and tense != "future"):
+        # Reports run a little ahead of themselves ("the offer expired Nov. 6" in a story of
+        # Nov. 2), so a past clause may still name a date of the coming weeks.
+        grace = PAST_GRACE_DAYS if rest[0] not in "QH" else 0
+        chosen = [v for v, iv in options if iv.start <= day + grace]
         return chosen[-1] if chosen else options[0][0]
     if tense == "future":
         chosen = [v for v, iv in options if iv.end > day]
         return chosen[0] if chosen else options[-1][0]
-    return f"{format_year(year)}-{rest}"
+    # No tense: the nearest ("January" in a story of November is the coming one).
+    return min(options, key=lambda o: abs((o[1].start + o[1].end) // 2 - day))[0]
 
 
 def _weekday(anchor: Anchor | None, direction: str, wd: int, tense: str) -> str:

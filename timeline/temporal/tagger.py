@@ -1,8 +1,9 @@
 """`tag()`: find the time expressions of a text and give each its TIMEX3 type and value.
 
-Three steps, kept apart as in HeidelTime: recognition (every grammar rule run over the text,
-overlaps settled longest-first), normalisation (words -> value templates) and anchoring (templates
--> values against the DCT or the last mentioned date, in text order).
+Three steps, kept apart as in HeidelTime: recognition (every grammar rule run over the text near
+its trigger words, see scan.py; overlaps settled longest-first), normalisation (words -> value
+templates) and anchoring (templates -> values against the DCT, the last mentioned date or the
+last mentioned quarter, in text order).
 """
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ import datetime as _dt
 import re
 
 from ..model import Timex
-from .grammar import COMPILED
 from .normalise import Reject, normalise
 from .resolve import Anchor, resolve
+from .scan import matches
 from .tense import tense
 from .values import civil_from_days, days_from_civil
 
@@ -37,15 +38,12 @@ def _parse_dct(dct) -> Anchor | None:
 def recognise(text: str, dct_year: int | None = None) -> list[tuple[int, int, str, str, str, str]]:
     """Non-overlapping (start, end, rule, type, template, mod), in text order."""
     candidates = []
-    for priority, (rule, regex) in enumerate(COMPILED):
-        for m in regex.finditer(text):
-            if m.end() == m.start():
-                continue
-            try:
-                template, mod = normalise(rule, m, text, dct_year)
-            except (Reject, KeyError, ValueError):
-                continue
-            candidates.append((m.start(), m.end(), priority, rule, template, mod))
+    for priority, rule, start, end, groups in matches(text):
+        try:
+            template, mod = normalise(rule, groups, text, start, end, dct_year)
+        except (Reject, KeyError, ValueError):
+            continue
+        candidates.append((start, end, priority, rule, template, mod))
     candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     starts: list[int] = []
     chosen: list[tuple] = []
@@ -86,7 +84,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     if doc_type == "auto":
         doc_type = detect_doc_type(found, anchor)
     narrative = doc_type == "narrative"
-    ref, ref_end = None, 0
+    ref, ref_end, quarter = None, 0, None
     out = []
     for start, end, rule, type_, template, mod in found:
         if not narrative and "\n" in text[ref_end:start]:
@@ -94,10 +92,12 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         kind = "absolute" if not template.startswith("UNDEF") else (
             "reference" if narrative or (template.startswith("UNDEF-REF") and ref) else "dct")
         clause_tense = tense(text, start, end) if kind != "absolute" else ""
-        value = resolve(template, anchor, ref, clause_tense, narrative)
+        value = resolve(template, anchor, ref, clause_tense, narrative, quarter)
         if type_ in ("DATE", "TIME"):
             new_ref = Anchor.from_value(value)
             if new_ref is not None:
                 ref, ref_end = new_ref, end
+                if new_ref.precision == "quarter" and "-MINUS-" not in template:
+                    quarter = new_ref
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
     return out

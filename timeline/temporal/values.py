@@ -185,8 +185,8 @@ def is_well_formed(type_: str, value: str) -> bool:
     if interval(value) is not None:
         return True
     # Partially known dates keep X's in the unknown fields (e.g. "XXXX-06", "XXXX-WXX-1").
-    return bool(re.fullmatch(r"(?:XXXX|\d{4}|\d{2}XX)(?:-(?:XX|\d\d)(?:-(?:XX|\d\d))?|-WXX(?:-[1-7])?)?(?:T[\dA-Z:]+)?",
-                             value))
+    return bool(re.fullmatch(r"(?:XXXX|\d{4}|\d{2}XX|\d{3}X)(?:-(?:XX|\d\d)(?:-(?:XX|\d\d))?|-WXX(?:-[1-7]|-WE)?"
+                             r"|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?(?:T[\dA-Z:]+)?", value))
 
 
 def sort_key(value: str) -> tuple:

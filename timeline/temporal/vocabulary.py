@@ -83,3 +83,12 @@ HOLIDAYS = {
     "valentine's day": "02-14", "halloween": "10-31", "boxing day": "12-26",
     "bastille day": "07-14", "may day": "05-01",
 }
+
+# Words that the rules matching no month, weekday, season, unit or digit are built around: a
+# rule of the "word" trigger class only runs near one of them (see scan.py).
+KEYWORDS = (
+    "today", "yesterday", "tomorrow", "tonight", "night", "noon", "midnight", "midday", "morning",
+    "afternoon", "evening", "overnight", "now", "currently", "present", "nowadays", "these days",
+    "moment", "past", "recent", "formerly", "lately", "future", "near term", "annually", "yearly", "monthly", "weekly", "daily", "hourly",
+    "quarterly", "nightly", "nineteen", "eighteen", "two thousand", *HOLIDAYS,
+)

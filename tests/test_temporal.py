@@ -1,0 +1,183 @@
+"""The temporal tagger as a whole: the cases the issue asks for, anchoring, robustness, speed design."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import tag
+from timeline.temporal.grammar import COMPILED
+from timeline.temporal.scan import matches
+from timeline.temporal.values import is_well_formed
+
+DCT = "2025-02-13"  # a Thursday
+
+
+def found(text: str, dct=DCT, doc_type: str = "news") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, doc_type=doc_type)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # absolute dates
+    ("It opened on February 12, 2025.", [("February 12, 2025", "2025-02-12")]),
+    ("It opened on 12 Feb. 2025.", [("12 Feb. 2025", "2025-02-12")]),
+    ("It opened on 2025-02-12.", [("2025-02-12", "2025-02-12")]),
+    ("It opened on 02/12/2025.", [("02/12/2025", "2025-02-12")]),
+    ("It opened on Feb. 12.", [("Feb. 12", "2025-02-12")]),
+    ("It opened on the 12th of February.", [("the 12th of February", "2025-02-12")]),
+    # times
+    ("Posted at 7:38 am.", [("7:38 am", "2025-02-13T07:38")]),
+    ("The march starts at 2 p.m. Saturday.", [("2 p.m. Saturday", "2025-02-15T14:00")]),
+    # years, decades, centuries, eras
+    ("NATO was founded in 1949.", [("1949", "1949")]),
+    ("It was built in '98.", [("'98", "1998")]),
+    ("Prices rose in the 1990s.", [("the 1990s", "199")]),
+    ("Prices rose in the mid-90s.", [("the mid-90s", "199")]),
+    ("Railways spread in the 19th century.", [("the 19th century", "18")]),
+    ("Caesar died in 44 BC.", [("44 BC", "BC0044")]),
+    ("The city was founded around 500 BCE.", [("500 BCE", "BC0500")]),
+    # months, seasons, quarters, parts of years
+    ("The talks resumed last summer.", [("last summer", "2024-SU")]),
+    ("Profit rose in the third quarter.", [("the third quarter", "2024-Q3")]),
+    ("Shares fell in early 2001.", [("early 2001", "2001")]),
+    ("It will close by the end of the year.", [("the end of the year", "2025")]),
+    # relative to the DCT
+    ("She spoke on Thursday.", [("Thursday", "2025-02-13")]),
+    ("Talks were held this week.", [("this week", "2025-W07")]),
+    ("Talks were held earlier this week.", [("this week", "2025-W07")]),  # "earlier" is no modifier
+    ("Sales fell last year.", [("last year", "2024")]),
+    ("Sales will rise next month.", [("next month", "2025-03")]),
+    ("Sales rose this year.", [("this year", "2025")]),
+    ("Protests are planned for the weekend.", [("the weekend", "2025-W07-WE")]),
+    ("He left last week.", [("last week", "2025-W06")]),
+    ("He left recently.", [("recently", "PAST_REF")]),
+    ("He is here now.", [("now", "PRESENT_REF")]),
+    ("He left a year ago.", [("a year ago", "2024")]),
+    ("He left nearly three years ago.", [("nearly three years ago", "2022")]),
+    ("He left a decade ago.", [("a decade ago", "2015")]),
+    # relative to the last mentioned date
+    ("The war began on March 3, 2001. Two days later, talks began.",
+     [("March 3, 2001", "2001-03-03"), ("Two days later", "2001-03-05")]),
+    ("He arrived on March 3, 2001 and left a week before the vote.",
+     [("March 3, 2001", "2001-03-03"), ("a week", "P1W")]),
+    ("The treaty was signed in 1949. The following year, it grew.",
+     [("1949", "1949"), ("The following year", "1950")]),
+    ("The plant will be closed within a decade.", [("a decade", "P10Y")]),
+    # ranges: each end is its own expression; "by" and "from" are not part of them
+    ("Sales fell in 2009-2010.", [("2009", "2009"), ("2010", "2010")]),
+    ("It will run from March to June.", [("March", "2025-03"), ("June", "2025-06")]),
+    ("War raged between 1939 and 1945.", [("1939", "1939"), ("1945", "1945")]),
+    ("Emissions must fall by 2029.", [("2029", "2029")]),
+    # durations and sets
+    ("The war lasted three years.", [("three years", "P3Y")]),
+    ("A three-year plan.", [("three-year", "P3Y")]),
+    ("It took a month.", [("a month", "P1M")]),
+    ("They meet every Monday.", [("every Monday", "XXXX-WXX-1")]),
+    ("The report is published annually.", [("annually", "P1Y")]),
+    ("Rents rose in the past three years.", [("the past three years", "P3Y")]),
+    ("Fiscal 1998 results were strong.", [("Fiscal 1998", "1998")]),
+])
+def test_issue_examples(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "You may leave whenever you like.",
+    "Thousands will March on the capital.",
+    "The Sunday Times reported it.",
+    "He bought milk at 7-Eleven.",
+    "Spending was 2% of GDP.",
+    "Delegates from 32 countries attended.",
+    "Article 5 was invoked.",
+    "The budget is $968 billion.",
+    "The 6-year-old boy returned home.",
+])
+def test_non_dates(text):
+    assert found(text) == []
+
+
+def test_month_year_from_dct_and_tense():
+    assert found("The summit scheduled for June will be held in Rome.", "2025-02-13") == [("June", "2025-06")]
+    assert found("The June summit agreed on sanctions.", "2025-09-20") == [("June", "2025-06")]
+    assert found("The summit in June agreed on sanctions.", "2025-02-13") == [("June", "2024-06")]
+
+
+def test_narrative_anchors_to_last_mentioned_date():
+    text = ("Rome was sacked in 410. The empire fell in 476. Two years later, a new king ruled. "
+            "In 493, Theodoric took Ravenna. The following year he married.")
+    assert found(text, None, "auto")[2:] == [("Two years later", "0478"), ("493", "0493"),
+                                             ("The following year", "0494")]
+    assert found(text, DCT, "narrative")[2] == ("Two years later", "0478")
+
+
+def test_doc_type_auto_detects_narrative_and_user_can_override():
+    text = "The war began in 1914. It ended in 1918. The treaty came in 1919. The next year was calm."
+    assert found(text, DCT, "auto")[-1] == ("The next year", "1920")
+    news = "Prices rose last week. The bank raised rates in 1998, 1999 and 2000. The next year was calm."
+    assert found(news, DCT, "auto")[-1] == ("The next year", "2001")  # reference beats DCT for "the next year"
+    assert found(text, DCT, "news")[-1] == ("The next year", "1920")
+
+
+def test_quarters_of_earnings_reports():
+    text = ("Net income rose in the third quarter. A year earlier, it fell. "
+            "Sales in the year-ago quarter were flat. The quarter was strong.")
+    assert found(text, "1989-11-02") == [("the third quarter", "1989-Q3"), ("A year earlier", "1988-Q3"),
+                                         ("the year-ago quarter", "1988-Q3"), ("The quarter", "1989-Q3")]
+
+
+def test_dct_forms_and_errors():
+    assert found("yesterday", datetime.date(2025, 2, 13)) == [("yesterday", "2025-02-12")]
+    assert found("yesterday", "2025-02-13T10:00:00") == [("yesterday", "2025-02-12")]
+    assert found("He left last year.", None) == [("last year", "PAST_REF")]
+    with pytest.raises(ValueError):
+        tag("x", doc_type="poem")
+    with pytest.raises(TypeError):
+        tag(b"bytes")  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- robustness
+
+def _check(text: str, dct=DCT) -> None:
+    for t in tag(text, dct):
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start:t.end] == t.text
+        assert is_well_formed(t.type, t.value), (t.text, t.type, t.value)
+
+
+_TOKENS = st.sampled_from([
+    "in", "the", "last", "next", "early", "mid-", "May", "March", "June", "Friday", "Sunday",
+    "1998", "'98", "1990s", "44", "BC", "12", "2", "p.m.", "7:38", "am", "year", "years", "ago",
+    "later", "week", "weekend", "quarter", "third", "a", "three", "every", "day", "now", "of",
+    "Q3", "2025-02-12", "02/12/2025", ",", ".", "-", "'", "nineteen", "ninety-six", "century",
+    "1/2", "fiscal", "tonight", "recent", "within", "\n", "  ", "$", "%",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_on_any_text(text):
+    _check(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TOKENS, max_size=30).map(" ".join),
+       st.sampled_from([None, "2025-02-13", "1998-08-07", "0044-03-15"]))
+def test_values_well_formed_on_temporal_word_salad(text, dct):
+    _check(text, dct)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TOKENS, max_size=30).map(" ".join))
+def test_prefilter_finds_what_a_full_scan_finds(text):
+    """Running each rule only near its trigger words loses nothing on ordinary text."""
+    full = {(p, m.start(), m.end()) for p, (_, regex) in enumerate(COMPILED)
+            for m in regex.finditer(text) if m.end() > m.start()}
+    assert {(p, start, end) for p, _, start, end, _ in matches(text)} == full
+
+
+def test_huge_and_odd_inputs_do_not_raise():
+    for text in ("", " ", "\0" * 10, "0123456789" * 10_000, "last " * 10_000, "((([[{ -- / , . : " * 3_000,
+                 "JanuaryMay" * 5_000, "\ud800 lone surrogate", "日本語 2025年2月12日 ٢٠٢٥", "1998" * 5_000):
+        _check(text)

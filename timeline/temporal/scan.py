@@ -1,0 +1,99 @@
+"""Running the grammar over a text: each rule only near the words it cannot match without.
+
+Python's regex engine tries a pattern at every position of the text, so running sixty rules meant
+sixty passes over every article. Each rule names a trigger class (grammar.TRIGGER_WORDS: month
+names, weekdays, units, a few keywords, or digits); one pass finds every trigger word, and each
+rule then runs over the windows of text around its class's triggers only, joined into one short
+string per class. An expression is assumed to lie within `WINDOW` characters of its trigger.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from .grammar import COMPILED, TRIGGER_WORDS, alternation
+
+WINDOW = 32
+# Joins two windows: no rule matches a NUL, so no match spans two windows, and the blanks make
+# the edges look like the word boundaries they were cut at.
+_GAP = " \0 "
+_TRIGGER_PATTERN = r"['’]?\d+|(?<!\w)" + alternation(w for words in TRIGGER_WORDS.values() for w in words)
+# Matching lower-cased text is faster than ignoring case; the slower form is for the rare text
+# whose lower-case form has another length ("İ" -> "i̇"), where offsets would not carry over.
+_TRIGGER = re.compile(_TRIGGER_PATTERN)
+_TRIGGER_ANY_CASE = re.compile(_TRIGGER_PATTERN, re.IGNORECASE)
+_BLANK = re.compile(r"\s")
+
+
+@lru_cache(maxsize=4096)
+def _classes(word: str) -> tuple[str, ...]:
+    """The trigger classes of a trigger word or number as found in a text."""
+    if word[-1].isdigit():
+        yearlike = word[0] in "'’" or (len(word) == 4 and word[0] in "12")
+        return ("digit", "year") if yearlike else ("digit",)
+    word = word.lower()
+    return tuple(c for c, words in TRIGGER_WORDS.items() if any(word.startswith(w) for w in words))
+
+
+@dataclass(frozen=True)
+class Windows:
+    """Pieces of a text joined into one string, and where each piece came from."""
+
+    text: str
+    starts: tuple[int, ...]  # offset of each piece in `text`
+    origins: tuple[int, ...]  # offset of each piece in the original text
+
+    def original(self, pos: int) -> int:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.origins[i] + pos - self.starts[i]
+
+
+def _edge(text: str, pos: int, step: int) -> int:
+    """`pos` moved out to the nearest blank (at most WINDOW further), so no word is cut."""
+    pos = max(0, min(len(text), pos))
+    if step < 0:
+        lo = max(0, pos - WINDOW)
+        cut = max(text.rfind(" ", lo, pos), text.rfind("\n", lo, pos), text.rfind("\t", lo, pos))
+        return cut if cut >= 0 else lo
+    m = _BLANK.search(text, pos, pos + WINDOW)
+    return m.start() + 1 if m else min(len(text), pos + WINDOW)
+
+
+def windows(text: str) -> dict[str, Windows]:
+    """For each trigger class, the text around its triggers."""
+    spans: dict[str, list[tuple[int, int]]] = {c: [] for c in (*TRIGGER_WORDS, "digit", "year")}
+    lower = text.lower()
+    found = _TRIGGER.finditer(lower) if len(lower) == len(text) else _TRIGGER_ANY_CASE.finditer(text)
+    for m in found:
+        for c in _classes(m.group()):
+            spans[c].append((m.start(), m.end()))
+    return {c: _join(text, found) for c, found in spans.items()}
+
+
+def _join(text: str, spans: list[tuple[int, int]]) -> Windows:
+    merged: list[list[int]] = []
+    for start, end in spans:
+        if merged and start - WINDOW <= merged[-1][1]:
+            merged[-1][1] = _edge(text, end + WINDOW, 1)
+        else:
+            merged.append([_edge(text, start - WINDOW, -1), _edge(text, end + WINDOW, 1)])
+    starts, length = [], 0
+    for lo, hi in merged:
+        starts.append(length)
+        length += hi - lo + len(_GAP)
+    return Windows(_GAP.join(text[lo:hi] for lo, hi in merged), tuple(starts),
+                   tuple(lo for lo, _ in merged))
+
+
+def matches(text: str) -> Iterator[tuple[int, object, int, int, dict]]:
+    """(priority, rule, start, end, groups) of every match of every rule, offsets into `text`."""
+    pieces = windows(text)
+    for priority, (rule, regex) in enumerate(COMPILED):
+        where = pieces[rule.trigger]
+        for m in regex.finditer(where.text):
+            if m.end() > m.start():
+                start = where.original(m.start())
+                yield priority, rule, start, start + m.end() - m.start(), m.groupdict()
