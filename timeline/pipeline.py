@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import content as content_files
+from .cache import Cache
 from .dating import infer_corpus_dcts
 from .documents import DocumentError, document_id, find_files, read_document, read_sidecar
 from .events import extract_events
@@ -43,8 +44,8 @@ def _source_roots(sources: list[Path]) -> list[tuple[Path, str]]:
     return out
 
 
-def load_documents(sources: list[Path], dct_overrides: dict[str, str] | None = None
-                   ) -> tuple[list[Document], list[str]]:
+def load_documents(sources: list[Path], dct_overrides: dict[str, str] | None = None,
+                   cache: Cache | None = None) -> tuple[list[Document], list[str]]:
     """Read every article under `sources`; problems become one-line messages, not exceptions."""
     documents, errors, seen = [], [], set()
     overrides = dict(dct_overrides or {})
@@ -68,7 +69,7 @@ def load_documents(sources: list[Path], dct_overrides: dict[str, str] | None = N
                     meta["date"] = overrides[key]
                     matched_overrides.add(key)
             try:
-                documents.append(read_document(path, root, doc_id, meta))
+                documents.append(_read_document(path, root, doc_id, meta, cache))
                 seen.add(doc_id)
             except DocumentError as exc:
                 errors.append(str(exc))
@@ -83,15 +84,43 @@ def process_document(doc: Document) -> tuple[list[Timex], list[Event]]:
     return timexes, extract_events(doc, timexes)
 
 
+def _read_document(path: Path, root: Path, doc_id: str, meta: dict, cache: Cache | None) -> Document:
+    """`read_document`, from the cache when the file's bytes and the way it is read are unchanged.
+
+    The path is part of the key because it is part of the result (a date in a file name dates the
+    document); a failed read is not cached, so the problem is reported on every build.
+    """
+    if cache is None:
+        return read_document(path, root, doc_id, meta)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return read_document(path, root, doc_id, meta)  # it reports the problem with the file
+    parts = (data, str(path), doc_id, repr(sorted(meta.items())))
+    return cache.get_or_compute("documents", parts, lambda: read_document(path, root, doc_id, meta))
+
+
+def _process_document(doc: Document, cache: Cache | None) -> tuple[list[Timex], list[Event]]:
+    """`process_document`, from the cache when the dated document is the same in every field.
+
+    Keying on the whole document after corpus-level dating means that when another article
+    changes this one's inferred creation time, its cached extraction is not reused.
+    """
+    if cache is None:
+        return process_document(doc)
+    return cache.get_or_compute("extractions", (repr(doc),), lambda: process_document(doc))
+
+
 def extract(sources: list[Path], dct_overrides: dict[str, str] | None = None,
-            doc_type: str = "auto") -> Timeline:
-    documents, errors = load_documents(sources, dct_overrides)
+            doc_type: str = "auto", cache: Cache | None = None) -> Timeline:
+    """The merged, ordered timeline of `sources`; per-document work comes from `cache` if given."""
+    documents, errors = load_documents(sources, dct_overrides, cache)
     for doc in documents:
         doc.doc_type = doc_type
     infer_corpus_dcts(documents)
     timexes, candidates = {}, []
     for doc in documents:
-        found, events = process_document(doc)
+        found, events = _process_document(doc, cache)
         timexes[doc.id] = found
         candidates.extend(events)
     order = {doc.id: i for i, doc in enumerate(documents)}

@@ -1,0 +1,101 @@
+"""A content-addressed cache of per-document work, under `.timeline-cache/` by default.
+
+An entry's key hashes everything its result depends on: the input (an article's bytes and what
+shapes how it is read, or a dated document as a whole) and a fingerprint of the tool (its version,
+every file of the `timeline` package, the libraries that read articles, Python itself). Change any
+of them and the key changes, so an entry is never stale, only unused; a build from the cache gives
+the same bytes as a clean one. Entries are pickles this tool wrote into the project's own folder,
+trusted as much as the code; an unreadable one is recomputed and overwritten.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import os
+import pickle
+import sys
+import tempfile
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, TypeVar
+
+from . import __version__
+
+DEFAULT_FOLDER = Path(".timeline-cache")
+PACKAGE = Path(__file__).resolve().parent
+# Libraries whose results the cache stores (reading HTML, front matter and dates).
+LIBRARIES = ("trafilatura", "lxml", "dateparser", "pyyaml")
+
+T = TypeVar("T")
+
+
+def _library_version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "absent"
+
+
+@lru_cache(maxsize=1)
+def tool_fingerprint() -> str:
+    """A hash of the code that produces cached results: any edit to the package changes it."""
+    digest = hashlib.sha256(f"timeline {__version__}\npython {sys.version}\n".encode())
+    for name in LIBRARIES:
+        digest.update(f"{name} {_library_version(name)}\n".encode())
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def cache_key(stage: str, *parts: str | bytes) -> str:
+    """The key of a `stage` result computed from `parts`; each part is length-prefixed so no two
+    different inputs hash alike by running together."""
+    digest = hashlib.sha256(f"{tool_fingerprint()}\n{stage}\n".encode())
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
+
+
+class Cache:
+    """Results by stage and key, one file each, with per-stage hit and miss counts for reports."""
+
+    def __init__(self, folder: Path = DEFAULT_FOLDER):
+        self.folder = Path(folder)
+        self.hits: Counter[str] = Counter()
+        self.misses: Counter[str] = Counter()
+
+    def get_or_compute(self, stage: str, parts: tuple[str | bytes, ...], compute: Callable[[], T]) -> T:
+        """The cached result for these inputs, or `compute()`'s, stored for next time."""
+        path = self.folder / stage / f"{cache_key(stage, *parts)}.pickle"
+        try:
+            value = pickle.loads(path.read_bytes())
+        except Exception:  # noqa: BLE001 - absent, truncated or foreign: each is only a miss
+            pass
+        else:
+            self.hits[stage] += 1
+            return value
+        self.misses[stage] += 1
+        value = compute()
+        self._store(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        return value
+
+    @staticmethod
+    def _store(path: Path, data: bytes) -> None:
+        """Write beside the entry and rename, so a concurrent reader never sees half of it; a cache
+        that cannot be written (read-only or full disk) costs speed, never the build."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                os.replace(tmp, path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except OSError:
+            pass
