@@ -1,4 +1,4 @@
-"""The `timeline` command: tag, extract, build. Nothing else lives here.
+"""The `timeline` command: tag, extract, build, publish, serve. Nothing else lives here.
 
 Exit status: 0 success; 1 some input failed while the rest was processed; 2 usage error.
 """
@@ -58,15 +58,54 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="DIR", help="where to write (markdown default: content/)")
     add_extraction_options(p)
 
+    def add_cache_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--cache", metavar="DIR", default=".timeline-cache",
+                       help="per-article results and build records (default: .timeline-cache/)")
+
+    def add_build_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--seeds", metavar="DIR", default="seeds", help="articles to read (default: seeds/)")
+        p.add_argument("--content", metavar="DIR", default="content",
+                       help="Pelican content folder (default: content/)")
+        p.add_argument("--output", metavar="DIR", default="output",
+                       help="where the site is written (default: output/)")
+        p.add_argument("--settings", metavar="FILE",
+                       help="Pelican settings file (default: pelicanconf.py if present)")
+        p.add_argument("--siteurl", metavar="URL",
+                       help="absolute site URL (default: $SITEURL, else relative URLs)")
+        add_cache_option(p)
+        add_extraction_options(p)
+
     p = sub.add_parser("build", help="extract, write content and render the site",
                        description="Extract the timeline of --seeds, write it into --content and render "
-                                   "the website into --output with Pelican and the theme.")
-    p.add_argument("--seeds", metavar="DIR", default="seeds", help="articles to read (default: seeds/)")
-    p.add_argument("--content", metavar="DIR", default="content", help="Pelican content folder (default: content/)")
-    p.add_argument("--output", metavar="DIR", default="output", help="where the site is written (default: output/)")
-    p.add_argument("--settings", metavar="FILE", help="Pelican settings file (default: pelicanconf.py if present)")
-    p.add_argument("--siteurl", metavar="URL", help="absolute site URL (default: $SITEURL, else relative URLs)")
-    add_extraction_options(p)
+                                   "the website into --output with Pelican and the theme. The site is "
+                                   "rendered beside --output and swapped in when finished, so a failed "
+                                   "build leaves the previous site intact. Articles unchanged since the "
+                                   "last build are taken from --cache.")
+    add_build_options(p)
+
+    p = sub.add_parser("publish", help="publish the built site to a git branch (GitHub Pages)",
+                       description="Commit exactly the files of --output, plus .nojekyll (and CNAME with "
+                                   "--cname), to --branch with ghp-import and push it to --remote. Run it "
+                                   "in the project's git checkout. Refuses a missing or empty site, or one "
+                                   "whose last `timeline build` failed.")
+    p.add_argument("--output", metavar="DIR", default="output", help="the built site (default: output/)")
+    p.add_argument("--remote", metavar="R", default="origin", help="git remote to push to (default: origin)")
+    p.add_argument("--branch", metavar="BRANCH", default="gh-pages",
+                   help="branch to publish to (default: gh-pages)")
+    p.add_argument("--cname", metavar="DOMAIN", help="custom domain: writes a CNAME file into the branch")
+    p.add_argument("--message", metavar="MSG", default="Publish the timeline site",
+                   help="commit message (default: %(default)r)")
+    add_cache_option(p)
+
+    p = sub.add_parser("serve", help="build, serve the site locally and rebuild on change",
+                       description="Build as `timeline build` does, serve --output with Pelican's "
+                                   "development server, and build again whenever an article, a content "
+                                   "file, the theme or the settings change. Ctrl-C stops.")
+    add_build_options(p)
+    p.add_argument("--bind", metavar="ADDRESS", default="127.0.0.1",
+                   help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", metavar="N", type=int, default=8000,
+                   help="port (default: 8000; 0 picks a free one)")
     return parser
 
 
@@ -102,10 +141,10 @@ def cmd_tag(args) -> int:
     return EXIT_OK
 
 
-def _extract(sources, args):
+def _extract(sources, args, cache=None):
     from .pipeline import extract
 
-    return extract([Path(s) for s in sources], dict(args.dct), args.doc_type)
+    return extract([Path(s) for s in sources], dict(args.dct), args.doc_type, cache)
 
 
 def cmd_extract(args) -> int:
@@ -128,21 +167,99 @@ def cmd_extract(args) -> int:
     return EXIT_INPUT if timeline.errors else EXIT_OK
 
 
+def _settings_file(args) -> str | None:
+    return args.settings or ("pelicanconf.py" if Path("pelicanconf.py").exists() else None)
+
+
 def cmd_build(args) -> int:
+    from .cache import Cache
     from .pipeline import write_content
     from .plugin import render_site
+    from .publish import BuildRecord, render_atomically, write_build_record
 
-    timeline = _extract([args.seeds], args)
+    output, cache = Path(args.output), Cache(Path(args.cache))
+
+    def failed(reason: str, kept: str) -> int:
+        _print_errors([f"{reason}; {kept} left as it was"])
+        write_build_record(cache.folder, output, BuildRecord(False, reason))
+        return EXIT_INPUT
+
+    # Until the build finishes, the record says it did not: an interrupted build is a failed one.
+    write_build_record(cache.folder, output, BuildRecord(False, "the build did not finish"))
+    timeline = _extract([args.seeds], args, cache)
     _print_errors(timeline.errors)
+    if not timeline.documents:
+        return failed(f"no article could be read from {args.seeds}/", f"{args.content}/ and {args.output}/ are")
     content = Path(args.content)
     write_content(timeline, content, force=args.force)
     siteurl = args.siteurl if args.siteurl is not None else os.environ.get("SITEURL")
-    settings = args.settings or ("pelicanconf.py" if Path("pelicanconf.py").exists() else None)
-    problems = render_site(content, Path(args.output), settings, siteurl)
+    problems: list[str] = []
+    try:
+        render_atomically(output, lambda folder: problems.extend(
+            render_site(content, folder, _settings_file(args), siteurl)))
+    except Exception as exc:  # noqa: BLE001 - whatever broke the theme or Pelican, keep the old site
+        return failed(f"rendering the site failed: {type(exc).__name__}: {exc}", f"{args.output}/ is")
     _print_errors(problems)
-    print(f"{len(timeline.documents)} documents, {len(timeline.events)} events -> {args.output}/",
-          file=sys.stderr)
+    write_build_record(cache.folder, output, BuildRecord(True, problems=len(timeline.errors) + len(problems)))
+    print(f"{len(timeline.documents)} documents ({cache.misses['documents']} read and "
+          f"{cache.misses['extractions']} extracted anew, the rest from {cache.folder}/), "
+          f"{len(timeline.events)} events -> {args.output}/", file=sys.stderr)
     return EXIT_INPUT if timeline.errors or problems else EXIT_OK
+
+
+def cmd_publish(args) -> int:
+    from .publish import PublishError, check_publishable, publish, read_build_record
+
+    output = Path(args.output)
+    record = read_build_record(Path(args.cache), output)
+    try:
+        check_publishable(output, record)
+        publish(output, args.remote, args.branch, args.cname, args.message)
+    except PublishError as exc:
+        _print_errors([f"not published: {exc}"])
+        return EXIT_INPUT
+    if record is not None and record.problems:
+        print(f"note: the build reported {record.problems} problem(s); the rest of the site was published",
+              file=sys.stderr)
+    print(f"published {output}/ to {args.remote} {args.branch}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _watched(args) -> list[Path]:
+    """What a rebuild depends on: the articles, the content folder, the theme and the settings."""
+    from .plugin.site import DEFAULTS
+
+    settings = _settings_file(args)
+    if not settings:
+        return [Path(args.seeds), Path(args.content), Path(DEFAULTS["THEME"])]
+    from pelican.settings import read_settings
+
+    theme = read_settings(settings)["THEME"]
+    return [Path(args.seeds), Path(args.content), Path(theme), Path(settings)]
+
+
+def cmd_serve(args) -> int:
+    from .publish import serve_in_background, wait_for_changes
+
+    cmd_build(args)
+    try:
+        server = serve_in_background(Path(args.output), args.bind, args.port)
+    except OSError as exc:
+        _print_errors([f"cannot listen on {args.bind}:{args.port}: {exc.strerror or exc}"])
+        return EXIT_USAGE
+    print(f"Serving {args.output}/ at http://{args.bind}:{server.server_port}/ ; Ctrl-C stops",
+          file=sys.stderr, flush=True)
+    try:
+        # Every build rewrites sources/: watching it would rebuild forever.
+        while changed := wait_for_changes(_watched(args), ignore=[Path(args.content) / "sources"]):
+            print(f"changed: {', '.join(sorted(changed))}; building again", file=sys.stderr, flush=True)
+            cmd_build(args)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+        server.server_close()
+    return EXIT_OK
 
 
 def main(argv=None) -> int:
@@ -151,7 +268,8 @@ def main(argv=None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    handler = {"tag": cmd_tag, "extract": cmd_extract, "build": cmd_build}[args.command]
+    handler = {"tag": cmd_tag, "extract": cmd_extract, "build": cmd_build, "publish": cmd_publish,
+               "serve": cmd_serve}[args.command]
     return handler(args)
 
 

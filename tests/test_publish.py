@@ -1,0 +1,145 @@
+"""`timeline publish` against a local bare repository, and builds that fail without harming output/."""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+
+import pytest
+
+from conftest import REPO
+
+# A git that ignores the machine's configuration and has an identity of its own.
+GIT_ENV = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
+           "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
+           "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"}
+
+
+def git(*args, cwd=None) -> str:
+    return subprocess.run(["git", *map(str, args)], cwd=cwd, env=GIT_ENV, check=True,
+                          capture_output=True, text=True).stdout
+
+
+def timeline(*args, cwd):
+    return subprocess.run([sys.executable, "-m", "timeline.cli", *map(str, args)], cwd=cwd, env=GIT_ENV,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture
+def project(tmp_path):
+    """A checkout (`work/`) whose `origin` is an empty bare repository (`remote.git`)."""
+    git("init", "-q", "--bare", tmp_path / "remote.git")
+    work = tmp_path / "work"
+    git("init", "-q", work)
+    git("remote", "add", "origin", tmp_path / "remote.git", cwd=work)
+    return work
+
+
+def build(work, seeds, *extra):
+    return timeline("build", "--seeds", seeds, "--content", work / "content", "--output", work / "output",
+                    "--cache", work / ".timeline-cache", "--settings", REPO / "pelicanconf.py", *extra, cwd=work)
+
+
+def files_of(folder) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def branch_files(bare, branch="gh-pages") -> dict[str, bytes]:
+    archive = subprocess.run(["git", "archive", "--format=tar", branch], cwd=bare, env=GIT_ENV,
+                             check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        return {m.name: tar.extractfile(m).read() for m in tar.getmembers() if m.isfile()}
+
+
+def has_branch(bare, branch="gh-pages") -> bool:
+    return bool(git("branch", "--list", branch, cwd=bare).strip())
+
+
+def test_the_branch_holds_exactly_the_built_site(project, corpus):
+    assert build(project, corpus).returncode == 0
+    result = timeline("publish", "--cname", "timeline.example.org", cwd=project)
+    assert result.returncode == 0, result.stderr
+    published = branch_files(project.parent / "remote.git")
+    assert published == {**files_of(project / "output"), ".nojekyll": b"", "CNAME": b"timeline.example.org"}
+
+
+def test_a_republished_site_loses_the_pages_it_no_longer_has(project, corpus):
+    assert build(project, corpus).returncode == 0
+    assert timeline("publish", "--branch", "site", cwd=project).returncode == 0
+    first = branch_files(project.parent / "remote.git", "site")
+    removed = sorted(corpus.glob("*.txt"))[-1]
+    removed.unlink()
+    assert build(project, corpus).returncode == 0
+    result = timeline("publish", "--branch", "site", cwd=project)
+    assert result.returncode == 0, result.stderr
+    second = branch_files(project.parent / "remote.git", "site")
+    assert f"sources/{removed.stem}.html" in first and f"sources/{removed.stem}.html" not in second
+    assert second == {**files_of(project / "output"), ".nojekyll": b""}
+    assert len(git("rev-list", "site", cwd=project.parent / "remote.git").split()) == 2
+
+
+def test_refuses_a_missing_or_empty_site(project):
+    result = timeline("publish", cwd=project)
+    assert result.returncode == 1 and "does not exist" in result.stderr and "timeline build" in result.stderr
+    (project / "output").mkdir()
+    result = timeline("publish", cwd=project)
+    assert result.returncode == 1 and "no index.html" in result.stderr
+    assert not has_branch(project.parent / "remote.git")
+
+
+def test_a_build_that_read_nothing_keeps_output_and_is_not_published(project, corpus, tmp_path):
+    assert build(project, corpus).returncode == 0
+    before = files_of(project / "output")
+    result = build(project, tmp_path / "no-such-folder")
+    assert result.returncode == 1 and "left as it was" in result.stderr
+    assert files_of(project / "output") == before
+    result = timeline("publish", cwd=project)
+    assert result.returncode == 1
+    assert "last build" in result.stderr and "no article could be read" in result.stderr
+    assert not has_branch(project.parent / "remote.git")
+
+
+def test_a_build_that_fails_while_rendering_leaves_the_previous_site(project, corpus, tmp_path):
+    assert build(project, corpus).returncode == 0
+    before = files_of(project / "output")
+    theme = tmp_path / "broken-theme"
+    shutil.copytree(REPO / "theme", theme)
+    event = theme / "templates" / "event.html"  # event pages are written after the index page
+    event.write_text(event.read_text(encoding="utf-8").replace(
+        "{% block content %}", "{% block content %}{{ no_such_function() }}"), encoding="utf-8")
+    settings = tmp_path / "broken.py"
+    settings.write_text((REPO / "pelicanconf.py").read_text(encoding="utf-8") + f"\nTHEME = {str(theme)!r}\n",
+                        encoding="utf-8")
+    result = build(project, corpus, "--settings", settings)
+    assert result.returncode == 1 and "rendering the site failed" in result.stderr
+    assert files_of(project / "output") == before
+    assert sorted(p.name for p in project.iterdir()) == [".git", ".timeline-cache", "content", "output"]
+    assert "failed" in timeline("publish", cwd=project).stderr
+    assert not has_branch(project.parent / "remote.git")
+
+
+def test_an_interrupted_render_leaves_the_previous_site(tmp_path):
+    from timeline.publish import render_atomically
+
+    output = tmp_path / "output"
+    output.mkdir()
+    (output / "index.html").write_text("old", encoding="utf-8")
+
+    def interrupted(folder):
+        (folder / "index.html").write_text("new", encoding="utf-8")
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        render_atomically(output, interrupted)
+    assert files_of(output) == {"index.html": b"old"}
+    assert [p.name for p in tmp_path.iterdir()] == ["output"]
+
+
+def test_outside_a_git_checkout_says_so(tmp_path):
+    (tmp_path / "output").mkdir()
+    (tmp_path / "output" / "index.html").write_text("<h1>x</h1>", encoding="utf-8")
+    result = timeline("publish", cwd=tmp_path)
+    assert result.returncode == 1 and "not published: git:" in result.stderr

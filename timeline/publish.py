@@ -1,0 +1,149 @@
+"""Getting the built site out: swapping a finished build into `output/`, publishing it with
+ghp-import, and serving it locally while rebuilding on change.
+
+A build renders into a fresh folder beside `output/` and swaps it in only when it finished, so a
+failed or interrupted build leaves the previous site whole. Every build also leaves a record
+(in the cache folder, not in the site) saying whether it finished; `publish` reads it to refuse a
+site whose last build failed, rather than silently publishing the older one still in `output/`.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+
+class PublishError(Exception):
+    """Why the site was not published, in one line a person can act on."""
+
+
+@dataclass
+class BuildRecord:
+    ok: bool
+    reason: str = ""
+    problems: int = 0
+
+
+def _record_path(cache: Path, output: Path) -> Path:
+    name = hashlib.sha256(str(output.resolve()).encode("utf-8")).hexdigest()[:16]
+    return cache / "builds" / f"{name}.json"
+
+
+def write_build_record(cache: Path, output: Path, record: BuildRecord) -> None:
+    """Written before a build starts (as unfinished) and again when it ends."""
+    path = _record_path(cache, output)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump({"output": str(output.resolve()), **asdict(record)}, handle)
+    os.replace(tmp, path)
+
+
+def read_build_record(cache: Path, output: Path) -> BuildRecord | None:
+    """The record of the last build into `output`, or None when no `timeline build` made it."""
+    try:
+        data = json.loads(_record_path(cache, output).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return BuildRecord(bool(data.get("ok")), str(data.get("reason", "")), int(data.get("problems", 0)))
+
+
+def render_atomically(output: Path, render: Callable[[Path], None]) -> None:
+    """Call `render(folder)` on an empty folder beside `output`, then swap it in as `output`.
+
+    The folder is on the same file system, so the swap is two renames; if `render` raises (or
+    the process is interrupted) the half-written folder is removed and `output` is untouched.
+    Rendering into an empty folder also means no page of an older build lingers in the site.
+    """
+    output = output.absolute()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.new-"))
+    try:
+        staging.chmod(0o755)  # mkdtemp makes it private; a site is meant to be read
+        render(staging)
+        _swap_in(staging, output)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _swap_in(staging: Path, output: Path) -> None:
+    if not output.exists():
+        os.replace(staging, output)
+        return
+    retired = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.old-"))
+    os.replace(output, retired)
+    try:
+        os.replace(staging, output)
+    except OSError:
+        os.replace(retired, output)
+        raise
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def check_publishable(output: Path, record: BuildRecord | None) -> None:
+    """Raise PublishError when `output` is missing, empty, or its last build failed."""
+    if not output.is_dir():
+        raise PublishError(f"{output}/ does not exist: run `timeline build` first")
+    if record is not None and not record.ok:
+        raise PublishError(f"the last build into {output}/ failed ({record.reason}); "
+                           f"{output}/ still holds an older build. Fix the problem and build again")
+    if not (output / "index.html").is_file():
+        raise PublishError(f"{output}/ has no index.html: it is not a built site (empty or failed build)")
+
+
+def publish(output: Path, remote: str, branch: str, cname: str | None, message: str) -> None:
+    """Commit exactly the files of `output` (plus .nojekyll and CNAME) to `branch` and push it.
+
+    ghp-import writes the commit with `git fast-import` straight onto the branch, so the working
+    tree and the current branch are never touched. It must run inside the project's git checkout.
+    """
+    from ghp_import import GhpError, ghp_import
+
+    try:
+        ghp_import(str(output), remote=remote, branch=branch, mesg=message, push=True,
+                   nojekyll=True, cname=cname or None)
+    except GhpError as exc:
+        raise PublishError(f"git: {exc.message}") from None
+    except subprocess.CalledProcessError:
+        raise PublishError(f"git push {remote} {branch} failed (see git's message above)") from None
+
+
+def serve_in_background(output: Path, bind: str, port: int):
+    """Pelican's development server on `output` in a thread; returns the server (for its port).
+
+    It resolves each request against the path, not an open folder, so it keeps serving the new
+    site after a rebuild swaps `output` in.
+    """
+    from pelican.server import ComplexHTTPRequestHandler, RootedHTTPServer
+
+    handler = type("Handler", (ComplexHTTPRequestHandler,), {})  # base_path is set per class
+    server = RootedHTTPServer(str(output.absolute()), (bind, port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def wait_for_changes(paths: Iterable[Path], ignore: Iterable[Path] = ()) -> set[str]:
+    """Block until a file under `paths` changes; return the changed paths.
+
+    Hidden files (the manifests, temporary files) and the `ignore` folders are what a build writes
+    itself, so they never trigger another build.
+    """
+    import watchfiles
+
+    ignored = [str(p.absolute()) for p in ignore]
+
+    def wanted(_change, path: str) -> bool:
+        return not Path(path).name.startswith(".") and not any(
+            path == i or path.startswith(i + os.sep) for i in ignored)
+
+    watched = [str(p) for p in paths if p.exists()]
+    for changes in watchfiles.watch(*watched, watch_filter=wanted, raise_interrupt=False):
+        return {path for _, path in changes}
+    return set()
