@@ -1,0 +1,87 @@
+"""Incremental builds: unchanged articles come from the cache, a changed one is read and extracted
+again together with the articles whose dating depends on it, and the site and content are
+byte-identical to a clean build."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import REPO, run_cli
+
+
+def build(root, seeds, cache):
+    """`timeline build` into root/content and root/output; returns (read, extracted) anew."""
+    result = run_cli("build", "--seeds", seeds, "--content", root / "content", "--output", root / "output",
+                     "--cache", cache, "--settings", REPO / "pelicanconf.py")
+    assert result.returncode == 0, result.stderr
+    read, extracted = re.search(r"\((\d+) read and (\d+) extracted anew", result.stderr).groups()
+    return int(read), int(extracted)
+
+
+def files_of(folder) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def dating(seeds) -> dict[str, dict]:
+    """Each document's id, creation time and how it was found, as `timeline extract` reports them."""
+    result = run_cli("extract", seeds)
+    return {d["id"]: d for d in json.loads(result.stdout)["documents"]}
+
+
+def test_an_unchanged_corpus_is_not_read_again(corpus, tmp_path):
+    count = len(list(corpus.iterdir()))
+    assert build(tmp_path / "site", corpus, tmp_path / "cache") == (count, count)
+    first = files_of(tmp_path / "site" / "output")
+    assert build(tmp_path / "site", corpus, tmp_path / "cache") == (0, 0)
+    assert files_of(tmp_path / "site" / "output") == first
+
+
+def add_a_paragraph(path):
+    path.write_text(path.read_text(encoding="utf-8") + "\nThe ministers met again on March 3, 2025.\n",
+                    encoding="utf-8")
+
+
+def move_the_dateline(path):
+    """The dateline dates this article, and other articles are dated from what it tells."""
+    text = path.read_text(encoding="utf-8")
+    assert "February 12, 2025" in text.split("\n", 1)[0]
+    path.write_text(text.replace("February 12, 2025", "February 19, 2025", 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize("article, edit", [("004_94a83aadfb18395f.txt", add_a_paragraph),
+                                           ("003_f7b69dccfde17965.txt", move_the_dateline)])
+def test_a_changed_article_rebuilds_what_depends_on_it_and_matches_a_clean_build(corpus, tmp_path, article, edit):
+    build(tmp_path / "site", corpus, tmp_path / "cache")
+    before = dating(corpus)
+    edit(corpus / article)
+    after = dating(corpus)
+    redated = {doc for doc in after if after[doc] != before[doc]} - {article[:-4]}
+    if edit is move_the_dateline:
+        assert redated, "moving a dateline should change how other articles are dated"
+
+    assert build(tmp_path / "site", corpus, tmp_path / "cache") == (1, 1 + len(redated))
+
+    build(tmp_path / "clean", corpus, tmp_path / "fresh-cache")
+    for folder in ("output", "content"):
+        assert files_of(tmp_path / "site" / folder) == files_of(tmp_path / "clean" / folder)
+
+
+def test_a_changed_tool_or_a_damaged_entry_is_not_trusted(corpus, tmp_path, monkeypatch):
+    from timeline import cache as cache_module
+    from timeline.pipeline import extract
+
+    clean = extract([corpus]).to_json()
+    assert extract([corpus], cache=cache_module.Cache(tmp_path)).to_json() == clean
+
+    for entry in (tmp_path / "extractions").iterdir():
+        entry.write_bytes(entry.read_bytes()[:10])
+    damaged = cache_module.Cache(tmp_path)
+    assert extract([corpus], cache=damaged).to_json() == clean
+    assert damaged.misses["extractions"] == len(clean["documents"]) and damaged.misses["documents"] == 0
+
+    monkeypatch.setattr(cache_module, "tool_fingerprint", lambda: "another version of the code")
+    changed = cache_module.Cache(tmp_path)
+    assert extract([corpus], cache=changed).to_json() == clean
+    assert changed.hits == {} and changed.misses["documents"] == len(clean["documents"])
