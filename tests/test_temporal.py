@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 from timeline import tag
 from timeline.temporal.grammar import COMPILED
 from timeline.temporal.scan import matches
+from timeline.temporal.tense import tense
 from timeline.temporal.values import is_well_formed
 
 DCT = "2025-02-13"  # a Thursday
@@ -102,6 +104,27 @@ def test_month_year_from_dct_and_tense():
     assert found("The summit scheduled for June will be held in Rome.", "2025-02-13") == [("June", "2025-06")]
     assert found("The June summit agreed on sanctions.", "2025-09-20") == [("June", "2025-06")]
     assert found("The summit in June agreed on sanctions.", "2025-02-13") == [("June", "2024-06")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The summit will be held in June.", "future"),
+    ("The treaty is expected to be signed in May.", "future"),
+    ("The meeting was held in June.", "past"),
+    ("Paribas said Monday that it intends to bid.", "past"),  # the verb before it governs it
+    ("The talks are set to resume Monday.", "future"),
+])
+def test_tense_of_the_clause(sentence, expected):
+    when = re.search(r"June|May|Monday", sentence)
+    assert tense(sentence, when.start(), when.end()) == expected
+
+
+def test_weekdays_follow_tense_or_else_the_nearest():
+    tuesday = "2025-02-11"
+    assert found("On Wednesday and Thursday, the envoy is set to arrive.", tuesday) == [
+        ("Wednesday", "2025-02-12"), ("Thursday", "2025-02-13")]
+    assert found("Paribas said Monday that it intends to bid.", tuesday) == [("Monday", "2025-02-10")]
+    assert found("Thursday's closing price.", "2025-02-14") == [("Thursday", "2025-02-13")]
+    assert found("The court meets Monday.", "2025-02-14") == [("Monday", "2025-02-17")]
 
 
 def test_narrative_anchors_to_last_mentioned_date():

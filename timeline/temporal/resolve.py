@@ -32,6 +32,7 @@ class Anchor:
 
 _FINE = ("minute", "hour", "day")
 PAST_GRACE_DAYS = 90
+FUTURE_GRACE_DAYS = 14
 _ORDER = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "weekend",
           "day", "hour", "minute")
 
@@ -194,7 +195,9 @@ def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str) -> s
         chosen = [v for v, iv in options if iv.start <= day + grace]
         return chosen[-1] if chosen else options[0][0]
     if tense == "future":
-        chosen = [v for v, iv in options if iv.end > day]
+        # A deadline of the last days may still be spoken of as ahead ("would leave by Jan. 14").
+        grace = FUTURE_GRACE_DAYS if rest.count("-") == 1 else 0
+        chosen = [v for v, iv in options if iv.end > day - grace]
         return chosen[0] if chosen else options[-1][0]
     # No tense: the nearest ("January" in a story of November is the coming one).
     return min(options, key=lambda o: abs((o[1].start + o[1].end) // 2 - day))[0]
@@ -216,7 +219,7 @@ def _weekday(anchor: Anchor | None, direction: str, wd: int, tense: str) -> str:
         target = same_week if same_week <= day else same_week - 7
     elif tense == "future":
         target = same_week if same_week >= day else same_week + 7
-    else:
-        target = same_week
+    else:  # without a tense, the nearest such day: "Thursday's close" in a story of Friday
+        target = same_week if abs(same_week - day) <= 3 else same_week - 7 if same_week > day else same_week + 7
     return format_unit(target, "day")
 

@@ -10,12 +10,10 @@ import re
 from .grammar import alternation
 
 _FUTURE = (
-    "will", "'ll", "shall", "won't", "going to", "is set to", "are set to", "be set to", "set to be",
-    "set to meet", "set to arrive", "set to take", "set to hold", "set to visit", "set to travel",
-    "set to begin", "set to start", "scheduled", "expected to", "is to", "are to", "plan to",
+    "will", "'ll", "shall", "won't", "going to", "set to", "scheduled", "expected to", "is to", "are to", "plan to",
     "plans to", "planned", "planning", "upcoming", "due to", "ahead of", "intend to", "intends to",
     "aim to", "aims to", "next", "forthcoming", "anticipated", "slated", "to be held",
-    "would be held", "would take", "would begin", "would be taken",
+    "would", "might", "set to", "as soon as", "as early as", "effective",
 )
 _PAST_IRREGULAR = (
     "was", "were", "had", "did", "met", "held", "took", "made", "came", "went", "saw", "began",
@@ -26,17 +24,25 @@ _PAST_IRREGULAR = (
     "swore", "taught", "threw", "understood", "withdrew", "woke", "wore", "agreed", "joined",
     "annexed",
 )
+_REPORTING = {"reported", "announced", "added", "noted", "stated", "explained", "declared",
+              "confirmed", "claimed", "insisted", "warned", "predicted", "estimated", "indicated",
+              "disclosed", "revealed", "acknowledged", "suggested", "argued", "replied"}
+_PAST_WORDS = set(_PAST_IRREGULAR) - {"ago", "set up"} | {"said", "told"}
 # Participles that usually look ahead in news ("the scheduled summit", "the expected vote").
 _NOT_PAST = {"scheduled", "expected", "planned", "proposed", "anticipated", "slated", "needed",
              "required", "based", "called", "united", "red", "bed", "need", "speed", "feed",
              "shed", "seed", "embed", "bred", "indeed", "hundred", "related", "limited",
              "interested", "concerned", "advanced", "detailed", "skilled", "sophisticated",
              "armed", "allied", "supposed", "used", "hired",
-             # Reporting verbs date the report, not what it reports ("said it would close Friday").
-             "reported", "announced", "added", "noted", "stated", "explained", "declared",
-             "confirmed", "claimed", "insisted", "warned", "predicted", "estimated", "indicated",
-             "disclosed", "revealed", "acknowledged", "suggested", "argued", "replied"}
+             # Reporting verbs date the report, not what it reports ("said it would close Friday"),
+             # unless the expression follows them ("said Friday").
+             *_REPORTING}
 
+# A participle after "be" is passive, and the auxiliary before it decides: "will be held" looks
+# ahead, "is expected to be signed" too; "was held" looks back through "was".
+_AFTER_BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
+# The verb right before an expression governs it: "said Friday", "met on Monday".
+_GOVERNING = re.compile(r"(?:^|\s)(?P<verb>[a-z]+)\s+(?:on\s+|late\s+|early\s+)?$")
 _CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)})|(?P<past>{alternation(_PAST_IRREGULAR)})"
                    r"|(?P<ed>[a-z]{3,}ed))\b", re.IGNORECASE)
 # A full stop after an initial or a common abbreviation ("U.S.", "Mr.") ends no sentence.
@@ -59,14 +65,26 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[
 def tense(text: str, start: int, end: int) -> str:
     """"past", "future" or "" for the clause around text[start:end]."""
     left, right = sentence_bounds(text, start, end)
+    governing = _GOVERNING.search(text, max(left, start - 30), start)
+    if governing and _past_form(governing["verb"]):
+        return "past"
     best: tuple[int, str] | None = None
     for m in _CUES.finditer(text, left, right):
         if start <= m.start() < end:
             continue  # words of the expression itself ("next", "ago") speak for themselves
         if m.group("ed") and m.group("ed").lower() in _NOT_PAST:
             continue
+        if not m.group("future") and _AFTER_BE.search(text, max(left, m.start() - 8), m.start()):
+            continue
         kind = "future" if m.group("future") else "past"
         distance = m.start() - end if m.start() >= end else start - m.end()
         if best is None or distance < best[0]:
             best = (distance, kind)
     return best[1] if best else ""
+
+
+def _past_form(word: str) -> bool:
+    """A simple past that governs what follows it, reporting verbs included ("said Friday")."""
+    word = word.lower()
+    return word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4
+                                   and word not in _NOT_PAST - _REPORTING)
