@@ -72,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="Pelican settings file (default: pelicanconf.py if present)")
         p.add_argument("--siteurl", metavar="URL",
                        help="absolute site URL (default: $SITEURL, else relative URLs)")
+        p.add_argument("--single-file", metavar="FILE", help="also write the whole timeline as one self-contained "
+                                                             "HTML file (CSS, script and data inlined)")
         add_cache_option(p)
         add_extraction_options(p)
 
@@ -193,10 +195,11 @@ def cmd_build(args) -> int:
     content = Path(args.content)
     write_content(timeline, content, force=args.force)
     siteurl = args.siteurl if args.siteurl is not None else os.environ.get("SITEURL")
+    single = Path(args.single_file) if args.single_file else None
     problems: list[str] = []
     try:
         render_atomically(output, lambda folder: problems.extend(
-            render_site(content, folder, _settings_file(args), siteurl)))
+            render_site(content, folder, _settings_file(args), siteurl, single)))
     except Exception as exc:  # noqa: BLE001 - whatever broke the theme or Pelican, keep the old site
         return failed(f"rendering the site failed: {type(exc).__name__}: {exc}", f"{args.output}/ is")
     _print_errors(problems)

@@ -2,20 +2,61 @@
 
 Pelican keeps doing what Pelican does (pages under `content/pages/`, static files, the theme);
 this generator reads `content/events/*.md` and `content/sources/*.md` with our own reader, since
-Pelican's `Date` cannot hold TIMEX3 values, and writes the index, event, source and entity pages.
-Use it from `pelicanconf.py` with `PLUGINS = ["timeline.plugin"]`.
+Pelican's `Date` cannot hold TIMEX3 values, and writes the index, period, event, source and
+entity pages and the exports. Use it from `pelicanconf.py` with `PLUGINS = ["timeline.plugin"]`.
+
+Settings (all optional):
+  TIMELINE_INDEX_LIMIT   300  more events than this: the index shows each period's key events
+                              and period pages (`periods/<year>.html`) hold the full lists
+  TIMELINE_PAGE_SIZE     250  events per period or entity page
+  TIMELINE_KEY_EVENTS      5  key events per period (ranked by independent sources)
+  TIMELINE_MONTHS_AFTER   20  a year with more events than this gets month headings
+  TIMELINE_GROUP_BY  "entity" TimelineJS rows: "entity", "source" or "" (none)
+  TIMELINE_FEED_LIMIT    100  entries in events.atom
+  TIMELINE_SINGLE_FILE  None  also write the whole timeline as one self-contained HTML file here
 """
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
+from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 
-from .views import build_site_model
+from .. import exports
+from ..content import atomic_write
+from .chart import overview_chart
+from .views import Layout, build_site_model
 
 log = logging.getLogger(__name__)
+
+DATA_SCRIPT = "timeline-data.js"
+
+
+def filter_data(model) -> dict:
+    """What the filter, search and jump-to-date script needs, as compact rows (see timeline.js)."""
+    entities = {e.name: i for i, e in enumerate(model.entities)}
+    sources = {s.id: i for i, s in enumerate(model.sources)}
+    pages = list(dict.fromkeys(e.listing for e in model.events))
+    rows = [[e.id, e.title, e.label, e.kind, e.start, pages.index(e.listing) if e.listing in pages else 0,
+             [entities[x.name] for x in e.entities],
+             sorted({sources[s.document] for s in e.sources if s.document in sources}), int(e.key)]
+            for e in model.events]
+    return {"events": rows, "pages": pages, "entities": [e.name for e in model.entities],
+            "sources": [s.title for s in model.sources]}
+
+
+def data_script(model) -> str:
+    """The filter data as a script (loaded with <script src>, which works from file://)."""
+    return f"window.TIMELINE_DATA={exports.script_json(filter_data(model))};\n"
+
+
+def overview(model) -> Markup:
+    """Bars per period, each jumping to the period (its anchor, or its page on a split index)."""
+    return overview_chart([(g.label, len(g.events), g.pages[0].url if model.split else f"#{g.anchor}")
+                           for g in model.groups])
 
 
 class TimelineGenerator(Generator):
@@ -23,30 +64,70 @@ class TimelineGenerator(Generator):
 
     def generate_context(self):
         content = Path(self.path)
-        self.model, problems = build_site_model(content / "events", content / "sources")
+        s = self.settings
+        layout = Layout(s.get("TIMELINE_INDEX_LIMIT", 300), s.get("TIMELINE_PAGE_SIZE", 250),
+                        s.get("TIMELINE_KEY_EVENTS", 5), s.get("TIMELINE_MONTHS_AFTER", 20))
+        self.model, problems = build_site_model(content / "events", content / "sources", layout)
         for problem in problems:
             log.warning("timeline: %s", problem)
         self.context["timeline"] = self.model
+        self.context["overview"] = overview(self.model)
 
     def generate_output(self, writer):
         # Article text is untrusted: every page of ours renders with autoescaping on.
         env = self.env.overlay(autoescape=True)
         relative = self.settings.get("RELATIVE_URLS", False)
         model = self.model
+        siteurl = "" if relative else self.settings.get("SITEURL", "")
+        sources_by_id = {s.id: s for s in model.sources}
 
         def write(name: str, template: str, **page):
             writer.write_file(name, env.get_template(template), self.context,
                               relative_urls=relative, override_output=True, **page)
 
-        write("index.html", "timeline.html", page_name="index")
+        write("index.html", "timeline.html", page_name="index", filters=True)
+        for period in model.periods:
+            write(period.url, "period.html", period=period, page_name="period", filters=True)
         for event in model.events:
-            write(event.url, "event.html", event=event, page_name="event")
+            write(event.url, "event.html", event=event, page_name="event",
+                  jsonld=Markup(exports.event_jsonld(event, sources_by_id, siteurl)))
         write("sources/index.html", "sources.html", page_name="sources")
         for source in model.sources:
             write(source.url, "source.html", source=source, page_name="source")
         write("entities/index.html", "entities.html", page_name="entities")
         for entity in model.entities:
-            write(entity.url, "entity.html", entity=entity, page_name="entity")
+            for pager in entity.pages:
+                write(pager.url, "entity.html", entity=entity, pager=pager, page_name="entity")
+        self.write_exports(Path(self.output_path), siteurl)
+        single = self.settings.get("TIMELINE_SINGLE_FILE")
+        if single:
+            self.write_single_file(env, Path(single))
+
+    def write_exports(self, output: Path, siteurl: str) -> None:
+        model, s = self.model, self.settings
+        title, events = s.get("SITENAME", "Timeline"), self.model.events
+        files = {
+            DATA_SCRIPT: data_script(model),
+            "timeline.json": json.dumps(exports.timelinejs(events, title, s.get("SITESUBTITLE", ""),
+                                                           s.get("TIMELINE_GROUP_BY", "entity")),
+                                        ensure_ascii=False, indent=1) + "\n",
+            "events.csv": exports.events_csv(events, siteurl),
+            "events.ics": exports.events_ics(events, title, model.latest, siteurl),
+            "events.atom": exports.atom_feed(events, title, model.latest, siteurl,
+                                             s.get("TIMELINE_FEED_LIMIT", 100)),
+        }
+        for name, text in files.items():
+            atomic_write(output / name, text)
+
+    def write_single_file(self, env, path: Path) -> None:
+        """The whole timeline in one HTML file: CSS, script and data inlined, no other file needed."""
+        static = Path(self.theme) / "static"
+        page = env.get_template("single.html").render(
+            self.context, SITEURL=".", page_name="single", single=True,
+            inline_css=Markup((static / "css" / "timeline.css").read_text(encoding="utf-8")),
+            inline_js=Markup((static / "js" / "timeline.js").read_text(encoding="utf-8")),
+            inline_data=Markup(data_script(self.model)))
+        atomic_write(path, page)
 
 
 def get_generators(pelican_object):
@@ -58,8 +139,8 @@ def register():
 
 
 def render_site(content: Path, output: Path, settings_file: str | None = None,
-                siteurl: str | None = None) -> list[str]:
+                siteurl: str | None = None, single_file: Path | None = None) -> list[str]:
     """Run Pelican on `content` into `output` with our settings; return the problems it logged."""
     from .site import run_pelican
 
-    return run_pelican(content, output, settings_file, siteurl)
+    return run_pelican(content, output, settings_file, siteurl, single_file)

@@ -35,14 +35,17 @@ class _Collect(logging.Handler):
 
 
 def run_pelican(content: Path, output: Path, settings_file: str | None = None,
-                siteurl: str | None = None) -> list[str]:
-    """Render `content` into `output`; return the warnings and errors Pelican logged."""
+                siteurl: str | None = None, single_file: Path | None = None) -> list[str]:
+    """Render `content` into `output` (and the one-file timeline into `single_file` when given);
+    return the warnings and errors Pelican logged."""
     from pelican import Pelican
     from pelican.settings import read_settings
 
     override = {"PATH": str(content.resolve()), "OUTPUT_PATH": str(output.resolve())}
     if siteurl:
         override.update({"SITEURL": siteurl.rstrip("/"), "RELATIVE_URLS": False})
+    if single_file:
+        override["TIMELINE_SINGLE_FILE"] = str(Path(single_file).resolve())
     if settings_file:
         settings = read_settings(settings_file, override=override)
     else:

@@ -2,21 +2,33 @@
 
 Every piece of article text reaching a template is either plain text (escaped by the template) or
 built here with `markupsafe.escape` around each text run; nothing from an article is ever
-inserted as markup.
+inserted as markup. Every file name comes from `safe_slug`, so no id can leave the output folder.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from markupsafe import Markup, escape
 
 from ..content import read_events, read_sources
-from ..labels import date_label, html_datetime, period_year, year_label
+from ..labels import MONTH_NAMES, date_label, html_datetime, period_year, year_label
 from ..merge import order_events
+from ..temporal.values import civil_from_days, interval
 from ..text import slugify, squash
 
 KIND_LABELS = {"happened": "", "planned": "planned", "deadline": "deadline", "ongoing": "ongoing"}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a big timeline is cut so that no page carries more than `page_size` events' markup."""
+
+    index_limit: int = 300  # beyond this many events the index shows key events per period only
+    page_size: int = 250  # events per period page
+    key_events: int = 5  # key events shown per period on a split index
+    months_after: int = 20  # a year with more events than this gets month headings
 
 
 @dataclass
@@ -33,6 +45,8 @@ class SourceRef:
     timex: str
     resolved: str
     document: str
+    value: str
+    value_label: str
 
 
 @dataclass
@@ -48,9 +62,15 @@ class EventView:
     kind_label: str
     text: str
     year: int | None
+    start: int | None  # interval of the date in day numbers, [start, end)
+    end: int | None
     entities: list[EntityRef]
     sources: list[SourceRef]
     conflicts: list[str]
+    independent: int = 0  # distinct publishers (or articles when unknown) reporting it
+    reported: str = ""  # latest creation date among its sources
+    key: bool = False  # among the key events of its period
+    listing: str = ""  # the timeline page whose list holds this event
 
 
 @dataclass
@@ -73,11 +93,34 @@ class SourceView:
 
 
 @dataclass
+class Pager:
+    """One page of a long list: its URL, its events and its neighbours."""
+
+    url: str
+    number: int
+    events: list[EventView]
+    title: str = ""
+    sections: list[Section] = field(default_factory=list)
+    prev: Pager | None = None
+    next: Pager | None = None
+
+
+@dataclass
 class EntityView:
     name: str
     slug: str
     url: str
     events: list[EventView] = field(default_factory=list)
+    pages: list[Pager] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    """A run of events under one heading: a month of a dense year, or the whole year."""
+
+    label: str
+    anchor: str
+    events: list[EventView]
 
 
 @dataclass
@@ -86,6 +129,10 @@ class YearGroup:
     label: str
     anchor: str
     events: list[EventView]
+    dense: bool = False
+    sections: list[Section] = field(default_factory=list)
+    key_events: list[EventView] = field(default_factory=list)
+    pages: list[Pager] = field(default_factory=list)
 
 
 @dataclass
@@ -94,6 +141,27 @@ class SiteModel:
     sources: list[SourceView]
     entities: list[EntityView]
     groups: list[YearGroup]
+    split: bool = False  # True when the index shows key events and period pages hold the rest
+    latest: str = ""  # the latest article creation date: the site's "updated" time
+
+    @property
+    def periods(self) -> list[Pager]:
+        return [page for group in self.groups for page in group.pages]
+
+
+def safe_slug(value: str) -> str:
+    """The value when it is already a plain file-name slug, else its slugified form."""
+    return value if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*", value) else slugify(value)
+
+
+def unique(slug: str, taken: set[str]) -> str:
+    """`slug`, or `slug-2`, `slug-3`... so two names never write the same file."""
+    candidate, n = slug, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{slug}-{n}"
+    taken.add(candidate)
+    return candidate
 
 
 def highlight(quote: str, timex: str) -> Markup:
@@ -131,7 +199,85 @@ def article_html(source, links: dict[int, str]) -> Markup:
     return Markup("").join(out)
 
 
-def build_site_model(events_dir: Path, sources_dir: Path) -> tuple[SiteModel, list[str]]:
+def paginate(events: list[EventView], size: int, url) -> list[Pager]:
+    """Pages of at most `size` events, linked both ways; `url(n)` names page n (from 1)."""
+    pages = [Pager(url(n), n, events[i:i + size]) for n, i in enumerate(range(0, len(events), size), 1)]
+    for before, after in zip(pages, pages[1:]):
+        before.next, after.prev = after, before
+    return pages or [Pager(url(1), 1, [])]
+
+
+def page_url(base: str, n: int) -> str:
+    """`base.html` for the first page, `base.page2.html` after (a dot never occurs in slugs)."""
+    return f"{base}.html" if n == 1 else f"{base}.page{n}.html"
+
+
+def sections(group: YearGroup, events: list[EventView]) -> list[Section]:
+    """Month headings for a dense year; one untitled section otherwise."""
+    if not group.dense:
+        return [Section("", "", events)]
+    out: list[Section] = []
+    for event in events:
+        if event.precision in ("month", "week", "day", "time") and event.start is not None:
+            year, month, _ = civil_from_days(event.start)
+            label, anchor = f"{MONTH_NAMES[month - 1]} {year_label(year)}", f"m{year}-{month:02d}"
+        else:
+            label, anchor = event.label, f"m{slugify(event.label)}"
+        if not out or out[-1].label != label:
+            out.append(Section(label, anchor, []))
+        out[-1].events.append(event)
+    return out
+
+
+def rank_key_events(group: YearGroup, count: int) -> None:
+    """Mark the `count` events most widely reported (by independent sources) in the period."""
+    ranked = {e.id for e in sorted(group.events, key=lambda e: -e.independent)[:count]}
+    group.key_events = [e for e in group.events if e.id in ranked]
+    for event in group.key_events:
+        event.key = True
+
+
+def group_by_period(views: list[EventView]) -> list[YearGroup]:
+    groups: list[YearGroup] = []
+    for view in views:
+        # Decades and centuries head their own group ("1940s"); finer dates group by year.
+        label = view.label if view.precision in ("millennium", "century", "decade") else (
+            year_label(view.year) if view.year is not None else "Undated")
+        if not groups or groups[-1].label != label:
+            groups.append(YearGroup(view.year, label, f"y{slugify(label)}", []))
+        groups[-1].events.append(view)
+    return groups
+
+
+def lay_out(groups: list[YearGroup], views: list[EventView], layout: Layout) -> bool:
+    """Decide which page lists each event; return whether the index is split into periods."""
+    split = len(views) > layout.index_limit
+    periods: list[Pager] = []
+    for group in groups:
+        group.dense = len(group.events) > layout.months_after
+        rank_key_events(group, layout.key_events)
+        if not split:
+            group.sections = sections(group, group.events)
+            for event in group.events:
+                event.listing = "index.html"
+            continue
+        base = f"periods/{group.anchor[1:]}"
+        group.pages = paginate(group.events, layout.page_size, lambda n: page_url(base, n))
+        for page in group.pages:
+            first, last = page.events[0].label, page.events[-1].label
+            page.title = group.label if len(group.pages) == 1 else f"{group.label}: {first} – {last}"
+            page.sections = sections(group, page.events)
+            for event in page.events:
+                event.listing = page.url
+        periods += group.pages
+    # Period pages read as one sequence: "next" runs on into the following year.
+    for before, after in zip(periods, periods[1:]):
+        before.next, after.prev = after, before
+    return split
+
+
+def build_site_model(events_dir: Path, sources_dir: Path,
+                     layout: Layout = Layout()) -> tuple[SiteModel, list[str]]:
     events, problems = read_events(events_dir) if events_dir.exists() else ([], [])
     sources = read_sources(sources_dir) if sources_dir.exists() else []
     by_doc = {s.id: s for s in sources}
@@ -140,35 +286,46 @@ def build_site_model(events_dir: Path, sources_dir: Path) -> tuple[SiteModel, li
 
     entity_views: dict[str, EntityView] = {}
     source_views: dict[str, SourceView] = {}
+    taken_sources: set[str] = set()
     for s in sources:
+        slug = unique(safe_slug(s.slug), taken_sources)
         source_views[s.id] = SourceView(
-            s.id, s.slug, f"sources/{s.slug}.html", s.title, s.dct, date_label(s.dct) if s.dct else "unknown",
+            s.id, slug, f"sources/{slug}.html", s.title, s.dct, date_label(s.dct) if s.dct else "unknown",
             s.dct_source, s.dct_reason, s.dct_confidence, s.url, s.author, s.publisher, Markup(""),
             [label for _, _, label in s.furniture])
 
     views: list[EventView] = []
     links: dict[str, dict[int, str]] = {}
+    taken_events: set[str] = set()
+    taken_entities: set[str] = set()
     for e in events:
+        event_id = unique(safe_slug(e.id), taken_events)
         entity_refs = []
         for name in e.entities:
-            slug = slugify(name)
-            entity = entity_views.setdefault(name, EntityView(name, slug, f"entities/{slug}.html"))
-            entity_refs.append(EntityRef(name, entity.url))
-        refs = []
+            if name not in entity_views:
+                slug = unique(slugify(name), taken_entities)
+                entity_views[name] = EntityView(name, slug, f"entities/{slug}.html")
+            entity_refs.append(EntityRef(name, entity_views[name].url))
+        refs, publishers, dcts = [], set(), []
         for src in e.sources:
             doc = by_doc.get(src.document)
             if doc is None:
                 problems.append(f"event {e.id}: unknown source document {src.document!r}")
                 url, title = "", src.document
             else:
-                url = f"sources/{doc.slug}.html#t-{src.start}"
-                title = doc.title
-                links.setdefault(doc.id, {}).setdefault(src.start, f"../events/{e.id}.html")
+                view = source_views[doc.id]
+                url, title = f"{view.url}#t-{src.start}", doc.title
+                links.setdefault(doc.id, {}).setdefault(src.start, f"../events/{event_id}.html")
+                dcts.append(doc.dct)
+            publishers.add((doc.publisher if doc else "") or src.document)
             refs.append(SourceRef(title, url, highlight(src.quote, src.timex), src.timex, src.anchor,
-                                  src.document))
-        view = EventView(e.id, f"events/{e.id}.html", e.title, e.date, date_label(e.date),
+                                  src.document, src.value, date_label(src.value) if src.value else ""))
+        iv = interval(e.date)
+        view = EventView(event_id, f"events/{event_id}.html", e.title, e.date, date_label(e.date),
                          html_datetime(e.date), e.precision, e.kind, KIND_LABELS.get(e.kind, e.kind),
-                         e.text, period_year(e.date), entity_refs, refs, e.conflicts)
+                         e.text, period_year(e.date), iv.start if iv else None, iv.end if iv else None,
+                         entity_refs, refs, e.conflicts, len(publishers),
+                         max(dcts, key=_date_order, default=""))
         views.append(view)
         for ref in entity_refs:
             entity_views[ref.name].events.append(view)
@@ -179,13 +336,16 @@ def build_site_model(events_dir: Path, sources_dir: Path) -> tuple[SiteModel, li
     for s in sources:
         source_views[s.id].text_html = article_html(s, links.get(s.id, {}))
 
-    groups: list[YearGroup] = []
-    for view in views:
-        # Decades and centuries head their own group ("1940s"); finer dates group by year.
-        label = view.label if view.precision in ("century", "decade") else (
-            year_label(view.year) if view.year is not None else "Undated")
-        if not groups or groups[-1].label != label:
-            groups.append(YearGroup(view.year, label, f"y{slugify(label)}", []))
-        groups[-1].events.append(view)
+    groups = group_by_period(views)
+    split = lay_out(groups, views, layout)
     entities = sorted(entity_views.values(), key=lambda v: (-len(v.events), v.name))
-    return SiteModel(views, list(source_views.values()), entities, groups), problems
+    for entity in entities:
+        base = f"entities/{entity.slug}"
+        entity.pages = paginate(entity.events, layout.page_size, lambda n: page_url(base, n))
+    latest = max((s.dct for s in sources if s.dct), key=_date_order, default="")
+    return SiteModel(views, list(source_views.values()), entities, groups, split, latest), problems
+
+
+def _date_order(value: str) -> int:
+    iv = interval(value)
+    return iv.end if iv else -(10 ** 9)
