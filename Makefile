@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: site test eval bench clean serve
+.PHONY: site test eval bench clean serve publish axe
 
 $(BIN)/timeline: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,8 +15,21 @@ site: $(BIN)/timeline
 	$(BIN)/timeline build --seeds seeds --content content --output output
 	@echo "Open output/index.html in a browser."
 
-test: $(BIN)/timeline
+# Builds, then publishes output/ to the gh-pages branch of origin (see README, Publishing).
+publish: site
+	$(BIN)/timeline publish
+
+# Serves output/ at http://127.0.0.1:8000/ and rebuilds when seeds/, content/ or theme/ change.
+serve: $(BIN)/timeline
+	$(BIN)/timeline serve
+
+test: $(BIN)/timeline axe
 	$(BIN)/python -m pytest
+
+# The accessibility test injects axe-core (from npm) into the pages; without npm it is skipped.
+axe:
+	@if command -v npm >/dev/null && [ ! -f node_modules/axe-core/axe.min.js ]; then \
+		npm ci --no-audit --no-fund --silent; fi
 
 # Scores the tagger on ../shared/data/tbaq (TempEval-3 style); skips cleanly when it is absent.
 eval: $(BIN)/timeline

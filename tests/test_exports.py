@@ -1,0 +1,106 @@
+"""Exports: TimelineJS3 JSON, CSV, iCalendar, Atom and JSON-LD, as a newsroom or a calendar would read them."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from timeline.exports import events_csv, events_ics, script_json, timelinejs
+from timeline.model import Document, Event, Source
+from timeline.plugin.views import build_site_model
+from test_views import write_corpus
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture
+def model(tmp_path):
+    """Events at every precision, BCE included, from two articles."""
+    docs = [Document("a", "a.txt", "Paper A, with a comma", "x" * 200, dct="2025-02-14", dct_source="metadata"),
+            Document("b", "b.txt", "Paper B", "y" * 200, dct="2025-02-10", dct_source="dateline")]
+    dated = [("BC0044", "year", "Caesar was killed"), ("199", "decade", "The nineties"),
+             ("2024", "year", "Sweden joined NATO, at last; finally"), ("2024-Q2", "quarter", "A quarter"),
+             ("2025-06", "month", "The Hague summit"), ("2025-W07", "week", "Hegseth in Brussels"),
+             ("2025-02-13", "day", "The speech")]
+    events = [Event(f"e{i}", date, precision, title, f"{title}.", "planned" if date == "2025-06" else "happened",
+                    [Source("a" if i % 2 else "b", f"{title} in {date}.", date, 10, 12, date)], ["NATO"])
+              for i, (date, precision, title) in enumerate(dated)]
+    write_corpus(tmp_path, events, docs)
+    return build_site_model(tmp_path / "events", tmp_path / "sources")[0]
+
+
+def test_timelinejs_slides_follow_the_timelinejs3_format(model):
+    doc = timelinejs(model.events, "A timeline")
+    slides = doc["events"]
+    assert doc["title"]["text"]["headline"] == "A timeline" and len(slides) == 7
+    assert all(isinstance(s["start_date"]["year"], int) and s["text"]["headline"] for s in slides)
+    by_id = {s["unique_id"]: s for s in slides}
+    assert by_id["e0"]["start_date"] == {"year": -44, "display_date": "44 BC"}  # BCE years are negative
+    assert by_id["e1"]["start_date"]["year"] == 1990 and by_id["e1"]["end_date"] == {"year": 1999}
+    assert by_id["e4"]["start_date"] == {"year": 2025, "month": 6, "display_date": "June 2025"}
+    assert by_id["e5"]["end_date"] == {"year": 2025, "month": 2, "day": 16}  # the week runs Mon-Sun
+    assert by_id["e6"]["start_date"]["day"] == 13 and by_id["e6"]["display_date"] == "Thu 13 Feb 2025"
+    assert by_id["e6"]["group"] == "NATO"
+    starts = [(s["start_date"]["year"], s["start_date"].get("month", 1), s["start_date"].get("day", 1)) for s in slides]
+    assert starts == sorted(starts)
+
+
+def test_csv_has_one_row_per_event_with_the_days_it_covers(model):
+    rows = list(csv.DictReader(io.StringIO(events_csv(model.events))))
+    assert [r["id"] for r in rows] == [e.id for e in model.events]
+    year = next(r for r in rows if r["date"] == "2024")
+    assert (year["start"], year["end"], year["label"]) == ("2024-01-01", "2024-12-31", "2024")
+    assert year["title"] == "Sweden joined NATO, at last; finally" and year["url"] == "events/e2.html"
+    assert next(r for r in rows if r["date"] == "BC0044")["start"] == "-0043-01-01"
+
+
+def test_ics_has_all_day_events_spanning_each_date(model):
+    text = events_ics(model.events, "A timeline", model.latest)
+    assert text.startswith("BEGIN:VCALENDAR\r\n") and text.endswith("END:VCALENDAR\r\n")
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+    unfolded = text.replace("\r\n ", "")
+    events = re.findall(r"BEGIN:VEVENT\r\n(.*?)END:VEVENT", unfolded, re.DOTALL)
+    assert len(events) == 6  # 44 BC has no iCalendar form
+    year = next(e for e in events if "UID:e2@" in e)
+    assert "DTSTART;VALUE=DATE:20240101" in year and "DTEND;VALUE=DATE:20250101" in year
+    assert "SUMMARY:Sweden joined NATO\\, at last\\; finally" in year
+    week = next(e for e in events if "UID:e5@" in e)
+    assert "DTSTART;VALUE=DATE:20250210" in week and "DTEND;VALUE=DATE:20250217" in week
+    assert set(re.findall(r"DTSTAMP:(\S+)", unfolded)) == {"20250214T000000Z"}  # the latest article, not the clock
+
+
+def test_script_json_cannot_close_the_script():
+    hostile = {"t": "</script><!-- \u2028 & >"}
+    text = script_json(hostile)
+    assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
+    assert json.loads(text) == hostile
+
+
+def test_built_site_exports(built_site):
+    output = built_site / "output"
+    doc = json.loads((output / "timeline.json").read_text(encoding="utf-8"))
+    assert all(isinstance(s["start_date"]["year"], int) for s in doc["events"])
+    starts = [(s["start_date"]["year"], s["start_date"].get("month", 1), s["start_date"].get("day", 1)) for s in doc["events"]]
+    assert starts == sorted(starts)
+    feed = ET.parse(output / "events.atom").getroot()
+    entries = feed.findall(f"{ATOM}entry")
+    assert entries and feed.find(f"{ATOM}updated").text.startswith("2025-")
+    for entry in entries:
+        href = entry.find(f"{ATOM}link").get("href")
+        assert (output / href).exists()
+    csv_ids = [r["id"] for r in csv.DictReader(io.StringIO((output / "events.csv").read_text(encoding="utf-8")))]
+    assert sorted(csv_ids) == sorted(p.stem for p in (output / "events").glob("*.html"))
+    assert "BEGIN:VEVENT" in (output / "events.ics").read_text(encoding="utf-8")
+
+
+def test_event_pages_carry_schema_org_event(built_site):
+    for page in (built_site / "output" / "events").glob("*.html"):
+        blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page.read_text(encoding="utf-8"), re.DOTALL)
+        assert len(blocks) == 1, page
+        data = json.loads(blocks[0])
+        assert data["@type"] == "Event" and data["name"] and data["subjectOf"][0]["@type"] == "NewsArticle"
+        assert re.fullmatch(r"-?\d{4}-\d\d-\d\d", data["startDate"])
