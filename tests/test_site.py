@@ -31,7 +31,10 @@ def test_every_event_has_a_page_with_its_source_sentence_and_article(built_site)
     output = built_site / "output"
     for slug, _ in index_events(output):
         page = (output / "events" / f"{slug}.html").read_text(encoding="utf-8")
-        assert "<blockquote>" in page and '<mark class="timex">' in page
+        assert "<blockquote" in page
+        # The time expression is marked in the quote, unless the sentence had none and the
+        # article's own date dated it (said so on the page).
+        assert '<mark class="timex">' in page or "no date in the sentence" in page
         link = re.search(r'href="\.\./(sources/[^"#]+)#t-\d+"', page).group(1)
         assert (output / link).exists()
 

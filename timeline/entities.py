@@ -46,14 +46,14 @@ GAZETTEER = {
     "Reuters": ("organisation", ("Reuters",)), "Associated Press": ("organisation", ("Associated Press", "AP")),
 }
 
-_TITLES = (r"(?:President|Secretary(?:\s+General)?|Minister|Prime\s+Minister|Chancellor|Ambassador|"
+TITLE_PATTERN = (r"(?:Vice\s+President|President|Secretary(?:\s+General)?|Minister|Prime\s+Minister|Chancellor|Ambassador|"
            r"Gen\.|General|Admiral|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|King|Queen|Pope|"
-           r"Commissioner|Chairman|Director|Vice\s+President|Defense\s+Secretary|Treasury\s+Secretary|"
+           r"Commissioner|Chairman|Director|Defense\s+Secretary|Treasury\s+Secretary|"
            r"Secretary\s+of\s+(?:Defense|State)|Mr\.|Mrs\.|Ms\.|Dr\.)")
 # Name words: "Hegseth", "O'Brien", "Jean-Claude" — never a possessive "Hegseth’s".
 _NAME_WORD = r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Z][a-zà-ÿ]+)?(?![\w'’-])"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,2}}"
-_PERSON = re.compile(rf"\b{_TITLES}\s+(?:[A-Z][a-z]+\s+)*?(?P<name>{_NAME})")
+_PERSON = re.compile(rf"\b{TITLE_PATTERN}\s+(?:[A-Z][a-z]+\s+)*?(?P<name>{_NAME})")
 _ALIASES = sorted(((alias, name) for name, (_, aliases) in GAZETTEER.items() for alias in aliases),
                   key=lambda a: -len(a[0]))
 _GAZ = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a, _ in _ALIASES) + r")(?![\w])")

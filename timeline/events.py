@@ -11,22 +11,11 @@ import re
 from .entities import find_entities, people_of
 from .furniture import in_furniture
 from .model import Document, Event, Source, Timex
+from .temporal.resolve import format_unit
 from .temporal.values import interval
-from .text import sentence_at, slugify, squash
+from .text import sentence_at, sentences, slugify, squash
+from .titles import clause_title, make_title, tidy
 
-TITLE_MAX = 80
-# Clause boundaries inside a sentence: commas, semicolons, dashes, and "when"/"while" clauses.
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:]|\s[—–-]\s|\(|\))\s*|\s+(?=(?:when|while|where|whereas|although|though|because|after which)\s)")
-_LEAD_WORDS = re.compile(r"^(?:(?:and|but|or|so|then|with|as|when|while|where|whereas|although|though|because|"
-                         r"that|which|who|after|before|since|in|on|at|by|during|from|until|of|"
-                         r"also|however|meanwhile|moreover|indeed|while|yet|even)\b\s*)+", re.IGNORECASE)
-_TRAILING_WORDS = re.compile(r"(?:\s+(?:the|a|an|of|to|and|or|in|on|at|for|with|by|from|as|that|"
-                             r"which|its|their|his|her|is|are|was|were|be|will|would|has|have|had|"
-                             r"than|into|over|about|while|when|since|until|after|before|during|"
-                             r"this|these|those|such|s))+$", re.IGNORECASE)
-_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|on|at|by|since|during|from|until|till|of|as\s+of|"
-                                 r"for|through|throughout|before|after|around|about|early|late|"
-                                 r"from|between)\s+)$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no\s+later\s+than|before\s+the\s+end\s+of|"
                               r"deadline\s+of|within)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.IGNORECASE)
@@ -51,86 +40,84 @@ def extract_events(doc: Document, timexes: list[Timex]) -> list[Event]:
     """Candidate events of one document, in text order (one source each; merging comes later)."""
     people = people_of(doc.text)
     events: list[Event] = []
+    previous_end = -1
     for timex in timexes:
         if not dates_an_event(timex) or in_furniture(doc.furniture, timex.start, timex.end):
+            continue
+        # "On Wednesday and Thursday": one happening over both days, dated by the first.
+        coordinated = re.fullmatch(r"\s*(?:and|or|to|through|-|–)\s*", doc.text[previous_end:timex.start])
+        previous_end = timex.end
+        if coordinated:
             continue
         s_start, s_end = sentence_at(doc.text, timex.start)
         sentence = doc.text[s_start:s_end]
         rel_start, rel_end = timex.start - s_start, timex.end - s_start
-        title = make_title(sentence, rel_start, rel_end)
+        others = tuple(t.text for t in timexes if s_start <= t.start < s_end and t is not timex)
+        title = make_title(sentence, rel_start, rel_end, last_person(doc.text, s_start, people),
+                           doc.text[max(0, s_start - 400):s_start], others)
         if not title:
             continue
         kind = event_kind(doc, timex, sentence, rel_start)
         quote = squash(sentence)
         source = Source(doc.id, quote, timex.text, timex.start, timex.end, timex.value,
                         explain(timex, doc), s_start)
-        events.append(Event("", timex.value, interval(timex.value).precision, title, quote, kind,
-                            [source], find_entities(sentence, people)))
+        precision = interval(timex.value).precision
+        events.append(Event("", timex.value, precision, title, quote, kind, [source],
+                            find_entities(sentence, people)))
         when = _WHEN_CLAUSE.match(sentence[rel_end:])
         if when and _VERBISH.search(when.group("clause")):
-            clause_title = _tidy(when.group("clause"))
-            if clause_title:
-                events.append(Event("", timex.value, interval(timex.value).precision, clause_title,
-                                    quote, "happened" if kind != "planned" else kind,
+            clause_title_ = tidy(when.group("clause"))
+            if clause_title_:
+                events.append(Event("", timex.value, precision, clause_title_, quote,
+                                    "happened" if kind != "planned" else kind,
                                     [source], find_entities(when.group("clause"), people)))
+    lead = lead_event(doc, timexes, people)
+    dct = interval(doc.dct) if doc.dct else None
+    # The lead tells the article's news only if no dated sentence already tells it.
+    if lead and not any(dct and interval(e.date).overlaps(dct) and interval(e.date).end - interval(e.date).start <= 7
+                        for e in events):
+        events.insert(0, lead)
     for event in events:
         event.id = f"{event.date}-{slugify(event.title, 50)}"
     return events
 
 
-def make_title(sentence: str, start: int, end: int) -> str:
-    """The clause holding text[start:end], without the time phrase, as a short headline."""
-    pieces = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
-    bounds = [0] + [p for span in pieces for p in span] + [len(sentence)]
-    segments = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
-    index = next((i for i, (s, e) in enumerate(segments) if s <= start < e or s < end <= e), None)
-    if index is None:
-        return ""
-    seg_start, seg_end = segments[index]
-    before = sentence[seg_start:start]
-    before = _PREPOSITION_BEFORE.sub("", before)
-    clause = before + " " + sentence[end:seg_end]
-    following = sentence[segments[index + 1][0]:segments[index + 1][1]] if index + 1 < len(segments) else ""
-    # Too little left (a bare "In 2023,"): take the clause that follows.
-    if len(_words(clause)) < 3 and following:
-        clause = clause + " " + following
-    # "Established in 1949 ..., NATO has expanded": the participle's subject is the next clause's.
-    elif index == 0 and _PARTICIPLE.match(clause.strip()) and following:
-        subject = _subject(following)
-        if subject:
-            clause = subject + " " + clause.strip()[0].lower() + clause.strip()[1:]
-    return _tidy(clause)
+def last_person(text: str, before: int, people: dict[str, str]) -> str:
+    """The surname of the person named last before `before`, for a sentence that says "He"."""
+    best, best_at = "", -1
+    for name, full in people.items():
+        at = text.rfind(name, 0, before)
+        if at > best_at:
+            best, best_at = full.split()[-1], at
+    return best
 
 
-_PARTICIPLE = re.compile(r"(?:[A-Z][a-z]+ed|Founded|Built|Born|Made|Held|Signed|Set up|Launched|Formed|Created)\b")
-
-
-def _subject(clause: str) -> str:
-    """The words before the first verb of a clause, when they look like a short subject."""
-    words = clause.split()
-    for i, word in enumerate(words[:6]):
-        if _VERBISH.fullmatch(word.strip(",;")) and i > 0 and not word[:1].isupper():
-            subject = " ".join(words[:i])
-            return subject if subject[:1].isupper() else ""
-    return ""
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w'’-]+", text)
-
-
-def _tidy(clause: str) -> str:
-    clause = squash(clause)
-    clause = re.sub(r"\s+([,.;:!?%])", r"\1", clause)
-    clause = re.sub(r"(\w)\s*'s\b", r"\1's", clause)
-    clause = _LEAD_WORDS.sub("", clause).strip(" ,;:-—–\"“”'’")
-    if len(clause) > TITLE_MAX:
-        cut = clause[:TITLE_MAX + 1].rsplit(" ", 1)[0]
-        clause = cut
-    clause = _TRAILING_WORDS.sub("", clause).strip(" ,;:-—–\"“”'’")
-    if len(_words(clause)) < 2:
-        return ""
-    return clause[0].upper() + clause[1:]
+def lead_event(doc: Document, timexes: list[Timex], people: dict[str, str]) -> Event | None:
+    """The news of the article itself, dated by its creation time: the first sentence of the
+    body that tells something (an entity, a verb, no date of its own), when the DCT is known to
+    the day or the week. "Hegseth is set to meet European counterparts" in an article of
+    12 Feb 2025 is an event of that week even though the sentence names no date."""
+    dct = interval(doc.dct) if doc.dct else None
+    if dct is None or dct.precision not in ("day", "time", "week"):
+        return None
+    dated = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
+    for s, e in list(sentences(doc.text))[:6]:
+        sentence = doc.text[s:e]
+        if in_furniture(doc.furniture, s, e) or len(sentence.split()) < 10:
+            continue
+        if any(s <= ts < e for ts, _ in dated):
+            return None  # the lead has its own date: its event comes from that
+        entities = find_entities(sentence, people)
+        title = clause_title(sentence, 0, 0)
+        if not entities or not title or not _VERBISH.search(title):
+            continue
+        planned = bool(_FUTURE_CUES.search(sentence))
+        value = format_unit(dct.start, "week") if planned else doc.dct
+        source = Source(doc.id, squash(sentence), "", s, s, value,
+                        f"no date in the sentence: the article's own news, dated by when it was written ({doc.dct})", s)
+        return Event("", value, interval(value).precision, title, squash(sentence),
+                     "planned" if planned else "happened", [source], entities)
+    return None
 
 
 def event_kind(doc: Document, timex: Timex, sentence: str, rel_start: int) -> str:

@@ -40,15 +40,40 @@ def compatible(a: str, b: str) -> bool:
     return ia.contains(ib) or ib.contains(ia)
 
 
-def similar(a: Event, b: Event) -> bool:
-    wa, wb = content_words(a.title), content_words(b.title)
+# Words of people's titles say who, not what: "Defense Secretary" in two titles is no evidence
+# that they tell the same happening.
+ROLE_WORDS = set("""secretary minister president vice prime general chancellor ambassador
+director chairman chief commander spokesman spokeswoman spokesperson defense defence foreign
+treasury state new former current""".split())
+
+
+def _what_words(event: Event) -> set[str]:
+    """Title words that say what happened: no entity names, no role words."""
+    names = {w for name in event.entities for w in content_words(name)}
+    return {w for w in content_words(event.title) if w not in names and w not in ROLE_WORDS}
+
+
+def similarity(a: Event, b: Event) -> tuple[float, int]:
+    """(share of the shorter title's "what" words in common, how many)."""
+    wa, wb = _what_words(a), _what_words(b)
     if not wa or not wb:
-        return False
-    overlap = len(wa & wb) / min(len(wa), len(wb))
-    shared_entities = set(a.entities) & set(b.entities)
-    if overlap >= 0.6:
-        return True
-    return bool(shared_entities) and overlap >= 0.34 and len(wa & wb) >= 2
+        return 0.0, 0
+    shared = len(wa & wb)
+    return shared / min(len(wa), len(wb)), shared
+
+
+def similar(a: Event, b: Event) -> bool:
+    ratio, shared = similarity(a, b)
+    entities = set(a.entities) & set(b.entities)
+    if not set(a.entities) or not set(b.entities):
+        return ratio >= 0.75 and shared >= 2
+    return bool(entities) and ratio >= 0.5 and shared >= 1
+
+
+def same_but_dated_apart(a: Event, b: Event) -> bool:
+    """Clearly the same happening (nearly the same words and entities) with clashing dates."""
+    ratio, shared = similarity(a, b)
+    return ratio >= 0.8 and shared >= 2 and bool(set(a.entities) & set(b.entities))
 
 
 def merge_events(candidates: list[Event]) -> list[Event]:
@@ -69,7 +94,7 @@ def merge_events(candidates: list[Event]) -> list[Event]:
             same_sentence = a.sources[0].document == b.sources[0].document and a.sources[0].start == b.sources[0].start
             if same_sentence:
                 continue  # two events one date phrase dates are told apart on purpose
-            if compatible(a.date, b.date) and similar(a, b):
+            if (compatible(a.date, b.date) and similar(a, b)) or same_but_dated_apart(a, b):
                 parent[find(j)] = find(i)
     groups: dict[int, list[Event]] = {}
     for i, event in enumerate(candidates):
@@ -93,7 +118,11 @@ def _combine(group: list[Event]) -> Event:
     for event in group:
         entities += [e for e in event.entities if e not in entities]
     kind = min((e.kind for e in group), key=KIND_ORDER.index)
-    return Event(first.id, best.date, best.precision, first.title, first.text, kind, sources,
+    # The headline of a source that tells it as it turned out ("the summit in The Hague agreed"
+    # rather than "the next summit"), the most precise of those.
+    told = max((e for e in group if e.kind == kind),
+               key=lambda e: (PRECISION_RANK.get(e.precision, 0), -group.index(e)))
+    return Event(first.id, best.date, best.precision, told.title, told.text, kind, sources,
                  entities, _conflicts(group))
 
 

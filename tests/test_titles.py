@@ -1,0 +1,57 @@
+"""Event headlines: short, extractive, readable on their own."""
+from __future__ import annotations
+
+import pytest
+
+from timeline.titles import make_title
+
+
+def title(sentence, phrase, **kw):
+    start = sentence.index(phrase)
+    return make_title(sentence, start, start + len(phrase), **kw)
+
+
+@pytest.mark.parametrize("sentence,phrase,expected", [
+    ("After years of cuts, NATO members committed to ramp up their national defense budgets in 2014 "
+     "when Russia annexed Ukraine's Crimean Peninsula.", "2014",
+     "NATO members committed to ramp up their national defense budgets"),
+    ("Established in 1949 to counter Soviet threats during the Cold War, NATO has expanded to encompass "
+     "32 countries.", "1949", "NATO established to counter Soviet threats during the Cold War"),
+    ("The group was set up post-Russia's 2022 invasion.", "2022", "Russia's invasion"),
+    ("Aid has been ongoing since Russia's invasion nearly three years ago.", "nearly three years ago",
+     "Russia's invasion"),
+    ("Talks are expected before the next NATO summit scheduled for June in The Hague.", "June",
+     "The next NATO summit in The Hague"),
+    ("NATO has expanded to encompass 32 countries, with Sweden joining last year in response to "
+     "heightened Russian aggression.", "last year", "Sweden joined in response to heightened Russian aggression"),
+    ("Following this, American Vice President J.D. Vance will travel to Munich, Germany, to meet with "
+     "Ukrainian President Volodymyr Zelensky amid a significant security conference on Friday.", "Friday",
+     "J.D. Vance will travel to Munich"),
+])
+def test_headlines(sentence, phrase, expected):
+    assert title(sentence, phrase) == expected
+
+
+def test_pronouns_are_resolved_or_the_event_dropped():
+    sentence = "On Thursday, he is anticipated to encourage European allies to act."
+    assert title(sentence, "Thursday", last_person="Hegseth") == "Hegseth is anticipated to encourage European allies to act"
+    assert title(sentence, "Thursday") == ""
+    sentence = "In 2023, they agreed to make 2% a spending floor."
+    assert title(sentence, "2023", before="NATO members committed to ramp up budgets.") == \
+        "NATO members agreed to make 2% a spending floor"
+
+
+@pytest.mark.parametrize("sentence,phrase", [
+    ("This week, I visited NATO headquarters for the first time.", "This week"),
+    ("At least that was the case until this week.", "this week"),
+    ("A record 23 countries reached the target, up from only three a decade ago.", "a decade ago"),
+])
+def test_asides_and_fragments_are_not_headlines(sentence, phrase):
+    assert title(sentence, phrase) == ""
+
+
+def test_long_clauses_are_cut_at_a_phrase_boundary():
+    sentence = ("U.S. Defense Secretary Pete Hegseth's visit to NATO headquarters aims to bolster American "
+                "expectations from European allies amid geopolitical tensions in 2025.")
+    result = title(sentence, "2025")
+    assert len(result) <= 80 and not result.endswith(("aims", " to", " the"))

@@ -1,0 +1,228 @@
+"""Short extractive headlines for events: the words of the sentence, the time phrase taken out.
+
+Two shapes cover most news sentences:
+- the date belongs to a noun that names a happening ("Russia's 2022 invasion", "the June summit
+  in The Hague", "the next summit scheduled for June"): the headline is that noun phrase;
+- otherwise the date dates the clause it stands in: the headline is that clause's subject and
+  predicate, without leading adverbials, parentheses or trailing subordinate clauses.
+A headline must stand on its own: it has a verb or names a happening, it is not a first-person
+aside, and it is at most about 80 characters, cut at a phrase boundary.
+"""
+from __future__ import annotations
+
+import re
+
+from .entities import TITLE_PATTERN, find_entities
+from .text import squash
+
+TITLE_MAX = 80
+
+# Nouns that name a happening, so "the June summit" is an event by itself.
+EVENT_NOUNS = ("summit", "meeting", "conference", "visit", "trip", "invasion", "annexation",
+               "election", "elections", "vote", "referendum", "war", "attack", "attacks", "speech",
+               "address", "talks", "agreement", "treaty", "deal", "ceasefire", "truce", "incursion",
+               "incursions", "crisis", "pledge", "decision", "announcement", "launch", "strike",
+               "strikes", "offensive", "inauguration", "withdrawal", "deployment", "protest",
+               "protests", "merger", "acquisition", "crash", "collapse", "coup", "uprising",
+               "revolution", "founding", "accession", "enlargement", "review", "hearing", "trial",
+               "verdict", "ruling", "budget", "report", "assessment", "exercise", "exercises",
+               "victory", "defeat", "triumph", "debut", "session", "turnaround", "reversal", "u-turn")
+_NOUNS = "|".join(EVENT_NOUNS)
+_PLACE = r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+# "Russia's 2022 invasion", "the June Summit meeting in The Hague"
+_PREMODIFIER_BEFORE = re.compile(r"(?P<det>(?:\b[A-Z][\w.-]*(?:['’]s)?\s+)?(?:\b(?:the|a|an|its|their|his|her|this|"
+                                 r"that|next|last)\s+)?|(?:\b[A-Z][\w.-]*['’]s\s+))$")
+_PREMODIFIER_AFTER = re.compile(rf"^\s+(?P<np>(?:[A-Z][\w-]*\s+){{0,3}}(?:{_NOUNS})(?:\s+(?:meeting|talks|summit))?){_PLACE}",
+                                re.IGNORECASE)
+# "the next NATO summit scheduled for June in The Hague"
+_POSTMODIFIER_BEFORE = re.compile(rf"(?P<np>\b(?:the|a|an|its|their|his|her)\s+(?:\w+\s+){{0,3}}?(?:{_NOUNS}))"
+                                  r"\s+(?:scheduled|set|planned|slated|due|expected)\s+(?:for|in|on)\s+$",
+                                  re.IGNORECASE)
+# "Russia's invasion nearly three years ago", "the alliance's founding 75 years ago"
+_POSSESSIVE_BEFORE = re.compile(rf"(?P<np>\b(?:the\s+)?[A-Z][\w.-]*['’]s\s+(?:\w+\s+){{0,2}}?(?:{_NOUNS})"
+                                rf"(?:\s+(?:on|in|of|over)\s+(?:the\s+)?[A-Z][\w’'-]*)?)\s+(?:earlier\s+|later\s+)?$",
+                                re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|\s[—–-]\s|—|\(|\))\s*|,\s*|\s+(?=(?:when|while|where|whereas|although|though|"
+                           r"because|after which|amid|as well as)\s)"
+                           # "...NATO that has been the mainstay": a relative clause, not "hope that"
+                           r"|\s+(?=(?:that|which|who)\s+(?:has|have|had|is|are|was|were|will|would|can)\b)")
+_LEAD_WORDS = re.compile(r"^(?:(?:and|but|or|so|then|with|as|when|while|where|whereas|although|though|because|"
+                         r"that|which|who|after|before|since|in|on|at|by|during|from|until|of|"
+                         r"also|however|meanwhile|moreover|furthermore|indeed|yet|even|still|now|"
+                         r"additionally|following this|in the interim|in conclusion)\b[\s,]*)+", re.IGNORECASE)
+_TRAILING_WORDS = re.compile(r"(?:\s+(?:the|a|an|of|to|and|or|in|on|at|for|with|by|from|as|that|"
+                             r"which|its|their|his|her|is|are|was|were|be|will|would|has|have|had|"
+                             r"than|into|over|about|while|when|since|until|after|before|during|amid|"
+                             r"this|these|those|such|s|both|also|not|no|more|most|only|up|out))+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|on|at|by|since|during|from|until|till|of|as\s+of|"
+                                 r"for|through|throughout|before|after|around|about|early|late|"
+                                 r"earlier|later|between|post|pre)[\s-]+)+$", re.IGNORECASE)
+_COORDINATED = re.compile(r"^\s*(?:and|or|to|-|–)\s+(?:on\s+)?[A-Z]?[a-z]*day\b")
+_VERB = re.compile(r"\b(?:[A-Za-z][a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|may|"
+                   r"says|aims|plans|wants|seeks|calls|faces|remains|looks|takes|makes|gives|shows|"
+                   r"leads|holds|meets|visits|joins|expects|urges|warns|argues|believes|hopes|needs|"
+                   r"continues|begins|ends|agrees|rejects|announces|launches|signs|votes|wins|loses|"
+                   r"foresees|sees|tells|insists|comes|goes|becomes|stands|runs|plays|pays|"
+                   r"might|must|should|met|made|took|held|began|won|lost|left|led|said|set|agreed|"
+                   r"joined|spent|became|rose|fell|came|went|became|gave|built|sent|put|hit|cut|"
+                   r"chose|drew|struck|grew|paid|sold|bought|wrote|spoke|told)\b")
+_FIRST_PERSON = re.compile(r"(?:^|\s)(?:I|my|My|me|we|We|our|Our)\b")
+_PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
+_PLURAL_SUBJECT = re.compile(r"^They\b")
+_NO_SUBJECT = re.compile(r"^(?:That|This|It|There|These|Those|Least|Such|So)\b")
+# "U.S. Secretary of Defense Pete Hegseth" -> "Pete Hegseth": the headline needs the who, not the rank.
+_ROLE_BEFORE_NAME = re.compile(rf"(?:\b(?:the\s+)?(?:(?:U\.S\.|US|American|British|French|German|Ukrainian|Russian|"
+                               rf"NATO|EU|new|former|newly-appointed)\s+)*{TITLE_PATTERN}\s+)(?=[A-Z][\w.]*\s+[A-Z])")
+_PLURAL_NP = re.compile(r"\b((?:NATO|European|EU|Western|[A-Z][a-z]+)\s+(?:members|allies|countries|nations|states|"
+                        r"leaders|officials|governments|ministers))\b")
+
+
+def noun_phrase_title(sentence: str, start: int, end: int) -> str:
+    """The happening a date modifies, when it modifies a noun: "Russia's invasion"."""
+    after = _PREMODIFIER_AFTER.match(sentence[end:])
+    if after:
+        det = _PREMODIFIER_BEFORE.search(sentence[max(0, start - 40):start])
+        prefix = det.group(0) if det else ""
+        prefix = re.sub(r"^(?:the|a|an)\s+", "", prefix.strip() + " ", flags=re.IGNORECASE).strip()
+        return tidy(f"{prefix} {sentence[end:end + after.end()].strip()}")
+    possessive = _POSSESSIVE_BEFORE.search(sentence[max(0, start - 60):start])
+    if possessive:  # "since Russia's invasion nearly three years ago"
+        return tidy(possessive.group("np"))
+    before = _POSTMODIFIER_BEFORE.search(sentence[max(0, start - 80):start])
+    if before:
+        place = re.match(_PLACE, sentence[end:])
+        return tidy(before.group("np") + (place.group(0) if place else ""))
+    return ""
+
+
+def clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) -> str:
+    """The clause around text[start:end] as a headline, the time phrase removed."""
+    after = sentence[end:]
+    coordinated = _COORDINATED.match(after)  # "on Wednesday and Thursday"
+    if coordinated:
+        end += coordinated.end()
+    before = _PREPOSITION_BEFORE.sub("", sentence[:start])
+    text = before + " " + sentence[end:]
+    shift = len(before) + 1 - start  # where the old start now is, roughly
+    pos = max(0, start + shift - 1)
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+    bounds = [(0, 0)] + breaks + [(len(text), len(text))]
+    segments = [(bounds[i][1], bounds[i + 1][0]) for i in range(len(bounds) - 1)]
+    # The segment holding the gap the time phrase left (or nearest to it: the gap may fall
+    # exactly on a clause break).
+    index = min(range(len(segments)),
+                key=lambda i: 0 if segments[i][0] <= pos <= segments[i][1]
+                else min(abs(pos - segments[i][0]), abs(pos - segments[i][1])))
+    # A segment with no verb leans on the next one (a lead-in: "In 2023, they agreed"), else on
+    # the one before ("X will travel to Munich, ... amid a conference on Friday").
+    if _COMPARISON.match(text[segments[index][0]:segments[index][1]]):
+        return ""  # "up from only three a decade ago": a baseline for comparison, not an event
+    verbal = [i for i, (s, e) in enumerate(segments) if _VERB.search(text[s:e])]
+    if verbal and index not in verbal:
+        later = [i for i in verbal if i > index]
+        earlier = [i for i in verbal if i < index]
+        adjunct = _ADJUNCT.match(text[segments[index][0]:segments[index][1]])
+        lowercase = text[segments[index][0]:segments[index][1]].strip()[:1].islower()
+        if later:
+            index = later[0]
+        elif earlier and (adjunct or lowercase) and not any(
+                p in text[segments[earlier[-1]][0]:segments[earlier[-1]][1]] for p in other_times):
+            index = earlier[-1]  # unless that clause has a date of its own
+    clause = text[segments[index][0]:segments[index][1]]
+    # "Established in 1949 ..., NATO has expanded": the participle's subject is the next clause's.
+    if _PARTICIPLE.match(clause.strip()) and index + 1 < len(segments):
+        subject = _subject(text[segments[index + 1][0]:segments[index + 1][1]])
+        if subject:
+            clause = f"{subject} {clause.strip()[0].lower()}{clause.strip()[1:]}"
+    # A relative clause ("..., which has been the mainstay since the 1940s") takes its antecedent.
+    elif re.match(r"\s*(?:that|which|who)\s", clause) and index > 0:
+        antecedent = text[segments[index - 1][0]:segments[index - 1][1]].split()[-5:]
+        clause = " ".join(antecedent) + " " + re.sub(r"^\s*(?:that|which|who)\s+", "", clause)
+    return tidy(clause)
+
+
+_COMPARISON = re.compile(r"\s*(?:up|down)\s+from\b|\s*compared\s+(?:with|to)\b|\s*(?:versus|than)\b", re.IGNORECASE)
+# A segment that hangs on the clause before it: "..., amid a security conference on Friday".
+_ADJUNCT = re.compile(r"\s*(?:amid|on|at|in|during|ahead\s+of|after|before|following)\b", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:[A-Z][a-z]+ed|Founded|Built|Born|Made|Held|Signed|Set up|Launched|Formed|Created)\b")
+
+
+def _subject(clause: str) -> str:
+    """The words before the first verb of a clause, when they look like a short subject."""
+    words = clause.split()
+    for i, word in enumerate(words[:6]):
+        if _VERB.fullmatch(word.strip(",;")) and i > 0:
+            subject = " ".join(words[:i])
+            return subject if subject[:1].isupper() else ""
+    return ""
+
+
+def tidy(clause: str) -> str:
+    """Trim connectives, dangling words and length; "" when no headline is left."""
+    clause = squash(clause)
+    clause = re.sub(r"^['’]s\s+", "", clause)  # "This week's World Review" without "This week"
+    clause = _ROLE_BEFORE_NAME.sub("", clause)
+    clause = re.sub(r"\s+([,.;:!?%])", r"\1", clause)
+    clause = re.sub(r"\(\s*\)", "", clause)
+    clause = _LEAD_WORDS.sub("", clause).strip(" ,;:-—–\"“”'’.")
+    if len(clause) > TITLE_MAX:
+        cut = clause[:TITLE_MAX + 1]
+        # Prefer to stop before a phrase that can go ("amid ...", "with ..."), not after a verb
+        # that then lacks its object ("... aims").
+        soft = [m.start() for m in re.finditer(r"\s(?:to|amid|with|while|as|after|before|for|in|on|by)\s", cut)
+                if m.start() > 35 and not _VERB.fullmatch(cut[:m.start()].rsplit(" ", 1)[-1])]
+        clause = cut[:soft[-1]] if soft else cut.rsplit(" ", 1)[0]
+    clause = _TRAILING_WORDS.sub("", clause).strip(" ,;:-—–\"“”'’")
+    if len(re.findall(r"[\w’'-]+", clause)) < 2:
+        return ""
+    return clause[0].upper() + clause[1:]
+
+
+def make_title(sentence: str, start: int, end: int, last_person: str = "", before: str = "",
+               other_times: tuple = ()) -> str:
+    """The headline of the event dated by sentence[start:end]; "" when none stands on its own.
+
+    `last_person` stands in for a leading "He"/"She"; `before` (the preceding sentences) is
+    searched for the group a leading "They" means ("NATO members"); `other_times` are the other
+    time phrases of the sentence, whose clauses belong to their own events."""
+    title = noun_phrase_title(sentence, start, end)
+    if not title:
+        title = clause_title(sentence, start, end, other_times)
+        if not _VERB.search(title):
+            return ""
+    if _FIRST_PERSON.search(title) or _NO_SUBJECT.match(title):
+        return ""  # "I share my impressions", "That was the case": not news on its own
+    if _PRONOUN_SUBJECT.match(title):
+        if not last_person:
+            return ""
+        title = _PRONOUN_SUBJECT.sub(last_person, title, count=1)
+    title = _finite(title)
+    if _PLURAL_SUBJECT.match(title):
+        groups = _PLURAL_NP.findall(before)
+        if not groups:
+            return ""
+        title = _PLURAL_SUBJECT.sub(groups[-1], title, count=1)
+    return title
+
+
+_IRREGULAR_PAST = {"leaving": "left", "making": "made", "taking": "took", "giving": "gave",
+                   "coming": "came", "going": "went", "becoming": "became", "holding": "held",
+                   "meeting": "met", "sending": "sent", "winning": "won", "losing": "lost",
+                   "running": "ran", "beginning": "began", "saying": "said", "paying": "paid"}
+_GERUND_HEAD = re.compile(r"^(?P<subject>(?:[A-Z][\w’'.-]*\s+){1,3})(?P<verb>[a-z]{3,}ing)\b")
+
+
+def _finite(title: str) -> str:
+    """"Sweden joining in response to ..." (from "with Sweden joining last year") reads as a
+    headline in the past: "Sweden joined in response to ..."."""
+    m = _GERUND_HEAD.match(title)
+    if not m or m.group("verb").lower() in EVENT_NOUNS or not find_entities(m.group("subject")):
+        return title
+    verb = m.group("verb")
+    past = _IRREGULAR_PAST.get(verb)
+    if past is None:
+        stem = verb[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            stem = stem[:-1]  # "stopping" -> "stopp" -> "stop"
+        past = stem + ("d" if stem.endswith("e") else "ed")
+    return m.group("subject") + past + title[m.end():]
