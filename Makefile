@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: site test eval bench clean serve publish axe
+.PHONY: site test eval bench clean serve publish
 
 $(BIN)/timeline: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,13 +23,8 @@ publish: site
 serve: $(BIN)/timeline
 	$(BIN)/timeline serve
 
-test: $(BIN)/timeline axe
+test: $(BIN)/timeline
 	$(BIN)/python -m pytest
-
-# The accessibility test injects axe-core (from npm) into the pages; without npm it is skipped.
-axe:
-	@if command -v npm >/dev/null && [ ! -f node_modules/axe-core/axe.min.js ]; then \
-		npm ci --no-audit --no-fund --silent; fi
 
 # Scores the tagger on ../shared/data/tbaq (TempEval-3 style); skips cleanly when it is absent.
 eval: $(BIN)/timeline

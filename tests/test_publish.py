@@ -3,10 +3,14 @@ from __future__ import annotations
 
 import io
 import os
+import queue
+import re
 import shutil
 import subprocess
 import sys
 import tarfile
+import threading
+from urllib.request import urlopen
 
 import pytest
 
@@ -143,3 +147,67 @@ def test_outside_a_git_checkout_says_so(tmp_path):
     (tmp_path / "output" / "index.html").write_text("<h1>x</h1>", encoding="utf-8")
     result = timeline("publish", cwd=tmp_path)
     assert result.returncode == 1 and "not published: git:" in result.stderr
+
+
+def test_publishconf_and_build_take_the_siteurl_from_the_environment(tmp_path):
+    env = {**GIT_ENV, "SITEURL": "https://user.example.io/REPO"}
+    pelican = subprocess.run([sys.executable, "-m", "pelican", "content", "-s", "publishconf.py", "-o",
+                              str(tmp_path / "pelican")], cwd=REPO, env=env, capture_output=True, text=True,
+                             timeout=300)
+    assert pelican.returncode == 0, pelican.stderr
+    build = subprocess.run([sys.executable, "-m", "timeline.cli", "build", "--seeds", str(REPO / "seeds"),
+                            "--content", str(tmp_path / "content"), "--output", str(tmp_path / "built"),
+                            "--cache", str(tmp_path / "cache"), "--settings", str(REPO / "pelicanconf.py")],
+                           cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    assert build.returncode == 0, build.stderr
+    for output in (tmp_path / "pelican", tmp_path / "built"):
+        assert 'href="https://user.example.io/REPO/' in (output / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_pages_workflow_builds_with_the_readme_command_and_the_official_actions():
+    import yaml
+
+    workflow = yaml.safe_load((REPO / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))
+    steps = [step.get("uses") or step.get("run") for job in workflow["jobs"].values() for step in job["steps"]]
+    assert "make site" in steps and "make site" in (REPO / "README.md").read_text(encoding="utf-8")
+    for action in ("actions/configure-pages@", "actions/upload-pages-artifact@", "actions/deploy-pages@"):
+        assert any(step.startswith(action) for step in steps), action
+    assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+
+
+def test_serve_shows_the_site_and_rebuilds_when_an_article_changes(corpus, tmp_path):
+    server = subprocess.Popen(
+        [sys.executable, "-m", "timeline.cli", "serve", "--seeds", str(corpus), "--content", str(tmp_path / "content"),
+         "--output", str(tmp_path / "output"), "--cache", str(tmp_path / "cache"),
+         "--settings", str(REPO / "pelicanconf.py"), "--port", "0"],
+        cwd=tmp_path, env=GIT_ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in server.stderr], daemon=True).start()
+
+    def next_line(pattern: str, within: float):
+        """The next stderr line matching `pattern`; queue.Empty if none comes `within` seconds."""
+        while not (found := re.search(pattern, lines.get(timeout=within))):
+            pass
+        return found
+
+    try:
+        port = next_line(r"at http://127\.0\.0\.1:(\d+)/", within=120).group(1)
+        source = f"http://127.0.0.1:{port}/sources/004_94a83aadfb18395f.html"
+        assert "Zanzibar" not in urlopen(source).read().decode("utf-8")
+        article = corpus / "004_94a83aadfb18395f.txt"
+        # The watcher starts just after the banner; edit until a rebuild shows it saw one.
+        for attempt in range(30):
+            article.write_text(article.read_text(encoding="utf-8") + f"\nZanzibar note {attempt}.\n",
+                               encoding="utf-8")
+            try:
+                rebuilt = next_line(r"\((\d+) read and", within=2)
+                break
+            except queue.Empty:
+                continue
+        else:
+            pytest.fail("no rebuild after 30 edits")
+        assert rebuilt.group(1) == "1"
+        assert "Zanzibar note" in urlopen(source).read().decode("utf-8")
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
