@@ -26,10 +26,12 @@ serve: $(BIN)/timeline
 test: $(BIN)/timeline
 	$(BIN)/python -m pytest
 
-# Scores the tagger on ../shared/data/tbaq (TempEval-3 style); skips cleanly when it is absent.
+# Scores the tagger on ../shared/data/tbaq (TempEval-3 style; skips cleanly when it is absent)
+# and the seed timeline against its hand-checked gold (benchmarks/gold/seeds-timeline.yaml).
 eval: $(BIN)/timeline
 	mkdir -p results benchmarks/results
 	$(BIN)/python -m timeline.evaluation --output benchmarks/results/tbaq-ours.md --errors results/eval-errors.tsv
+	$(BIN)/python -m timeline.event_scorer seeds --output benchmarks/results/seeds-events.md
 
 bench: $(BIN)/timeline
 	$(BIN)/python benchmarks/bench_tagger.py

@@ -62,8 +62,20 @@ def similarity(a: Event, b: Event) -> tuple[float, int]:
     return shared / min(len(wa), len(wb)), shared
 
 
+_FIGURE = re.compile(r"(?<![\w.])(?:[$€£]\s?)?\d[\d,.]*(?:\s?%| percent| billion| million)?(?![\w])")
+
+
+def _figures(title: str) -> set[str]:
+    """Counts and amounts in a headline ("23", "$968 billion", "60%"); years are dates, not figures."""
+    return {m.group().strip() for m in _FIGURE.finditer(title)
+            if not re.fullmatch(r"(?:1\d|20)\d\d", m.group().strip())}
+
+
 def similar(a: Event, b: Event) -> bool:
     ratio, shared = similarity(a, b)
+    # The same figure on the same date ("23 countries ... the target") tells the same fact.
+    if a.date == b.date and shared >= 1 and _figures(a.title) & _figures(b.title):
+        return True
     entities = set(a.entities) & set(b.entities)
     if not set(a.entities) or not set(b.entities):
         return ratio >= 0.75 and shared >= 2

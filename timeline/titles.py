@@ -63,6 +63,7 @@ _VERB = re.compile(r"\b(?:[A-Za-z][a-z]{2,}ed|is|are|was|were|has|have|had|will|
                    r"leads|holds|meets|visits|joins|expects|urges|warns|argues|believes|hopes|needs|"
                    r"continues|begins|ends|agrees|rejects|announces|launches|signs|votes|wins|loses|"
                    r"foresees|sees|tells|insists|comes|goes|becomes|stands|runs|plays|pays|"
+                   r"done|been|gone|seen|taken|given|shown|known|flown|"
                    r"might|must|should|met|made|took|held|began|won|lost|left|led|said|set|agreed|"
                    r"joined|spent|became|rose|fell|came|went|became|gave|built|sent|put|hit|cut|"
                    r"chose|drew|struck|grew|paid|sold|bought|wrote|spoke|told)\b")
