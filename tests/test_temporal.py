@@ -127,6 +127,34 @@ def test_weekdays_follow_tense_or_else_the_nearest():
     assert found("The court meets Monday.", "2025-02-14") == [("Monday", "2025-02-17")]
 
 
+def test_anniversaries_and_offsets_count_from_dated_events():
+    text = ("Russia's 2022 invasion of Ukraine changed Europe. On the third anniversary of the invasion, "
+            "leaders met in Kyiv. A year after the invasion, the front had barely moved.")
+    assert found(text)[1:] == [("the third anniversary of the invasion", "2025"), ("A year", "2023")]
+    dated = "The invasion on Feb. 24, 2022 shocked Europe. The third anniversary of the invasion fell on a Monday."
+    assert found(dated)[1] == ("The third anniversary of the invasion", "2025-02-24")
+    headline_first = "On the first anniversary of the coup, protests. The coup of July 2021 ousted him."
+    assert found(headline_first)[0] == ("the first anniversary of the coup", "2022-07")
+    undated = "Two weeks before the vote, he resigned. On the first anniversary of the vote, few came."
+    assert [(t.text, t.type, t.value) for t in tag(undated, DCT)] == [
+        ("Two weeks", "DURATION", "P2W"), ("the first anniversary of the vote", "DATE", "XXXX")]
+
+
+def test_title_case_names_are_no_time_expressions():
+    assert found('He spoke on the podcast "This Week with Ivo Daalder" about NATO.') == []
+    assert found("He spoke on This Week With Ivo Daalder.") == []
+    assert found("Every Friday, the council meets.") == [("Every Friday", "XXXX-WXX-5")]
+    assert found('She said, "This week we decide."') == [("This week", "2025-W07")]
+    assert found("PRICES ROSE THIS WEEK") == [("THIS WEEK", "2025-W07")]
+
+
+def test_coarse_dct_does_not_choose_a_year_by_tense():
+    assert found("The June summit agreed on sanctions.", "2025") == [("June", "2025-06")]
+    assert found("The June summit agreed on sanctions.", "2025-H2") == [("June", "2025-06")]
+    assert found("The summit in June agreed on sanctions.", "2025-08") == [("June", "2025-06")]
+    assert found("They met on Friday.", "2025") == [("Friday", "XXXX-WXX-5")]
+
+
 def test_narrative_anchors_to_last_mentioned_date():
     text = ("Rome was sacked in 410. The empire fell in 476. Two years later, a new king ruled. "
             "In 493, Theodoric took Ravenna. The following year he married.")

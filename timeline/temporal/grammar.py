@@ -78,6 +78,8 @@ MACROS = {
     # Before a day: "late yesterday", "early Sunday". "Earlier" and "later" are left out of every
     # expression: they only place an event relative to it and give it no TIMEX3 mod.
     "DAYMOD": r"(?P<mod2>early|late)\s+",
+    # An event noun after a determiner or a possessive: "the invasion", "Russia's full-scale invasion".
+    "EVENT": r"(?:the|its|their|his|her|this|that|[A-Z][\w.]*['’]s)\s+(?-i:(?:[a-z]+-[a-z]+\s+)?(?P<event>[a-z]{3,}))(?![\w-])",
     "MOD": r"(?P<mod>(?:early|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)\s+|mid-\s*|mid\s+)",
 }
 
@@ -188,6 +190,18 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-AGO-{unit}-MINUS-{num}",
       (("nearly three years ago", "2022"), ("a decade ago", "2015"), ("two weeks ago", "2025-W05"),
        ("three days ago", "2025-02-10"), ("a week or so ago", "2025-W06"))),
+    # --- relative to a dated event of the text ("Russia's 2022 invasion", see mentions.py) -----
+    R("anniversary", "DATE", "word", r"the\s+(?P<ord>%ORD)\s+anniversary\s+of\s+%EVENT",
+      "UNDEF-ANNIV-{event}-{ord}",
+      (("Russia's 2022 invasion failed. Kyiv marked [[the third anniversary of the invasion]].", "2025"),
+       ("The vote on June 5, 2020 split them. On [[the fifth anniversary of the vote]], few came.",
+        "2025-06-05"),
+       ("the first anniversary of the coup", "XXXX"))),
+    # Only the distance is the expression, as in TimeBank; undated events leave it a duration.
+    R("event_offset", "DATE", "unit",
+      r"(?P<num>%NUM)\s+(?P<unit>%UNIT|%UNITS)(?=\s+(?P<dir>after|before)\s+%EVENT)",
+      "UNDEF-EVENT-{event}-{unit}-{sign}-{num}-OR-{duration}",
+      (("Russia's 2022 invasion failed. [[A year]] after the invasion, talks began.", "2023"),)),
     R("relative_ref", "DATE", "unit",
       r"(?P<num>%NUM)\s+(?P<unit>%UNIT|%UNITS)\s+(?P<dir>later|earlier|afterwards?|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\w*)\b))",
       "UNDEF-REF-{unit}-{sign}-{num}",

@@ -175,6 +175,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
 
     Raises Reject when the match is not temporal after all.
     """
+    if _title_inside_sentence(text, start, end):
+        raise Reject(text[start:end])
     g = {k: v for k, v in groups.items() if v is not None}
     fields: dict[str, str] = {}
     template = rule.value
@@ -237,6 +239,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         fields["holiday"] = f"{fields['year']}-{month_day}" if "year" in fields else f"UNDEF-year-tense-{month_day}"
     if "adv" in g:
         fields["adv"] = _SETS[g["adv"].lower()]
+    if "event" in g:
+        fields["event"] = g["event"].lower()
     if "rel" in g:
         fields["rel"] = {"this": "", "yesterday": "-MINUS-1", "tomorrow": "-PLUS-1"}[g["rel"].lower()]
 
@@ -252,6 +256,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
             template = _duration(num, g["unit"])
         else:
             fields["unit"] = _unit_name(g["unit"])
+            fields["duration"] = _duration(fields.get("num", "1"), g["unit"])
     fields["dir"] = _direction(g.get("dir"))
     this_year = g.get("thisyear") or g.get("thisyearb")
     if this_year:
@@ -263,6 +268,22 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         template = "{year}-" + template.split("-", 3)[3]
     value = template.format(**fields) if "{" in template else template
     return value, rule.mod or _mod(g)
+
+
+_PROPER = {*V.MONTHS, *V.WEEKDAYS, *(w for h in V.HOLIDAYS for w in h.split())}
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _title_inside_sentence(text: str, start: int, end: int) -> bool:
+    """"This Week with Ivo Daalder" is a name: common words in Title Case that do not open a
+    sentence ("Every Friday, ..." may; all-capital headlines are no titles)."""
+    words = _WORDS.findall(text, start, end)
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return False
+    if not any(not w.isupper() and w.lower() not in _PROPER for w in words[1:]):
+        return False
+    before = text[max(0, start - 20):start].rstrip(" \t\"'“‘«")
+    return bool(before) and before[-1].isalnum()
 
 
 def _previous_word_is_name(text: str, start: int) -> bool:

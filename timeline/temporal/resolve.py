@@ -79,19 +79,26 @@ _WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|this)-(?P<wd>[1-
 _CENTURY = re.compile(r"UNDEF-century-(?P<d>\d)$")
 _WEEKEND = re.compile(r"UNDEF-weekend-(?P<dir>tense|past|future|this)$")
 _QUARTER = re.compile(r"UNDEF-QREF(?:-MINUS-(?P<n>\d+)|-IN-(?P<year>\d{4}))?$")
+_EVENT = re.compile(r"UNDEF-EVENT-(?P<event>[a-z]+)-(?P<unit>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<n>[\dX.]+)-OR-(?P<duration>P.+)$")
+_ANNIVERSARY = re.compile(r"UNDEF-ANNIV-(?P<event>[a-z]+)-(?P<n>\d+)$")
 # Periods that "a year earlier" keeps: a year before a quarter is that quarter a year before.
 _KEPT = ("quarter", "month")
 
 
 def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
-            narrative: bool, quarter: Anchor | None = None) -> str:
+            narrative: bool, quarter: Anchor | None = None,
+            events: dict[str, Anchor] | None = None) -> str:
     """The TIMEX3 value of a template. Without an anchor, unknown fields stay as X's.
 
     `ref` is the last date mentioned, `quarter` the last quarter mentioned: earnings reports
     compare "the quarter" with "the year-ago quarter" and with the results of "a year ago".
+    `events` holds the dates of the event nouns the text dated ("the 2022 invasion").
     """
     if not template.startswith("UNDEF"):
         return template
+    m = _EVENT.match(template) or _ANNIVERSARY.match(template)
+    if m:
+        return _from_event((events or {}).get(m["event"]), m)
     anchor = (ref or dct) if narrative else (dct or ref)
     m = _RELATIVE.match(template)
     if m:
@@ -122,6 +129,8 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
     m = _WEEKDAY.match(template)
     if m:
         day_anchor = anchor if anchor and anchor.precision == "day" else dct
+        if day_anchor and day_anchor.precision not in ("week", "day"):
+            day_anchor = None  # "Friday" of a story dated "2025" is no day we know
         return _weekday(day_anchor, m["dir"], int(m["wd"]), tense) + (m["time"] or "")
     m = _CENTURY.match(template)
     if m:
@@ -153,6 +162,19 @@ def _relative(anchor: Anchor | None, unit: str, sign: str | None, n: str | None,
     return format_unit(day, unit) + (time if unit in _FINE else "")
 
 
+def _from_event(event: Anchor | None, m: re.Match) -> str:
+    """"A year after the invasion" (a duration while the invasion is undated); "the third
+    anniversary of the invasion", as precise as the invasion's date."""
+    if m.re is _EVENT:
+        if event is None or m["n"] == "X":
+            return m["duration"]
+        return _relative(event, m["unit"], m["sign"], m["n"], "")
+    if event is None:
+        return "XXXX"
+    unit = event.precision if event.precision in ("year", "month", "day") else "year"
+    return format_unit(shift(event.day, "year", int(m["n"])), unit)
+
+
 def _weekend(anchor: Anchor | None, direction: str, tense: str) -> str:
     """"The weekend" in the past is the last one; otherwise the one of the anchor's week."""
     if anchor is None:
@@ -177,6 +199,9 @@ def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str) -> s
         return f"{format_year(year)}-{rest}"
     if direction in ("y-1", "y+1"):
         return f"{format_year(year + (1 if direction == 'y+1' else -1))}-{rest}"
+    if direction == "tense" and _ORDER.index(anchor.precision) < _ORDER.index("month"):
+        # Known only to the year or half: "the June summit" in a story of "2025" is 2025's.
+        return f"{format_year(year)}-{rest}"
     options = [_candidates(rest, y) for y in (year - 1, year, year + 1)]
     options = [(v, iv) for v, iv in options if iv is not None]
     if not options:

@@ -12,6 +12,7 @@ import datetime as _dt
 import re
 
 from ..model import Timex
+from .mentions import event_noun
 from .normalise import Reject, normalise
 from .resolve import Anchor, resolve
 from .scan import matches
@@ -20,6 +21,7 @@ from .values import civil_from_days, days_from_civil
 
 DOC_TYPES = ("auto", "news", "narrative")
 _DCT_RELATIVE = re.compile(r"UNDEF-(?:this|weekday|weekend)")
+_EVENT_RELATIVE = ("UNDEF-EVENT", "UNDEF-ANNIV")
 
 
 def _parse_dct(dct) -> Anchor | None:
@@ -85,14 +87,20 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         doc_type = detect_doc_type(found, anchor)
     narrative = doc_type == "narrative"
     ref, ref_end, quarter = None, 0, None
+    events = _dated_events(text, found)
     out = []
     for start, end, rule, type_, template, mod in found:
         if not narrative and "\n" in text[ref_end:start]:
             ref = None  # in news, "a week before" leans on a date of the same paragraph only
         kind = "absolute" if not template.startswith("UNDEF") else (
-            "reference" if narrative or (template.startswith("UNDEF-REF") and ref) else "dct")
+            "reference" if narrative or (template.startswith("UNDEF-REF") and ref)
+            or template.startswith(_EVENT_RELATIVE) else "dct")
         clause_tense = tense(text, start, end) if kind != "absolute" else ""
-        value = resolve(template, anchor, ref, clause_tense, narrative, quarter)
+        value = resolve(template, anchor, ref, clause_tense, narrative, quarter, events)
+        if template.startswith("UNDEF-EVENT") and value.startswith("P"):
+            type_ = "DURATION"  # "a year after the invasion", while the invasion is undated
+        if type_ == "DATE" and kind != "absolute":
+            _remember(events, text, start, end, value)
         if type_ in ("DATE", "TIME"):
             new_ref = Anchor.from_value(value)
             if new_ref is not None:
@@ -101,3 +109,22 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                     quarter = new_ref
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
     return out
+
+
+def _remember(events: dict[str, Anchor], text: str, start: int, end: int, value: str) -> None:
+    """Note the date of the event noun that text[start:end] dates, unless one is known."""
+    noun = event_noun(text, start, end)
+    if noun and noun not in events:
+        anchor = Anchor.from_value(value)
+        if anchor is not None:
+            events[noun] = anchor
+
+
+def _dated_events(text: str, found) -> dict[str, Anchor]:
+    """Event nouns dated by absolute dates, wherever they are: a headline may name the
+    anniversary before the body dates the event."""
+    events: dict[str, Anchor] = {}
+    for start, end, _, type_, template, _ in found:
+        if type_ == "DATE" and not template.startswith("UNDEF"):
+            _remember(events, text, start, end, template)
+    return events

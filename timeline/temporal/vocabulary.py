@@ -90,5 +90,5 @@ KEYWORDS = (
     "today", "yesterday", "tomorrow", "tonight", "night", "noon", "midnight", "midday", "morning",
     "afternoon", "evening", "overnight", "now", "currently", "present", "nowadays", "these days",
     "moment", "past", "recent", "formerly", "lately", "future", "near term", "annually", "yearly", "monthly", "weekly", "daily", "hourly",
-    "quarterly", "nightly", "nineteen", "eighteen", "two thousand", *HOLIDAYS,
+    "quarterly", "nightly", "nineteen", "eighteen", "two thousand", "anniversary", *HOLIDAYS,
 )
