@@ -23,7 +23,7 @@ def built_site(tmp_path_factory):
     """The seeds built into a temporary content/ and output/ by `timeline build`."""
     root = tmp_path_factory.mktemp("site")
     result = run_cli("build", "--seeds", SEEDS, "--content", root / "content", "--output", root / "output",
-                     "--settings", REPO / "pelicanconf.py")
+                     "--settings", REPO / "pelicanconf.py", "--cache", root / "cache")
     assert result.returncode == 0, result.stderr
     return root
 

@@ -65,7 +65,7 @@ def test_bad_input_is_reported_and_the_rest_processed(tmp_path):
 
 
 def test_dct_for_a_missing_file_is_reported(tmp_path):
-    (tmp_path / "good.txt").write_text("It happened last year.", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("The company was founded last year.", encoding="utf-8")
     result = run_cli("extract", tmp_path, "--dct", "nothere.txt=2020-01-01", "--dct", "good.txt=2020-05-01")
     assert result.returncode == 1 and "nothere.txt" in result.stderr
     assert json.loads(result.stdout)["events"][0]["date"] == "2019"

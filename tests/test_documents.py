@@ -93,3 +93,27 @@ def test_article_text_is_not_furniture():
     spans = find_furniture(text)
     body = text.index("NATO is more united than I had expected.")
     assert not any(s <= body < e for s, e, _ in spans)
+
+
+def test_a_file_over_the_size_limit_is_refused_without_reading_it(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(51 * 1024 * 1024)  # sparse: no 51 MB written to disk
+    with pytest.raises(DocumentError, match="too large"):
+        read_document(path, tmp_path)
+
+
+def test_a_corpus_dated_by_its_folders_takes_every_date_from_them(tmp_path):
+    from timeline.dating import infer_corpus_dcts
+    from timeline.pipeline import load_documents
+
+    for day in range(1, 29):
+        folder = tmp_path / "InputDocs" / f"2009-04-{day:02d}"
+        folder.mkdir(parents=True)
+        (folder / f"{day}.txt").write_text(f"Officials met on Monday, {day} days after the vote last year.",
+                                           encoding="utf-8")
+    documents, errors = load_documents([tmp_path])
+    infer_corpus_dcts(documents)
+    assert errors == [] and len(documents) == 28
+    assert all(d.dct_source == "filename" for d in documents)
+    assert sorted(d.dct for d in documents) == [f"2009-04-{day:02d}" for day in range(1, 29)]
