@@ -314,8 +314,12 @@ def build_site_model(events_dir: Path, sources_dir: Path,
                 url, title = "", src.document
             else:
                 view = source_views[doc.id]
-                url, title = f"{view.url}#t-{src.start}", doc.title
-                links.setdefault(doc.id, {}).setdefault(src.start, f"../events/{event_id}.html")
+                if src.timex:  # the time expression is marked on the source page: link to it
+                    url = f"{view.url}#t-{src.start}"
+                    links.setdefault(doc.id, {}).setdefault(src.start, f"../events/{event_id}.html")
+                else:  # dated by the article's own date: the sentence has no mark to link to
+                    url = view.url
+                title = doc.title
                 dcts.append(doc.dct)
             publishers.add((doc.publisher if doc else "") or src.document)
             refs.append(SourceRef(title, url, highlight(src.quote, src.timex), src.timex, src.anchor,
