@@ -109,7 +109,7 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
         else:
             base = anchor
         return _relative(base, m["unit"], m["sign"], m["n"], m["time"] or "",
-                         keep=m["base"] != "this")
+                         keep=m["base"] != "this" and m["sign"] is not None)
     m = _QUARTER.match(template)
     if m:
         if quarter is None and anchor is None:
