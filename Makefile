@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: site test eval bench clean serve publish
+.PHONY: site test eval bench clean serve publish axe
 
 $(BIN)/timeline: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,13 @@ publish: site
 serve: $(BIN)/timeline
 	$(BIN)/timeline serve
 
-test: $(BIN)/timeline
+test: $(BIN)/timeline axe
 	$(BIN)/python -m pytest
+
+# The accessibility test injects axe-core (from npm) into the pages; without npm it is skipped.
+axe:
+	@if command -v npm >/dev/null && [ ! -f node_modules/axe-core/axe.min.js ]; then \
+		npm ci --no-audit --no-fund --silent; fi
 
 # Scores the tagger on ../shared/data/tbaq (TempEval-3 style; skips cleanly when it is absent)
 # and the seed timeline against its hand-checked gold (benchmarks/gold/seeds-timeline.yaml).
@@ -35,6 +40,7 @@ eval: $(BIN)/timeline
 
 bench: $(BIN)/timeline
 	$(BIN)/python benchmarks/bench_tagger.py
+	$(BIN)/python benchmarks/bench_site.py
 
 clean:
 	rm -rf output .pytest_cache .timeline-cache
