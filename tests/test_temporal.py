@@ -178,6 +178,12 @@ def test_quarters_of_earnings_reports():
                                          ("the year-ago quarter", "1988-Q3"), ("The quarter", "1989-Q3")]
 
 
+def test_quarter_results_reported_after_the_quarter():
+    assert found("It cut the dividend due to its third-quarter loss.", "1989-11-02") == [("third-quarter", "1989-Q3")]
+    assert found("Its third-quarter earnings will be low.", "1989-10-30") == [("third-quarter", "1989-Q3")]
+    assert found("Sales will rise in the fourth quarter.") == [("the fourth quarter", "2025-Q4")]
+
+
 def test_dct_forms_and_errors():
     assert found("yesterday", datetime.date(2025, 2, 13)) == [("yesterday", "2025-02-12")]
     assert found("yesterday", "2025-02-13T10:00:00") == [("yesterday", "2025-02-12")]

@@ -33,6 +33,7 @@ class Anchor:
 _FINE = ("minute", "hour", "day")
 PAST_GRACE_DAYS = 90
 FUTURE_GRACE_DAYS = 14
+REPORTING_DAYS = 31
 _ORDER = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "weekend",
           "day", "hour", "minute")
 
@@ -221,7 +222,9 @@ def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str) -> s
         return chosen[-1] if chosen else options[0][0]
     if tense == "future":
         # A deadline of the last days may still be spoken of as ahead ("would leave by Jan. 14").
-        grace = FUTURE_GRACE_DAYS if rest.count("-") == 1 else 0
+        # Results are reported in the weeks after a quarter ends ("third-quarter earnings will
+        # be low", in a story of late October).
+        grace = FUTURE_GRACE_DAYS if rest.count("-") == 1 else REPORTING_DAYS if rest[0] == "Q" else 0
         chosen = [v for v, iv in options if iv.end > day - grace]
         return chosen[0] if chosen else options[-1][0]
     # No tense: the nearest ("January" in a story of November is the coming one).

@@ -11,7 +11,7 @@ from .grammar import alternation
 
 _FUTURE = (
     "will", "'ll", "shall", "won't", "going to", "set to", "scheduled", "expected to", "is to", "are to", "plan to",
-    "plans to", "planned", "planning", "upcoming", "due to", "ahead of", "intend to", "intends to",
+    "plans to", "planned", "planning", "upcoming", "is due", "are due", "due to be", "ahead of", "intend to", "intends to",
     "aim to", "aims to", "next", "forthcoming", "anticipated", "slated", "to be held",
     "would", "might", "set to", "as soon as", "as early as", "effective",
 )
