@@ -1,7 +1,10 @@
 """Entities as tags: people, countries, organisations and places named in an event's sentence.
 
-A gazetteer (data, with aliases normalised: "U.S." = "US" = "United States") plus one
-capitalisation rule for people: a title ("Secretary", "President", ...) followed by a name.
+A gazetteer (data, with aliases normalised: "U.S." = "US" = "United States"), aliases a text
+establishes itself ("the International Institute for Strategic Studies (IISS)"; "the Alliance"
+for NATO in a text about NATO), and two capitalisation rules: a title followed by a name is a
+person ("Secretary General Mark Rutte"), capitalised words ending in an organisation word are an
+organisation ("the Ukraine Defense Contact Group", "Munich Security Conference").
 """
 from __future__ import annotations
 
@@ -37,7 +40,7 @@ GAZETTEER = {
     "Thailand": ("country", ("Thailand", "Thai", "Bangkok")), "Crimea": ("place", ("Crimea", "Crimean", "Crimean Peninsula")),
     "Europe": ("place", ("Europe", "European", "Europeans")), "Arctic": ("place", ("Arctic",)),
     "Munich": ("place", ("Munich",)), "Indo-Pacific": ("place", ("Indo-Pacific",)),
-    "NATO": ("organisation", ("NATO", "North Atlantic Treaty Organization", "the Alliance", "Atlantic Alliance")),
+    "NATO": ("organisation", ("NATO", "North Atlantic Treaty Organization", "Atlantic Alliance")),
     "European Union": ("organisation", ("European Union", "EU", "E.U.")),
     "United Nations": ("organisation", ("United Nations", "UN", "U.N.")),
     "Pentagon": ("organisation", ("Pentagon", "Department of Defense")),
@@ -52,7 +55,7 @@ TITLE_PATTERN = (r"(?:Vice\s+President|President|Secretary(?:\s+General)?|Minist
            r"Secretary\s+of\s+(?:Defense|State)|Mr\.|Mrs\.|Ms\.|Dr\.)")
 # Name words: "Hegseth", "O'Brien", "Jean-Claude" — never a possessive "Hegseth’s".
 _NAME_WORD = r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Z][a-zà-ÿ]+)?(?![\w'’-])"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,2}}"
+_NAME = rf"(?:(?:[A-Z]\.[ ]?){{1,3}}[ ]?{_NAME_WORD}|{_NAME_WORD})(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,2}}"
 _PERSON = re.compile(rf"\b{TITLE_PATTERN}\s+(?:[A-Z][a-z]+\s+)*?(?P<name>{_NAME})")
 _ALIASES = sorted(((alias, name) for name, (_, aliases) in GAZETTEER.items() for alias in aliases),
                   key=lambda a: -len(a[0]))
@@ -60,7 +63,37 @@ _GAZ = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a, _ in _ALIASES)
 _CANONICAL = {alias: name for alias, name in _ALIASES}
 
 
-def find_entities(text: str, known_people: dict[str, str] | None = None) -> list[str]:
+# Aliases that mean an entity only in a text that names it: "the Alliance" is NATO in an article
+# about NATO, and nothing in one about a wedding.
+CONTEXT_ALIASES = {"the Alliance": "NATO", "the alliance": "NATO", "the bloc": "European Union"}
+_ORG_WORDS = ("Institute", "Group", "Council", "Ministry", "Party", "Committee", "Agency", "Organization",
+              "Organisation", "Union", "Bank", "Fund", "Conference", "Commission", "Court", "Parliament",
+              "Assembly", "Forum", "Coalition", "Association", "Department", "Foundation", "University",
+              "Company", "Corporation", "Mission", "Command", "Office", "Service", "Board")
+_NOT_NAME_START = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+                  r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That)\b)"
+_ORG = re.compile(rf"\b{_NOT_NAME_START}(?:[A-Z][\w’'-]+[ ]+(?:(?:of|for|and|on)[ ]+(?:the[ ]+)?)?){{1,5}}"
+                  rf"(?:{'|'.join(_ORG_WORDS)})\b")
+_DEFINED = re.compile(r"\b(?P<full>(?:[A-Z][\w’'-]+[ ]+(?:(?:of|for|and|on|the)[ ]+)*){1,7}[A-Z][\w’'-]+)[ ]+\((?P<abbr>[A-Z]{2,6})\)")
+
+
+def aliases_of(text: str) -> dict[str, str]:
+    """Alias -> canonical name, as this text establishes them."""
+    aliases = {}
+    for m in _DEFINED.finditer(text):
+        full = re.sub(r"^(?:The|the)\s+", "", m.group("full"))
+        full = _CANONICAL.get(full, full)
+        aliases[m.group("abbr")] = full
+        aliases[m.group("full")] = full
+    named = {_CANONICAL[m.group()] for m in _GAZ.finditer(text)}
+    for alias, name in CONTEXT_ALIASES.items():
+        if name in named:
+            aliases[alias] = name
+    return aliases
+
+
+def find_entities(text: str, known_people: dict[str, str] | None = None,
+                  aliases: dict[str, str] | None = None) -> list[str]:
     """Canonical entity names in `text`, in order of first mention, without repeats."""
     found: list[tuple[int, str]] = []
     for m in _GAZ.finditer(text):
@@ -69,8 +102,15 @@ def find_entities(text: str, known_people: dict[str, str] | None = None) -> list
         name = _trim_name(m.group("name"))
         if name:
             found.append((m.start("name"), name))
-    for short, full in (known_people or {}).items():
-        for m in re.finditer(rf"\b{re.escape(short)}\b", text):
+    for m in _ORG.finditer(text):
+        if m.group() in _CANONICAL:
+            continue
+        # "Munich Security Conference" is one organisation, not also the city inside it.
+        found = [(s, n) for s, n in found if not m.start() <= s < m.end()]
+        found.append((m.start(), m.group()))
+    for short, full in {**(known_people or {}), **(aliases or {})}.items():
+        flags = re.IGNORECASE if short.lower().startswith("the ") else 0
+        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text, flags):
             found.append((m.start(), full))
     seen, out = set(), []
     for _, name in sorted(found):
@@ -103,4 +143,6 @@ def _trim_name(name: str) -> str:
 
 
 def entity_kind(name: str) -> str:
-    return GAZETTEER.get(name, ("person",))[0]
+    if name in GAZETTEER:
+        return GAZETTEER[name][0]
+    return "organisation" if name.split()[-1] in _ORG_WORDS or name.isupper() else "person"

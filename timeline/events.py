@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import find_entities, people_of
+from .entities import aliases_of, find_entities, people_of
 from .furniture import in_furniture
 from .model import Document, Event, Source, Timex
 from .temporal.resolve import format_unit
@@ -39,6 +39,7 @@ def dates_an_event(timex: Timex) -> bool:
 def extract_events(doc: Document, timexes: list[Timex]) -> list[Event]:
     """Candidate events of one document, in text order (one source each; merging comes later)."""
     people = people_of(doc.text)
+    aliases = aliases_of(doc.text)
     events: list[Event] = []
     previous_end = -1
     for timex in timexes:
@@ -63,14 +64,14 @@ def extract_events(doc: Document, timexes: list[Timex]) -> list[Event]:
                         explain(timex, doc), s_start)
         precision = interval(timex.value).precision
         events.append(Event("", timex.value, precision, title, quote, kind, [source],
-                            find_entities(sentence, people)))
+                            tags(title, sentence, people, aliases)))
         when = _WHEN_CLAUSE.match(sentence[rel_end:])
         if when and _VERBISH.search(when.group("clause")):
             clause_title_ = tidy(when.group("clause"))
             if clause_title_:
                 events.append(Event("", timex.value, precision, clause_title_, quote,
                                     "happened" if kind != "planned" else kind,
-                                    [source], find_entities(when.group("clause"), people)))
+                                    [source], tags(clause_title_, when.group("clause"), people, aliases)))
     lead = lead_event(doc, timexes, people)
     dct = interval(doc.dct) if doc.dct else None
     # The lead tells the article's news only if no dated sentence already tells it.
@@ -80,6 +81,11 @@ def extract_events(doc: Document, timexes: list[Timex]) -> list[Event]:
     for event in events:
         event.id = f"{event.date}-{slugify(event.title, 50)}"
     return events
+
+
+def tags(title: str, sentence: str, people: dict[str, str], aliases: dict[str, str]) -> list[str]:
+    """The entities the headline names; the sentence's when the headline names none."""
+    return find_entities(title, people, aliases) or find_entities(sentence, people, aliases)
 
 
 def last_person(text: str, before: int, people: dict[str, str]) -> str:
@@ -107,8 +113,8 @@ def lead_event(doc: Document, timexes: list[Timex], people: dict[str, str]) -> E
             continue
         if any(s <= ts < e for ts, _ in dated):
             return None  # the lead has its own date: its event comes from that
-        entities = find_entities(sentence, people)
         title = clause_title(sentence, 0, 0)
+        entities = tags(title, sentence, people, aliases_of(doc.text)) if title else []
         if not entities or not title or not _VERBISH.search(title):
             continue
         planned = bool(_FUTURE_CUES.search(sentence))

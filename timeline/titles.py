@@ -70,6 +70,7 @@ _VERB = re.compile(r"\b(?:[A-Za-z][a-z]{2,}ed|is|are|was|were|has|have|had|will|
 _FIRST_PERSON = re.compile(r"(?:^|\s)(?:I|my|My|me|we|We|our|Our)\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
 _PLURAL_SUBJECT = re.compile(r"^They\b")
+_DANGLING_PARTICIPLE = re.compile(r"^(?:[A-Z][a-z]+ing)\b(?!\s+(?:of|in|at|on)\b)")  # "Affirming that ..."
 _NO_SUBJECT = re.compile(r"^(?:That|This|It|There|These|Those|Least|Such|So)\b")
 # "U.S. Secretary of Defense Pete Hegseth" -> "Pete Hegseth": the headline needs the who, not the rank.
 _ROLE_BEFORE_NAME = re.compile(rf"(?:\b(?:the\s+)?(?:(?:U\.S\.|US|American|British|French|German|Ukrainian|Russian|"
@@ -191,7 +192,7 @@ def make_title(sentence: str, start: int, end: int, last_person: str = "", befor
         title = clause_title(sentence, start, end, other_times)
         if not _VERB.search(title):
             return ""
-    if _FIRST_PERSON.search(title) or _NO_SUBJECT.match(title):
+    if _FIRST_PERSON.search(title) or _NO_SUBJECT.match(title) or _DANGLING_PARTICIPLE.match(title):
         return ""  # "I share my impressions", "That was the case": not news on its own
     if _PRONOUN_SUBJECT.match(title):
         if not last_person:

@@ -1,0 +1,38 @@
+"""Entity tags: gazetteer aliases, people, organisations, aliases a text establishes."""
+from __future__ import annotations
+
+from timeline.entities import aliases_of, entity_kind, find_entities, people_of
+
+
+def test_aliases_are_normalised():
+    assert find_entities("The U.S. and the US and America and the United States") == ["United States"]
+
+
+def test_people_by_their_title_and_later_by_surname():
+    text = "U.S. Defense Secretary Pete Hegseth arrived. Vice President J.D. Vance left. Hegseth spoke."
+    people = people_of(text)
+    assert people["Hegseth"] == "Pete Hegseth" and people["Vance"] == "J.D. Vance"
+    assert find_entities("Hegseth spoke to Vance.", people) == ["Pete Hegseth", "J.D. Vance"]
+    assert entity_kind("Pete Hegseth") == "person"
+
+
+def test_organisations_by_capitalisation():
+    found = find_entities("He chaired the Ukraine Defense Contact Group before the Munich Security Conference.")
+    assert "Munich Security Conference" in found
+    assert entity_kind("Munich Security Conference") == "organisation"
+
+
+def test_aliases_the_text_establishes():
+    text = "The Stockholm International Peace Research Institute (SIPRI) said so. SIPRI added more."
+    assert aliases_of(text)["SIPRI"] == "Stockholm International Peace Research Institute"
+    assert find_entities("SIPRI added more.", aliases=aliases_of(text)) == ["Stockholm International Peace Research Institute"]
+
+
+def test_the_alliance_is_nato_only_where_the_text_is_about_nato():
+    about_nato = "NATO met. The Alliance agreed."
+    assert find_entities("The Alliance agreed.", aliases=aliases_of(about_nato)) == ["NATO"]
+    assert find_entities("The alliance of two families.", aliases=aliases_of("The alliance of two families.")) == []
+
+
+def test_month_names_do_not_start_organisations():
+    assert find_entities("The June Summit meeting in The Hague") == ["Netherlands"]
