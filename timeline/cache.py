@@ -70,18 +70,30 @@ class Cache:
 
     def get_or_compute(self, stage: str, parts: tuple[str | bytes, ...], compute: Callable[[], T]) -> T:
         """The cached result for these inputs, or `compute()`'s, stored for next time."""
-        path = self.folder / stage / f"{cache_key(stage, *parts)}.pickle"
-        try:
-            value = pickle.loads(path.read_bytes())
-        except Exception:  # noqa: BLE001 - absent, truncated or foreign: each is only a miss
-            pass
-        else:
-            self.hits[stage] += 1
-            return value
-        self.misses[stage] += 1
-        value = compute()
-        self._store(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        found, value = self.get(stage, parts)
+        if not found:
+            value = compute()
+            self.put(stage, parts, value)
         return value
+
+    def get(self, stage: str, parts: tuple[str | bytes, ...]) -> tuple[bool, object]:
+        """(True, result) when these inputs have a readable entry, else (False, None); counted.
+
+        Apart from `put` so that a parallel run can look up every document first and send only
+        the misses to its workers, which need no access to the cache folder."""
+        try:
+            value = pickle.loads(self._path(stage, parts).read_bytes())
+        except Exception:  # noqa: BLE001 - absent, truncated or foreign: each is only a miss
+            self.misses[stage] += 1
+            return False, None
+        self.hits[stage] += 1
+        return True, value
+
+    def put(self, stage: str, parts: tuple[str | bytes, ...], value: object) -> None:
+        self._store(self._path(stage, parts), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def _path(self, stage: str, parts: tuple[str | bytes, ...]) -> Path:
+        return self.folder / stage / f"{cache_key(stage, *parts)}.pickle"
 
     @staticmethod
     def _store(path: Path, data: bytes) -> None:

@@ -5,12 +5,14 @@ Exit status: 0 success; 1 some input failed while the rest was processed; 2 usag
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import sys
 from pathlib import Path
 
 from . import __version__
+from .parallel import EXECUTORS
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -20,6 +22,16 @@ def _dct_pair(value: str) -> tuple[str, str]:
     if not sep or not name or not date:
         raise argparse.ArgumentTypeError(f"expected FILE=YYYY-MM-DD, got {value!r}")
     return name, date
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,6 +59,15 @@ def build_parser() -> argparse.ArgumentParser:
                        help="how relative dates are anchored (default: auto, decided per document)")
         p.add_argument("--force", action="store_true",
                        help="regenerate every event file, overwriting people's edits and deletions")
+        p.add_argument("--jobs", metavar="N", type=_positive,
+                       help="extract with N processes (default: 1; with --executor: one per core); "
+                            "the output is the same as a serial run's")
+        p.add_argument("--executor", choices=EXECUTORS,
+                       help="where extraction runs: serial (this process), processes (--jobs local "
+                            "processes) or dask (a dask.distributed cluster; needs timeline[dask])")
+        p.add_argument("--scheduler", metavar="ADDRESS",
+                       help="with --executor dask: the scheduler to use, e.g. tcp://10.0.0.5:8786 "
+                            "(default: a local cluster of --jobs workers on 127.0.0.1)")
 
     p = sub.add_parser("extract", help="extract the timeline of a corpus",
                        description="Read articles and print their timeline, or write it as content files.")
@@ -144,9 +165,11 @@ def cmd_tag(args) -> int:
 
 
 def _extract(sources, args, cache=None):
+    from .parallel import make_executor
     from .pipeline import extract
 
-    return extract([Path(s) for s in sources], dict(args.dct), args.doc_type, cache)
+    executor = make_executor(args.executor, args.jobs, args.scheduler)
+    return extract([Path(s) for s in sources], dict(args.dct), args.doc_type, cache, executor)
 
 
 def cmd_extract(args) -> int:
@@ -271,6 +294,10 @@ def main(argv=None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
+    if getattr(args, "scheduler", None) and args.executor != "dask":
+        parser.error("--scheduler needs --executor dask")
+    if getattr(args, "executor", None) == "dask" and importlib.util.find_spec("distributed") is None:
+        parser.error("--executor dask needs dask.distributed: pip install 'timeline[dask]'")
     handler = {"tag": cmd_tag, "extract": cmd_extract, "build": cmd_build, "publish": cmd_publish,
                "serve": cmd_serve}[args.command]
     return handler(args)

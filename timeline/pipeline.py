@@ -15,6 +15,7 @@ from .documents import DocumentError, document_id, find_files, read_document, re
 from .events import extract_events
 from .merge import assign_ids, merge_events, order_events
 from .model import Document, Event, Timex
+from .parallel import Executor, Serial
 from .temporal import tag
 
 
@@ -100,27 +101,39 @@ def _read_document(path: Path, root: Path, doc_id: str, meta: dict, cache: Cache
     return cache.get_or_compute("documents", parts, lambda: read_document(path, root, doc_id, meta))
 
 
-def _process_document(doc: Document, cache: Cache | None) -> tuple[list[Timex], list[Event]]:
-    """`process_document`, from the cache when the dated document is the same in every field.
+def _process_documents(documents: list[Document], cache: Cache | None,
+                       executor: Executor) -> list[tuple[list[Timex], list[Event]]]:
+    """`process_document` of each document, in order: cached results from `cache`, the rest by `executor`.
 
     Keying on the whole document after corpus-level dating means that when another article
-    changes this one's inferred creation time, its cached extraction is not reused.
+    changes this one's inferred creation time, its cached extraction is not reused. The cache is
+    read and written here, never by the workers, so a remote cluster needs no access to it.
     """
     if cache is None:
-        return process_document(doc)
-    return cache.get_or_compute("extractions", (repr(doc),), lambda: process_document(doc))
+        return executor.map(process_document, documents)
+    results: list = [None] * len(documents)
+    missing = []
+    for i, doc in enumerate(documents):
+        found, results[i] = cache.get("extractions", (repr(doc),))
+        if not found:
+            missing.append(i)
+    computed = executor.map(process_document, [documents[i] for i in missing])
+    for i, result in zip(missing, computed):
+        results[i] = result
+        cache.put("extractions", (repr(documents[i]),), result)
+    return results
 
 
 def extract(sources: list[Path], dct_overrides: dict[str, str] | None = None,
-            doc_type: str = "auto", cache: Cache | None = None) -> Timeline:
-    """The merged, ordered timeline of `sources`; per-document work comes from `cache` if given."""
+            doc_type: str = "auto", cache: Cache | None = None, executor: Executor | None = None) -> Timeline:
+    """The merged, ordered timeline of `sources`; per-document work comes from `cache` if given
+    and runs on `executor` (in this process by default; every executor gives the same timeline)."""
     documents, errors = load_documents(sources, dct_overrides, cache)
     for doc in documents:
         doc.doc_type = doc_type
     infer_corpus_dcts(documents)
     timexes, candidates = {}, []
-    for doc in documents:
-        found, events = _process_document(doc, cache)
+    for doc, (found, events) in zip(documents, _process_documents(documents, cache, executor or Serial())):
         timexes[doc.id] = found
         candidates.extend(events)
     order = {doc.id: i for i, doc in enumerate(documents)}

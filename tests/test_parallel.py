@@ -1,0 +1,79 @@
+"""Extraction over processes or a Dask cluster gives exactly what a serial run gives."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from timeline.cache import Cache
+from timeline.parallel import Dask, Processes, Serial, make_executor
+from timeline.pipeline import extract
+from conftest import SEEDS, run_cli
+
+
+def snapshot(timeline):
+    """Everything a run produces that later stages read: documents, events and every time expression."""
+    return json.dumps([timeline.to_json(), {k: [t.to_json() for t in v] for k, v in timeline.timexes.items()}])
+
+
+@pytest.fixture(scope="module")
+def serial():
+    return snapshot(extract([SEEDS]))
+
+
+def test_processes_keep_input_order():
+    items = list(range(-200, 200)) + [7, 7, 7]
+    assert Processes(2).map(abs, items) == Serial().map(abs, items) == [abs(i) for i in items]
+
+
+def test_processes_give_the_serial_timeline(serial):
+    assert snapshot(extract([SEEDS], executor=Processes(2))) == serial
+
+
+def test_a_parallel_run_fills_and_reads_the_cache(serial, tmp_path):
+    first, second = Cache(tmp_path / "cache"), Cache(tmp_path / "cache")
+    assert snapshot(extract([SEEDS], cache=first, executor=Processes(2))) == serial
+    assert first.misses["extractions"] == 5 and first.hits["extractions"] == 0
+    assert snapshot(extract([SEEDS], cache=second, executor=Processes(2))) == serial
+    assert second.misses["extractions"] == 0 and second.hits["extractions"] == 5
+
+
+@pytest.mark.parametrize("name,jobs,scheduler,expected", [
+    (None, None, None, Serial), (None, 1, None, Serial), (None, 3, None, Processes), ("serial", None, None, Serial),
+    ("processes", 2, None, Processes), ("dask", 2, "tcp://127.0.0.1:1", Dask)])
+def test_the_command_line_choice_of_executor(name, jobs, scheduler, expected):
+    assert type(make_executor(name, jobs, scheduler)) is expected
+
+
+def test_jobs_on_the_command_line_print_the_serial_output():
+    serial_run, parallel_run = run_cli("extract", SEEDS), run_cli("extract", SEEDS, "--jobs", "2")
+    assert serial_run.returncode == parallel_run.returncode == 0, parallel_run.stderr
+    assert parallel_run.stdout == serial_run.stdout
+
+
+@pytest.mark.parametrize("args", [["--jobs", "0"], ["--jobs", "two"], ["--scheduler", "tcp://127.0.0.1:8786"],
+                                  ["--executor", "threads"]])
+def test_bad_parallel_options_are_usage_errors(args):
+    result = run_cli("extract", SEEDS, *args)
+    assert result.returncode == 2 and "--" in result.stderr
+
+
+@pytest.fixture(scope="module")
+def dask_scheduler():
+    """A local Dask cluster (scheduler and one worker process), on 127.0.0.1 only, for this module."""
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        yield cluster.scheduler_address
+
+
+def test_dask_keeps_input_order_and_equal_items_apart(dask_scheduler):
+    items = ["bb", "a", "a", "ccc", "a"]
+    assert Dask(dask_scheduler).map(len, items) == [2, 1, 1, 3, 1]
+
+
+def test_dask_on_the_command_line_prints_the_serial_output(dask_scheduler):
+    serial_run = run_cli("extract", SEEDS)
+    dask_run = run_cli("extract", SEEDS, "--executor", "dask", "--scheduler", dask_scheduler)
+    assert dask_run.returncode == 0, dask_run.stderr
+    assert dask_run.stdout == serial_run.stdout

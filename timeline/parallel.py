@@ -1,0 +1,84 @@
+"""Running one function over many documents: in this process, over local processes, or on Dask.
+
+Extraction is a pure function of one dated document (`pipeline.process_document`), so it can run
+anywhere; only dating and merging look across the corpus and stay in the calling process. Every
+executor has the same one method, `map(function, items) -> list`, returning results in the order
+of `items`, so the merged timeline does not depend on how (or where) the work was done.
+
+- `Serial`: in this process, one after another. The default, and the reference for the others.
+- `Processes(jobs)`: a local process pool, for one machine's cores.
+- `Dask(scheduler, jobs)`: a dask.distributed cluster, for corpora beyond one machine; without a
+  scheduler address it starts a local cluster listening on 127.0.0.1 only, for the duration of
+  the call. Workers of a remote cluster need this package installed (`pip install timeline[dask]`).
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Callable, Protocol, Sequence, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+EXECUTORS = ("serial", "processes", "dask")
+
+
+class Executor(Protocol):
+    def map(self, function: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        """`[function(item) for item in items]`, wherever it runs; an exception in one call is raised."""
+
+
+class Serial:
+    def map(self, function: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        return [function(item) for item in items]
+
+
+@dataclass(frozen=True)
+class Processes:
+    jobs: int
+
+    def map(self, function: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        # A pool costs a few hundred milliseconds to start: not worth it for one or two documents.
+        if self.jobs <= 1 or len(items) <= 1:
+            return Serial().map(function, items)
+        workers = min(self.jobs, len(items))
+        # Several documents per task: sending one article at a time costs more than tagging it.
+        chunksize = max(1, len(items) // (workers * 8))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(function, items, chunksize=chunksize))
+
+
+@dataclass(frozen=True)
+class Dask:
+    scheduler: str | None = None
+    jobs: int | None = None
+
+    def map(self, function: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        from distributed import Client, LocalCluster
+
+        if not items:
+            return []
+        if self.scheduler:
+            with Client(self.scheduler) as client:
+                return self._run(client, function, items)
+        with LocalCluster(n_workers=self.jobs or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                          host="127.0.0.1", dashboard_address=None) as cluster, Client(cluster) as client:
+            return self._run(client, function, items)
+
+    @staticmethod
+    def _run(client, function: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        # pure=False: two equal documents are still two tasks, so results line up with `items`.
+        return client.gather(client.map(function, list(items), pure=False))
+
+
+def make_executor(name: str | None = None, jobs: int | None = None, scheduler: str | None = None) -> Executor:
+    """The executor the command line asks for: `--jobs N` alone means N local processes; `--executor`
+    names one; `jobs` unset means one per core."""
+    if name == "dask":
+        return Dask(scheduler, jobs)
+    if name == "processes" or (name is None and (jobs or 1) > 1):
+        return Processes(jobs or os.cpu_count() or 1)
+    if name in (None, "serial"):
+        return Serial()
+    raise ValueError(f"unknown executor {name!r}; expected one of {', '.join(EXECUTORS)}")
