@@ -23,14 +23,6 @@ from .temporal.tense import tense
 from .temporal.values import civil_from_days, days_from_civil, interval
 from .text import sentence_at, squash
 
-# Words that name the same kind of happening, so "the Russia-Ukraine conflict" finds
-# "Russia's 2022 invasion" and "the war in Ukraine".
-SYNONYMS = {
-    "conflict": "war", "war": "war", "invasion": "war", "offensive": "war", "fighting": "war",
-    "summit": "summit", "summits": "summit", "meeting": "meeting", "meetings": "meeting",
-    "talks": "meeting", "visit": "visit", "trip": "visit", "inaugural": "first", "first": "first",
-    "debut": "first", "speech": "speech", "address": "speech", "remarks": "speech",
-}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "fiftieth": 50,
              "hundredth": 100}
@@ -76,7 +68,7 @@ class Mention:
 
 def _key_words(text: str) -> frozenset:
     """Content words, hyphenated compounds split ("Russia-Ukraine"), synonyms folded."""
-    return frozenset(SYNONYMS.get(w, w) for w in content_words(re.sub(r"[-‐–]", " ", text)))
+    return frozenset(content_words(re.sub(r"[-‐–]", " ", text)))
 
 
 def _year_start(year: int) -> int:

@@ -142,6 +142,11 @@ def _trim_name(name: str) -> str:
     return " ".join(parts)
 
 
+def names_of(name: str) -> tuple[str, ...]:
+    """Every way the gazetteer writes an entity ("Belgium": "Brussels", "Belgian", ...)."""
+    return GAZETTEER[name][1] if name in GAZETTEER else (name,)
+
+
 def entity_kind(name: str) -> str:
     if name in GAZETTEER:
         return GAZETTEER[name][0]

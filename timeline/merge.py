@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .entities import names_of
 from .model import Event
 from .temporal.values import PRECISION_RANK, interval, sort_key
 
@@ -22,14 +23,26 @@ year years month week day during per""".split())
 KIND_ORDER = ("happened", "deadline", "ongoing", "planned")
 
 
+# Words (as stemmed below) that name the same kind of happening: "the Russia-Ukraine conflict"
+# is "Russia's invasion" is "the war"; an "inaugural visit" is a "first meeting".
+SYNONYMS = {
+    "conflict": "war", "invasion": "war", "offensive": "war", "fight": "war",
+    "summit": "summit", "meet": "meeting", "talks": "meeting", "visit": "meeting", "trip": "meeting",
+    "arriv": "meeting", "arrive": "meeting", "inaugural": "first", "debut": "first",
+    "addres": "speech", "remark": "speech",
+}
+
+
 def content_words(text: str) -> set[str]:
-    """Lower-cased content words, crudely stemmed so "joined"/"joining"/"joins" agree."""
+    """Lower-cased content words, crudely stemmed so "joined"/"joining"/"joins" agree, with
+    synonyms folded."""
     words = set()
     for w in re.findall(r"[a-z][a-z'-]+", text.lower()):
         w = w.strip("'-")
         if w in _STOP or len(w) < 3:
             continue
-        words.add(re.sub(r"(?:ing|ed|es|s)$", "", w) if len(w) > 5 else w)
+        w = re.sub(r"(?:ing|ed|es|s)$", "", w) if len(w) > 5 else w
+        words.add(SYNONYMS.get(w, w))
     return words
 
 
@@ -49,7 +62,7 @@ treasury state new former current""".split())
 
 def _what_words(event: Event) -> set[str]:
     """Title words that say what happened: no entity names, no role words."""
-    names = {w for name in event.entities for w in content_words(name)}
+    names = {w for entity in event.entities for name in names_of(entity) for w in content_words(name)}
     return {w for w in content_words(event.title) if w not in names and w not in ROLE_WORDS}
 
 
