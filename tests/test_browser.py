@@ -19,18 +19,6 @@ pytestmark = [pytest.mark.browser,
 
 
 @pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run", "--disable-sync"])
-        yield instance
-        instance.close()
-
-
-@pytest.fixture(scope="module")
 def single_file(built_site, tmp_path_factory):
     """The seed timeline as one self-contained HTML file."""
     path = tmp_path_factory.mktemp("single") / "timeline.html"

@@ -71,18 +71,6 @@ def build(output: Path, siteurl: str | None = None) -> Path:
 
 
 @pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run", "--disable-sync"])
-        yield instance
-        instance.close()
-
-
-@pytest.fixture(scope="module")
 def relative_site(tmp_path_factory):
     return build(tmp_path_factory.mktemp("relative") / "www" / SUB_PATH)
 

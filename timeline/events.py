@@ -14,7 +14,7 @@ from .model import Document, Event, Source, Timex
 from .temporal.resolve import format_unit
 from .temporal.values import interval
 from .text import sentence_at, sentences, slugify, squash
-from .titles import clause_title, make_title, tidy
+from .titles import VERB, clause_title, make_title, tidy
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no\s+later\s+than|before\s+the\s+end\s+of|"
                               r"deadline\s+of|within)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
@@ -23,9 +23,6 @@ _FUTURE_CUES = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|is\s+to
                           r"scheduled|expected\s+to|plans?\s+to|planned|upcoming|due\s+to|"
                           r"anticipated|ahead\s+of|aims?\s+to|going\s+to|next)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"^\s*,?\s*when\s+(?P<clause>[^,;.]+)")
-_VERBISH = re.compile(r"\b(?:\w+ed|\w+s|is|are|was|were|has|have|had|will|would|can|could|"
-                      r"may|might|must|should|met|made|took|held|began|won|lost|left|led|"
-                      r"said|set|agreed|joined|spent|became|rose|fell|came|went)\b", re.IGNORECASE)
 
 
 def dates_an_event(timex: Timex) -> bool:
@@ -66,7 +63,7 @@ def extract_events(doc: Document, timexes: list[Timex]) -> list[Event]:
         events.append(Event("", timex.value, precision, title, quote, kind, [source],
                             tags(title, sentence, people, aliases)))
         when = _WHEN_CLAUSE.match(sentence[rel_end:])
-        if when and _VERBISH.search(when.group("clause")):
+        if when and VERB.search(when.group("clause")):
             clause_title_ = tidy(when.group("clause"))
             if clause_title_:
                 events.append(Event("", timex.value, precision, clause_title_, quote,
@@ -115,7 +112,7 @@ def lead_event(doc: Document, timexes: list[Timex], people: dict[str, str]) -> E
             return None  # the lead has its own date: its event comes from that
         title = clause_title(sentence, 0, 0)
         entities = tags(title, sentence, people, aliases_of(doc.text)) if title else []
-        if not entities or not title or not _VERBISH.search(title):
+        if not entities or not title or not VERB.search(title):
             continue
         planned = bool(_FUTURE_CUES.search(sentence))
         value = format_unit(dct.start, "week") if planned else doc.dct

@@ -58,7 +58,7 @@ _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|on|at|by|since|during|from|until|t
                                  r"for|through|throughout|before|after|around|about|early|late|"
                                  r"earlier|later|between|post|pre)[\s-]+)+$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:and|or|to|-|–)\s+(?:on\s+)?[A-Z]?[a-z]*day\b")
-_VERB = re.compile(r"\b(?:[A-Za-z][a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|may|"
+VERB = re.compile(r"\b(?:[A-Za-z][a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|may|"
                    r"says|aims|plans|wants|seeks|calls|faces|remains|looks|takes|makes|gives|shows|"
                    r"leads|holds|meets|visits|joins|expects|urges|warns|argues|believes|hopes|needs|"
                    r"continues|begins|ends|agrees|rejects|announces|launches|signs|votes|wins|loses|"
@@ -119,7 +119,7 @@ def clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) -
     # the one before ("X will travel to Munich, ... amid a conference on Friday").
     if _COMPARISON.match(text[segments[index][0]:segments[index][1]]):
         return ""  # "up from only three a decade ago": a baseline for comparison, not an event
-    verbal = [i for i, (s, e) in enumerate(segments) if _VERB.search(text[s:e])]
+    verbal = [i for i, (s, e) in enumerate(segments) if VERB.search(text[s:e])]
     if verbal and index not in verbal:
         later = [i for i in verbal if i > index]
         earlier = [i for i in verbal if i < index]
@@ -153,7 +153,7 @@ def _subject(clause: str) -> str:
     """The words before the first verb of a clause, when they look like a short subject."""
     words = clause.split()
     for i, word in enumerate(words[:6]):
-        if _VERB.fullmatch(word.strip(",;")) and i > 0:
+        if VERB.fullmatch(word.strip(",;")) and i > 0:
             subject = " ".join(words[:i])
             return subject if subject[:1].isupper() else ""
     return ""
@@ -172,7 +172,7 @@ def tidy(clause: str) -> str:
         # Prefer to stop before a phrase that can go ("amid ...", "with ..."), not after a verb
         # that then lacks its object ("... aims").
         soft = [m.start() for m in re.finditer(r"\s(?:to|amid|with|while|as|after|before|for|in|on|by)\s", cut)
-                if m.start() > 35 and not _VERB.fullmatch(cut[:m.start()].rsplit(" ", 1)[-1])]
+                if m.start() > 35 and not VERB.fullmatch(cut[:m.start()].rsplit(" ", 1)[-1])]
         clause = cut[:soft[-1]] if soft else cut.rsplit(" ", 1)[0]
     clause = _TRAILING_WORDS.sub("", clause).strip(" ,;:-—–\"“”'’")
     if len(re.findall(r"[\w’'-]+", clause)) < 2:
@@ -190,7 +190,7 @@ def make_title(sentence: str, start: int, end: int, last_person: str = "", befor
     title = noun_phrase_title(sentence, start, end)
     if not title:
         title = clause_title(sentence, start, end, other_times)
-        if not _VERB.search(title):
+        if not VERB.search(title):
             return ""
     if _FIRST_PERSON.search(title) or _NO_SUBJECT.match(title) or _DANGLING_PARTICIPLE.match(title):
         return ""  # "I share my impressions", "That was the case": not news on its own
