@@ -54,3 +54,10 @@ def test_a_person_can_add_an_event(tmp_path):
 def test_unchanged_rerun_rewrites_nothing(tmp_path):
     write_events([sample()], tmp_path)
     assert write_events([sample()], tmp_path).written == 0
+
+
+def test_an_approximate_date_keeps_its_mod():
+    event = sample()
+    event.mod = "APPROX"
+    assert "Mod: APPROX" in render_event(event)
+    assert parse_event(render_event(event), event.id).mod == "APPROX"

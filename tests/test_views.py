@@ -109,3 +109,10 @@ def test_ids_cannot_leave_the_output_folder(hostile_site):
     assert {p.name for p in root.iterdir()} == {"output"}
     names = [p.relative_to(hostile_site).as_posix() for p in hostile_site.rglob("*.html")]
     assert all(".." not in name and "%" not in name for name in names), names
+
+
+def test_approximate_dates_are_labelled_circa():
+    from timeline.labels import approximate_label
+
+    assert approximate_label("2015", "APPROX") == "c. 2015"
+    assert approximate_label("199", "") == "1990s"

@@ -51,6 +51,8 @@ def render_event(event: Event) -> str:
     """The text of an event file, with its generation hash as the last header line."""
     lines = [f"Title: {_one_line(event.title)}", f"Event-Date: {event.date}",
              f"Precision: {event.precision}", f"Kind: {event.kind}"]
+    if event.mod:
+        lines.append(f"Mod: {event.mod}")
     if event.entities:
         lines.append("Entities: " + "; ".join(event.entities))
     for conflict in event.conflicts:
@@ -118,7 +120,7 @@ def parse_event(text: str, slug: str) -> Event:
     return Event(slug, date, meta.get("precision") or value_precision(date) or "year",
                  meta.get("title", slug), body.strip(), meta.get("kind", "happened"),
                  [sources[n] for n in sorted(sources)], entities,
-                 [v for k, v in pairs if k == "conflict"])
+                 [v for k, v in pairs if k == "conflict"], meta.get("mod", ""))
 
 
 @dataclass

@@ -16,6 +16,8 @@ from .temporal.values import interval
 from .text import sentence_at, sentences, slugify, squash
 from .titles import VERB, clause_title, make_title, tidy
 
+# Modifiers that make a date approximate ("about a decade ago", "nearly three years ago").
+APPROXIMATE = ("APPROX", "LESS_THAN", "MORE_THAN")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no\s+later\s+than|before\s+the\s+end\s+of|"
                               r"deadline\s+of|within)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.IGNORECASE)
@@ -61,7 +63,8 @@ def extract_events(doc: Document, timexes: list[Timex]) -> list[Event]:
                         explain(timex, doc), s_start)
         precision = interval(timex.value).precision
         events.append(Event("", timex.value, precision, title, quote, kind, [source],
-                            tags(title, sentence, people, aliases)))
+                            tags(title, sentence, people, aliases),
+                            mod=timex.mod if timex.mod in APPROXIMATE else ""))
         when = _WHEN_CLAUSE.match(sentence[rel_end:])
         if when and VERB.search(when.group("clause")):
             clause_title_ = tidy(when.group("clause"))

@@ -53,6 +53,12 @@ def date_label(value: str) -> str:
     return label
 
 
+def approximate_label(value: str, mod: str) -> str:
+    """"c. 2022" for a date the text gives only roughly ("nearly three years ago")."""
+    label = date_label(value)
+    return f"c. {label}" if mod in ("APPROX", "LESS_THAN", "MORE_THAN") else label
+
+
 def html_datetime(value: str) -> str:
     """A valid HTML `datetime` attribute for the value ("" when HTML has no form for it)."""
     iv = interval(value)

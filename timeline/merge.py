@@ -148,7 +148,7 @@ def _combine(group: list[Event]) -> Event:
     told = max((e for e in group if e.kind == kind),
                key=lambda e: (PRECISION_RANK.get(e.precision, 0), -group.index(e)))
     return Event(first.id, best.date, best.precision, told.title, told.text, kind, sources,
-                 entities, _conflicts(group))
+                 entities, _conflicts(group), "" if any(not e.mod for e in group) else best.mod)
 
 
 def _conflicts(group: list[Event]) -> list[str]:

@@ -94,9 +94,10 @@ class Event:
     sources: list[Source] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
+    mod: str = ""  # TIMEX3 mod of the date: APPROX, LESS_THAN, MORE_THAN ("about a decade ago")
 
     def to_json(self) -> dict:
-        return {"id": self.id, "date": self.date, "precision": self.precision,
+        return {"id": self.id, "date": self.date, "precision": self.precision, "mod": self.mod,
                 "title": self.title, "text": self.text, "kind": self.kind,
                 "entities": list(self.entities), "conflicts": list(self.conflicts),
                 "sources": [s.to_json() for s in self.sources]}

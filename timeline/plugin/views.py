@@ -13,7 +13,7 @@ from pathlib import Path
 from markupsafe import Markup, escape
 
 from ..content import read_events, read_sources
-from ..labels import MONTH_NAMES, date_label, html_datetime, period_year, year_label
+from ..labels import MONTH_NAMES, approximate_label, date_label, html_datetime, period_year, year_label
 from ..merge import order_events
 from ..temporal.values import civil_from_days, interval
 from ..text import slugify, squash
@@ -325,7 +325,7 @@ def build_site_model(events_dir: Path, sources_dir: Path,
             refs.append(SourceRef(title, url, highlight(src.quote, src.timex), src.timex, src.anchor,
                                   src.document, src.value, date_label(src.value) if src.value else ""))
         iv = interval(e.date)
-        view = EventView(event_id, f"events/{event_id}.html", e.title, e.date, date_label(e.date),
+        view = EventView(event_id, f"events/{event_id}.html", e.title, e.date, approximate_label(e.date, e.mod),
                          html_datetime(e.date), e.precision, e.kind, KIND_LABELS.get(e.kind, e.kind),
                          e.text, period_year(e.date), iv.start if iv else None, iv.end if iv else None,
                          entity_refs, refs, e.conflicts, len(publishers),
