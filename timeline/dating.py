@@ -21,7 +21,7 @@ from .temporal import tag
 from .temporal.resolve import format_unit, shift
 from .temporal.tense import tense
 from .temporal.values import civil_from_days, days_from_civil, interval
-from .text import sentence_at, squash
+from .text import sentence_at, sentences, squash
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "fiftieth": 50,
@@ -75,10 +75,6 @@ def _year_start(year: int) -> int:
     return days_from_civil(year, 1, 1)
 
 
-def _label(day: int) -> str:
-    return format_unit(day, "day")
-
-
 def _quote(text: str) -> str:
     text = squash(text)
     return text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0] + "…"
@@ -120,8 +116,6 @@ def _window(text: str, start: int, end: int) -> str:
 
 
 def _body_sentences(doc: Document) -> list[tuple[int, int]]:
-    from .text import sentences
-
     return [(s, e) for s, e in sentences(doc.text) if not in_furniture(doc.furniture, s, e)]
 
 
