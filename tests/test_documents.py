@@ -117,3 +117,10 @@ def test_a_corpus_dated_by_its_folders_takes_every_date_from_them(tmp_path):
     assert errors == [] and len(documents) == 28
     assert all(d.dct_source == "filename" for d in documents)
     assert sorted(d.dct for d in documents) == [f"2009-04-{day:02d}" for day in range(1, 29)]
+
+
+def test_titles_come_from_the_headline_or_the_first_sentence():
+    docs = {p.stem: read_document(p, SEEDS) for p in SEEDS.glob("*.txt")}
+    assert docs["001_efac35b20a45e9a1"].title == "U.S. Defense Secretary’s Visit to NATO: Strengthening European Alliances"
+    title = docs["000_3c426fbe15408085"].title
+    assert title.startswith("The newly-appointed US Secretary of Defense Pete Hegseth") and len(title) <= 91

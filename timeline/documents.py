@@ -231,16 +231,22 @@ def read_document(path: Path, root: Path, doc_id: str | None = None,
 
 
 def guess_title(text: str, furniture) -> str:
-    """The first short line that is neither furniture nor a dateline reads as the headline."""
-    pos = 0
-    for line in text.split("\n"):
+    """The headline: the first short line among the first few that is neither furniture nor a
+    dateline; failing that, the first sentence, shortened."""
+    pos, first_line = 0, ""
+    for number, line in enumerate(text.split("\n")):
         start, pos = pos, pos + len(line) + 1
         stripped = line.strip()
         if not stripped or any(s <= start < e for s, e, _ in furniture):
             continue
+        if number > 6:
+            break
         if re.match(r"^(?:\d{1,2}:\d\d\s*[ap]\.?m\.?|by\s+[A-Z])", stripped, re.IGNORECASE):
             continue
-        if len(stripped) <= 120 and not stripped.endswith((".", "?", "!")) or len(stripped) <= 90:
+        if len(stripped) <= 120 and not stripped.endswith((".", "?", "!")):
             return stripped
-        return ""
-    return ""
+        first_line = first_line or stripped
+    sentence = re.split(r"(?<=[.!?])\s", first_line, maxsplit=1)[0]
+    if len(sentence) > 90:
+        sentence = sentence[:90].rsplit(" ", 1)[0] + "…"
+    return sentence
