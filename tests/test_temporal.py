@@ -112,9 +112,10 @@ def test_month_year_from_dct_and_tense():
     ("The meeting was held in June.", "past"),
     ("Paribas said Monday that it intends to bid.", "past"),  # the verb before it governs it
     ("The talks are set to resume Monday.", "future"),
+    ("People were killed in the blast next to the embassy on Friday.", "past"),  # "next to" is a place
 ])
 def test_tense_of_the_clause(sentence, expected):
-    when = re.search(r"June|May|Monday", sentence)
+    when = re.search(r"June|May|Monday|Friday", sentence)
     assert tense(sentence, when.start(), when.end()) == expected
 
 

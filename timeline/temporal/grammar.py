@@ -162,6 +162,11 @@ RULES: tuple[Rule, ...] = (
     R("day_before_yesterday", "DATE", "word", r"the\s+day\s+before\s+yesterday", "UNDEF-this-day-MINUS-2",
       (("the day before yesterday", "2025-02-11"),)),
     R("tomorrow", "DATE", "word", r"(?:%DAYMOD)?tomorrow", "UNDEF-this-day-PLUS-1", (("tomorrow", "2025-02-14"),)),
+    # "Wednesday's ruling": news names an event by its day once it has happened.
+    R("weekday_possessive", "DATE", "weekday", r"(?P<weekday>%WEEKDAY)(?=['’]s\s)",
+      "UNDEF-weekday-recent-{weekday}",
+      (("[[Wednesday]]'s ruling", "2025-02-12"), ("They will appeal [[Friday]]'s ruling.", "2025-02-07"),
+       ("[[Thursday]]'s closing price", "2025-02-13"))),
     R("weekday", "DATE", "weekday", r"(?:%DAYMOD)?(?:(?P<dir>last|next|this(?:\s+coming)?|coming)\s+)?(?P<weekday>%WEEKDAY)(?!\s+(?:Times|Telegraph|Mirror|Express|Mail|Herald|Post|Morning|Star|Independent|Tribune|School|Service)\b)",
       "UNDEF-weekday-{dir}-{weekday}",
       (("Thursday", "2025-02-13"), ("Friday", "2025-02-14", "future"), ("Monday", "2025-02-10", "past"),

@@ -76,7 +76,7 @@ def shift(day: int, unit: str, n: int) -> int:
 
 _RELATIVE = re.compile(r"UNDEF-(?P<base>this|REF|AGO)-(?P<unit>[a-z]+)(?:-(?P<sign>PLUS|MINUS)-(?P<n>[\dX.]+))?(?P<time>T.*)?$")
 _YEARLESS = re.compile(r"UNDEF-year-(?P<dir>tense|past|future|this|y0|y-1|y\+1)-(?P<rest>.+?)(?P<ago>-MINUS-1)?$")
-_WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|this)-(?P<wd>[1-7])(?P<time>T.*)?$")
+_WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|this|recent)-(?P<wd>[1-7])(?P<time>T.*)?$")
 _CENTURY = re.compile(r"UNDEF-century-(?P<d>\d)$")
 _WEEKEND = re.compile(r"UNDEF-weekend-(?P<dir>tense|past|future|this)$")
 _QUARTER = re.compile(r"UNDEF-QREF(?:-MINUS-(?P<n>\d+)|-IN-(?P<year>\d{4}))?$")
@@ -243,7 +243,7 @@ def _weekday(anchor: Anchor | None, direction: str, wd: int, tense: str) -> str:
         target = same_week if same_week > day else same_week + 7
     elif direction == "this":
         target = same_week
-    elif tense == "past":
+    elif tense == "past" or direction == "recent":
         target = same_week if same_week <= day else same_week - 7
     elif tense == "future":
         target = same_week if same_week >= day else same_week + 7

@@ -12,7 +12,7 @@ from .grammar import alternation
 _FUTURE = (
     "will", "'ll", "shall", "won't", "going to", "set to", "scheduled", "expected to", "is to", "are to", "plan to",
     "plans to", "planned", "planning", "upcoming", "is due", "are due", "due to be", "ahead of", "intend to", "intends to",
-    "aim to", "aims to", "next", "forthcoming", "anticipated", "slated", "to be held",
+    "aim to", "aims to", "forthcoming", "anticipated", "slated", "to be held",
     "would", "might", "set to", "as soon as", "as early as", "effective",
 )
 _PAST_IRREGULAR = (
@@ -43,7 +43,8 @@ _NOT_PAST = {"scheduled", "expected", "planned", "proposed", "anticipated", "sla
 _AFTER_BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 # The verb right before an expression governs it: "said Friday", "met on Monday".
 _GOVERNING = re.compile(r"(?:^|\s)(?P<verb>[a-z]+)\s+(?:on\s+|late\s+|early\s+)?$")
-_CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)})|(?P<past>{alternation(_PAST_IRREGULAR)})"
+# "Next" looks ahead, except in "next to" (a place).
+_CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)}|next(?!\s+to\b))|(?P<past>{alternation(_PAST_IRREGULAR)})"
                    r"|(?P<ed>[a-z]{3,}ed))\b", re.IGNORECASE)
 # A full stop after an initial or a common abbreviation ("U.S.", "Mr.") ends no sentence.
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bU\.K)(?<!\bU\.N)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
