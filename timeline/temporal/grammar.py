@@ -173,8 +173,14 @@ RULES: tuple[Rule, ...] = (
        ("last Monday", "2025-02-10"), ("next Monday", "2025-02-17"),
        ("this coming Sunday", "2025-02-16"), ("Monday", "2025-02-10"), ("Saturday", "2025-02-15"),
        ("early Tuesday", "2025-02-11", "past"))),
-    R("holiday", "DATE", "word", r"(?P<holiday>" + alternation(V.HOLIDAYS) + r")(?:\s+(?P<year>%YEAR))?",
-      "{holiday}", (("Christmas", "2025-12-25", "future"), ("Christmas 2024", "2024-12-25"))),
+    R("holiday", "DATE", "word",
+      r"(?:(?P<dir>last|next|this)\s+)?(?P<holiday>" + alternation([*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS])
+      + r")(?:\s+(?P<year>%YEAR))?",
+      "{holiday}", (("Christmas", "2025-12-25", "future"), ("Christmas 2024", "2024-12-25"),
+                    ("last Thanksgiving", "2024-11-28"), ("Thanksgiving Day", "2024-11-28", "past"),
+                    ("Election Day", "2025-11-04", "future"), ("Election Day 1998", "1998-11-03"),
+                    ("Easter", "2025-04-20", "future"), ("Good Friday 2000", "2000-04-21"),
+                    ("Memorial Day", "2025-05-26", "future"), ("Labor Day", "2024-09-02", "past"))),
     # --- weeks, months, seasons, quarters, years relative to the DCT ----------------------
     R("this_unit", "DATE", "unit",
       r"(?:(?P<mod2>early|late)\s+)?(?:this|the\s+current)\s+(?P<unit>%CAL)",

@@ -11,6 +11,7 @@ import re
 
 from . import vocabulary as V
 from .grammar import Rule
+from .resolve import HOLIDAY, holiday
 from .values import format_year
 
 # Words after which a bare "May" or "March" is the month, not the verb or the name.
@@ -235,8 +236,17 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if "num" in g:
         fields["num"] = number(g["num"])
     if "holiday" in g:
-        month_day = V.HOLIDAYS[re.sub(r"\s+", " ", g["holiday"].lower())]
-        fields["holiday"] = f"{fields['year']}-{month_day}" if "year" in fields else f"UNDEF-year-tense-{month_day}"
+        name = re.sub(r"\s+", " ", g["holiday"].lower())
+        if not _capitalised(g["holiday"]):
+            raise Reject(name)  # "may day", "election day" in another country
+        if name in V.HOLIDAYS:
+            month_day = V.HOLIDAYS[name]
+        elif "year" in fields:
+            month_day = holiday(name, int(fields["year"]))
+        else:
+            month_day = HOLIDAY + name.replace(" ", "_")
+        fields["holiday"] = (f"{fields['year']}-{month_day}" if "year" in fields
+                             else f"UNDEF-year-{_direction(g.get('dir'))}-{month_day}")
     if "adv" in g:
         fields["adv"] = _SETS[g["adv"].lower()]
     if "event" in g:
@@ -270,7 +280,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     return value, rule.mod or _mod(g)
 
 
-_PROPER = {*V.MONTHS, *V.WEEKDAYS, *(w for h in V.HOLIDAYS for w in h.split())}
+_PROPER = {*V.MONTHS, *V.WEEKDAYS,
+           *(w for h in (*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS) for w in h.split())}
 _WORDS = re.compile(r"[^\W\d_]+")
 
 

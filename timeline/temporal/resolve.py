@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .values import civil_from_days, days_from_civil, format_year, interval, iso_week, month_add
+from . import vocabulary as V
+from .values import (civil_from_days, days_from_civil, easter, format_year, interval, iso_week,
+                     month_add, nth_weekday)
 
 
 @dataclass(frozen=True)
@@ -186,23 +188,42 @@ def _weekend(anchor: Anchor | None, direction: str, tense: str) -> str:
     return format_unit(anchor.day + 7 * steps, "weekend")
 
 
+HOLIDAY = "HOL-"  # a template's `rest` for a holiday whose date moves with the year
+
+
+def holiday(name: str, year: int) -> str:
+    """"MM-DD" of a moving holiday ("thanksgiving", "good friday") in `year`."""
+    if name in V.EASTER_HOLIDAYS:
+        day = easter(year) + V.EASTER_HOLIDAYS[name]
+    else:
+        day = nth_weekday(year, *V.WEEKDAY_HOLIDAYS[name])
+    return format_unit(day, "day")[-5:]
+
+
+def _in_year(rest: str, year: int) -> str:
+    """`rest` ("06", "06-12", "Q3", "SU", "HOL-easter") as a value in `year`."""
+    if rest.startswith(HOLIDAY):
+        rest = holiday(rest[len(HOLIDAY):].replace("_", " "), year)
+    return f"{format_year(year)}-{rest}"
+
+
 def _candidates(rest: str, year: int):
-    """The interval of `rest` ("06", "06-12", "Q3", "SU") in `year`, or None when impossible."""
-    value = f"{format_year(year)}-{rest}"
+    """The value and interval of `rest` in `year`; the interval is None when impossible."""
+    value = _in_year(rest, year)
     return value, interval(value)
 
 
 def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str) -> str:
     if anchor is None:
-        return f"XXXX-{rest}"
+        return "XXXX-XX-XX" if rest.startswith(HOLIDAY) else f"XXXX-{rest}"
     year = civil_from_days(anchor.day)[0]
     if direction in ("this", "y0"):
-        return f"{format_year(year)}-{rest}"
+        return _in_year(rest, year)
     if direction in ("y-1", "y+1"):
-        return f"{format_year(year + (1 if direction == 'y+1' else -1))}-{rest}"
+        return _in_year(rest, year + (1 if direction == "y+1" else -1))
     if direction == "tense" and _ORDER.index(anchor.precision) < _ORDER.index("month"):
         # Known only to the year or half: "the June summit" in a story of "2025" is 2025's.
-        return f"{format_year(year)}-{rest}"
+        return _in_year(rest, year)
     options = [_candidates(rest, y) for y in (year - 1, year, year + 1)]
     options = [(v, iv) for v, iv in options if iv is not None]
     if not options:
@@ -214,17 +235,18 @@ def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str) -> s
     if direction == "future":  # "next June": the first one wholly after the anchor
         chosen = [v for v, iv in options if iv.start > day]
         return chosen[0] if chosen else options[-1][0]
-    if tense == "past" or (rest[0] in "QH" and tense != "future"):
+    period = rest[0] if rest[0] in "QH" and rest[1:2].isdigit() else ""  # a quarter or half
+    if tense == "past" or (period and tense != "future"):
         # Reports run a little ahead of themselves ("the offer expired Nov. 6" in a story of
         # Nov. 2), so a past clause may still name a date of the coming weeks.
-        grace = PAST_GRACE_DAYS if rest[0] not in "QH" else 0
+        grace = 0 if period else PAST_GRACE_DAYS
         chosen = [v for v, iv in options if iv.start <= day + grace]
         return chosen[-1] if chosen else options[0][0]
     if tense == "future":
         # A deadline of the last days may still be spoken of as ahead ("would leave by Jan. 14").
         # Results are reported in the weeks after a quarter ends ("third-quarter earnings will
         # be low", in a story of late October).
-        grace = FUTURE_GRACE_DAYS if rest.count("-") == 1 else REPORTING_DAYS if rest[0] == "Q" else 0
+        grace = FUTURE_GRACE_DAYS if rest.count("-") == 1 else REPORTING_DAYS if period == "Q" else 0
         chosen = [v for v, iv in options if iv.end > day - grace]
         return chosen[0] if chosen else options[-1][0]
     # No tense: the nearest ("January" in a story of November is the coming one).

@@ -69,6 +69,29 @@ def iso_week(days: int) -> tuple[int, int]:
     raise AssertionError("unreachable")
 
 
+def nth_weekday(year: int, month: int, wd: int, n: int, first: int = 1) -> int:
+    """Day number of the `n`-th ISO weekday `wd` of a month on or after its day `first`; n = -1
+    is the last one ("the fourth Thursday of November", "the last Monday of May")."""
+    if n < 0:
+        last = days_from_civil(year, month, days_in_month(year, month))
+        return last - (weekday(year, month, days_in_month(year, month)) - wd) % 7
+    start = days_from_civil(year, month, first)
+    return start + (wd - weekday(year, month, first)) % 7 + 7 * (n - 1)
+
+
+def easter(year: int) -> int:
+    """Day number of (Western) Easter Sunday: the anonymous Gregorian computus."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return days_from_civil(year, month, day + 1)
+
+
 def month_add(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1

@@ -84,11 +84,24 @@ HOLIDAYS = {
     "bastille day": "07-14", "may day": "05-01",
 }
 
+# Holidays on the n-th weekday of a month: (month, ISO weekday, n, first day it may fall on), n = -1
+# for the last. US Election Day is the Tuesday after the first Monday of November: from the 2nd on.
+WEEKDAY_HOLIDAYS = {
+    "thanksgiving": (11, 4, 4, 1), "thanksgiving day": (11, 4, 4, 1), "election day": (11, 2, 1, 2),
+    "memorial day": (5, 1, -1, 1), "labor day": (9, 1, 1, 1), "columbus day": (10, 1, 2, 1),
+    "martin luther king day": (1, 1, 3, 1), "presidents' day": (2, 1, 3, 1),
+    "presidents day": (2, 1, 3, 1), "mother's day": (5, 7, 2, 1), "father's day": (6, 7, 3, 1),
+}
+
+# Holidays as days from Easter Sunday, which the Gregorian computus dates.
+EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2,
+                   "palm sunday": -7, "ash wednesday": -46}
+
 # Words that the rules matching no month, weekday, season, unit or digit are built around: a
 # rule of the "word" trigger class only runs near one of them (see scan.py).
 KEYWORDS = (
     "today", "yesterday", "tomorrow", "tonight", "night", "noon", "midnight", "midday", "morning",
     "afternoon", "evening", "overnight", "now", "currently", "present", "nowadays", "these days",
     "moment", "past", "recent", "formerly", "lately", "future", "near term", "annually", "yearly", "monthly", "weekly", "daily", "hourly",
-    "quarterly", "nightly", "nineteen", "eighteen", "two thousand", "anniversary", *HOLIDAYS,
+    "quarterly", "nightly", "nineteen", "eighteen", "two thousand", "anniversary", *HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS,
 )
