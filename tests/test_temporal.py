@@ -95,6 +95,8 @@ def test_issue_examples(text, expected):
     "Article 5 was invoked.",
     "The budget is $968 billion.",
     "The 6-year-old boy returned home.",
+    "The index closed at 2082.1, down 4.5%.",
+    "Ministers Janos Martonyi and Jan Kavan signed.",
 ])
 def test_non_dates(text):
     assert found(text) == []

@@ -57,8 +57,8 @@ MACROS = {
     "PART": alternation(["morning", "afternoon", "evening", "night", "overnight"]),
     # A day of the month, not the start of a longer number.
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d])",
-    # A year of the common era in four digits, not part of a longer number.
-    "YEAR": r"(?<![\d.,])(?:1\d{3}|20\d\d|21\d\d)(?![\d])",
+    # A year of the common era in four digits, not part of a longer number ("closed at 2082.1").
+    "YEAR": r"(?<![\d.,])(?:1\d{3}|20\d\d|21\d\d)(?!\d|\.\d)",
     # A year in words, as read out on radio and television: "nineteen ninety-six".
     "YEARW": rf"(?:nineteen|eighteen)[- ](?:hundred(?:[- ]and)?[- ])?(?:{_TENS})(?:[- ](?:{_ONES}))?"
              rf"|two[- ]thousand(?:[- ]and)?(?:[- ](?:{_ONES}|ten|eleven|twelve))?",

@@ -18,6 +18,8 @@ from .values import format_year
 _MONTH_CUES = re.compile(
     r"(?:\b(?:in|of|since|until|till|by|during|from|through|to|before|after|early|late|mid|"
     r"last|next|this|that|each|every|since|between|and|or|on|until|for)\s+|mid-)$", re.IGNORECASE)
+_ABBREVIATIONS = {w for w in V.MONTHS if len(w) <= 4} - {"may", "june", "july"}
+_FIRST_NAME = re.compile(r"\s+[A-Z][a-z]")
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "dec", "sun", "sat", "wed"}
 _UNIT_LETTERS = {"S": "S", "MI": "M", "H": "H"}
 _LEADING_DIGITS = re.compile(r"\d+")
@@ -196,6 +198,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         bare = not (g.get("mod") or g.get("dir"))
         if rule.name == "month" and bare and start > 1 and _previous_word_is_name(text, start):
             raise Reject(word)
+        if rule.name == "month" and _FIRST_NAME.match(text, end) and word.lower() in _ABBREVIATIONS:
+            raise Reject(word)  # "Jan Kavan": an abbreviation wants its full stop, a name does not
     if "weekday" in g:
         word = g["weekday"]
         if not _capitalised(word):
