@@ -130,6 +130,14 @@ def test_weekdays_follow_tense_or_else_the_nearest():
     assert found("The court meets Monday.", "2025-02-14") == [("Monday", "2025-02-17")]
 
 
+def test_a_clock_time_is_on_the_day_of_its_clause():
+    saturday = "1998-08-08"
+    assert found("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling it.", saturday) == [
+        ("10:35 a.m.", "1998-08-07T10:35"), ("Friday", "1998-08-07")]
+    assert found("On Friday the talks ended. They resume at 10 a.m.", saturday) == [
+        ("Friday", "1998-08-07"), ("10 a.m.", "1998-08-08T10:00")]
+
+
 def test_anniversaries_and_offsets_count_from_dated_events():
     text = ("Russia's 2022 invasion of Ukraine changed Europe. On the third anniversary of the invasion, "
             "leaders met in Kyiv. A year after the invasion, the front had barely moved.")

@@ -8,6 +8,7 @@ last mentioned quarter, in text order).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as _dt
 import re
 
@@ -108,6 +109,29 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 if new_ref.precision == "quarter" and "-MINUS-" not in template:
                     quarter = new_ref
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
+    return _clock_times_on_their_day(text, out)
+
+
+# What may stand between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday",
+# "Friday at about 10:35 a.m."; a comma or a full stop ends the clause.
+_SAME_CLAUSE = re.compile(r"\s*(?:\([^()\n]{0,20}\)\s*)?(?:(?:on|at|about|around|of)\s+){0,2}")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def _clock_times_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
+    """A clock time alone is read on the DCT's day; beside a day-level date of its clause it is
+    on that date instead."""
+    out = list(found)
+    for i, t in enumerate(out):
+        if t.rule not in ("clock_time", "noon") or t.anchor == "absolute":
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(out) or not _DAY.match(out[j].value):
+                continue
+            lo, hi = (t.end, out[j].start) if j > i else (out[j].end, t.start)
+            if _SAME_CLAUSE.fullmatch(text, lo, hi):
+                out[i] = dataclasses.replace(t, value=out[j].value + t.value[10:], anchor=out[j].anchor)
+                break
     return out
 
 
