@@ -130,6 +130,12 @@ def test_weekdays_follow_tense_or_else_the_nearest():
     assert found("The court meets Monday.", "2025-02-14") == [("Monday", "2025-02-17")]
 
 
+def test_open_ended_years_carry_their_bound():
+    assert [(t.text, t.mod) for t in tag("It won't be profitable until 1994 or later.", DCT)] == [
+        ("1994 or later", "ON_OR_AFTER")]
+    assert found("She flew in October 1984 and later ran the agency.") == [("October 1984", "1984-10")]
+
+
 def test_a_clock_time_is_on_the_day_of_its_clause():
     saturday = "1998-08-08"
     assert found("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling it.", saturday) == [

@@ -22,7 +22,6 @@ _ABBREVIATIONS = {w for w in V.MONTHS if len(w) <= 4} - {"may", "june", "july"}
 _FIRST_NAME = re.compile(r"\s+[A-Z][a-z]")
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "dec", "sun", "sat", "wed"}
 _UNIT_LETTERS = {"S": "S", "MI": "M", "H": "H"}
-_LEADING_DIGITS = re.compile(r"\d+")
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
 _SETS = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "daily": "P1D",
          "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D"}
@@ -147,6 +146,8 @@ def _time(g: dict) -> str:
 
 
 def _mod(g: dict) -> str:
+    if "bound" in g:  # "1994 or later"
+        return "ON_OR_BEFORE" if re.search(r"earlier|before", g["bound"], re.IGNORECASE) else "ON_OR_AFTER"
     word = (g.get("mod") or g.get("mod2") or "").lower().split()
     for w in word:
         w = w.strip("-")
@@ -184,6 +185,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     fields: dict[str, str] = {}
     template = rule.value
 
+    if "monthw" in g:
+        g["month"], g["day"] = g.pop("monthw"), g.pop("dayw")
     if "month" in g:
         word = g["month"].rstrip(".")
         if word.isdigit():
@@ -206,7 +209,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
             raise Reject(word)
         fields["weekday"] = str(V.WEEKDAYS[word.lower()])
     if "day" in g:
-        fields["day"] = f"{int(_LEADING_DIGITS.match(g['day']).group()):02d}"
+        fields["day"] = f"{ordinal(g['day']):02d}"
     for key in ("year", "yearb", "year2"):
         if key in g:
             fields["year"] = _year(g[key], dct_year)
@@ -278,8 +281,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     fields["ago"] = "-MINUS-1" if "ago" in g else ""
     if "dir" in g:
         fields["sign"] = _sign(g["dir"].split()[-1])
-    if template.startswith("UNDEF-year-") and "year" in fields:
-        template = "{year}-" + template.split("-", 3)[3]
+    if "year" in fields:
+        template = template.replace("UNDEF-year-{dir}-", "{year}-")
     value = template.format(**fields) if "{" in template else template
     return value, rule.mod or _mod(g)
 

@@ -84,6 +84,7 @@ _WEEKEND = re.compile(r"UNDEF-weekend-(?P<dir>tense|past|future|this)$")
 _QUARTER = re.compile(r"UNDEF-QREF(?:-MINUS-(?P<n>\d+)|-IN-(?P<year>\d{4}))?$")
 _EVENT = re.compile(r"UNDEF-EVENT-(?P<event>[a-z]+)-(?P<unit>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<n>[\dX.]+)-OR-(?P<duration>P.+)$")
 _ANNIVERSARY = re.compile(r"UNDEF-ANNIV-(?P<event>[a-z]+)-(?P<n>\d+)$")
+_WEEK_OF = "UNDEF-WEEKOF-"  # "the week of March 6": the week of the date that follows
 # Periods that "a year earlier" keeps: a year before a quarter is that quarter a year before.
 _KEPT = ("quarter", "month")
 
@@ -102,6 +103,9 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
     m = _EVENT.match(template) or _ANNIVERSARY.match(template)
     if m:
         return _from_event((events or {}).get(m["event"]), m)
+    if template.startswith(_WEEK_OF):
+        iv = interval(resolve(template[len(_WEEK_OF):], dct, ref, tense, narrative, quarter, events))
+        return format_unit(iv.start, "week") if iv else "XXXX-WXX"
     anchor = (ref or dct) if narrative else (dct or ref)
     m = _RELATIVE.match(template)
     if m:
