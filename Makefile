@@ -42,8 +42,7 @@ bench: $(BIN)/timeline
 	$(BIN)/python benchmarks/bench_tagger.py
 	$(BIN)/python benchmarks/bench_site.py
 	$(BIN)/python benchmarks/bench_build.py
-	# 10,000 articles (bench_scale.py's default) waits for merging to stop comparing every pair of events.
-	$(BIN)/python benchmarks/bench_scale.py --sizes 100,300,1000
+	$(BIN)/python benchmarks/bench_scale.py --sizes 100,1000,10000
 
 clean:
 	rm -rf output .pytest_cache .timeline-cache

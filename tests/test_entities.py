@@ -36,3 +36,18 @@ def test_the_alliance_is_nato_only_where_the_text_is_about_nato():
 
 def test_month_names_do_not_start_organisations():
     assert find_entities("The June Summit meeting in The Hague") == ["Netherlands"]
+
+
+def test_unknown_names_repeated_mid_sentence_are_entities():
+    from timeline.entities import unknown_names
+
+    text = ("Talks between Kalormi and Venpo resumed. Officials in Kalormi said Venpo agreed. "
+            "The Minister said so.")
+    assert set(unknown_names(text)) == {"Kalormi", "Venpo"}
+
+
+def test_a_surname_alone_takes_the_full_name_the_corpus_gives():
+    from timeline.entities import unify_names
+
+    texts = ["Former President Donald Trump spoke.", "Trump's triumph in The Hague."]
+    assert unify_names([["Trump", "Netherlands"]], texts) == [["Donald Trump", "Netherlands"]]

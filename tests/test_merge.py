@@ -29,3 +29,45 @@ def test_order_is_chronological_coarse_first_and_handles_bce():
     events = [event("2025-06-24", "c", precision="day"), event("2025", "a"), event("BC0044", "caesar"),
               event("2025-06", "b", precision="month"), event("1949", "nato")]
     assert [e.title for e in order_events(events, {})] == ["caesar", "nato", "a", "b", "c"]
+
+
+def test_blocked_merging_finds_exactly_what_comparing_all_pairs_finds():
+    """Merging compares only events that share a word (and an entity or a figure); that must lose
+    no pair that comparing every pair would merge."""
+    import random
+
+    from timeline.merge import _traits, same_event
+
+    rng = random.Random(7)
+    words = ["summit", "agreed", "budget", "visit", "spending", "treaty", "signed", "talks", "target", "23",
+             "ceasefire", "election", "pipeline", "tariff", "strike", "vaccine", "harbour", "railway",
+             "drought", "subsidy", "merger", "verdict", "embargo", "census", "$968 billion", "60%"]
+    entities = ["NATO", "Russia", "Ukraine", "Sweden", "Pete Hegseth"]
+    dates = ["2024", "2024-06", "2024-06-24", "2025", "2025-W07", "2025-02-12", "1949", "194", "202", "20",
+             "2024-12-30", "2025-W01", "2025-01-02"]
+    events = []
+    for n in range(300):
+        title = " ".join(rng.sample(words, rng.randint(1, 4)))
+        ev = event(rng.choice(dates), title.capitalize(), doc=f"d{n % 40}", start=n,
+                   entities=rng.sample(entities, rng.randint(0, 2)))
+        events.append(ev)
+
+    parent = list(range(len(events)))
+
+    def find(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    traits = [_traits(e) for e in events]
+    for i in range(len(events)):
+        for j in range(i + 1, len(events)):
+            if same_event(events[i], events[j], traits[i], traits[j]) and find(i) != find(j):
+                parent[find(j)] = find(i)
+    expected = {}
+    for i in range(len(events)):
+        expected.setdefault(find(i), []).append(events[i].title)
+    merged = merge_events(events)
+    assert 50 < len(merged) < len(events)  # the sample does merge, and not into one lump
+    assert sorted(sorted(s.quote for s in e.sources) for e in merged) == \
+        sorted(sorted(g) for g in expected.values())

@@ -119,19 +119,48 @@ def _body_sentences(doc: Document) -> list[tuple[int, int]]:
     return [(s, e) for s, e in sentences(doc.text) if not in_furniture(doc.furniture, s, e)]
 
 
-def _match(phrase: str, mentions: list[Mention], exclude: str, short: bool = False,
-           rare: frozenset = frozenset()) -> Mention | None:
+class MentionIndex:
+    """Dated mentions, indexed so a phrase is compared only with mentions it could match: by
+    entity (every match needs one in common), by person for ledes, by rare word for sentences.
+    Without it, dating an archive would compare every sentence with every dated phrase."""
+
+    def __init__(self, rare: frozenset = frozenset()):
+        self.rare = rare
+        self.mentions: list[Mention] = []
+        self.by_entity: dict[str, list[int]] = {}
+        self.by_rare_word: dict[str, list[int]] = {}
+
+    def extend(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            n = len(self.mentions)
+            self.mentions.append(m)
+            for e in m.entities:
+                self.by_entity.setdefault(e, []).append(n)
+            for w in m.words & self.rare:
+                self.by_rare_word.setdefault(w, []).append(n)
+
+    def candidates(self, words: frozenset, entities: frozenset, short: bool) -> list[Mention]:
+        if short:  # a short phrase matches a dated phrase through an entity
+            found = {n for e in entities for n in self.by_entity.get(e, ()) if not self.mentions[n].is_lede}
+        else:  # a sentence matches a lede through a person, a dated phrase through a rare word
+            found = {n for e in entities if entity_kind(e) == "person"
+                     for n in self.by_entity.get(e, ()) if self.mentions[n].is_lede}
+            found |= {n for w in words & self.rare for n in self.by_rare_word.get(w, ())}
+        return [self.mentions[n] for n in sorted(found)]
+
+
+def _match(phrase: str, index: MentionIndex, exclude: str, short: bool = False) -> Mention | None:
     """The mention that tells the same happening as `phrase`, if one clearly does.
 
     A short phrase ("the Russia-Ukraine conflict") needs an entity and half its words in
-    common. A sentence needs an entity and, with a dated phrase, four words or half its words,
-    one of them rare in the corpus (in a corpus about NATO, "NATO" and "defence" tell nothing
-    apart; "summit" and "Hague" do); with an article's lede, a person and four words (the
-    person makes the news; the words, the story).
+    common with a dated phrase. A sentence needs an entity and, with a dated phrase, four words
+    or half its words, one of them rare in the corpus (in a corpus about NATO, "NATO" and
+    "defence" tell nothing apart; "summit" and "Hague" do); with an article's lede, a person and
+    four words (the person makes the news; the words, the story).
     """
     words, entities = _key_words(phrase), frozenset(find_entities(phrase))
     best, best_score = None, 0.0
-    for m in mentions:
+    for m in index.candidates(words, entities, short):
         common = entities & m.entities
         if m.document == exclude or not common:
             continue
@@ -142,7 +171,7 @@ def _match(phrase: str, mentions: list[Mention], exclude: str, short: bool = Fal
         elif m.is_lede:
             ok = shared >= 4 and any(entity_kind(e) == "person" for e in common)
         else:
-            ok = (shared >= 4 or (shared >= 2 and ratio >= 0.5)) and bool(words & m.words & rare)
+            ok = (shared >= 4 or (shared >= 2 and ratio >= 0.5)) and bool(words & m.words & index.rare)
         if ok and shared + ratio > best_score:
             best, best_score = m, shared + ratio
     return best
@@ -182,14 +211,13 @@ def text_clues(doc: Document, timexes) -> list[Clue]:
     return clues
 
 
-def corpus_clues(doc: Document, mentions: list[Mention], rare: frozenset = frozenset()) -> list[Clue]:
+def corpus_clues(doc: Document, index: MentionIndex) -> list[Clue]:
     """Clues that tie the article to happenings dated elsewhere in the corpus."""
     text, clues = doc.text, []
-    dated_phrases = [x for x in mentions if not x.is_lede]
     for m in _ANNIVERSARY.finditer(text):
         n = _number(m.group("ord"))
         what = m.group("what")
-        anchor = _match(what, dated_phrases, doc.id, short=True)
+        anchor = _match(what, index, doc.id, short=True)
         if n and anchor:
             lo = shift(anchor.start, "year", n)
             hi = shift(anchor.end, "year", n)
@@ -199,7 +227,7 @@ def corpus_clues(doc: Document, mentions: list[Mention], rare: frozenset = froze
     for m in _AGO.finditer(text):
         n = _number(m.group("num"))
         what = m.group("what")
-        anchor = _match(what, dated_phrases, doc.id, short=True)
+        anchor = _match(what, index, doc.id, short=True)
         if n and anchor:
             # "nearly three years" is two and a half to three; "about three", either side.
             before, after = _APPROX.get((m.group("approx") or "").split()[0].lower() if m.group("approx") else "", (0, 0))
@@ -210,14 +238,14 @@ def corpus_clues(doc: Document, mentions: list[Mention], rare: frozenset = froze
                               f"{format_unit(anchor.start, anchor.precision)}"))
     for m in _ENTER_YEAR.finditer(text):
         n = _number(m.group("ord"))
-        anchor = _match(m.group("what"), dated_phrases, doc.id, short=True)
+        anchor = _match(m.group("what"), index, doc.id, short=True)
         if n and anchor:
             clues.append(Clue(shift(anchor.start, "year", n - 2), shift(anchor.end, "year", n - 1), 1.5,
                               f"“{squash(m.group(0))}”: {anchor.document} dates it to "
                               f"{format_unit(anchor.start, anchor.precision)}"))
     for s, e in _body_sentences(doc):
         sentence = text[s:e]
-        anchor = _match(sentence, mentions, doc.id, rare=rare)
+        anchor = _match(sentence, index, doc.id)
         if anchor is None:
             continue
         label = format_unit(anchor.start, anchor.precision)
@@ -283,10 +311,11 @@ def value_of(lo: int, hi: int, leaning: str) -> tuple[str, float]:
     return format_unit(lo + width // 2, "year"), 0.2
 
 
-def infer_dct(doc: Document, mentions: list[Mention], rare: frozenset = frozenset()) -> bool:
+def infer_dct(doc: Document, index: MentionIndex, timexes=None) -> bool:
     """Date `doc` from its clues; True when a DCT was found."""
-    timexes = tag(doc.text, dct=None, doc_type="news")
-    result = combine(text_clues(doc, timexes) + corpus_clues(doc, mentions, rare))
+    if timexes is None:
+        timexes = tag(doc.text, dct=None, doc_type="news")
+    result = combine(text_clues(doc, timexes) + corpus_clues(doc, index))
     if result is None or result[0] is None:
         return False
     lo, hi, kept, leaning = result
@@ -300,33 +329,40 @@ def infer_dct(doc: Document, mentions: list[Mention], rare: frozenset = frozense
 
 
 def rare_words(documents: list[Document]) -> frozenset:
-    """Words found in at most a third of the documents (and at most two)."""
+    """Words few documents use: the ones that tell one happening from another."""
     counts: dict[str, int] = {}
     for doc in documents:
         for word in _key_words(doc.title + " " + doc.text):
             counts[word] = counts.get(word, 0) + 1
-    limit = max(2, len(documents) // 3)
+    # A third of a small corpus; in an archive, no more than about the square root of its size.
+    limit = max(2, min(len(documents) // 3, round(len(documents) ** 0.5)))
     return frozenset(w for w, n in counts.items() if n <= limit)
 
 
 def infer_corpus_dcts(documents: list[Document]) -> None:
-    """Date every undated document, letting each newly dated one inform the rest."""
+    """Date every undated document, letting newly dated ones inform the rest.
+
+    Rounds: each round tries every undated document against what is dated so far and keeps the
+    best-supported results (within 0.1 of the best); their mentions then serve the next round.
+    The best-supported go first because their dates are the ones worth leaning on."""
     undated = [d for d in documents if not d.dct]
-    mentions = [m for d in documents if d.dct for m in mentions_of(d)]
-    rare = rare_words(documents)
+    index = MentionIndex(rare_words(documents))
+    index.extend([m for d in documents if d.dct for m in mentions_of(d)])
+    timexes = {doc.id: tag(doc.text, dct=None, doc_type="news") for doc in undated}
     while undated:
         trials = []
         for doc in undated:
             trial = Document(doc.id, doc.path, doc.title, doc.text, furniture=doc.furniture)
-            if infer_dct(trial, mentions, rare):
-                trials.append((trial.dct_confidence, -undated.index(doc), doc, trial))
+            if infer_dct(trial, index, timexes[doc.id]):
+                trials.append((doc, trial))
         if not trials:
             break
-        # The best-supported one first: its date then helps date the others.
-        _, _, doc, trial = max(trials, key=lambda t: t[:2])
-        doc.dct, doc.dct_source = trial.dct, trial.dct_source
-        doc.dct_confidence, doc.dct_reason = trial.dct_confidence, trial.dct_reason
-        undated.remove(doc)
-        mentions.extend(mentions_of(doc))
+        best = max(trial.dct_confidence for _, trial in trials)
+        for doc, trial in trials:
+            if trial.dct_confidence >= best - 0.1:
+                doc.dct, doc.dct_source = trial.dct, trial.dct_source
+                doc.dct_confidence, doc.dct_reason = trial.dct_confidence, trial.dct_reason
+                undated.remove(doc)
+                index.extend(mentions_of(doc))
     for doc in undated:
         doc.dct_source, doc.dct_reason = "default", "no clue in the article or the corpus dates it"

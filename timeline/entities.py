@@ -108,7 +108,7 @@ def find_entities(text: str, known_people: dict[str, str] | None = None,
         # "Munich Security Conference" is one organisation, not also the city inside it.
         found = [(s, n) for s, n in found if not m.start() <= s < m.end()]
         found.append((m.start(), m.group()))
-    for short, full in {**(known_people or {}), **(aliases or {})}.items():
+    for short, full in {**(aliases or {}), **(known_people or {})}.items():
         flags = re.IGNORECASE if short.lower().startswith("the ") else 0
         for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text, flags):
             found.append((m.start(), full))
@@ -131,6 +131,32 @@ def people_of(text: str) -> dict[str, str]:
     return people
 
 
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;:] )(?:[A-Z][a-zà-ÿ]{2,}(?:[ ][A-Z][a-zà-ÿ]+){0,2})\b(?![-‐’'])")
+_NOT_NAMES = set("""I The A An This That These Those He She It We They His Her Their Our Its Mr Mrs Ms Dr
+January February March April May June July August September October November December Monday
+Tuesday Wednesday Thursday Friday Saturday Sunday Prime President Secretary Minister General
+Ambassador Chancellor Vice Defense Defence Treasury State Army Gen Sen Rep Gov Article Section
+Chapter Part Summit Group Council Alliance""".split())
+
+
+def unknown_names(text: str) -> dict[str, str]:
+    """Capitalised names the gazetteer does not know, found mid-sentence at least twice in a
+    text ("Kalormi", "Volodymyr Zelensky"): names repeat, capitalised common words rarely do."""
+    counts: dict[str, int] = {}
+    for m in _MID_SENTENCE_NAME.finditer(text):
+        if m.group() in _CANONICAL:
+            continue
+        words = m.group().split()
+        while words and (words[0] in _NOT_NAMES or words[0] in _CANONICAL):
+            words.pop(0)
+        while words and (words[-1] in _NOT_NAMES or words[-1] in _CANONICAL or words[-1] in _ORG_WORDS):
+            words.pop()
+        if words and " ".join(words) not in _CANONICAL and not any(w in _CANONICAL for w in words):
+            name = " ".join(words)
+            counts[name] = counts.get(name, 0) + 1
+    return {name: name for name, n in sorted(counts.items()) if n >= 2}
+
+
 def _trim_name(name: str) -> str:
     """A person's name without trailing gazetteer words ("Pete Hegseth European" -> "Pete Hegseth");
     "" when fewer than two name words remain."""
@@ -151,3 +177,22 @@ def entity_kind(name: str) -> str:
     if name in GAZETTEER:
         return GAZETTEER[name][0]
     return "organisation" if name.split()[-1] in _ORG_WORDS or name.isupper() else "person"
+
+
+def unify_names(entity_lists: list[list[str]], texts: list[str]) -> list[list[str]]:
+    """A surname alone ("Trump", in an article that never gives the full name) becomes the full
+    name an article of the corpus gives ("Donald Trump"), when only one full name ends so."""
+    full: dict[str, set[str]] = {}
+    for text in texts:
+        for name in set(people_of(text).values()):
+            full.setdefault(name.split()[-1], set()).add(name)
+    unique = {last: min(names) for last, names in full.items() if len(names) == 1}
+    out = []
+    for entities in entity_lists:
+        renamed = []
+        for name in entities:
+            name = unique.get(name, name)
+            if name not in renamed:
+                renamed.append(name)
+        out.append(renamed)
+    return out

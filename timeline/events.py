@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import aliases_of, find_entities, people_of
+from .entities import aliases_of, find_entities, people_of, unknown_names
 from .furniture import in_furniture
 from .model import Document, Event, Source, Timex
 from .temporal.resolve import format_unit
@@ -38,7 +38,7 @@ def dates_an_event(timex: Timex) -> bool:
 def extract_events(doc: Document, timexes: list[Timex]) -> list[Event]:
     """Candidate events of one document, in text order (one source each; merging comes later)."""
     people = people_of(doc.text)
-    aliases = aliases_of(doc.text)
+    aliases = {**unknown_names(doc.text), **aliases_of(doc.text)}
     events: list[Event] = []
     previous_end = -1
     for timex in timexes:
@@ -114,7 +114,7 @@ def lead_event(doc: Document, timexes: list[Timex], people: dict[str, str]) -> E
         if any(s <= ts < e for ts, _ in dated):
             return None  # the lead has its own date: its event comes from that
         title = clause_title(sentence, 0, 0)
-        entities = tags(title, sentence, people, aliases_of(doc.text)) if title else []
+        entities = tags(title, sentence, people, {**unknown_names(doc.text), **aliases_of(doc.text)}) if title else []
         if not entities or not title or not VERB.search(title):
             continue
         planned = bool(_FUTURE_CUES.search(sentence))

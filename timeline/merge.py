@@ -8,10 +8,11 @@ the same day that tell different things stay apart.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .entities import names_of
 from .model import Event
-from .temporal.values import PRECISION_RANK, interval, sort_key
+from .temporal.values import PRECISION_RANK, civil_from_days, interval, sort_key
 
 _STOP = set("""a an the of to in on at by for with from and or but as is are was were be been has
 have had will would that this these those it its their his her they them he she we our you your
@@ -66,13 +67,25 @@ def _what_words(event: Event) -> set[str]:
     return {w for w in content_words(event.title) if w not in names and w not in ROLE_WORDS}
 
 
-def similarity(a: Event, b: Event) -> tuple[float, int]:
+@dataclass(frozen=True)
+class _Traits:
+    """What merging compares, computed once per event."""
+
+    what: frozenset
+    entities: frozenset
+    figures: frozenset
+
+
+def _traits(event: Event) -> _Traits:
+    return _Traits(frozenset(_what_words(event)), frozenset(event.entities), frozenset(_figures(event.title)))
+
+
+def similarity(a: _Traits, b: _Traits) -> tuple[float, int]:
     """(share of the shorter title's "what" words in common, how many)."""
-    wa, wb = _what_words(a), _what_words(b)
-    if not wa or not wb:
+    if not a.what or not b.what:
         return 0.0, 0
-    shared = len(wa & wb)
-    return shared / min(len(wa), len(wb)), shared
+    shared = len(a.what & b.what)
+    return shared / min(len(a.what), len(b.what)), shared
 
 
 _FIGURE = re.compile(r"(?<![\w.])(?:[$€£]\s?)?\d[\d,.]*(?:\s?%| percent| billion| million)?(?![\w])")
@@ -84,21 +97,65 @@ def _figures(title: str) -> set[str]:
             if not re.fullmatch(r"(?:1\d|20)\d\d", m.group().strip())}
 
 
-def similar(a: Event, b: Event) -> bool:
-    ratio, shared = similarity(a, b)
-    # The same figure on the same date ("23 countries ... the target") tells the same fact.
-    if a.date == b.date and shared >= 1 and _figures(a.title) & _figures(b.title):
+def same_event(a: Event, b: Event, ta: _Traits, tb: _Traits) -> bool:
+    """Whether two candidates tell the same happening.
+
+    Dates must be compatible, and the words saying what happened agree: with an entity in common,
+    half the shorter headline's words; the same figure on the same day ("23 countries ... the
+    target") with one word. Without a shared entity or figure nothing merges: "the two
+    governments signed the agreement" in two articles may be any two governments. Nearly the same
+    words and entities with clashing dates also merge, and the clash is flagged."""
+    ratio, shared = similarity(ta, tb)
+    if shared == 0:
+        return False
+    common = ta.entities & tb.entities
+    if ratio >= 0.8 and shared >= 2 and common:
         return True
-    entities = set(a.entities) & set(b.entities)
-    if not set(a.entities) or not set(b.entities):
-        return ratio >= 0.75 and shared >= 2
-    return bool(entities) and ratio >= 0.5 and shared >= 1
+    if not compatible(a.date, b.date):
+        return False
+    if a.date == b.date and ta.figures & tb.figures:
+        return True
+    return bool(common) and ratio >= 0.5
 
 
-def same_but_dated_apart(a: Event, b: Event) -> bool:
-    """Clearly the same happening (nearly the same words and entities) with clashing dates."""
-    ratio, shared = similarity(a, b)
-    return ratio >= 0.8 and shared >= 2 and bool(set(a.entities) & set(b.entities))
+COARSE_MONTHS = 24  # dates spanning more (decades, centuries) are compared apart, see merge_events
+
+
+def _months(event: Event) -> range | None:
+    """The calendar months an event's date touches (events with compatible dates share one);
+    None for a date too coarse to list its months."""
+    iv = interval(event.date)
+    if iv is None:
+        return range(0)
+    y1, m1, _ = civil_from_days(iv.start)
+    y2, m2, _ = civil_from_days(iv.end - 1)
+    first, last = y1 * 12 + m1 - 1, y2 * 12 + m2 - 1
+    return range(first, last + 1) if last - first < COARSE_MONTHS else None
+
+
+def _blocks(events: list[Event], traits: list[_Traits]) -> tuple[dict[tuple, list[int]], list[int]]:
+    """Candidates that can only merge if they share a key, and the coarse events.
+
+    Every rule needs a "what" word in common; with compatible dates they share a month, and an
+    entity or a figure; dated apart, they share an entity and two words. Comparing within these blocks instead of all pairs keeps merging near linear in the
+    number of events."""
+    blocks: dict[tuple, list[int]] = {}
+    coarse = []
+    for i, (event, t) in enumerate(zip(events, traits)):
+        keys = set()
+        months = _months(event)
+        if months is None:
+            coarse.append(i)
+        else:
+            for m in months:
+                keys |= {("entity", m, e, w) for e in t.entities for w in t.what}
+                keys |= {("figure", m, f, w) for f in t.figures for w in t.what}
+        words = sorted(t.what)
+        keys |= {("apart", e, w1, w2) for e in t.entities
+                 for n, w1 in enumerate(words) for w2 in words[n + 1:]}
+        for key in keys:
+            blocks.setdefault(key, []).append(i)
+    return blocks, coarse
 
 
 def merge_events(candidates: list[Event]) -> list[Event]:
@@ -111,16 +168,29 @@ def merge_events(candidates: list[Event]) -> list[Event]:
             i = parent[i]
         return i
 
-    for i, a in enumerate(candidates):
-        for j in range(i + 1, len(candidates)):
-            b = candidates[j]
-            if find(i) == find(j):
-                continue
-            same_sentence = a.sources[0].document == b.sources[0].document and a.sources[0].start == b.sources[0].start
-            if same_sentence:
-                continue  # two events one date phrase dates are told apart on purpose
-            if (compatible(a.date, b.date) and similar(a, b)) or same_but_dated_apart(a, b):
-                parent[find(j)] = find(i)
+    def compare(i: int, j: int) -> None:
+        a, b = candidates[i], candidates[j]
+        if find(i) == find(j):
+            return
+        if a.sources[0].document == b.sources[0].document and a.sources[0].start == b.sources[0].start:
+            return  # the events one date phrase dates are told apart on purpose
+        if same_event(a, b, traits[i], traits[j]):
+            parent[max(find(i), find(j))] = min(find(i), find(j))
+
+    traits = [_traits(e) for e in candidates]
+    blocks, coarse = _blocks(candidates, traits)
+    for key, members in blocks.items():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                compare(i, j)
+    # Decades and centuries: few, each compared with every event sharing a word with it.
+    by_word: dict[str, list[int]] = {}
+    for i, t in enumerate(traits):
+        for w in t.what:
+            by_word.setdefault(w, []).append(i)
+    for i in coarse:
+        for j in sorted({j for w in traits[i].what for j in by_word[w]} - {i}):
+            compare(i, j)
     groups: dict[int, list[Event]] = {}
     for i, event in enumerate(candidates):
         groups.setdefault(find(i), []).append(event)

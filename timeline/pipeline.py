@@ -11,6 +11,7 @@ from pathlib import Path
 from . import content as content_files
 from .cache import Cache
 from .dating import infer_corpus_dcts
+from .entities import unify_names
 from .documents import DocumentError, document_id, find_files, read_document, read_sidecar
 from .events import extract_events
 from .merge import assign_ids, merge_events, order_events
@@ -136,6 +137,9 @@ def extract(sources: list[Path], dct_overrides: dict[str, str] | None = None,
     for doc, (found, events) in zip(documents, _process_documents(documents, cache, executor or Serial())):
         timexes[doc.id] = found
         candidates.extend(events)
+    texts = [doc.text for doc in documents]
+    for event, entities in zip(candidates, unify_names([e.entities for e in candidates], texts)):
+        event.entities = entities
     order = {doc.id: i for i, doc in enumerate(documents)}
     events = order_events(merge_events(candidates), order)
     assign_ids(events)
