@@ -11,10 +11,10 @@ on them: timings depend on the machine, so the numbers are for people, not for C
    tagger calls is summed (time.perf_counter) and reported as chars/s and MB/s. The same run
    times dateparser.search.search_dates on the same documents (or the first N with
    --dateparser-limit) and prints the ratio of the two rates.
-2. Adversarial inputs: generated texts of 0.5 MB and 2 MB (long digit runs, "last last ...",
+2. Adversarial inputs: generated texts of 1 MB and 10 MB (long digit runs, "last last ...",
    unbalanced brackets and punctuation, repeated month names) are tagged in one call each. The
-   ratio of time per character between the 2 MB and the 0.5 MB text is ~1 for a linear tagger;
-   ~4 would mean quadratic.
+   ratio of time per character between the 10 MB and the 1 MB text is ~1 for a linear tagger;
+   ~10 would mean quadratic.
 
 Skips with one line, exit status 0, when the gold data is absent (``--gold`` or
 ``$TIMELINE_GOLD`` or ``../shared/data/tbaq``).
@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from anyw
 from timeline.evaluation import dateparser_tagger, gold_files, read_tml, resolve_gold_dir  # noqa: E402
 
 ADVERSARIAL_DCT = "1998-08-07"
-ADVERSARIAL_SIZES = (500_000, 2_000_000)  # characters; the generated texts are ASCII, so also bytes
+ADVERSARIAL_SIZES = (1_000_000, 10_000_000)  # characters; the generated texts are ASCII, so also bytes
 
 # Each unit is repeated up to the wanted size: inputs meant to make a regex grammar backtrack or
 # a "look for the next token" loop rescan.
