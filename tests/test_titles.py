@@ -55,3 +55,10 @@ def test_long_clauses_are_cut_at_a_phrase_boundary():
                 "expectations from European allies amid geopolitical tensions in 2025.")
     result = title(sentence, "2025")
     assert len(result) <= 80 and not result.endswith(("aims", " to", " the"))
+
+
+def test_do_so_takes_the_action_it_stands_for():
+    before = "Nordic countries and nations located near Russia, are all committed to meeting the target. "
+    assert title("Poland and Estonia will do so this year.", "this year", before=before) == \
+        "Poland and Estonia will meet the target"
+    assert title("Poland and Estonia will do so this year.", "this year") == ""

@@ -199,6 +199,11 @@ def make_title(sentence: str, start: int, end: int, last_person: str = "", befor
             return ""
         title = _PRONOUN_SUBJECT.sub(last_person, title, count=1)
     title = _finite(title)
+    if _DO_SO.search(title):
+        action = _antecedent_action(before)
+        if not action:
+            return ""
+        title = _DO_SO.sub(lambda m: f"{m.group(1)} {action}", title, count=1)
     if _PLURAL_SUBJECT.match(title):
         groups = _PLURAL_NP.findall(before)
         if not groups:
@@ -228,3 +233,30 @@ def _finite(title: str) -> str:
             stem = stem[:-1]  # "stopping" -> "stopp" -> "stop"
         past = stem + ("d" if stem.endswith("e") else "ed")
     return m.group("subject") + past + title[m.end():]
+
+
+_DO_SO = re.compile(r"\b(will|would|to|can|could|must|should|may|might)\s+do\s+so\b")
+# The last "to/will ... <verb> <object>" of the preceding text: what "do so" stands for.
+_ACTION = re.compile(r"\b(?:to|will|would|must|should|can|could)\s+(?P<verb>[a-z]{3,})\s+"
+                     r"(?P<object>(?:the|a|an|their|its|this|that)\s+[\w%.$-]+(?:\s+[\w%.$-]+)?)\b")
+_BASE_FORMS = {"making": "make", "taking": "take", "giving": "give", "having": "have",
+               "raising": "raise", "using": "use", "increasing": "increase", "reducing": "reduce",
+               "providing": "provide", "achieving": "achieve", "leaving": "leave", "moving": "move",
+               "securing": "secure", "ensuring": "ensure", "closing": "close", "producing": "produce"}
+
+
+def _antecedent_action(before: str) -> str:
+    """"meet the target" from "... are all committed to meeting the target." for a following
+    "Poland and Estonia will do so"."""
+    matches = list(_ACTION.finditer(before[-300:]))
+    if not matches:
+        return ""
+    verb, obj = matches[-1].group("verb"), matches[-1].group("object")
+    if verb.endswith("ing") and len(verb) > 5:
+        base = _BASE_FORMS.get(verb)
+        if base is None:
+            base = verb[:-3]
+            if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "lsz":
+                base = base[:-1]  # "hitting" -> "hit"
+        verb = base
+    return f"{verb} {obj}"
