@@ -5,7 +5,9 @@ nearest to the expression inside its sentence decides; without one the tense is 
 """
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from .grammar import alternation
 
@@ -47,19 +49,31 @@ _GOVERNING = re.compile(r"(?:^|\s)(?P<verb>[a-z]+)\s+(?:on\s+|late\s+|early\s+)?
 _CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)}|next(?!\s+to\b))|(?P<past>{alternation(_PAST_IRREGULAR)})"
                    r"|(?P<ed>[a-z]{3,}ed))\b", re.IGNORECASE)
 # A full stop after an initial or a common abbreviation ("U.S.", "Mr.") ends no sentence.
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bU\.K)(?<!\bU\.N)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
-                           r"(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bNo)"
-                           r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n")
+# The punctuation is matched first and the abbreviations looked back at after it, so the
+# look-behinds run only at punctuation, not at every character.
+_SENTENCE_END = re.compile(r"[.!?;](?<!\b[A-Z].)(?<!\bU\.S.)(?<!\bU\.K.)(?<!\bU\.N.)(?<!\bMr.)(?<!\bMs.)"
+                           r"(?<!\bDr.)(?<!\bSt.)(?<!\bGen.)(?<!\bSen.)(?<!\bRep.)(?<!\bGov.)(?<!\bNo.)"
+                           r"\s+(?=[A-Z\"“‘'(])|\n")
+
+
+@lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(starts, ends) of every sentence break of a text, found once per text: a text's time
+    expressions all ask for their sentence, and scanning back for each one cost more than the
+    rest of the tagger together."""
+    found = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    return tuple(s for s, _ in found), tuple(e for _, e in found)
 
 
 def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
     """The sentence around [start, end), looked for within `reach` characters either side."""
+    starts, ends = _sentence_ends(text)
     lo = max(0, start - reach)
-    left = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        left = m.end()
-    m = _SENTENCE_END.search(text, end, min(len(text), end + reach))
-    right = m.start() + 1 if m else min(len(text), end + reach)
+    i = bisect.bisect_right(ends, start) - 1  # the last break ending at or before `start`
+    left = ends[i] if i >= 0 and ends[i] >= lo and starts[i] >= lo else lo
+    j = bisect.bisect_left(starts, end)  # the first break starting at or after `end`
+    hi = min(len(text), end + reach)
+    right = starts[j] + 1 if j < len(starts) and ends[j] <= hi else hi
     return left, right
 
 
