@@ -255,3 +255,14 @@ def test_huge_and_odd_inputs_do_not_raise():
     for text in ("", " ", "\0" * 10, "0123456789" * 10_000, "last " * 10_000, "((([[{ -- / , . : " * 3_000,
                  "JanuaryMay" * 5_000, "\ud800 lone surrogate", "日本語 2025年2月12日 ٢٠٢٥", "1998" * 5_000):
         _check(text)
+
+
+def test_without_a_tense_cue_a_date_far_ahead_is_taken_as_past():
+    text = "Investigators have been searching for Kopp since shortly after the Oct. 23 slaying."
+    (found,) = tag(text, dct="1999-05-06")
+    assert found.value == "1998-10-23"
+
+
+def test_a_base_form_ending_in_eed_is_not_past():
+    text = "Mr. Schwarz will succeed Daniel P. Davison Feb. 1, the company said."
+    assert [t.value for t in tag(text, dct="1989-10-26") if t.text == "Feb. 1"] == ["1990-02-01"]

@@ -217,6 +217,9 @@ def _candidates(rest: str, year: int):
     return value, interval(value)
 
 
+NO_TENSE_AHEAD_DAYS = 92  # news mostly reports the past: no further ahead than a quarter without a cue
+
+
 def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str) -> str:
     if anchor is None:
         return "XXXX-XX-XX" if rest.startswith(HOLIDAY) else f"XXXX-{rest}"
@@ -253,8 +256,13 @@ def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str) -> s
         grace = FUTURE_GRACE_DAYS if rest.count("-") == 1 else REPORTING_DAYS if period == "Q" else 0
         chosen = [v for v, iv in options if iv.end > day - grace]
         return chosen[0] if chosen else options[-1][0]
-    # No tense: the nearest ("January" in a story of November is the coming one).
-    return min(options, key=lambda o: abs((o[1].start + o[1].end) // 2 - day))[0]
+    # No tense: the nearest ("January" in a story of November is the coming one), but news
+    # mostly reports what is past: a date further ahead than a quarter is taken as past.
+    nearest = min(options, key=lambda o: abs((o[1].start + o[1].end) // 2 - day))
+    if nearest[1].start > day + NO_TENSE_AHEAD_DAYS:
+        past = [o for o in options if o[1].start <= day]
+        return past[-1][0] if past else nearest[0]
+    return nearest[0]
 
 
 def _weekday(anchor: Anchor | None, direction: str, wd: int, tense: str) -> str:

@@ -36,6 +36,8 @@ _NOT_PAST = {"scheduled", "expected", "planned", "proposed", "anticipated", "sla
              "shed", "seed", "embed", "bred", "indeed", "hundred", "related", "limited",
              "interested", "concerned", "advanced", "detailed", "skilled", "sophisticated",
              "armed", "allied", "supposed", "used", "hired",
+             # Base forms that merely end in "-eed" ("will succeed Mr. Davison Feb. 1").
+             "succeed", "proceed", "exceed", "bleed", "breed", "heed", "greed", "steed", "weed",
              # Reporting verbs date the report, not what it reports ("said it would close Friday"),
              # unless the expression follows them ("said Friday").
              *_REPORTING}
