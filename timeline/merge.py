@@ -1,9 +1,12 @@
 """One event per happening: merge the same event told by several sources, then order the timeline.
 
 Two candidates are the same event when their dates are compatible (equal, or one period holds
-the other: "June" and "24 June") and their words agree (title overlap, or shared entities plus a
-shared content word). The merged event takes the most precise compatible date. Candidates of
-the same day that tell different things stay apart.
+the other: "June" and "24 June"), they name an entity in common (or the same figure on the same
+day), and the words saying what happened agree (see `same_event`). The merged event takes the
+most precise compatible date; a headline from a source that tells it as it turned out; and,
+when sources clearly tell the same thing with clashing dates, a flagged conflict. Candidates
+of the same day that tell different things stay apart. Only candidates that share a block
+(`_blocks`) are compared, so merging stays near linear in the number of events.
 """
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """documents -> time expressions -> events -> merged, ordered timeline -> content files.
 
-Each document is processed on its own (`process_document`), so the work can be spread over
-processes; only DCT inference and merging look across the corpus.
+Each document is processed on its own (`process_document`), so the work can be cached and spread
+over processes or a Dask cluster; only DCT inference, surname unification and merging look
+across the corpus.
 """
 from __future__ import annotations
 
