@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from .entities import entity_kind, find_entities
 from .furniture import in_furniture
@@ -339,15 +340,19 @@ def rare_words(documents: list[Document]) -> frozenset:
     return frozenset(w for w, n in counts.items() if n <= limit)
 
 
-def infer_corpus_dcts(documents: list[Document]) -> None:
+def infer_corpus_dcts(documents: list[Document],
+                      mentions: Callable[[Document], list[Mention]] = mentions_of) -> None:
     """Date every undated document, letting newly dated ones inform the rest.
 
     Rounds: each round tries every undated document against what is dated so far and keeps the
     best-supported results (within 0.1 of the best); their mentions then serve the next round.
-    The best-supported go first because their dates are the ones worth leaning on."""
+    The best-supported go first because their dates are the ones worth leaning on. `mentions`
+    gives a dated document's mentions (the pipeline passes a cached `mentions_of`)."""
     undated = [d for d in documents if not d.dct]
+    if not undated:
+        return
     index = MentionIndex(rare_words(documents))
-    index.extend([m for d in documents if d.dct for m in mentions_of(d)])
+    index.extend([m for d in documents if d.dct for m in mentions(d)])
     timexes = {doc.id: tag(doc.text, dct=None, doc_type="news") for doc in undated}
     while undated:
         trials = []
@@ -363,6 +368,6 @@ def infer_corpus_dcts(documents: list[Document]) -> None:
                 doc.dct, doc.dct_source = trial.dct, trial.dct_source
                 doc.dct_confidence, doc.dct_reason = trial.dct_confidence, trial.dct_reason
                 undated.remove(doc)
-                index.extend(mentions_of(doc))
+                index.extend(mentions(doc))
     for doc in undated:
         doc.dct_source, doc.dct_reason = "default", "no clue in the article or the corpus dates it"

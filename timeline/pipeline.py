@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import content as content_files
 from .cache import Cache
-from .dating import infer_corpus_dcts
+from .dating import infer_corpus_dcts, mentions_of
 from .entities import unify_names
 from .documents import DocumentError, document_id, find_files, read_document, read_sidecar
 from .events import extract_events
@@ -103,6 +103,13 @@ def _read_document(path: Path, root: Path, doc_id: str, meta: dict, cache: Cache
     return cache.get_or_compute("documents", parts, lambda: read_document(path, root, doc_id, meta))
 
 
+def _mentions(cache: Cache | None):
+    """`mentions_of`, from the cache when the dated document is the same in every field."""
+    if cache is None:
+        return mentions_of
+    return lambda doc: cache.get_or_compute("mentions", (repr(doc),), lambda: mentions_of(doc))
+
+
 def _process_documents(documents: list[Document], cache: Cache | None,
                        executor: Executor) -> list[tuple[list[Timex], list[Event]]]:
     """`process_document` of each document, in order: cached results from `cache`, the rest by `executor`.
@@ -133,7 +140,7 @@ def extract(sources: list[Path], dct_overrides: dict[str, str] | None = None,
     documents, errors = load_documents(sources, dct_overrides, cache)
     for doc in documents:
         doc.doc_type = doc_type
-    infer_corpus_dcts(documents)
+    infer_corpus_dcts(documents, _mentions(cache))
     timexes, candidates = {}, []
     for doc, (found, events) in zip(documents, _process_documents(documents, cache, executor or Serial())):
         timexes[doc.id] = found
