@@ -140,7 +140,35 @@ def main() -> int:
         print(f"{n:>7} {t['total']:>8.1f} {per_article * 1000:>7.2f} {per_article / base:>6.2f} "
               f"{result['peak_mib']:>9.0f} {t['read']:>6.1f} {t['date']:>6.1f} {t['tag+events']:>7.1f} "
               f"{t['merge']:>7.1f} {result['events']:>7} {recall:>11.0%}", flush=True)
+    adversarial()
     return 0
+
+
+ADVERSARIAL = {  # one article each, a time expression every few words, no paragraph breaks
+    "dated clauses": "In 2001 the talks began and ",
+    "weekdays, sentences": "On Monday, NATO said. ",
+    "relative phrases": "last year and a week before and ",
+}
+
+
+def adversarial(sizes=(100_000, 400_000)) -> None:
+    """Whole-pipeline extraction of one dense hostile article at two sizes: the time per
+    character should not grow with the size (ratio ~1; ~4 would be quadratic)."""
+    from timeline.pipeline import extract
+
+    print(f"\nadversarial single articles, whole extraction; ratio = time per char at "
+          f"{sizes[1] // 1000} KB / at {sizes[0] // 1000} KB")
+    for label, unit in ADVERSARIAL.items():
+        seconds = []
+        for size in sizes:
+            with tempfile.TemporaryDirectory() as tmp:
+                path = Path(tmp) / "a.txt"
+                path.write_text(unit * (size // len(unit)), encoding="utf-8")
+                started = time.perf_counter()
+                extract([path])
+                seconds.append(time.perf_counter() - started)
+        print(f"  {label:<20} {seconds[0]:6.2f} s {seconds[1]:6.2f} s  ratio "
+              f"{(seconds[1] / sizes[1]) / (seconds[0] / sizes[0]):.2f}", flush=True)
 
 
 if __name__ == "__main__":

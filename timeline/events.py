@@ -6,6 +6,8 @@ sentence; its title is the clause around the date with the time phrase taken out
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from .entities import aliases_of, find_entities, people_of, unknown_names
@@ -41,6 +43,7 @@ def extract_events(doc: Document, timexes: list[Timex]) -> list[Event]:
     aliases = {**unknown_names(doc.text), **aliases_of(doc.text)}
     events: list[Event] = []
     previous_end = -1
+    starts = [t.start for t in timexes]
     for timex in timexes:
         if not dates_an_event(timex) or in_furniture(doc.furniture, timex.start, timex.end):
             continue
@@ -52,7 +55,8 @@ def extract_events(doc: Document, timexes: list[Timex]) -> list[Event]:
         s_start, s_end = sentence_at(doc.text, timex.start)
         sentence = doc.text[s_start:s_end]
         rel_start, rel_end = timex.start - s_start, timex.end - s_start
-        others = tuple(t.text for t in timexes if s_start <= t.start < s_end and t is not timex)
+        first = bisect.bisect_left(starts, s_start)
+        others = tuple(t.text for t in timexes[first:bisect.bisect_left(starts, s_end)] if t is not timex)
         title = make_title(sentence, rel_start, rel_end, last_person(doc.text, s_start, people),
                            doc.text[max(0, s_start - 400):s_start], others)
         if not title:
@@ -88,11 +92,14 @@ def tags(title: str, sentence: str, people: dict[str, str], aliases: dict[str, s
     return find_entities(title, people, aliases) or find_entities(sentence, people, aliases)
 
 
+PRONOUN_REACH = 2000  # characters back a "He" looks for the person it means
+
+
 def last_person(text: str, before: int, people: dict[str, str]) -> str:
     """The surname of the person named last before `before`, for a sentence that says "He"."""
     best, best_at = "", -1
     for name, full in people.items():
-        at = text.rfind(name, 0, before)
+        at = text.rfind(name, max(0, before - PRONOUN_REACH), before)
         if at > best_at:
             best, best_at = full.split()[-1], at
     return best
@@ -107,7 +114,7 @@ def lead_event(doc: Document, timexes: list[Timex], people: dict[str, str]) -> E
     if dct is None or dct.precision not in ("day", "time", "week"):
         return None
     dated = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
-    for s, e in list(sentences(doc.text))[:6]:
+    for s, e in itertools.islice(sentences(doc.text), 6):
         sentence = doc.text[s:e]
         if in_furniture(doc.furniture, s, e) or len(sentence.split()) < 10:
             continue

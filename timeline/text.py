@@ -44,11 +44,18 @@ def sentences(text: str, start: int = 0, end: int | None = None):
         yield pos, end
 
 
+SENTENCE_REACH = 600  # characters either side: no sentence a reader quotes is longer
+
+
 def sentence_at(text: str, offset: int) -> tuple[int, int]:
-    """The sentence span containing `offset` (searched within its paragraph)."""
-    para_start = text.rfind("\n", 0, offset) + 1
-    para_end = text.find("\n", offset)
-    para_end = len(text) if para_end < 0 else para_end
+    """The sentence span containing `offset`, searched within its paragraph and at most
+    SENTENCE_REACH characters either side (so a text with no full stops costs no more per
+    call than a normal one)."""
+    lo = max(0, offset - SENTENCE_REACH)
+    hi = min(len(text), offset + SENTENCE_REACH)
+    para_start = text.rfind("\n", lo, offset) + 1 or lo
+    para_end = text.find("\n", offset, hi)
+    para_end = hi if para_end < 0 else para_end
     for s, e in sentences(text, para_start, para_end):
         if s <= offset < e:
             return s, e
