@@ -85,3 +85,28 @@ def test_a_changed_tool_or_a_damaged_entry_is_not_trusted(corpus, tmp_path, monk
     changed = cache_module.Cache(tmp_path)
     assert extract([corpus], cache=changed).to_json() == clean
     assert changed.hits == {} and changed.misses["documents"] == len(clean["documents"])
+
+
+def test_unchanged_pages_are_taken_from_the_previous_site_and_the_result_matches_a_clean_build(
+        corpus, tmp_path):
+    def pages_unchanged(root) -> int:
+        result = run_cli("build", "--seeds", corpus, "--content", root / "content", "--output",
+                         root / "output", "--cache", tmp_path / "cache", "--settings", REPO / "pelicanconf.py")
+        assert result.returncode == 0, result.stderr
+        return int(re.search(r"\((\d+) pages unchanged\)", result.stderr).group(1))
+
+    assert pages_unchanged(tmp_path / "site") == 0  # a first build renders every page
+    text = (corpus / "004_94a83aadfb18395f.txt").read_text(encoding="utf-8")
+    (corpus / "004_94a83aadfb18395f.txt").write_text(
+        text.replace("Germany’s draft budget", "Germany’s first draft budget"), encoding="utf-8")
+    reused = pages_unchanged(tmp_path / "site")
+    pages = len(list((tmp_path / "site" / "output").rglob("*.html")))
+    assert 0 < reused < pages  # the changed article's pages (and the index) are rendered anew
+    build(tmp_path / "clean", corpus, tmp_path / "fresh-cache")
+    assert files_of(tmp_path / "site" / "output") == files_of(tmp_path / "clean" / "output")
+
+    # --force renders everything again.
+    result = run_cli("build", "--seeds", corpus, "--content", tmp_path / "site" / "content", "--output",
+                     tmp_path / "site" / "output", "--cache", tmp_path / "cache", "--settings",
+                     REPO / "pelicanconf.py", "--force")
+    assert "(0 pages unchanged)" in result.stderr

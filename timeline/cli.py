@@ -200,6 +200,7 @@ def cmd_build(args) -> int:
     from .cache import Cache
     from .pipeline import write_content
     from .plugin import render_site
+    from .plugin.reuse import forget, page_manifest, promote, read_manifest
     from .publish import BuildRecord, render_atomically, write_build_record
 
     output, cache = Path(args.output), Cache(Path(args.cache))
@@ -220,16 +221,23 @@ def cmd_build(args) -> int:
     siteurl = args.siteurl if args.siteurl is not None else os.environ.get("SITEURL")
     single = Path(args.single_file) if args.single_file else None
     problems: list[str] = []
+    # Pages whose inputs did not change are taken from the site being replaced (reuse.py).
+    manifest = page_manifest(cache.folder, output)
+    if args.force:  # regenerate everything: no page is taken from the previous site
+        manifest.unlink(missing_ok=True)
     try:
         render_atomically(output, lambda folder: problems.extend(
-            render_site(content, folder, _settings_file(args), siteurl, single)))
+            render_site(content, folder, _settings_file(args), siteurl, single, (output, manifest))))
     except Exception as exc:  # noqa: BLE001 - whatever broke the theme or Pelican, keep the old site
+        forget(manifest)
         return failed(f"rendering the site failed: {type(exc).__name__}: {exc}", f"{args.output}/ is")
+    promote(manifest)
     _print_errors(problems)
     write_build_record(cache.folder, output, BuildRecord(True, problems=len(timeline.errors) + len(problems)))
+    reused = read_manifest(manifest).get("reused", 0)
     print(f"{len(timeline.documents)} documents ({cache.misses['documents']} read and "
           f"{cache.misses['extractions']} extracted anew, the rest from {cache.folder}/), "
-          f"{len(timeline.events)} events -> {args.output}/", file=sys.stderr)
+          f"{len(timeline.events)} events -> {args.output}/ ({reused} pages unchanged)", file=sys.stderr)
     return EXIT_INPUT if timeline.errors or problems else EXIT_OK
 
 

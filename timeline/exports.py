@@ -23,7 +23,9 @@ _SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u
 def script_json(data) -> str:
     """JSON that is safe inside <script>: no `</script>`, `<!--` or JS line separators survive."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
-    return "".join(_SCRIPT_UNSAFE.get(ch, ch) for ch in text)
+    for unsafe, escaped in _SCRIPT_UNSAFE.items():
+        text = text.replace(unsafe, escaped)
+    return text
 
 
 def iso_day(days: int) -> str:
@@ -126,13 +128,17 @@ def _ics_text(value: str) -> str:
 
 def _fold(line: str) -> str:
     """RFC 5545 lines are at most 75 octets; longer ones continue on lines starting with a space."""
-    out, current = [], ""
+    if len(line.encode("utf-8")) <= 75:
+        return line
+    out, current, size = [], [], 0
     for ch in line:
-        if len((current + ch).encode("utf-8")) > (75 if not out else 74):
-            out.append(current)
-            current = ""
-        current += ch
-    out.append(current)
+        width = len(ch.encode("utf-8"))
+        if size + width > (75 if not out else 74):
+            out.append("".join(current))
+            current, size = [], 0
+        current.append(ch)
+        size += width
+    out.append("".join(current))
     return "\r\n ".join(out)
 
 

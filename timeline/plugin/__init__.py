@@ -14,6 +14,8 @@ Settings (all optional):
   TIMELINE_GROUP_BY  "entity" TimelineJS rows: "entity", "source" or "" (none)
   TIMELINE_FEED_LIMIT    100  entries in events.atom
   TIMELINE_SINGLE_FILE  None  also write the whole timeline as one self-contained HTML file here
+  TIMELINE_REUSE_FROM   None  the site this build replaces: unchanged event, source and entity
+  TIMELINE_PAGE_MANIFEST None pages are taken from it (with the fingerprints kept here; reuse.py)
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from pelican.generators import Generator
 from .. import exports
 from ..content import atomic_write
 from .chart import overview_chart
+from .reuse import PageReuse
 from .views import Layout, build_site_model
 
 log = logging.getLogger(__name__)
@@ -81,27 +84,45 @@ class TimelineGenerator(Generator):
         siteurl = "" if relative else self.settings.get("SITEURL", "")
         sources_by_id = {s.id: s for s in model.sources}
 
-        def write(name: str, template: str, **page):
+        reuse = self._reuse()
+
+        def write(name: str, template: str, reusable: bool = False, derived=None, **page):
+            """Render a page (or take it unchanged from the previous build). `derived` computes
+            values that follow from `page`, so they are only computed for pages rendered."""
+            if reusable and reuse and reuse.take(name, template, page, Path(self.output_path)):
+                return
             writer.write_file(name, env.get_template(template), self.context,
-                              relative_urls=relative, override_output=True, **page)
+                              relative_urls=relative, override_output=True,
+                              **page, **(derived() if derived else {}))
 
         write("index.html", "timeline.html", page_name="index", filters=True)
         for period in model.periods:
             write(period.url, "period.html", period=period, page_name="period", filters=True)
         for event in model.events:
-            write(event.url, "event.html", event=event, page_name="event",
-                  jsonld=Markup(exports.event_jsonld(event, sources_by_id, siteurl)))
+            write(event.url, "event.html", True, event=event, page_name="event",
+                  derived=lambda event=event: {"jsonld": Markup(exports.event_jsonld(event, sources_by_id, siteurl))})
         write("sources/index.html", "sources.html", page_name="sources")
         for source in model.sources:
-            write(source.url, "source.html", source=source, page_name="source")
+            write(source.url, "source.html", True, source=source, page_name="source")
         write("entities/index.html", "entities.html", page_name="entities")
         for entity in model.entities:
             for pager in entity.pages:
-                write(pager.url, "entity.html", entity=entity, pager=pager, page_name="entity")
+                write(pager.url, "entity.html", True, entity=entity, pager=pager, page_name="entity")
+        if reuse:
+            reuse.save()
+            log.info("timeline: %d pages taken unchanged from the previous build", reuse.reused)
         self.write_exports(Path(self.output_path), siteurl)
         single = self.settings.get("TIMELINE_SINGLE_FILE")
         if single:
             self.write_single_file(env, Path(single))
+
+    def _reuse(self) -> PageReuse | None:
+        """Page reuse when the build names the site it replaces and where fingerprints live."""
+        previous, manifest = (self.settings.get("TIMELINE_REUSE_FROM"),
+                              self.settings.get("TIMELINE_PAGE_MANIFEST"))
+        if not previous or not manifest:
+            return None
+        return PageReuse(Path(previous), Path(manifest), Path(self.theme), self.context)
 
     def write_exports(self, output: Path, siteurl: str) -> None:
         model, s = self.model, self.settings
@@ -139,8 +160,10 @@ def register():
 
 
 def render_site(content: Path, output: Path, settings_file: str | None = None,
-                siteurl: str | None = None, single_file: Path | None = None) -> list[str]:
-    """Run Pelican on `content` into `output` with our settings; return the problems it logged."""
+                siteurl: str | None = None, single_file: Path | None = None,
+                reuse: tuple[Path, Path] | None = None) -> list[str]:
+    """Run Pelican on `content` into `output` with our settings; return the problems it logged.
+    `reuse`: (the site this build replaces, the page fingerprint manifest), see reuse.py."""
     from .site import run_pelican
 
-    return run_pelican(content, output, settings_file, siteurl, single_file)
+    return run_pelican(content, output, settings_file, siteurl, single_file, reuse)

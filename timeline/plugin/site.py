@@ -35,7 +35,8 @@ class _Collect(logging.Handler):
 
 
 def run_pelican(content: Path, output: Path, settings_file: str | None = None,
-                siteurl: str | None = None, single_file: Path | None = None) -> list[str]:
+                siteurl: str | None = None, single_file: Path | None = None,
+                reuse: tuple[Path, Path] | None = None) -> list[str]:
     """Render `content` into `output` (and the one-file timeline into `single_file` when given);
     return the warnings and errors Pelican logged."""
     from pelican import Pelican
@@ -46,6 +47,9 @@ def run_pelican(content: Path, output: Path, settings_file: str | None = None,
         override.update({"SITEURL": siteurl.rstrip("/"), "RELATIVE_URLS": False})
     if single_file:
         override["TIMELINE_SINGLE_FILE"] = str(Path(single_file).resolve())
+    if reuse:
+        override["TIMELINE_REUSE_FROM"] = str(reuse[0].resolve())
+        override["TIMELINE_PAGE_MANIFEST"] = str(reuse[1].resolve())
     if settings_file:
         settings = read_settings(settings_file, override=override)
     else:
