@@ -104,3 +104,17 @@ def test_event_pages_carry_schema_org_event(built_site):
         data = json.loads(blocks[0])
         assert data["@type"] == "Event" and data["name"] and data["subjectOf"][0]["@type"] == "NewsArticle"
         assert re.fullmatch(r"-?\d{4}-\d\d-\d\d", data["startDate"])
+
+
+def test_ics_lines_fold_at_75_octets_without_splitting_a_character():
+    from hypothesis import given, strategies as st
+
+    from timeline.exports import _fold
+
+    @given(st.text(alphabet="abc déf—“”€😀", max_size=400))
+    def check(line):
+        folded = _fold(line)
+        assert all(len(part.encode("utf-8")) <= 75 for part in folded.split("\r\n"))
+        assert folded.replace("\r\n ", "") == line
+
+    check()

@@ -127,18 +127,19 @@ def _ics_text(value: str) -> str:
 
 
 def _fold(line: str) -> str:
-    """RFC 5545 lines are at most 75 octets; longer ones continue on lines starting with a space."""
-    if len(line.encode("utf-8")) <= 75:
+    """RFC 5545 lines are at most 75 octets; longer ones continue on lines starting with a space.
+    Cut on octets, never inside a UTF-8 character (continuation bytes are 0b10xxxxxx)."""
+    data = line.encode("utf-8")
+    if len(data) <= 75:
         return line
-    out, current, size = [], [], 0
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        if size + width > (75 if not out else 74):
-            out.append("".join(current))
-            current, size = [], 0
-        current.append(ch)
-        size += width
-    out.append("".join(current))
+    out, start, limit = [], 0, 75
+    while len(data) - start > limit:
+        end = start + limit
+        while data[end] & 0xC0 == 0x80:
+            end -= 1
+        out.append(data[start:end].decode("utf-8"))
+        start, limit = end, 74
+    out.append(data[start:].decode("utf-8"))
     return "\r\n ".join(out)
 
 
