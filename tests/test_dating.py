@@ -64,6 +64,10 @@ def test_undatable_document_says_so_and_still_yields_absolute_dates(tmp_path):
     data = json.loads(result.stdout)
     assert data["documents"][0]["dct_source"] in ("default", "inferred")
     assert data["events"][0]["date"] == "1648"
+    (tmp_path / "b.txt").write_text("The treaty ended the war, its negotiators said.", encoding="utf-8")
+    result = run_cli("extract", tmp_path)
+    assert result.returncode == 0
+    assert "b.txt: no creation date found" in result.stderr
 
 
 def test_sidecar_metadata_wins_and_bad_rows_are_reported(tmp_path):

@@ -176,7 +176,7 @@ def cmd_extract(args) -> int:
     from .pipeline import write_content
 
     timeline = _extract(args.sources or ["seeds"], args)
-    _print_errors(timeline.errors)
+    _print_errors(timeline.errors + timeline.notices)
     if args.format == "json":
         text = json.dumps(timeline.to_json(), ensure_ascii=False, indent=1) + "\n"
         if args.output:
@@ -213,7 +213,7 @@ def cmd_build(args) -> int:
     # Until the build finishes, the record says it did not: an interrupted build is a failed one.
     write_build_record(cache.folder, output, BuildRecord(False, "the build did not finish"))
     timeline = _extract([args.seeds], args, cache)
-    _print_errors(timeline.errors)
+    _print_errors(timeline.errors + timeline.notices)
     if not timeline.documents:
         return failed(f"no article could be read from {args.seeds}/", f"{args.content}/ and {args.output}/ are")
     content = Path(args.content)

@@ -28,6 +28,12 @@ class Timeline:
     timexes: dict[str, list[Timex]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
+    @property
+    def notices(self) -> list[str]:
+        """Warnings that fail nothing: documents whose creation time could not be decided."""
+        return [f"{d.path}: no creation date found (relative dates in it stay unresolved; "
+                f"give one with --dct or a sources.yaml)" for d in self.documents if not d.dct]
+
     def to_json(self) -> dict:
         return {"documents": [d.to_json() for d in self.documents],
                 "events": [e.to_json() for e in self.events]}
