@@ -195,6 +195,21 @@ def test_quarters_of_earnings_reports():
                                          ("the year-ago quarter", "1988-Q3"), ("The quarter", "1989-Q3")]
 
 
+def test_a_quarter_named_by_its_last_day():
+    # Three months ending July 31 are mostly the second calendar quarter.
+    assert found("In the quarter ended July 31, it lost money.", "1989-11-02") == [
+        ("the quarter", "1989-Q2"), ("July 31", "1989-07-31")]
+    assert found("For the quarter that ended in September, sales rose.", "1989-11-02")[0] == ("the quarter", "1989-Q3")
+    # Once a fiscal quarter is named, "the quarter ended Sept. 29" is that fiscal quarter.
+    assert found("Sales rose in the fiscal first quarter. For the quarter ended Sept. 29, it earned $5.",
+                 "1989-10-26")[1] == ("the quarter", "1989-Q1")
+
+
+def test_the_latest_quarter_is_the_last_one_ended():
+    text = "The earthquake will mean a fourth-quarter charge. Profit fell in the latest quarter."
+    assert found(text, "1989-11-02") == [("fourth-quarter", "1989-Q4"), ("the latest quarter", "1989-Q3")]
+
+
 def test_quarter_results_reported_after_the_quarter():
     assert found("It cut the dividend due to its third-quarter loss.", "1989-11-02") == [("third-quarter", "1989-Q3")]
     assert found("Its third-quarter earnings will be low.", "1989-10-30") == [("third-quarter", "1989-Q3")]

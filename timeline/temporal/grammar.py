@@ -253,8 +253,12 @@ RULES: tuple[Rule, ...] = (
        ("the 1988 second quarter", "1988-Q2"), ("last year's third quarter", "2024-Q3"),
        ("the year-ago fourth quarter", "2023-Q4"), ("third-quarter", "2024-Q3"))),
     R("the_quarter", "DATE", "unit",
-      r"the\s+(?:(?P<ago>year-ago|year-earlier)\s+(?:quarter|period)|(?:latest|most\s+recent|same|comparable)\s+(?:quarter|period)|quarter)",
+      r"the\s+(?:(?P<ago>year-ago|year-earlier)\s+(?:quarter|period)|(?:latest|most\s+recent|same|comparable)\s+period|(?:same|comparable)\s+quarter|quarter)",
       "UNDEF-QREF{ago}", (("the quarter", "2024-Q4"), ("the year-ago quarter", "2023-Q4"))),
+    # The latest quarter is the last one ended before the report, whatever quarter was named
+    # last; "the latest period" is the one the report is about, which may be a fiscal quarter.
+    R("latest_quarter", "DATE", "unit", r"the\s+(?:latest|most\s+recent|just[- ](?:ended|completed))\s+quarter",
+      "UNDEF-QREF-LATEST", (("the latest quarter", "2024-Q4"), ("the most recent quarter", "2024-Q4"))),
     R("year_quarter", "DATE", "year", r"the\s+(?P<year>%YEAR)\s+(?:quarter|period)", "UNDEF-QREF-IN-{year}",
       (("the 1988 quarter", "1988-Q4"),)),
     R("q_year", "DATE", "year", r"Q(?P<ord>[1-4])\s+(?P<year>%YEAR)", "{year}-Q{ord}", (("Q3 2025", "2025-Q3"),)),

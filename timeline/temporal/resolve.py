@@ -81,7 +81,7 @@ _YEARLESS = re.compile(r"UNDEF-year-(?P<dir>tense|past|future|this|y0|y-1|y\+1)-
 _WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|this|recent)-(?P<wd>[1-7])(?P<time>T.*)?$")
 _CENTURY = re.compile(r"UNDEF-century-(?P<d>\d)$")
 _WEEKEND = re.compile(r"UNDEF-weekend-(?P<dir>tense|past|future|this)$")
-_QUARTER = re.compile(r"UNDEF-QREF(?:-MINUS-(?P<n>\d+)|-IN-(?P<year>\d{4}))?$")
+_QUARTER = re.compile(r"UNDEF-QREF(?:-MINUS-(?P<n>\d+)|-IN-(?P<year>\d{4})|(?P<latest>-LATEST))?$")
 _EVENT = re.compile(r"UNDEF-EVENT-(?P<event>[a-z]+)-(?P<unit>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<n>[\dX.]+)-OR-(?P<duration>P.+)$")
 _ANNIVERSARY = re.compile(r"UNDEF-ANNIV-(?P<event>[a-z]+)-(?P<n>\d+)$")
 _WEEK_OF = "UNDEF-WEEKOF-"  # "the week of March 6": the week of the date that follows
@@ -121,7 +121,10 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
     if m:
         if quarter is None and anchor is None:
             return "XXXX-QX"
-        base = quarter or Anchor(shift(anchor.day, "quarter", -1), "quarter")
+        if m["latest"] and (dct or anchor):
+            base = Anchor(shift((dct or anchor).day, "quarter", -1), "quarter")
+        else:
+            base = quarter or Anchor(shift(anchor.day, "quarter", -1), "quarter")
         value = format_unit(shift(base.day, "year", -int(m["n"] or 0)), "quarter")
         return m["year"] + value[4:] if m["year"] else value
     m = _WEEKEND.match(template)

@@ -15,7 +15,7 @@ import re
 from ..model import Timex
 from .mentions import event_noun
 from .normalise import Reject, normalise
-from .resolve import Anchor, resolve
+from .resolve import Anchor, format_unit, resolve, shift
 from .scan import matches
 from .tense import tense
 from .values import civil_from_days, days_from_civil
@@ -90,7 +90,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     ref, ref_end, quarter = None, 0, None
     events = _dated_events(text, found)
     out = []
-    for start, end, rule, type_, template, mod in found:
+    for i, (start, end, rule, type_, template, mod) in enumerate(found):
         if not narrative and "\n" in text[ref_end:start]:
             ref = None  # in news, "a week before" leans on a date of the same paragraph only
         kind = "absolute" if not template.startswith("UNDEF") else (
@@ -98,6 +98,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             or template.startswith(_EVENT_RELATIVE) else "dct")
         clause_tense = tense(text, start, end) if kind != "absolute" else ""
         value = resolve(template, anchor, ref, clause_tense, narrative, quarter, events)
+        if template == "UNDEF-QREF" and quarter is None and i + 1 < len(found):
+            # Once a (fiscal) quarter is named, "the quarter ended Sept. 29" is that one.
+            value = _quarter_ended(text, end, found[i + 1], anchor, ref, narrative, events) or value
         if template.startswith("UNDEF-EVENT") and value.startswith("P"):
             type_ = "DURATION"  # "a year after the invasion", while the invasion is undated
         if type_ == "DATE" and kind != "absolute":
@@ -106,10 +109,28 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             new_ref = Anchor.from_value(value)
             if new_ref is not None:
                 ref, ref_end = new_ref, end
-                if new_ref.precision == "quarter" and "-MINUS-" not in template:
+                if new_ref.precision == "quarter" and "-MINUS-" not in template and "-IN-" not in template:
                     quarter = new_ref
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
     return _clock_times_on_their_day(text, out)
+
+
+# "The quarter ended Sept. 30", "the quarter that ended in June".
+_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|to)\s+(?:on\s+|in\s+)?")
+
+
+def _quarter_ended(text: str, end: int, following, dct, ref, narrative: bool, events) -> str | None:
+    """The quarter named by its last day: the three months ending then, as a calendar quarter
+    (a fiscal quarter ended July 31 is mostly the second); None when no end date follows."""
+    start, _, _, type_, template, _ = following
+    if type_ != "DATE" or not _ENDED.fullmatch(text, end, start):
+        return None
+    last = Anchor.from_value(resolve(template, dct, ref, tense(text, start, following[1]), narrative, None, events))
+    if last is None or last.precision not in ("day", "month"):
+        return None
+    if last.precision == "month":  # the quarter that ended in June: June's last day
+        last = Anchor(shift(last.day, "month", 1) - 1, "day")
+    return format_unit(last.day - 45, "quarter")
 
 
 # What may stand between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday",
