@@ -195,6 +195,19 @@ def test_quarters_of_earnings_reports():
                                          ("the year-ago quarter", "1988-Q3"), ("The quarter", "1989-Q3")]
 
 
+def test_a_deadline_looks_ahead():
+    # "by May" in a March story is the coming May, although "invited" tells of the past.
+    assert found("Talks, supposed to conclude by May, invited Sinn Fein.", "1998-03-22") == [("May", "1998-05")]
+    assert found("The airline will double its flights by August.", "1998-02-13") == [("August", "1998-08")]
+    # ... unless the clause is in the past perfect.
+    assert found("Members had filed reports by Wednesday.", "1990-08-16") == [("Wednesday", "1990-08-15")]
+
+
+def test_a_part_of_a_weekday_is_a_day_with_its_part():
+    [t] = tag("He was shot on Friday night.", dct="1998-10-25", doc_type="news")
+    assert (t.text, t.type, t.value) == ("Friday night", "DATE", "1998-10-23TNI")
+
+
 def test_a_quarter_named_by_its_last_day():
     # Three months ending July 31 are mostly the second calendar quarter.
     assert found("In the quarter ended July 31, it lost money.", "1989-11-02") == [

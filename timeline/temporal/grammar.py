@@ -158,7 +158,9 @@ RULES: tuple[Rule, ...] = (
       (("7:38 am", "2025-02-13T07:38"), ("2 p.m.", "2025-02-13T14:00"))),
     R("noon", "TIME", "word", r"(?P<part>noon|midnight|midday)", "UNDEF-this-dayT{part}",
       (("noon", "2025-02-13T12:00"),)),
-    R("weekday_part", "TIME", "weekday", r"(?:(?P<dir>last|next|this)\s+)?(?P<weekday>%WEEKDAY)\s+(?P<part>%PART)",
+    # TimeBank types "Friday night" a DATE (20 of 31 times) while keeping the part of day in the
+    # value ("1998-10-23TNI"): a day first, then a time within it.
+    R("weekday_part", "DATE", "weekday", r"(?:(?P<dir>last|next|this)\s+)?(?P<weekday>%WEEKDAY)\s+(?P<part>%PART)",
       "UNDEF-weekday-{dir}-{weekday}T{part}", (("Thursday night", "2025-02-13TNI"),)),
     R("deictic_part", "TIME", "word", r"(?:(?P<mod2>early|late)\s+)?(?P<rel>this|yesterday|tomorrow)\s+(?P<part>%PART)",
       "UNDEF-this-day{rel}T{part}", (("this morning", "2025-02-13TMO"), ("yesterday afternoon", "2025-02-12TAF"))),

@@ -79,12 +79,20 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[
     return left, right
 
 
+# A deadline looks ahead: "must be returned by Jan. 14", "talks supposed to conclude by May".
+_DEADLINE = re.compile(r"(?:^|\s)(?:by|until|till)\s+$", re.IGNORECASE)
+# ... unless its clause is told in the past perfect: "159 members had filed reports by Wednesday".
+_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
 def tense(text: str, start: int, end: int) -> str:
     """"past", "future" or "" for the clause around text[start:end]."""
     left, right = sentence_bounds(text, start, end)
     governing = _GOVERNING.search(text, max(left, start - 30), start)
     if governing and _past_form(governing["verb"]):
         return "past"
+    if _DEADLINE.search(text, max(left, start - 8), start) and not _PERFECT.search(text, max(left, start - 50), end):
+        return "future"
     best: tuple[int, str] | None = None
     for m in _CUES.finditer(text, left, right):
         if start <= m.start() < end:
