@@ -195,6 +195,29 @@ def test_quarters_of_earnings_reports():
                                          ("the year-ago quarter", "1988-Q3"), ("The quarter", "1989-Q3")]
 
 
+def test_a_clock_time_of_an_undated_text():
+    # Found by hypothesis: with no DCT a clock time was PRESENT_REF, and beside a date "...-12F".
+    assert found("7:38 2025-02-12", None) == [("7:38", "2025-02-12T07:38"), ("2025-02-12", "2025-02-12")]
+    assert found("at 7:38 am", None) == [("7:38 am", "XXXX-XX-XXT07:38")]
+
+
+def test_a_weekday_picks_the_year_of_its_date():
+    # Oct. 5 is a Monday in 2026, not in 2024 or 2025.
+    assert found("The trial begins Monday, Oct. 5.", "2025-02-13") == [("Monday, Oct. 5", "2026-10-05")]
+    assert found("It opened on Wednesday, Feb. 12.", "2025-02-13") == [("Wednesday, Feb. 12", "2025-02-12")]
+
+
+def test_the_present_of_a_timetable_looks_ahead():
+    assert found("The offer expires Nov. 9.", "2025-06-02") == [("Nov. 9", "2025-11-09")]
+
+
+def test_sets_and_centuries():
+    assert [(t.text, t.type, t.value) for t in tag("Elections are held every four years.", DCT)] == [
+        ("every four years", "SET", "P4Y")]
+    assert found("It was founded in the late 1800s.") == [("the late 1800s", "18")]
+    assert found("Music of the 2000s.") == [("the 2000s", "200")]
+
+
 def test_a_deadline_looks_ahead():
     # "by May" in a March story is the coming May, although "invited" tells of the past.
     assert found("Talks, supposed to conclude by May, invited Sinn Fein.", "1998-03-22") == [("May", "1998-05")]

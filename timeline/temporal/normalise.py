@@ -227,6 +227,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         fields["short"] = first[-4:-2] + g["short"]
     if "decade" in g:
         fields["decade"] = g["decade"][:3]
+    if "hundreds" in g:
+        fields["hundreds"] = g["hundreds"]
     if "decade2" in g:
         fields["decade2"] = g["decade2"][0]
     if "cent" in g:

@@ -157,6 +157,8 @@ def _relative(anchor: Anchor | None, unit: str, sign: str | None, n: str | None,
     """`n` units before or after the anchor; with `keep`, a year from a quarter or month is one
     too ("a year earlier" than the third quarter is the third quarter of the year before)."""
     if anchor is None:
+        if time and unit in _FINE:  # "7:38 a.m." of an undated text: a time of an unknown day
+            return "XXXX-XX-XX" + time
         return {"MINUS": "PAST_REF", "PLUS": "FUTURE_REF"}.get(sign or "", "PRESENT_REF")
     if n == "X":
         return "PAST_REF" if sign == "MINUS" else "FUTURE_REF"

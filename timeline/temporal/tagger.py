@@ -19,6 +19,7 @@ from .resolve import Anchor, format_unit, resolve, shift
 from .scan import matches
 from .tense import tense
 from .values import civil_from_days, days_from_civil
+from .vocabulary import WEEKDAYS
 
 DOC_TYPES = ("auto", "news", "narrative")
 _DCT_RELATIVE = re.compile(r"UNDEF-(?:this|weekday|weekend)")
@@ -98,6 +99,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             or template.startswith(_EVENT_RELATIVE) else "dct")
         clause_tense = tense(text, start, end) if kind != "absolute" else ""
         value = resolve(template, anchor, ref, clause_tense, narrative, quarter, events)
+        if template.startswith("UNDEF-year-") and _DAY.match(value):
+            value = _on_its_weekday(text[start:end], value, dct_year)
         if template == "UNDEF-QREF" and quarter is None and i + 1 < len(found):
             # Once a (fiscal) quarter is named, "the quarter ended Sept. 29" is that one.
             value = _quarter_ended(text, end, found[i + 1], anchor, ref, narrative, events) or value
@@ -113,6 +116,25 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                     quarter = new_ref
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
     return _clock_times_on_their_day(text, out)
+
+
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _on_its_weekday(words: str, value: str, dct_year: int | None) -> str:
+    """"Monday, Oct. 5" is the Oct. 5 that falls on a Monday: of the year chosen and the years
+    around the DCT's, the one whose weekday agrees (a date repeats its weekday every 5-11 years)."""
+    m = _WEEKDAY_WORD.search(words)
+    if not m:
+        return value
+    wanted = WEEKDAYS[m.group(1).lower()]
+    year, month, day = int(value[:4]), int(value[5:7]), int(value[8:10])
+    around = (dct_year - 1, dct_year, dct_year + 1) if dct_year is not None else (year - 1, year + 1)
+    for candidate in sorted({year, *around}, key=lambda y: abs(y - year)):
+        days = days_from_civil(candidate, month, day)
+        if civil_from_days(days)[1:] == (month, day) and (days + 3) % 7 + 1 == wanted:
+            return f"{candidate:04d}{value[4:]}"
+    return value
 
 
 # "The quarter ended Sept. 30", "the quarter that ended in June".

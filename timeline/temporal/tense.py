@@ -16,6 +16,8 @@ _FUTURE = (
     "plans to", "planned", "planning", "upcoming", "is due", "are due", "due to be", "ahead of", "intend to", "intends to",
     "aim to", "aims to", "forthcoming", "anticipated", "slated", "to be held",
     "would", "might", "set to", "as soon as", "as early as", "effective",
+    # The present of a timetable: "the trial begins Monday", "the offer expires Nov. 9".
+    "begins", "starts", "opens", "expires", "takes effect", "resumes", "convenes",
 )
 _PAST_IRREGULAR = (
     "was", "were", "had", "did", "met", "held", "took", "made", "came", "went", "saw", "began",
