@@ -218,6 +218,17 @@ def test_sets_and_centuries():
     assert found("Music of the 2000s.") == [("the 2000s", "200")]
 
 
+def test_a_passive_is_told_by_its_auxiliary():
+    assert found("He will be released on Dec 24th.", "2025-02-13") == [("Dec 24th", "2025-12-24")]
+    assert found("He was released on Dec 24th.", "2025-02-13") == [("Dec 24th", "2024-12-24")]
+
+
+def test_that_day_and_from_now():
+    assert found("He left on June 3, 1998. Later that month he came back.") == [
+        ("June 3, 1998", "1998-06-03"), ("Later that month", "1998-06")]
+    assert found("Two years from now, the plant will close.", "2025-02-13") == [("Two years from now", "2027")]
+
+
 def test_a_deadline_looks_ahead():
     # "by May" in a March story is the coming May, although "invited" tells of the past.
     assert found("Talks, supposed to conclude by May, invited Sinn Fein.", "1998-03-22") == [("May", "1998-05")]

@@ -48,7 +48,8 @@ _NOT_PAST = {"scheduled", "expected", "planned", "proposed", "anticipated", "sla
 # ahead, "is expected to be signed" too; "was held" looks back through "was".
 _AFTER_BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 # The verb right before an expression governs it: "said Friday", "met on Monday".
-_GOVERNING = re.compile(r"(?:^|\s)(?P<verb>[a-z]+)\s+(?:on\s+|late\s+|early\s+)?$")
+# After "be" it is a passive whose auxiliary decides ("will be released on Dec. 24").
+_GOVERNING = re.compile(r"(?:^|\s)(?<!\bbe\s)(?P<verb>[a-z]+)\s+(?:on\s+|late\s+|early\s+)?$")
 # "Next" looks ahead, except in "next to" (a place).
 _CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)}|next(?!\s+to\b))|(?P<past>{alternation(_PAST_IRREGULAR)})"
                    r"|(?P<ed>[a-z]{3,}ed))\b", re.IGNORECASE)
