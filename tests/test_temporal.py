@@ -229,6 +229,16 @@ def test_that_day_and_from_now():
     assert found("Two years from now, the plant will close.", "2025-02-13") == [("Two years from now", "2027")]
 
 
+def test_a_history_told_in_its_own_dates():
+    text = ("The treaty was signed in Washington on 4 April 1949. Greece and Turkey joined three years "
+            "later. In May 1955, West Germany joined, and the following year Spain applied. In the "
+            "following decade, France withdrew. After the fall of the Berlin Wall in November 1989, "
+            "the alliance grew.")
+    assert found(text, "2025-02-13", doc_type="auto") == [
+        ("4 April 1949", "1949-04-04"), ("three years later", "1952"), ("May 1955", "1955-05"),
+        ("the following year", "1956"), ("the following decade", "196"), ("November 1989", "1989-11")]
+
+
 def test_a_deadline_looks_ahead():
     # "by May" in a March story is the coming May, although "invited" tells of the past.
     assert found("Talks, supposed to conclude by May, invited Sinn Fein.", "1998-03-22") == [("May", "1998-05")]

@@ -76,7 +76,7 @@ def shift(day: int, unit: str, n: int) -> int:
     return days_from_civil(ny, nm, min(dom, 28))
 
 
-_RELATIVE = re.compile(r"UNDEF-(?P<base>this|REF|AGO)-(?P<unit>[a-z]+)(?:-(?P<sign>PLUS|MINUS)-(?P<n>[\dX.]+))?(?P<time>T.*)?$")
+_RELATIVE = re.compile(r"UNDEF-(?P<base>this|REFUNIT|REF|AGO)-(?P<unit>[a-z]+)(?:-(?P<sign>PLUS|MINUS)-(?P<n>[\dX.]+))?(?P<time>T.*)?$")
 _YEARLESS = re.compile(r"UNDEF-year-(?P<dir>tense|past|future|this|y0|y-1|y\+1)-(?P<rest>.+?)(?P<ago>-MINUS-1)?$")
 _WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|this|recent)-(?P<wd>[1-7])(?P<time>T.*)?$")
 _CENTURY = re.compile(r"UNDEF-century-(?P<d>\d)$")
@@ -111,12 +111,14 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
     if m:
         if quarter and m["base"] != "this" and m["unit"] == "year" and m["n"] == "1":
             base = quarter
-        elif m["base"] == "REF":
+        elif m["base"] in ("REF", "REFUNIT"):
             base = ref or dct
         else:
             base = anchor
+        # "A year later" keeps the reference's precision (May 1956); "the following year" and
+        # "this year" are calendar units (1956).
         return _relative(base, m["unit"], m["sign"], m["n"], m["time"] or "",
-                         keep=m["base"] != "this" and m["sign"] is not None)
+                         keep=m["base"] not in ("this", "REFUNIT") and m["sign"] is not None)
     m = _QUARTER.match(template)
     if m:
         if quarter is None and anchor is None:
