@@ -48,7 +48,7 @@ def found(text: str, dct=DCT, doc_type: str = "news") -> list[tuple[str, str]]:
     # relative to the DCT
     ("She spoke on Thursday.", [("Thursday", "2025-02-13")]),
     ("Talks were held this week.", [("this week", "2025-W07")]),
-    ("Talks were held earlier this week.", [("this week", "2025-W07")]),  # "earlier" is no modifier
+    ("Talks were held earlier this week.", [("earlier this week", "2025-W07")]),  # "earlier" is no TIMEX3 mod
     ("Sales fell last year.", [("last year", "2024")]),
     ("Sales will rise next month.", [("next month", "2025-03")]),
     ("Sales rose this year.", [("this year", "2025")]),
