@@ -90,6 +90,7 @@ def test_issue_examples(text, expected):
     "Thousands will March on the capital.",
     "The Sunday Times reported it.",
     "He bought milk at 7-Eleven.",
+    "The Communist Party daily Granma said so.",  # a newspaper, not a set
     "Spending was 2% of GDP.",
     "Delegates from 32 countries attended.",
     "Article 5 was invoked.",

@@ -356,7 +356,7 @@ RULES: tuple[Rule, ...] = (
       (("every four years", "P4Y"), ("every 10 minutes", "PT10M"))),
     R("every_unit", "SET", "unit", r"(?:every|each|per|a)\s+(?P<unit>%UNIT)(?=[\s.,;]|$)(?!\s+(?:later|earlier|ago|before|after|of))",
       "P1{unit}", (("every year", "P1Y"), ("per month", "P1M"))),
-    R("adverb_set", "SET", "word", r"(?<!\bits\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\btheir\s)(?P<adv>annually|yearly|monthly|weekly|daily|hourly|quarterly|nightly)",
+    R("adverb_set", "SET", "word", r"(?<!\bits\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\btheir\s)(?P<adv>annually|yearly|monthly|weekly|daily|hourly|quarterly|nightly)(?!\s+(?-i:[A-Z]))",
       "{adv}", (("annually", "P1Y"), ("weekly", "P1W"))),
     # --- vague references -------------------------------------------------------------------
     R("present_ref", "DATE", "word", r"(?:right\s+)?now|currently|at\s+present|nowadays|the\s+present(?!\s+(?:day|time|case|system|government|situation))|these\s+days|at\s+the\s+moment",
