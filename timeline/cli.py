@@ -198,6 +198,7 @@ def _settings_file(args) -> str | None:
 
 def cmd_build(args) -> int:
     from .cache import Cache
+    from .known_files import KnownFiles
     from .pipeline import write_content
     from .plugin import render_site
     from .plugin.reuse import forget, page_manifest, promote, read_manifest
@@ -217,7 +218,7 @@ def cmd_build(args) -> int:
     if not timeline.documents:
         return failed(f"no article could be read from {args.seeds}/", f"{args.content}/ and {args.output}/ are")
     content = Path(args.content)
-    write_content(timeline, content, force=args.force)
+    write_content(timeline, content, force=args.force, cache=cache)
     siteurl = args.siteurl if args.siteurl is not None else os.environ.get("SITEURL")
     single = Path(args.single_file) if args.single_file else None
     problems: list[str] = []
@@ -227,11 +228,15 @@ def cmd_build(args) -> int:
         manifest.unlink(missing_ok=True)
     try:
         render_atomically(output, lambda folder: problems.extend(
-            render_site(content, folder, _settings_file(args), siteurl, single, (output, manifest))))
+            render_site(content, folder, _settings_file(args), siteurl, single, (output, manifest), cache.folder)))
     except Exception as exc:  # noqa: BLE001 - whatever broke the theme or Pelican, keep the old site
         forget(manifest)
         return failed(f"rendering the site failed: {type(exc).__name__}: {exc}", f"{args.output}/ is")
     promote(manifest)
+    # Content files written by this build are trusted by their signature once they have aged.
+    known = KnownFiles.for_folder(cache.folder, content)
+    known.settle()
+    known.save(keep_unseen=True)
     _print_errors(problems)
     write_build_record(cache.folder, output, BuildRecord(True, problems=len(timeline.errors) + len(problems)))
     reused = read_manifest(manifest).get("reused", 0)

@@ -13,12 +13,16 @@ import hashlib
 import os
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import Document, Event, Source
 from .temporal.values import precision as value_precision
 from .text import safe_path_slug, squash
+
+if TYPE_CHECKING:
+    from .known_files import Known, KnownFiles, ParsedFiles
 
 MANIFEST = ".generated"
 TOMBSTONES = ".deleted"
@@ -138,20 +142,49 @@ def _read_list(path: Path) -> list[str]:
     return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def write_events(events: list[Event], folder: Path, force: bool = False) -> WriteReport:
-    """Write event files, keeping people's edits and deletions (see the module docstring)."""
+def _markdown_names(folder: Path) -> list[str]:
+    """The names `folder.glob("*.md")` gives, without building a Path for each (10,000 files)."""
+    return [name for name in os.listdir(folder) if name.endswith(".md")]
+
+
+def decode(data: bytes, errors: str = "strict") -> str:
+    """A content file's text as `Path.read_text(encoding="utf-8")` gives it (universal newlines)."""
+    return data.decode("utf-8", errors).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _untouched(data: bytes) -> bool:
+    return is_untouched(decode(data, "replace"))
+
+
+def _known(path: Path, index: KnownFiles) -> Known:
+    """The hash and untouched flag of `path`, which is read only when the index cannot vouch for
+    them. A generated file is unchanged when its bytes are the text this run renders (a copy
+    with other line endings is written again, as a clean build would write it)."""
+    known = index.known(path)
+    if known is None:
+        _, known = index.read(path, _untouched)
+    return known
+
+
+def write_events(events: list[Event], folder: Path, force: bool = False,
+                 index: KnownFiles | None = None) -> WriteReport:
+    """Write event files, keeping people's edits and deletions (see the module docstring).
+    `index` spares reading the files whose text it knows (known_files.py)."""
+    from .known_files import KnownFiles, digest
+
+    index = index or KnownFiles(None, folder)
     folder.mkdir(parents=True, exist_ok=True)
     report = WriteReport()
     previous = set(_read_list(folder / MANIFEST))
     tombstones = [] if force else _read_list(folder / TOMBSTONES)
-    present = {p.stem: p for p in folder.glob("*.md")}
+    present = {name[:-3]: folder / name for name in _markdown_names(folder)}
     for slug in sorted(previous - set(present)):
         if slug not in tombstones and not force:
             tombstones.append(slug)
     protected = set()
     if not force:
         for slug, path in present.items():
-            if not is_untouched(path.read_text(encoding="utf-8", errors="replace")):
+            if not _known(path, index).untouched:
                 protected.add(slug)
     generated = []
     for event in events:
@@ -162,12 +195,13 @@ def write_events(events: list[Event], folder: Path, force: bool = False) -> Writ
         if slug in protected:
             report.kept_edited += 1
             continue
-        path = folder / f"{slug}.md"
+        path = present.get(slug) or folder / f"{slug}.md"
         text = render_event(event)
-        if path.exists() and path.read_text(encoding="utf-8", errors="replace") == text:
+        if slug in present and _known(path, index).sha == digest(text.encode("utf-8")):
             report.unchanged += 1
         else:
             atomic_write(path, text)
+            index.wrote(path, text, is_untouched(text))
             report.written += 1
         generated.append(slug)
     keep = set(generated) | protected
@@ -183,12 +217,48 @@ def write_events(events: list[Event], folder: Path, force: bool = False) -> Writ
     return report
 
 
-def read_events(folder: Path) -> tuple[list[Event], list[str]]:
-    """Every event file in `folder` (generated, edited or hand-written), and the problems found."""
+def _parse_file(path: Path, kind: str, parse, flat, unflat, untouched=None,
+                index: KnownFiles | None = None, parsed: ParsedFiles | None = None):
+    """`parse(text)` of a content file; from `parsed` when `index` vouches that the file is the
+    one parsed before. A file that fails to parse is never stored: it is reported every time."""
+    known = index.known(path) if index is not None else None
+    if known is not None and parsed is not None:
+        hit = parsed.get((kind, path.name, known.sha))
+        if hit is not None:
+            return unflat(hit)
+    data, known = index.read(path, untouched) if index is not None else (path.read_bytes(), None)
+    value = parse(decode(data))
+    if known is not None and parsed is not None:
+        parsed.put((kind, path.name, known.sha), flat(value))
+    return value
+
+
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
+_SOURCE_FIELDS = tuple(f.name for f in fields(Source))
+
+
+def _flat_event(event: Event) -> tuple:
+    return tuple([tuple(getattr(s, f) for f in _SOURCE_FIELDS) for s in event.sources] if name == "sources"
+                 else getattr(event, name) for name in _EVENT_FIELDS)
+
+
+def _event_of(flat: tuple) -> Event:
+    values = dict(zip(_EVENT_FIELDS, flat))
+    values["sources"] = [Source(*s) for s in values["sources"]]
+    values["entities"], values["conflicts"] = list(values["entities"]), list(values["conflicts"])
+    return Event(**values)
+
+
+def read_events(folder: Path, index: KnownFiles | None = None,
+                parsed: ParsedFiles | None = None) -> tuple[list[Event], list[str]]:
+    """Every event file in `folder` (generated, edited or hand-written), and the problems found.
+    With `index` and `parsed`, unchanged files come parsed from the last run (known_files.py)."""
     events, problems = [], []
-    for path in sorted(folder.glob("*.md")):
+    for name in sorted(_markdown_names(folder)):
+        path = folder / name
         try:
-            events.append(parse_event(path.read_text(encoding="utf-8"), path.stem))
+            events.append(_parse_file(path, "event", lambda text: parse_event(text, name[:-3]), _flat_event,
+                                      _event_of, _untouched, index, parsed))
         except (ValueError, UnicodeDecodeError) as exc:
             problems.append(f"{path}: {exc}")
     return events, problems
@@ -219,19 +289,28 @@ def source_filename(doc_id: str) -> str:
     return safe_path_slug(doc_id) + ".md"
 
 
-def write_sources(documents: list[Document], timexes_by_doc: dict, folder: Path) -> None:
-    """Source files are derived data: always rewritten, stale ones removed."""
+def write_sources(documents: list[Document], timexes_by_doc: dict, folder: Path,
+                  index: KnownFiles | None = None) -> None:
+    """Source files are derived data: always rewritten, stale ones removed. `index` spares
+    reading the files whose text it knows."""
+    from .known_files import KnownFiles, digest
+
+    index = index or KnownFiles(None, folder)
     folder.mkdir(parents=True, exist_ok=True)
     wanted = {}
     for doc in documents:
         wanted[source_filename(doc.id)] = render_source(doc, timexes_by_doc.get(doc.id, []))
-    for path in folder.glob("*.md"):
-        if path.name not in wanted:
-            path.unlink()
+    present = set()
+    for name in _markdown_names(folder):
+        if name not in wanted:
+            (folder / name).unlink()
+        else:
+            present.add(name)
     for name, text in sorted(wanted.items()):
         path = folder / name
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
+        if name not in present or _known(path, index).sha != digest(text.encode("utf-8")):
             atomic_write(path, text)
+            index.wrote(path, text, False)
 
 
 @dataclass
@@ -266,17 +345,31 @@ def _spans(value: str, with_two: bool):
     return out
 
 
-def read_sources(folder: Path) -> list[SourceFile]:
-    sources = []
-    for path in sorted(folder.glob("*.md")):
-        text = path.read_text(encoding="utf-8")
-        meta, _, body = split_header(text)
-        sources.append(SourceFile(
-            id=meta.get("document", path.stem), slug=path.stem, title=meta.get("title", path.stem),
-            path=meta.get("path", ""), dct=meta.get("dct", ""), dct_source=meta.get("dct-source", ""),
-            dct_confidence=meta.get("dct-confidence", ""), dct_reason=meta.get("dct-reason", ""),
-            doc_type=meta.get("doc-type", ""), url=meta.get("url", ""), author=meta.get("author", ""),
-            publisher=meta.get("publisher", ""), text=body,
-            furniture=_spans(meta.get("furniture", ""), False),
-            timexes=_spans(meta.get("timexes", ""), True)))
-    return sources
+def parse_source(text: str, stem: str) -> SourceFile:
+    meta, _, body = split_header(text)
+    return SourceFile(
+        id=meta.get("document", stem), slug=stem, title=meta.get("title", stem),
+        path=meta.get("path", ""), dct=meta.get("dct", ""), dct_source=meta.get("dct-source", ""),
+        dct_confidence=meta.get("dct-confidence", ""), dct_reason=meta.get("dct-reason", ""),
+        doc_type=meta.get("doc-type", ""), url=meta.get("url", ""), author=meta.get("author", ""),
+        publisher=meta.get("publisher", ""), text=body,
+        furniture=_spans(meta.get("furniture", ""), False),
+        timexes=_spans(meta.get("timexes", ""), True))
+
+
+def _flat_source(source: SourceFile) -> tuple:
+    return astuple(source)
+
+
+def _source_of(flat: tuple) -> SourceFile:
+    source = SourceFile(*flat)
+    source.furniture, source.timexes = list(source.furniture), list(source.timexes)
+    return source
+
+
+def read_sources(folder: Path, index: KnownFiles | None = None,
+                 parsed: ParsedFiles | None = None) -> list[SourceFile]:
+    """Every source file in `folder`; with `index` and `parsed`, unchanged ones come parsed."""
+    return [_parse_file(folder / name, "source", lambda text: parse_source(text, name[:-3]), _flat_source,
+                        _source_of, None, index, parsed)
+            for name in sorted(_markdown_names(folder))]

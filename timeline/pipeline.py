@@ -15,6 +15,7 @@ from .dating import infer_corpus_dcts, mentions_of
 from .entities import unify_names
 from .documents import DocumentError, document_id, find_files, read_document, read_sidecar
 from .events import extract_events
+from .known_files import KnownFiles
 from .merge import assign_ids, merge_events, order_events
 from .model import Document, Event, Timex
 from .parallel import Executor, Serial
@@ -160,8 +161,11 @@ def extract(sources: list[Path], dct_overrides: dict[str, str] | None = None,
     return Timeline(documents, events, timexes, errors)
 
 
-def write_content(timeline: Timeline, folder: Path, force: bool = False):
-    """Event and source files under `folder` (events/, sources/); people's edits are kept."""
-    report = content_files.write_events(timeline.events, folder / "events", force=force)
-    content_files.write_sources(timeline.documents, timeline.timexes, folder / "sources")
+def write_content(timeline: Timeline, folder: Path, force: bool = False, cache: Cache | None = None):
+    """Event and source files under `folder` (events/, sources/); people's edits are kept. With a
+    `cache`, files whose text its index of `folder` knows are not read again (known_files.py)."""
+    index = KnownFiles.for_folder(cache.folder if cache else None, folder)
+    report = content_files.write_events(timeline.events, folder / "events", force=force, index=index)
+    content_files.write_sources(timeline.documents, timeline.timexes, folder / "sources", index=index)
+    index.save()
     return report

@@ -62,5 +62,8 @@ def sentence_at(text: str, offset: int) -> tuple[int, int]:
     return para_start, para_end
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()

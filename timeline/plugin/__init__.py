@@ -16,6 +16,8 @@ Settings (all optional):
   TIMELINE_SINGLE_FILE  None  also write the whole timeline as one self-contained HTML file here
   TIMELINE_REUSE_FROM   None  the site this build replaces: unchanged event, source and entity
   TIMELINE_PAGE_MANIFEST None pages are taken from it (with the fingerprints kept here; reuse.py)
+  TIMELINE_CACHE        None  a cache folder: content files unchanged since the last build are
+                              neither read nor parsed again (known_files.py)
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from pelican.generators import Generator
 
 from .. import exports
 from ..content import atomic_write
+from ..known_files import KnownFiles, ParsedFiles
 from .chart import overview_chart
 from .reuse import PageReuse
 from .views import Layout, build_site_model
@@ -70,7 +73,13 @@ class TimelineGenerator(Generator):
         s = self.settings
         layout = Layout(s.get("TIMELINE_INDEX_LIMIT", 300), s.get("TIMELINE_PAGE_SIZE", 250),
                         s.get("TIMELINE_KEY_EVENTS", 5), s.get("TIMELINE_MONTHS_AFTER", 20))
-        self.model, problems = build_site_model(content / "events", content / "sources", layout)
+        cache = s.get("TIMELINE_CACHE")
+        index = KnownFiles.for_folder(Path(cache), content) if cache else None
+        parsed = ParsedFiles.for_folder(Path(cache), content) if cache else None
+        self.model, problems = build_site_model(content / "events", content / "sources", layout, index, parsed)
+        if cache:
+            index.save()
+            parsed.save()
         for problem in problems:
             log.warning("timeline: %s", problem)
         self.context["timeline"] = self.model
@@ -161,9 +170,10 @@ def register():
 
 def render_site(content: Path, output: Path, settings_file: str | None = None,
                 siteurl: str | None = None, single_file: Path | None = None,
-                reuse: tuple[Path, Path] | None = None) -> list[str]:
+                reuse: tuple[Path, Path] | None = None, cache: Path | None = None) -> list[str]:
     """Run Pelican on `content` into `output` with our settings; return the problems it logged.
-    `reuse`: (the site this build replaces, the page fingerprint manifest), see reuse.py."""
+    `reuse`: (the site this build replaces, the page fingerprint manifest), see reuse.py;
+    `cache`: the cache folder (TIMELINE_CACHE)."""
     from .site import run_pelican
 
-    return run_pelican(content, output, settings_file, siteurl, single_file, reuse)
+    return run_pelican(content, output, settings_file, siteurl, single_file, reuse, cache)

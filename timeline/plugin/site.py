@@ -36,7 +36,7 @@ class _Collect(logging.Handler):
 
 def run_pelican(content: Path, output: Path, settings_file: str | None = None,
                 siteurl: str | None = None, single_file: Path | None = None,
-                reuse: tuple[Path, Path] | None = None) -> list[str]:
+                reuse: tuple[Path, Path] | None = None, cache: Path | None = None) -> list[str]:
     """Render `content` into `output` (and the one-file timeline into `single_file` when given);
     return the warnings and errors Pelican logged."""
     from pelican import Pelican
@@ -50,6 +50,8 @@ def run_pelican(content: Path, output: Path, settings_file: str | None = None,
     if reuse:
         override["TIMELINE_REUSE_FROM"] = str(reuse[0].resolve())
         override["TIMELINE_PAGE_MANIFEST"] = str(reuse[1].resolve())
+    if cache:
+        override["TIMELINE_CACHE"] = str(Path(cache).resolve())
     if settings_file:
         settings = read_settings(settings_file, override=override)
     else:

@@ -13,6 +13,7 @@ from pathlib import Path
 from markupsafe import Markup, escape
 
 from ..content import read_events, read_sources
+from ..known_files import KnownFiles, ParsedFiles
 from ..labels import MONTH_NAMES, approximate_label, date_label, html_datetime, period_year, year_label
 from ..merge import order_events
 from ..temporal.values import civil_from_days, interval
@@ -276,10 +277,13 @@ def lay_out(groups: list[YearGroup], views: list[EventView], layout: Layout) -> 
     return split
 
 
-def build_site_model(events_dir: Path, sources_dir: Path,
-                     layout: Layout = Layout()) -> tuple[SiteModel, list[str]]:
-    events, problems = read_events(events_dir) if events_dir.exists() else ([], [])
-    sources = read_sources(sources_dir) if sources_dir.exists() else []
+def build_site_model(events_dir: Path, sources_dir: Path, layout: Layout = Layout(),
+                     index: KnownFiles | None = None, parsed: ParsedFiles | None = None
+                     ) -> tuple[SiteModel, list[str]]:
+    """The site's view of the content files; `index` and `parsed` spare reading and parsing the
+    files unchanged since the last build (known_files.py)."""
+    events, problems = read_events(events_dir, index, parsed) if events_dir.exists() else ([], [])
+    sources = read_sources(sources_dir, index, parsed) if sources_dir.exists() else []
     by_doc = {s.id: s for s in sources}
     order = {s.id: i for i, s in enumerate(sources)}
     events = order_events(events, order)

@@ -1,0 +1,183 @@
+"""Content files recognised by their stat signature instead of being read again.
+
+An incremental build would otherwise read all of `content/` twice (to keep people's edits, then
+to render it): with 10,000 events that is most of its time. Like git's index, this records for
+each file its signature (inode, size, modification and change times) and the hash of its text
+when it was last read or written. A file whose signature is unchanged has the recorded text:
+any write, rename or `touch` sets the change time to the current time, which no tool can set
+back. One caveat, also git's: a file changed twice within one tick of the file system's clock
+keeps its signature, so an entry whose change time is not clearly older than the moment its
+text was known ("racy": every file just written) is only trusted once `settle` has read the file
+again, later, and found the same text; until then the file is read.
+
+The index lives in the cache folder, one per content folder; without one, files are read.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from .cache import Cache, tool_fingerprint
+
+# A change within this long before a file was read may share its time stamp with the read.
+RACY_NS = 2_000_000_000
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _store(cache: Path, kind: str, root: Path) -> Path:
+    """One store of each kind per content folder, so no folder's entries vouch for another's."""
+    key = hashlib.sha256(str(root).encode("utf-8")).hexdigest()[:16]
+    return Path(cache) / f"{kind}-{key}.pickle"
+
+
+def _signature(stat: os.stat_result) -> list[int]:
+    return [stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns]
+
+
+@dataclass
+class Known:
+    """What is known of a file's text: its hash and whether it is an untouched generated file."""
+
+    sha: str
+    untouched: bool
+
+
+class KnownFiles:
+    """{file name: signature, text hash, untouched} for the files of one folder tree."""
+
+    def __init__(self, store: Path | None, root: Path):
+        self.store, self.root = store, root
+        self._prefix = str(root) + os.sep
+        self.entries: dict[str, list] = {}
+        self.seen: dict[str, list] = {}
+        if store is not None:
+            try:
+                data = pickle.loads(store.read_bytes())
+                if data["about"] == self._about():
+                    self.entries = data["files"]
+            except Exception:  # noqa: BLE001 - absent, truncated or foreign: nothing is known
+                pass
+
+    def _about(self) -> tuple[str, str]:
+        """What the entries are valid for: this folder, and this code (it decides `untouched`)."""
+        return str(self.root.absolute()), tool_fingerprint()
+
+    @classmethod
+    def for_folder(cls, cache: Path | None, root: Path) -> KnownFiles:
+        """The index of `root` kept in the cache folder `cache` (none kept when `cache` is None)."""
+        root = root.resolve()
+        return cls(None if cache is None else _store(cache, "files", root), root)
+
+    def _name(self, path: Path) -> str:
+        text, prefix = str(path), self._prefix
+        # Cheaper than Path.relative_to, which this is called for on every content file.
+        return text[len(prefix):].replace(os.sep, "/") if text.startswith(prefix) \
+            else path.relative_to(self.root).as_posix()
+
+    def known(self, path: Path) -> Known | None:
+        """The recorded facts of `path` when its signature vouches for them, else None."""
+        name = self._name(path)
+        if name in self.seen:  # looked at, read or written in this run
+            signature, sha, untouched, _ = self.seen[name]
+            return Known(sha, untouched)
+        entry = self.entries.get(name)
+        if entry is None:
+            return None
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        signature, sha, untouched, trusted = entry
+        if not trusted or signature != _signature(stat):
+            return None
+        self.seen[name] = entry
+        return Known(sha, untouched)
+
+    def read(self, path: Path, untouched: Callable[[bytes], bool] | None = None) -> tuple[bytes, Known]:
+        """Read `path` and record it; `untouched(data)` decides the flag (False when not given)."""
+        began = time.time_ns()
+        data = path.read_bytes()
+        stat = path.stat()  # after reading: a change in between makes the entry racy, not wrong
+        known = Known(digest(data), bool(untouched and untouched(data)))
+        self._record(path, stat, known, began)
+        return data, known
+
+    def wrote(self, path: Path, text: str, untouched: bool) -> None:
+        """Record a file this tool has just written with `text`."""
+        began = time.time_ns()
+        self._record(path, path.stat(), Known(digest(text.encode("utf-8")), untouched), began)
+
+    def _record(self, path: Path, stat: os.stat_result, known: Known, began: int) -> None:
+        trusted = max(stat.st_mtime_ns, stat.st_ctime_ns) < began - RACY_NS
+        self.seen[self._name(path)] = [_signature(stat), known.sha, known.untouched, trusted]
+
+    def settle(self) -> None:
+        """Trust the racy entries whose files have since aged past the racy window and still hold
+        the recorded text (read again to make sure); drop those that changed."""
+        now = time.time_ns()
+        for name, entry in list(self.entries.items()):
+            signature, sha, untouched, trusted = entry
+            if trusted or max(signature[2], signature[3]) >= now - RACY_NS:
+                continue
+            path = self.root / name
+            try:
+                data = path.read_bytes()
+                same = _signature(path.stat()) == signature and digest(data) == sha
+            except OSError:
+                same = False
+            if same:
+                entry[3] = True
+            else:
+                del self.entries[name]
+
+    def save(self, keep_unseen: bool = False) -> None:
+        """Keep the entries of the files looked at in this run (the others may be gone), or all."""
+        if self.store is None:
+            return
+        files = {**self.entries, **self.seen} if keep_unseen else self.seen
+        Cache._store(self.store, pickle.dumps({"about": self._about(), "files": files},
+                                              protocol=pickle.HIGHEST_PROTOCOL))
+
+
+class ParsedFiles:
+    """Content files as parsed, by (kind, file name, hash of the bytes): with `KnownFiles`, an
+    unchanged file is neither read nor parsed. Entries are flat tuples, quicker to load than the
+    objects; the store keeps the entries used by the last run and is tied to this code."""
+
+    def __init__(self, store: Path | None):
+        self.store = store
+        self.entries: dict[tuple, tuple] = {}
+        self.used: dict[tuple, tuple] = {}
+        if store is not None:
+            try:
+                data = pickle.loads(store.read_bytes())
+                if data["about"] == tool_fingerprint():
+                    self.entries = data["entries"]
+            except Exception:  # noqa: BLE001 - absent, truncated or foreign: nothing is known
+                pass
+
+    @classmethod
+    def for_folder(cls, cache: Path | None, root: Path) -> ParsedFiles:
+        return cls(None if cache is None else _store(cache, "parsed", root.resolve()))
+
+    def get(self, key: tuple) -> tuple | None:
+        value = self.entries.get(key)
+        if value is not None:
+            self.used[key] = value
+        return value
+
+    def put(self, key: tuple, value: tuple) -> None:
+        self.used[key] = value
+
+    def save(self) -> None:
+        if self.store is not None and self.used.keys() != self.entries.keys():
+            Cache._store(self.store, pickle.dumps({"about": tool_fingerprint(), "entries": self.used},
+                                                  protocol=pickle.HIGHEST_PROTOCOL))
