@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
-from conftest import SEEDS, run_cli
+from conftest import REPO, SEEDS, run_cli
 
 
 def test_tag_json_contract(tmp_path):
@@ -83,3 +84,15 @@ def test_every_command_documents_its_options(command):
 def test_usage_errors_exit_2():
     assert run_cli("tag").returncode == 2
     assert run_cli("extract", "--format", "pdf").returncode == 2
+
+
+def test_relative_paths_as_make_site_gives_them(tmp_path):
+    """`make site` passes relative folders; two builds in a row (the second incremental) work."""
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    command = ("build", "--seeds", "seeds", "--content", "content", "--output", "output",
+               "--settings", REPO / "pelicanconf.py")
+    for _ in range(2):
+        result = run_cli(*command, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+    assert (tmp_path / "output" / "index.html").is_file()
+    assert len(list((tmp_path / "content" / "events").glob("*.md"))) >= 10

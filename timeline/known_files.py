@@ -79,8 +79,13 @@ class KnownFiles:
     def _name(self, path: Path) -> str:
         text, prefix = str(path), self._prefix
         # Cheaper than Path.relative_to, which this is called for on every content file.
-        return text[len(prefix):].replace(os.sep, "/") if text.startswith(prefix) \
-            else path.relative_to(self.root).as_posix()
+        if text.startswith(prefix):
+            return text[len(prefix):].replace(os.sep, "/")
+        # A relative path ("content/events/x.md", as `make site` gives) or one through a symlink.
+        path = Path(os.path.abspath(path))
+        if not str(path).startswith(prefix):
+            path = path.resolve()
+        return path.relative_to(self.root).as_posix()
 
     def known(self, path: Path) -> Known | None:
         """The recorded facts of `path` when its signature vouches for them, else None."""
