@@ -240,6 +240,20 @@ def test_a_history_told_in_its_own_dates():
         ("the following year", "1956"), ("the following decade", "196"), ("November 1989", "1989-11")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A past verb governing the date wins over the grace a past clause allows for the coming weeks.
+    ("The company said in March it would close.", "2024-03"),
+    ("The company, which closed in March, said so.", "2024-03"),
+    ("Elections took place in May.", "2024-05"),
+    # Arrangements and intentions look ahead.
+    ("The president is meeting Putin on Tuesday.", "2025-02-18"),
+    ("He hopes to travel to Kyiv on Monday.", "2025-02-17"),
+    ("He traveled to Kyiv on Monday.", "2025-02-10"),
+])
+def test_the_verb_of_the_clause(text, expected):
+    assert [value for _, value in found(text, "2025-02-13")] == [expected]
+
+
 def test_a_deadline_looks_ahead():
     # "by May" in a March story is the coming May, although "invited" tells of the past.
     assert found("Talks, supposed to conclude by May, invited Sinn Fein.", "1998-03-22") == [("May", "1998-05")]

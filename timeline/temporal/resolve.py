@@ -34,6 +34,7 @@ class Anchor:
 
 _FINE = ("minute", "hour", "day")
 PAST_GRACE_DAYS = 90
+GOVERNED_PAST = "past, governed"  # the tense when a past verb governs the expression itself
 FUTURE_GRACE_DAYS = 14
 REPORTING_DAYS = 31
 _ORDER = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "weekend",
@@ -100,6 +101,9 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
     """
     if not template.startswith("UNDEF"):
         return template
+    governed = tense == GOVERNED_PAST
+    if governed:
+        tense = "past"
     m = _EVENT.match(template) or _ANNIVERSARY.match(template)
     if m:
         return _from_event((events or {}).get(m["event"]), m)
@@ -134,7 +138,7 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
         return _weekend(anchor, m["dir"], tense)
     m = _YEARLESS.match(template)
     if m:
-        value = _yearless(anchor, m["dir"], m["rest"], tense)
+        value = _yearless(anchor, m["dir"], m["rest"], tense, governed)
         if m["ago"] and value[:4].isdigit():  # "the year-ago third quarter"
             value = f"{format_year(int(value[:4]) - 1)}{value[4:]}"
         return value
@@ -227,7 +231,7 @@ def _candidates(rest: str, year: int):
 NO_TENSE_AHEAD_DAYS = 92  # news mostly reports the past: no further ahead than a quarter without a cue
 
 
-def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str) -> str:
+def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str, governed: bool = False) -> str:
     if anchor is None:
         return "XXXX-XX-XX" if rest.startswith(HOLIDAY) else f"XXXX-{rest}"
     year = civil_from_days(anchor.day)[0]
@@ -253,7 +257,8 @@ def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str) -> s
     if tense == "past" or (period and tense != "future"):
         # Reports run a little ahead of themselves ("the offer expired Nov. 6" in a story of
         # Nov. 2), so a past clause may still name a date of the coming weeks.
-        grace = 0 if period else PAST_GRACE_DAYS
+        # Not when a past verb governs the date itself: "which closed in March".
+        grace = 0 if period or governed else PAST_GRACE_DAYS
         chosen = [v for v, iv in options if iv.start <= day + grace]
         return chosen[-1] if chosen else options[0][0]
     if tense == "future":

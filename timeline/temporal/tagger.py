@@ -15,9 +15,9 @@ import re
 from ..model import Timex
 from .mentions import event_noun
 from .normalise import Reject, normalise
-from .resolve import Anchor, format_unit, resolve, shift
+from .resolve import GOVERNED_PAST, Anchor, format_unit, resolve, shift
 from .scan import matches
-from .tense import tense
+from .tense import governed_by_past, tense
 from .values import civil_from_days, days_from_civil
 from .vocabulary import WEEKDAYS
 
@@ -98,6 +98,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             "reference" if narrative or (template.startswith("UNDEF-REF") and ref)
             or template.startswith(_EVENT_RELATIVE) else "dct")
         clause_tense = tense(text, start, end) if kind != "absolute" else ""
+        if clause_tense == "past" and governed_by_past(text, start):
+            clause_tense = GOVERNED_PAST
         value = resolve(template, anchor, ref, clause_tense, narrative, quarter, events)
         if template.startswith("UNDEF-year-") and _DAY.match(value):
             value = _on_its_weekday(text[start:end], value, dct_year)

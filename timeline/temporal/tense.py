@@ -18,6 +18,8 @@ _FUTURE = (
     "would", "might", "set to", "as soon as", "as early as", "effective",
     # The present of a timetable: "the trial begins Monday", "the offer expires Nov. 9".
     "begins", "starts", "opens", "expires", "takes effect", "resumes", "convenes",
+    # Intentions: "hopes to travel to Kyiv on Monday".
+    "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to", "vows to", "pledges to",
 )
 _PAST_IRREGULAR = (
     "was", "were", "had", "did", "met", "held", "took", "made", "came", "went", "saw", "began",
@@ -48,10 +50,19 @@ _NOT_PAST = {"scheduled", "expected", "planned", "proposed", "anticipated", "sla
 # ahead, "is expected to be signed" too; "was held" looks back through "was".
 _AFTER_BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 # The verb right before an expression governs it: "said Friday", "met on Monday".
-# After "be" it is a passive whose auxiliary decides ("will be released on Dec. 24").
-_GOVERNING = re.compile(r"(?:^|\s)(?<!\bbe\s)(?P<verb>[a-z]+)\s+(?:on\s+|late\s+|early\s+)?$")
+# After "be" it is a passive whose auxiliary decides ("will be released on Dec. 24"); a particle
+# may stand between ("took place in May", "set up in June").
+_GOVERNING = re.compile(r"(?:^|\s)(?<!\bbe\s)(?P<verb>[a-z]+)\s+(?:(?:place|up|out|off|down|back)\s+)?"
+                        r"(?:on\s+|in\s+|late\s+|early\s+)?$")
 # "Next" looks ahead, except in "next to" (a place).
-_CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)}|next(?!\s+to\b))|(?P<past>{alternation(_PAST_IRREGULAR)})"
+# The progressive of an arrangement looks ahead too: "the president is meeting Putin on Tuesday"
+# (but "is continuing to try" is no arrangement: only verbs of meetings and journeys).
+_ARRANGED = ("meeting", "visiting", "travelling", "traveling", "flying", "heading", "going", "coming",
+             "leaving", "arriving", "returning", "hosting", "holding", "attending", "signing", "voting",
+             "launching", "releasing", "opening", "presenting", "unveiling", "announcing")
+_CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)}|next(?!\s+to\b)"
+                   rf"|(?:is|are|am|'s|'re)\s+(?:{alternation(_ARRANGED)}))"
+                   rf"|(?P<past>{alternation(_PAST_IRREGULAR)})"
                    r"|(?P<ed>[a-z]{3,}ed))\b", re.IGNORECASE)
 # A full stop after an initial or a common abbreviation ("U.S.", "Mr.") ends no sentence.
 # The punctuation is matched first and the abbreviations looked back at after it, so the
@@ -88,11 +99,18 @@ _DEADLINE = re.compile(r"(?:^|\s)(?:by|until|till)\s+$", re.IGNORECASE)
 _PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
+def governed_by_past(text: str, start: int) -> bool:
+    """Whether the verb right before text[start:] is a simple past: "met on Monday", "said in
+    March", "took place in May". The surest cue there is: nothing may overrule it."""
+    left, _ = sentence_bounds(text, start, start)
+    governing = _GOVERNING.search(text, max(left, start - 30), start)
+    return bool(governing and _past_form(governing["verb"]))
+
+
 def tense(text: str, start: int, end: int) -> str:
     """"past", "future" or "" for the clause around text[start:end]."""
     left, right = sentence_bounds(text, start, end)
-    governing = _GOVERNING.search(text, max(left, start - 30), start)
-    if governing and _past_form(governing["verb"]):
+    if governed_by_past(text, start):
         return "past"
     if _DEADLINE.search(text, max(left, start - 8), start) and not _PERFECT.search(text, max(left, start - 50), end):
         return "future"
