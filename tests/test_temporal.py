@@ -254,6 +254,14 @@ def test_the_verb_of_the_clause(text, expected):
     assert [value for _, value in found(text, "2025-02-13")] == [expected]
 
 
+def test_stretches_of_unknown_length_and_year_end():
+    assert [(t.text, t.type, t.value) for t in tag("It was ruled from Moscow for centuries and fought for years.", DCT)] == [
+        ("centuries", "DURATION", "PXY"), ("years", "DURATION", "PXY")]
+    assert found("It stays for at least two more weeks.") == [("at least two more weeks", "P2W")]
+    assert [(t.text, t.value, t.mod) for t in tag("The deal closes by year-end.", DCT)] == [("year-end", "2025", "END")]
+    assert found("Numbers fell through the nineties.") == [("the nineties", "199")]
+
+
 def test_a_deadline_looks_ahead():
     # "by May" in a March story is the coming May, although "invited" tells of the past.
     assert found("Talks, supposed to conclude by May, invited Sinn Fein.", "1998-03-22") == [("May", "1998-05")]

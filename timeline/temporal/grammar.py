@@ -317,8 +317,14 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-century-{decade2}", (("the '90s", "199"), ("the mid-'90s", "199"))),
     R("decade_short2", "DATE", "digit", r"the\s+(?:(?P<mod2>early|mid|late)-?\s*)?(?P<decade2>[2-9]0)s",
       "UNDEF-century-{decade2}", (("the mid-90s", "199"), ("the 90s", "199"))),
-    R("century", "DATE", "unit", r"(?:%MOD)?the\s+(?P<cent>%ORD|\d{1,2}(?:st|nd|rd|th))[- ]century",
-      "{cent}", (("the 19th century", "18"), ("the twentieth century", "19"))),
+    R("decade_word", "DATE", "word", r"the\s+(?:(?P<mod2>early|mid|late)-?\s*)?(?P<decadew>" + alternation(V.DECADE_WORDS) + r")\b",
+      "UNDEF-century-{decade2}", (("the nineties", "199"), ("the late sixties", "196"))),
+    # "A 20th century democrat" needs no article.
+    R("century", "DATE", "unit", r"(?:%MOD)?(?:the\s+)?(?P<cent>%ORD|\d{1,2}(?:st|nd|rd|th))[- ]century(?![- ]old)",
+      "{cent}", (("the 19th century", "18"), ("the twentieth century", "19"), ("an [[11th century]] temple", "10"))),
+    # "By year-end": the end of the DCT's year.
+    R("year_end", "DATE", "word", r"(?:the\s+)?year(?:[- ]|['’]s\s+)(?P<mod>end)", "UNDEF-this-year",
+      (("by [[year-end]]", "2025"), ("by [[year's end]]", "2025"))),
     # --- durations --------------------------------------------------------------------------
     R("duration_range", "DURATION", "unit", r"(?P<num>\d+)\s*(?:-|to|or)\s*(?P<num2>\d+)\s+(?P<unit>%UNITS)", "P{num2}{unit}",
       ()),
@@ -345,6 +351,12 @@ RULES: tuple[Rule, ...] = (
       (("the coming months", "PXM"), ("the past weeks", "PXW"))),
     R("within_units", "DURATION", "unit", r"(?<=\bwithin\s)(?P<unit>years|months|weeks|days|hours)(?:\s+or\s+(?:years|months|weeks|days|hours))?\b",
       "PX{unit}", (("a vote within [[weeks]]", "PXW"), ("within [[weeks or months]]", "PXW"))),
+    # "For years", "the first time in years", "for centuries": a stretch of unknown length.
+    R("for_units", "DURATION", "unit", r"(?:(?<=\bfor\s)|(?<=\bin\s))(?P<unit>years|months|weeks|decades|centuries)\b(?![-\s]+(?:old|of|ago|later|earlier|before|after|to|that)\b)",
+      "PX{unit}", (("held rallies for [[weeks]]", "PXW"), ("growth for the first time in [[years]]", "PXY"))),
+    # "Two more weeks", "an additional year".
+    R("more_units", "DURATION", "unit", r"(?:(?P<mod>at\s+least|about|nearly|almost)\s+)?(?P<num>%NUM)\s+(?:more|additional|further|extra)\s+(?P<unit>%UNIT|%UNITS)",
+      "P{num}{unit}", (("two more weeks", "P2W"), ("an additional year", "P1Y"), ("at least 20 more years", "P20Y"))),
     R("units_alone", "DURATION", "unit", r"(?P<unit>years|months|decades|weeks|days)(?=\s+(?:of|ago|later|before|after))", "PX{unit}",
       ()),
     # --- sets -------------------------------------------------------------------------------

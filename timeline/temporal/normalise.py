@@ -231,6 +231,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         fields["hundreds"] = g["hundreds"]
     if "decade2" in g:
         fields["decade2"] = g["decade2"][0]
+    if "decadew" in g:
+        fields["decade2"] = V.DECADE_WORDS[g["decadew"].lower()]
     if "cent" in g:
         fields["cent"] = f"{ordinal(g['cent']) - 1:02d}"
     if "season" in g:

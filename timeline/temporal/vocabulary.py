@@ -101,9 +101,14 @@ EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good fr
 
 # Words that the rules matching no month, weekday, season, unit or digit are built around: a
 # rule of the "word" trigger class only runs near one of them (see scan.py).
+# "The nineties": the decade's digit within its century.
+DECADE_WORDS = {"twenties": "2", "thirties": "3", "forties": "4", "fifties": "5", "sixties": "6",
+                "seventies": "7", "eighties": "8", "nineties": "9"}
+
 KEYWORDS = (
     "today", "yesterday", "tomorrow", "tonight", "night", "noon", "midnight", "midday", "morning",
     "afternoon", "evening", "overnight", "now", "currently", "present", "nowadays", "these days",
     "moment", "past", "recent", "formerly", "lately", "future", "near term", "annually", "yearly", "monthly", "weekly", "daily", "hourly",
     "quarterly", "nightly", "nineteen", "eighteen", "two thousand", "anniversary", *HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS,
+    "year-end", "year end", "year's end", *DECADE_WORDS,
 )
