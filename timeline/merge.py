@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .entities import names_of
 from .model import Event
@@ -37,16 +38,31 @@ SYNONYMS = {
 }
 
 
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+# Each word as `_fold` gives it ("" for none), remembered: merging and dating fold every title and
+# article of the corpus, and a corpus says the same words again and again.
+_FOLDED: dict[str, str] = {}
+
+
+def _fold(w: str) -> str:
+    w = w.strip("'-")
+    if w in _STOP or len(w) < 3:
+        return ""
+    w = _SUFFIX.sub("", w) if len(w) > 5 else w
+    return SYNONYMS.get(w, w)
+
+
 def content_words(text: str) -> set[str]:
     """Lower-cased content words, crudely stemmed so "joined"/"joining"/"joins" agree, with
     synonyms folded."""
-    words = set()
-    for w in re.findall(r"[a-z][a-z'-]+", text.lower()):
-        w = w.strip("'-")
-        if w in _STOP or len(w) < 3:
-            continue
-        w = re.sub(r"(?:ing|ed|es|s)$", "", w) if len(w) > 5 else w
-        words.add(SYNONYMS.get(w, w))
+    words, folded = set(), _FOLDED
+    for raw in _WORD.findall(text.lower()):
+        w = folded.get(raw)
+        if w is None:
+            w = folded[raw] = _fold(raw)
+        if w:
+            words.add(w)
     return words
 
 
@@ -64,9 +80,15 @@ director chairman chief commander spokesman spokeswoman spokesperson defense def
 treasury state new former current""".split())
 
 
+@lru_cache(maxsize=None)
+def _name_words(entity: str) -> frozenset:
+    """The content words of every way of writing an entity (asked for each event naming it)."""
+    return frozenset(w for name in names_of(entity) for w in content_words(name))
+
+
 def _what_words(event: Event) -> set[str]:
     """Title words that say what happened: no entity names, no role words."""
-    names = {w for entity in event.entities for name in names_of(entity) for w in content_words(name)}
+    names = set().union(*map(_name_words, event.entities))
     return {w for w in content_words(event.title) if w not in names and w not in ROLE_WORDS}
 
 
@@ -145,19 +167,23 @@ def _blocks(events: list[Event], traits: list[_Traits]) -> tuple[dict[tuple, lis
     blocks: dict[tuple, list[int]] = {}
     coarse = []
     for i, (event, t) in enumerate(zip(events, traits)):
-        keys = set()
+        # No key repeats within an event (entities, figures and words are sets), so a list will do.
+        keys = []
         months = _months(event)
         if months is None:
             coarse.append(i)
         else:
-            for m in months:
-                keys |= {("entity", m, e, w) for e in t.entities for w in t.what}
-                keys |= {("figure", m, f, w) for f in t.figures for w in t.what}
+            pairs = [("entity", e, w) for e in t.entities for w in t.what]
+            pairs += [("figure", f, w) for f in t.figures for w in t.what]
+            keys += [(kind, m, x, w) for m in months for kind, x, w in pairs]
         words = sorted(t.what)
-        keys |= {("apart", e, w1, w2) for e in t.entities
-                 for n, w1 in enumerate(words) for w2 in words[n + 1:]}
+        keys += [("apart", e, w1, w2) for e in t.entities for n, w1 in enumerate(words) for w2 in words[n + 1:]]
         for key in keys:
-            blocks.setdefault(key, []).append(i)
+            members = blocks.get(key)
+            if members is None:
+                blocks[key] = [i]
+            else:
+                members.append(i)
     return blocks, coarse
 
 
