@@ -61,3 +61,21 @@ def test_an_approximate_date_keeps_its_mod():
     event.mod = "APPROX"
     assert "Mod: APPROX" in render_event(event)
     assert parse_event(render_event(event), event.id).mod == "APPROX"
+
+
+def test_written_files_get_the_mode_open_would_give_and_keep_their_own(tmp_path):
+    """Temporary files are private (0600); a site file left so cannot be served by a web server
+    running as another user."""
+    import os
+
+    from timeline.content import atomic_write
+    mask = os.umask(0o022)
+    try:
+        atomic_write(tmp_path / "new.md", "text\n")
+        assert (tmp_path / "new.md").stat().st_mode & 0o777 == 0o644
+        (tmp_path / "own.md").write_text("old\n")
+        (tmp_path / "own.md").chmod(0o640)
+        atomic_write(tmp_path / "own.md", "new\n")
+        assert (tmp_path / "own.md").stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(mask)

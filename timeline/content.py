@@ -29,11 +29,23 @@ TOMBSTONES = ".deleted"
 _SOURCE_LINE = re.compile(r"(?P<doc>.+?) \| (?P<start>\d+)-(?P<end>\d+) \| (?P<timex>.*?)(?: \| (?P<value>\S*))?$")
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: a crash never leaves half a file."""
+    """Write to a temporary file beside `path`, then rename: a crash never leaves half a file.
+    The file keeps its mode when it existed, else gets the one `open` would give it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        try:
+            mode = os.stat(path).st_mode & 0o7777
+        except OSError:  # what `open(path, "w")` gives: mkstemp's files are private (0600), and a
+            mode = 0o666 & ~_umask()  # private site file cannot be served by a web server's user
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
         os.replace(tmp, path)
