@@ -12,7 +12,8 @@ import json
 import uuid
 from xml.sax.saxutils import escape as xml_escape, quoteattr
 
-from .temporal.values import civil_from_days, interval
+from .labels import interval
+from .temporal.values import civil_from_days
 
 COARSE = ("millennium", "century", "decade", "year")  # TimelineJS shows a year
 MONTHLY = ("half", "quarter", "season", "month")  # ... a year and a month

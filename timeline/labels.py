@@ -1,7 +1,17 @@
 """Human date labels for TIMEX3 values, as precise as the value and no more."""
 from __future__ import annotations
 
-from .temporal.values import civil_from_days, interval, parse_year
+from functools import lru_cache
+
+from .temporal.values import Interval, civil_from_days, interval as _interval, parse_year
+
+
+@lru_cache(maxsize=1 << 16)
+def interval(value: str) -> Interval | None:
+    """`temporal.values.interval`, remembered: a site asks for the same few thousand dates'
+    intervals and labels again and again (events, sources, sections, exports). Intervals are
+    frozen, so sharing one is safe."""
+    return _interval(value)
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
@@ -19,6 +29,7 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+@lru_cache(maxsize=1 << 16)
 def date_label(value: str) -> str:
     """"2024", "June 2025", "Thu 13 Feb 2025", "week of 10 Feb 2025", "1990s", "44 BC"."""
     iv = interval(value)
@@ -59,6 +70,7 @@ def approximate_label(value: str, mod: str) -> str:
     return f"c. {label}" if mod in ("APPROX", "LESS_THAN", "MORE_THAN") else label
 
 
+@lru_cache(maxsize=1 << 16)
 def html_datetime(value: str) -> str:
     """A valid HTML `datetime` attribute for the value ("" when HTML has no form for it)."""
     iv = interval(value)
