@@ -155,34 +155,50 @@ class KnownFiles:
 class ParsedFiles:
     """Content files as parsed, by (kind, file name, hash of the bytes): with `KnownFiles`, an
     unchanged file is neither read nor parsed. Entries are flat tuples, quicker to load than the
-    objects; the store keeps the entries used by the last run and is tied to this code."""
+    objects. The store, tied to this code, is cut into shards by hash, and only the shards whose
+    entries changed are written again; each keeps the entries used by the last run."""
 
     def __init__(self, store: Path | None):
         self.store = store
-        self.entries: dict[tuple, tuple] = {}
-        self.used: dict[tuple, tuple] = {}
-        if store is not None:
+        self.entries: dict[str, dict[tuple, tuple]] = {}
+        self.used: dict[str, dict[tuple, tuple]] = {}
+        if store is None or not store.is_dir():
+            return
+        for path in store.glob("*.pickle"):
             try:
-                data = pickle.loads(store.read_bytes())
-                if data["about"] == tool_fingerprint():
-                    self.entries = data["entries"]
-            except Exception:  # noqa: BLE001 - absent, truncated or foreign: nothing is known
-                pass
+                data = pickle.loads(path.read_bytes())
+                self.entries[path.stem] = data["entries"] if data["about"] == tool_fingerprint() else {}
+            except Exception:  # noqa: BLE001 - truncated or foreign: nothing is known (and it goes)
+                self.entries[path.stem] = {}
 
     @classmethod
     def for_folder(cls, cache: Path | None, root: Path) -> ParsedFiles:
-        return cls(None if cache is None else _store(cache, "parsed", root.resolve()))
+        return cls(None if cache is None else _store(cache, "parsed", root.resolve()).with_suffix(""))
+
+    @staticmethod
+    def _shard(key: tuple) -> str:
+        return key[-1][:2]  # the key ends with the file's hash
 
     def get(self, key: tuple) -> tuple | None:
-        value = self.entries.get(key)
+        shard = self._shard(key)
+        value = self.entries.get(shard, {}).get(key)
         if value is not None:
-            self.used[key] = value
+            self.used.setdefault(shard, {})[key] = value
         return value
 
     def put(self, key: tuple, value: tuple) -> None:
-        self.used[key] = value
+        self.used.setdefault(self._shard(key), {})[key] = value
 
     def save(self) -> None:
-        if self.store is not None and self.used.keys() != self.entries.keys():
-            Cache._store(self.store, pickle.dumps({"about": tool_fingerprint(), "entries": self.used},
-                                                  protocol=pickle.HIGHEST_PROTOCOL))
+        if self.store is None:
+            return
+        for shard in sorted(set(self.entries) | set(self.used)):
+            used = self.used.get(shard, {})
+            if shard in self.entries and used.keys() == self.entries[shard].keys() and used:
+                continue
+            path = self.store / f"{shard}.pickle"
+            if not used:
+                path.unlink(missing_ok=True)
+            else:
+                Cache._store(path, pickle.dumps({"about": tool_fingerprint(), "entries": used},
+                                                protocol=pickle.HIGHEST_PROTOCOL))

@@ -340,9 +340,11 @@ def build_site_model(events_dir: Path, sources_dir: Path, layout: Layout = Layou
         views.append(view)
         for ref in entity_refs:
             entity_views[ref.name].events.append(view)
-        for src in e.sources:
-            if src.document in source_views and view not in source_views[src.document].events:
-                source_views[src.document].events.append(view)
+        # Once per source page, however many quotes it gave (by document: comparing views field by
+        # field is costly, and every view is distinct by its unique id anyway).
+        for document in dict.fromkeys(src.document for src in e.sources):
+            if document in source_views:
+                source_views[document].events.append(view)
 
     for s in sources:
         source_views[s.id].text_html = article_html(s, links.get(s.id, {}))
