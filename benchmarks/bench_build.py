@@ -66,8 +66,9 @@ def our_build(root: Path, n: int) -> tuple[float, float]:
                   str(REPO / "pelicanconf.py")], cwd=REPO)
 
 
-def incremental(root: Path, n_articles: int) -> tuple[float, float]:
-    """(first build, rebuild after one article changed) in seconds, with the build cache."""
+def incremental(root: Path, n_articles: int) -> tuple[float, float, int]:
+    """(first build, rebuild after one article changed) in seconds, with the build cache, and the
+    number of events."""
     write_articles(root / "articles", n_articles)
     build = [sys.executable, "-m", "timeline.cli", "build", "--seeds", str(root / "articles"),
              "--content", str(root / "content"), "--output", str(root / "output"),
@@ -77,7 +78,8 @@ def incremental(root: Path, n_articles: int) -> tuple[float, float]:
     article.write_text(article.read_text(encoding="utf-8") + "\nThe ministers meet again on 3 March 2031.\n",
                        encoding="utf-8")
     again, _ = timed(build, cwd=REPO)
-    return first, again
+    events = sum(1 for _ in (root / "content" / "events").glob("*.md"))
+    return first, again, events
 
 
 def main() -> int:
@@ -94,9 +96,9 @@ def main() -> int:
         print(f"{n:>7} {ours_s:>7.1f} {plain_s:>8.1f} {ours_s / plain_s:>6.2f} {ours_mib:>9.0f} {plain_mib:>10.0f} "
               f"{ours_mib / plain_mib:>10.2f}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        first, again = incremental(Path(tmp), args.articles)
-    print(f"incremental: {args.articles} articles built in {first:.1f} s; after one article changed, "
-          f"rebuilt in {again:.1f} s (goal: under 2 s)")
+        first, again, events = incremental(Path(tmp), args.articles)
+    print(f"incremental: {args.articles} articles ({events} events) built in {first:.1f} s; after one article "
+          f"changed, rebuilt in {again:.1f} s (goal: under 2 s)")
     return 0
 
 
