@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from timeline.dating import infer_corpus_dcts
 from timeline.pipeline import load_documents
 from timeline.temporal.values import interval, days_from_civil
@@ -110,3 +112,22 @@ def test_html_article_body_and_metadata(tmp_path):
     assert errors == []
     assert (doc.dct, doc.dct_source) == ("2025-06-25", "metadata")
     assert "agreed on Wednesday" in doc.text and "Home | World" not in doc.text and "All rights" not in doc.text
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    ('<meta property="article:published_time" content="2025-06-25T18:00:00Z">', "", "2025-06-25"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", "datePublished": "2025-06-26"}</script>',
+     "", "2025-06-26"),
+    ("", '<time datetime="2025-06-23">June 23</time>', "2025-06-23"),
+    # A date of the story is not the page's date: no metadata, so the text's clues decide.
+    ("", "", None),
+])
+def test_html_page_date_comes_from_its_markup_only(tmp_path, head, body, expected):
+    text = "<p>" + "Leaders met in The Hague on June 24, 2025 to agree on a new defence spending target. " * 3 + "</p>"
+    page = f"<html><head><title>T</title>{head}</head><body><article><h1>T</h1>{body}{text}</article></body></html>"
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    (doc,), _ = load_documents([tmp_path])
+    if expected:
+        assert (doc.dct, doc.dct_source) == (expected, "metadata")
+    else:
+        assert doc.dct_source != "metadata"

@@ -90,7 +90,9 @@ def read_html(text: str) -> tuple[str, dict]:
 
     body = trafilatura.extract(text, output_format="txt", include_comments=False,
                                include_tables=False, favor_precision=True, deduplicate=False)
-    meta = trafilatura.extract_metadata(text)
+    # Not `extensive`: that search takes any date of the body ("met on June 24, 2025") for the
+    # page's own, and metadata is trusted above everything the text says.
+    meta = trafilatura.extract_metadata(text, extensive=False)
     found = {}
     if meta is not None:
         for key in ("title", "date", "url", "author", "sitename"):
