@@ -27,6 +27,17 @@ def title(sentence, phrase, **kw):
     ("Following this, American Vice President J.D. Vance will travel to Munich, Germany, to meet with "
      "Ukrainian President Volodymyr Zelensky amid a significant security conference on Friday.", "Friday",
      "J.D. Vance will travel to Munich"),
+    # Numbers keep their thousands ("$876,706" was cut at its comma).
+    ("In the 1988 third quarter, the company posted a net loss of $876,706, or 22 cents a share.",
+     "the 1988 third quarter", "The company posted a net loss of $876,706"),
+    # The news is what was said, not who said it; a wire dateline is no part of it.
+    ("The company will close its plant in Ohio, a spokesman said Friday.", "Friday",
+     "The company will close its plant in Ohio"),
+    ("ISTANBUL, Turkey (AP) _ Some 1,500 ethnic Albanians marched downtown, police said Sunday.", "Sunday",
+     "Some 1,500 ethnic Albanians marched downtown"),
+    # A relative clause takes its antecedent noun phrase, without the verb before it.
+    ("The biggest gains came in the construction industry, which added 92,000 jobs in January.", "January",
+     "The construction industry added 92,000 jobs"),
 ])
 def test_headlines(sentence, phrase, expected):
     assert title(sentence, phrase) == expected
@@ -48,6 +59,13 @@ def test_pronouns_are_resolved_or_the_event_dropped():
 ])
 def test_asides_and_fragments_are_not_headlines(sentence, phrase):
     assert title(sentence, phrase) == ""
+
+
+def test_a_report_of_news_dated_on_its_own_is_no_event():
+    # "in early March" dates the admission; "said on Wednesday" adds no event of its own.
+    sentence = ("NATO has decided to admit Poland, Hungary and the Czech Republic in early March, "
+                "an official from the organization said on Wednesday.")
+    assert title(sentence, "Wednesday", other_times=("in early March",)) == ""
 
 
 def test_long_clauses_are_cut_at_a_phrase_boundary():

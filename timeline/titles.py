@@ -42,7 +42,7 @@ _POSTMODIFIER_BEFORE = re.compile(rf"(?P<np>\b(?:the|a|an|its|their|his|her)\s+(
 _POSSESSIVE_BEFORE = re.compile(rf"(?P<np>\b(?:the\s+)?[A-Z][\w.-]*['’]s\s+(?:\w+\s+){{0,2}}?(?:{_NOUNS})"
                                 rf"(?:\s+(?:on|in|of|over)\s+(?:the\s+)?[A-Z][\w’'-]*)?)\s+(?:earlier\s+|later\s+)?$",
                                 re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|\s[—–-]\s|—|\(|\))\s*|,\s*|\s+(?=(?:when|while|where|whereas|although|though|"
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|\s[—–-]\s|—|\(|\))\s*|,(?!\d)\s*|\s+(?=(?:when|while|where|whereas|although|though|"
                            r"because|after which|amid|as well as)\s)"
                            # "...NATO that has been the mainstay": a relative clause, not "hope that"
                            r"|\s+(?=(?:that|which|who)\s+(?:has|have|had|is|are|was|were|will|would|can)\b)")
@@ -131,6 +131,13 @@ def clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) -
                 p in text[segments[earlier[-1]][0]:segments[earlier[-1]][1]] for p in other_times):
             index = earlier[-1]  # unless that clause has a date of its own
     clause = text[segments[index][0]:segments[index][1]]
+    if _REPORTING_ONLY.match(clause.strip(" .")) and segments[index][0] > 0:
+        # "NATO has decided to admit Poland, an official said on Wednesday": the news is what
+        # was said, unless it has a date of its own (then it is that date's event).
+        reported = text[:segments[index][0]]
+        if any(p in reported for p in other_times):
+            return ""
+        clause = re.split(r"\s*,\s*(?:[a-z]+\s+)?(?:(?:said|told|added|noted)\b)", reported)[0]
     # "Established in 1949 ..., NATO has expanded": the participle's subject is the next clause's.
     if _PARTICIPLE.match(clause.strip()) and index + 1 < len(segments):
         subject = _subject(text[segments[index + 1][0]:segments[index + 1][1]])
@@ -139,10 +146,25 @@ def clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) -
     # A relative clause ("..., which has been the mainstay since the 1940s") takes its antecedent.
     elif re.match(r"\s*(?:that|which|who)\s", clause) and index > 0:
         antecedent = text[segments[index - 1][0]:segments[index - 1][1]].split()[-5:]
+        # The noun phrase only: "(gains came in) the construction industry, which added ..."
+        # (a verb and its preposition go; "the most wanted list" keeps its participle).
+        verbs = [i for i, w in enumerate(antecedent[:-1])
+                 if VERB.fullmatch(w) and _NOT_ANTECEDENT.fullmatch(antecedent[i + 1])]
+        if verbs:
+            antecedent = antecedent[verbs[-1] + 1:]
+            while antecedent and _NOT_ANTECEDENT.fullmatch(antecedent[0]):
+                antecedent = antecedent[1:]
         clause = " ".join(antecedent) + " " + re.sub(r"^\s*(?:that|which|who)\s+", "", clause)
     return tidy(clause)
 
 
+_NOT_ANTECEDENT = re.compile(r"in|on|at|for|with|by|from|to|into", re.IGNORECASE)  # after a verb
+# A wire dateline: "BONN, Germany (AP)_ ", "BRUSSELS (Reuters) - ".
+_DATELINE = re.compile(r"^[A-Z][\w .'’-]*(?:,\s*[A-Z][\w .'’-]*)?\s*\((?:AP|Reuters|AFP|UPI|Xinhua|dpa|Bloomberg)\)"
+                       r"\s*[_—–:-]*\s*")
+# A clause that only says who said it: "an official from the organization said", "police said".
+_REPORTING_ONLY = re.compile(r"^(?:[\w.’'-]+\s+){1,8}?(?:said|says|told\s+\w+|announced|reported|added|noted|"
+                             r"stated|confirmed)$")
 _COMPARISON = re.compile(r"\s*(?:up|down)\s+from\b|\s*compared\s+(?:with|to)\b|\s*(?:versus|than)\b", re.IGNORECASE)
 # A segment that hangs on the clause before it: "..., amid a security conference on Friday".
 _ADJUNCT = re.compile(r"\s*(?:amid|on|at|in|during|ahead\s+of|after|before|following)\b", re.IGNORECASE)
@@ -161,12 +183,12 @@ def _subject(clause: str) -> str:
 
 def tidy(clause: str) -> str:
     """Trim connectives, dangling words and length; "" when no headline is left."""
-    clause = squash(clause)
+    clause = _DATELINE.sub("", squash(clause))
     clause = re.sub(r"^['’]s\s+", "", clause)  # "This week's World Review" without "This week"
     clause = _ROLE_BEFORE_NAME.sub("", clause)
     clause = re.sub(r"\s+([,.;:!?%])", r"\1", clause)
     clause = re.sub(r"\(\s*\)", "", clause)
-    clause = _LEAD_WORDS.sub("", clause).strip(" ,;:-—–\"“”'’.")
+    clause = _LEAD_WORDS.sub("", clause).strip(" ,;:-—–_\"“”'’.")
     if len(clause) > TITLE_MAX:
         cut = clause[:TITLE_MAX + 1]
         # Prefer to stop before a phrase that can go ("amid ...", "with ..."), not after a verb
