@@ -38,6 +38,9 @@ def title(sentence, phrase, **kw):
     # A relative clause takes its antecedent noun phrase, without the verb before it.
     ("The biggest gains came in the construction industry, which added 92,000 jobs in January.", "January",
      "The construction industry added 92,000 jobs"),
+    # A clause that starts with its verb takes the sentence's opening noun phrase, if any.
+    ("Intelogic Trace Inc., San Antonio, said it bought 2.7 million shares on Monday.", "Monday",
+     "Intelogic Trace Inc. said it bought 2.7 million shares"),
 ])
 def test_headlines(sentence, phrase, expected):
     assert title(sentence, phrase) == expected
@@ -66,6 +69,14 @@ def test_a_report_of_news_dated_on_its_own_is_no_event():
     sentence = ("NATO has decided to admit Poland, Hungary and the Czech Republic in early March, "
                 "an official from the organization said on Wednesday.")
     assert title(sentence, "Wednesday", other_times=("in early March",)) == ""
+
+
+@pytest.mark.parametrize("sentence,phrase", [
+    ("At the same time, announced a loss of $226.3 million on Friday.", "Friday"),
+    ("In 1984, followed by Manuel and Lazaro.", "1984"),
+])
+def test_a_clause_without_its_subject_is_no_headline(sentence, phrase):
+    assert title(sentence, phrase) == ""
 
 
 def test_long_clauses_are_cut_at_a_phrase_boundary():

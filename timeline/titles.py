@@ -47,7 +47,7 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|\s[—–-]\s|—|\(|\))\s*|,(?!\d)\s*|\
                            # "...NATO that has been the mainstay": a relative clause, not "hope that"
                            r"|\s+(?=(?:that|which|who)\s+(?:has|have|had|is|are|was|were|will|would|can)\b)")
 _LEAD_WORDS = re.compile(r"^(?:(?:and|but|or|so|then|with|as|when|while|where|whereas|although|though|because|"
-                         r"that|which|who|after|before|since|in|on|at|by|during|from|until|of|"
+                         r"that|which|who|whom|whose|after|before|since|in|on|at|by|during|from|until|of|"
                          r"also|however|meanwhile|moreover|furthermore|indeed|yet|even|still|now|"
                          r"additionally|following this|in the interim|in conclusion)\b[\s,]*)+", re.IGNORECASE)
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:the|a|an|of|to|and|or|in|on|at|for|with|by|from|as|that|"
@@ -138,6 +138,14 @@ def clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) -
         if any(p in reported for p in other_times):
             return ""
         clause = re.split(r"\s*,\s*(?:[a-z]+\s+)?(?:(?:said|told|added|noted)\b)", reported)[0]
+    # "Nashua Corp., based in Nashua, said it bought ...": a clause that starts with its verb takes
+    # the sentence's opening noun phrase as its subject.
+    bare = _LEAD_WORDS.sub("", clause.strip(" ,;:-—–_\"“”'’."))
+    if bare[:1].islower() and VERB.match(bare.split()[0]) and index > 0:
+        opening = _DATELINE.sub("", text[segments[0][0]:segments[0][1]].strip())
+        if (opening[:1].isupper() and not VERB.search(opening) and len(opening.split()) <= 6
+                and not _LEAD_WORDS.match(opening) and not _NOT_A_SUBJECT.match(opening)):
+            clause = f"{opening} {bare}"
     # "Established in 1949 ..., NATO has expanded": the participle's subject is the next clause's.
     if _PARTICIPLE.match(clause.strip()) and index + 1 < len(segments):
         subject = _subject(text[segments[index + 1][0]:segments[index + 1][1]])
@@ -159,9 +167,12 @@ def clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) -
 
 
 _NOT_ANTECEDENT = re.compile(r"in|on|at|for|with|by|from|to|into", re.IGNORECASE)  # after a verb
+# Openings that are adverbials, not subjects: "At the same time, ...", "Separately, ...".
+_NOT_A_SUBJECT = re.compile(r"(?:under|once|despite|separately|similarly|another|according|asked|at|"
+                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 # A wire dateline: "BONN, Germany (AP)_ ", "BRUSSELS (Reuters) - ".
 _DATELINE = re.compile(r"^[A-Z][\w .'’-]*(?:,\s*[A-Z][\w .'’-]*)?\s*\((?:AP|Reuters|AFP|UPI|Xinhua|dpa|Bloomberg)\)"
-                       r"\s*[_—–:-]*\s*")
+                       r"\s*[_—–:-]*\s*|^[^_]{0,40}?\s_\s+")  # or what is left of one: "N.J. _ "
 # A clause that only says who said it: "an official from the organization said", "police said".
 _REPORTING_ONLY = re.compile(r"^(?:[\w.’'-]+\s+){1,8}?(?:said|says|told\s+\w+|announced|reported|added|noted|"
                              r"stated|confirmed)$")
@@ -199,6 +210,8 @@ def tidy(clause: str) -> str:
     clause = _TRAILING_WORDS.sub("", clause).strip(" ,;:-—–\"“”'’")
     if len(re.findall(r"[\w’'-]+", clause)) < 2:
         return ""
+    if clause[0].islower() and VERB.match(clause.split()[0]):
+        return ""  # "said that ...", "announced a loss": the subject is in another clause
     return clause[0].upper() + clause[1:]
 
 
