@@ -25,6 +25,16 @@ def test_different_events_on_the_same_date_stay_apart():
     assert len(merge_events([a, b])) == 2
 
 
+def test_the_same_deed_by_different_actors_stays_apart():
+    # Found on TBAQ: five governments' condemnations of the 1998 embassy bombings became one event.
+    kenya = ["Iran", "Kenya"], ["Israel", "Kenya"]
+    a = event("1998-08-08", "Iran condemned the bombing of U.S. embassies in Kenya", "x", entities=kenya[0])
+    b = event("1998-08-08", "Israel condemned the bombing of U.S. embassies in Kenya", "y", entities=kenya[1])
+    assert len(merge_events([a, b])) == 2
+    c = event("1998-08-08", "Iran strongly condemned the bombing of embassies in Kenya", "z", entities=kenya[0])
+    assert len(merge_events([a, c])) == 1
+
+
 def test_order_is_chronological_coarse_first_and_handles_bce():
     events = [event("2025-06-24", "c", precision="day"), event("2025", "a"), event("BC0044", "caesar"),
               event("2025-06", "b", precision="month"), event("1949", "nato")]

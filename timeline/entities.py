@@ -158,10 +158,10 @@ def unknown_names(text: str) -> dict[str, str]:
 
 
 def _trim_name(name: str) -> str:
-    """A person's name without trailing gazetteer words ("Pete Hegseth European" -> "Pete Hegseth");
+    """A person's name without trailing gazetteer words or dates ("Pete Hegseth European" -> "Pete Hegseth");
     "" when fewer than two name words remain."""
     parts = name.split()
-    while parts and parts[-1] in _CANONICAL:
+    while parts and (parts[-1] in _CANONICAL or parts[-1] in _NOT_NAMES):  # "Bill Clinton Thursday"
         parts.pop()
     if len(parts) < 2 or parts[0] in _CANONICAL:
         return ""

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .entities import names_of
 from .model import Event
+from .titles import VERB
 from .temporal.values import PRECISION_RANK, civil_from_days, interval, sort_key
 
 _STOP = set("""a an the of to in on at by for with from and or but as is are was were be been has
@@ -99,10 +100,21 @@ class _Traits:
     what: frozenset
     entities: frozenset
     figures: frozenset
+    agents: frozenset  # the entities the headline names before its verb: who did it
 
 
 def _traits(event: Event) -> _Traits:
-    return _Traits(frozenset(_what_words(event)), frozenset(event.entities), frozenset(_figures(event.title)))
+    return _Traits(frozenset(_what_words(event)), frozenset(event.entities), frozenset(_figures(event.title)),
+                   frozenset(_agents(event)))
+
+
+def _agents(event: Event) -> set[str]:
+    """"Iran condemned the bombing" and "Cuba condemned the bombing" are two happenings."""
+    verb = VERB.search(event.title)
+    if not verb:
+        return set()
+    before = content_words(event.title[:verb.start()])
+    return {e for e in event.entities if _name_words(e) & before}
 
 
 def similarity(a: _Traits, b: _Traits) -> tuple[float, int]:
@@ -133,6 +145,8 @@ def same_event(a: Event, b: Event, ta: _Traits, tb: _Traits) -> bool:
     ratio, shared = similarity(ta, tb)
     if shared == 0:
         return False
+    if ta.agents and tb.agents and not ta.agents & tb.agents:
+        return False  # done by different actors
     common = ta.entities & tb.entities
     if ratio >= 0.8 and shared >= 2 and common:
         return True
