@@ -55,3 +55,14 @@ def test_titles_are_short():
             "ammunition, air defence, logistics, cyber defence and training in 2014.")
     (event,) = events_of(long)
     assert len(event.title) <= 80 and not event.title.endswith((" and", " the", " to"))
+
+
+def test_the_lead_tells_the_news_only_when_it_stands_alone():
+    """An undated first sentence is the article's own news, dated by the DCT: not when it is a
+    broadcast's sign-on or an aside."""
+    signon = events_of("For The World, this is Pamela McCall in the BBC news room in London.\n"
+                       "Rebels shelled the capital overnight, officials in Britain said.")
+    assert [e.title for e in signon if "McCall" in e.title] == []
+    news = events_of("NATO defence ministers gathered in Brussels to discuss the new spending target.")
+    assert [(e.title, e.date) for e in news] == [
+        ("NATO defence ministers gathered in Brussels to discuss the new spending target", "2025-02-13")]

@@ -9,6 +9,7 @@ organisation ("the Ukraine Defense Contact Group", "Munich Security Conference")
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 # canonical name -> (kind, aliases)
 GAZETTEER = {
@@ -48,6 +49,22 @@ GAZETTEER = {
     "IISS": ("organisation", ("International Institute for Strategic Studies", "IISS")),
     "Reuters": ("organisation", ("Reuters",)), "Associated Press": ("organisation", ("Associated Press", "AP")),
 }
+
+
+
+def _add_countries(path: Path) -> None:
+    """The world's countries from data/countries.tsv (name, then "|"-separated aliases: other
+    names, demonyms, capitals). The entries above win: an alias they already give is skipped."""
+    taken = {alias for _, aliases in GAZETTEER.values() for alias in aliases}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        name, _, aliases = line.partition("\t")
+        new = tuple(a for a in (name, *aliases.split("|")) if a and a not in taken)
+        kind, known = GAZETTEER.get(name, ("country", ()))
+        GAZETTEER[name] = (kind, known + tuple(a for a in new if a not in known))
+        taken.update(new)
+
+
+_add_countries(Path(__file__).with_name("data") / "countries.tsv")
 
 TITLE_PATTERN = (r"(?:Vice\s+President|President|Secretary(?:\s+General)?|Minister|Prime\s+Minister|Chancellor|Ambassador|"
            r"Gen\.|General|Admiral|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|King|Queen|Pope|"

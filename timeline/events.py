@@ -16,7 +16,7 @@ from .model import Document, Event, Source, Timex
 from .temporal.resolve import format_unit
 from .temporal.values import interval
 from .text import sentence_at, sentences, slugify, squash
-from .titles import VERB, clause_title, make_title, tidy
+from .titles import VERB, clause_title, make_title, stands_alone, tidy
 
 # Modifiers that make a date approximate ("about a decade ago", "nearly three years ago").
 APPROXIMATE = ("APPROX", "LESS_THAN", "MORE_THAN")
@@ -122,7 +122,7 @@ def lead_event(doc: Document, timexes: list[Timex], people: dict[str, str]) -> E
             return None  # the lead has its own date: its event comes from that
         title = clause_title(sentence, 0, 0)
         entities = tags(title, sentence, people, {**unknown_names(doc.text), **aliases_of(doc.text)}) if title else []
-        if not entities or not title or not VERB.search(title):
+        if not entities or not title or not VERB.search(title) or not stands_alone(title):
             continue
         planned = bool(_FUTURE_CUES.search(sentence))
         value = format_unit(dct.start, "week") if planned else doc.dct

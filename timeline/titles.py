@@ -227,8 +227,8 @@ def make_title(sentence: str, start: int, end: int, last_person: str = "", befor
         title = clause_title(sentence, start, end, other_times)
         if not VERB.search(title):
             return ""
-    if _FIRST_PERSON.search(title) or _NO_SUBJECT.match(title) or _DANGLING_PARTICIPLE.match(title):
-        return ""  # "I share my impressions", "That was the case": not news on its own
+    if not stands_alone(title):
+        return ""
     if _PRONOUN_SUBJECT.match(title):
         if not last_person:
             return ""
@@ -245,6 +245,12 @@ def make_title(sentence: str, start: int, end: int, last_person: str = "", befor
             return ""
         title = _PLURAL_SUBJECT.sub(groups[-1], title, count=1)
     return title
+
+
+def stands_alone(title: str) -> bool:
+    """Not "I share my impressions", "That was the case", "This is Pamela McCall in the BBC
+    news room": a first-person aside or a headline whose subject is elsewhere is no news."""
+    return not (_FIRST_PERSON.search(title) or _NO_SUBJECT.match(title) or _DANGLING_PARTICIPLE.match(title))
 
 
 _IRREGULAR_PAST = {"leaving": "left", "making": "made", "taking": "took", "giving": "gave",
