@@ -41,6 +41,8 @@ def title(sentence, phrase, **kw):
     # A clause that starts with its verb takes the sentence's opening noun phrase, if any.
     ("Intelogic Trace Inc., San Antonio, said it bought 2.7 million shares on Monday.", "Monday",
      "Intelogic Trace Inc. said it bought 2.7 million shares"),
+    # The who, not the rank, whatever the nationality.
+    ("Czech Foreign Minister Jan Kavan arrived in Kansas City in 1999.", "1999", "Jan Kavan arrived in Kansas City"),
 ])
 def test_headlines(sentence, phrase, expected):
     assert title(sentence, phrase) == expected

@@ -73,8 +73,9 @@ _PLURAL_SUBJECT = re.compile(r"^They\b")
 _DANGLING_PARTICIPLE = re.compile(r"^(?:[A-Z][a-z]+ing)\b(?!\s+(?:of|in|at|on)\b)")  # "Affirming that ..."
 _NO_SUBJECT = re.compile(r"^(?:That|This|It|There|These|Those|Least|Such|So)\b")
 # "U.S. Secretary of Defense Pete Hegseth" -> "Pete Hegseth": the headline needs the who, not the rank.
-_ROLE_BEFORE_NAME = re.compile(rf"(?:\b(?:the\s+)?(?:(?:U\.S\.|US|American|British|French|German|Ukrainian|Russian|"
-                               rf"NATO|EU|new|former|newly-appointed)\s+)*{TITLE_PATTERN}\s+)(?=[A-Z][\w.]*\s+[A-Z])")
+_ROLE_BEFORE_NAME = re.compile(rf"(?:\b(?:the\s+)?(?:(?:U\.S\.|US|NATO|EU|new|former|newly-appointed|"
+                               rf"[A-Z][a-z]+(?:an|ian|ish|ese|ch|i)|Foreign|Defen[cs]e|Interior|Finance|Deputy)\s+)*"
+                               rf"{TITLE_PATTERN}\s+)(?=[A-Z][\w.]*\s+[A-Z])")
 _PLURAL_NP = re.compile(r"\b((?:NATO|European|EU|Western|[A-Z][a-z]+)\s+(?:members|allies|countries|nations|states|"
                         r"leaders|officials|governments|ministers))\b")
 
