@@ -5,6 +5,7 @@ Exit status: 0 success; 1 some input failed while the rest was processed; 2 usag
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib.util
 import json
 import os
@@ -197,6 +198,19 @@ def _settings_file(args) -> str | None:
 
 
 def cmd_build(args) -> int:
+    """`_build` with the cyclic garbage collector paused: a build holds hundreds of thousands of
+    long-lived objects (documents, events, page data) and makes almost no cycles, so the
+    collector's passes over them cost up to a second of an incremental rebuild and free nothing."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(args)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(args) -> int:
     from .cache import Cache
     from .known_files import KnownFiles
     from .pipeline import write_content
