@@ -9,7 +9,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from timeline.exports import events_csv, events_ics, script_json, timelinejs
+from timeline.exports import events_csv, events_ics, script_json, timelinejs, timelinejs_json
+from timeline.plugin.fragments import Fragments
 from timeline.model import Document, Event, Source
 from timeline.plugin.views import build_site_model
 from test_views import write_corpus
@@ -118,3 +119,59 @@ def test_ics_lines_fold_at_75_octets_without_splitting_a_character():
         assert folded.replace("\r\n ", "") == line
 
     check()
+
+
+@pytest.mark.parametrize("group_by", ["entity", "source", ""])
+def test_timelinejs_json_is_the_document_as_indented_json(model, group_by):
+    for events in (model.events, []):
+        assert timelinejs_json(events, "A <timeline>", "“sub”", group_by) == json.dumps(
+            timelinejs(events, "A <timeline>", "“sub”", group_by), ensure_ascii=False, indent=1) + "\n"
+
+
+def test_export_pieces_kept_between_builds_give_the_same_files(model, tmp_path):
+    store = tmp_path / "exports.pickle"
+
+    def files(pieces):
+        return (timelinejs_json(model.events, "T", fragment=pieces), events_csv(model.events, "https://x.org", pieces),
+                events_ics(model.events, "T", model.latest, "", pieces))
+
+    fresh = (timelinejs_json(model.events, "T"), events_csv(model.events, "https://x.org"),
+             events_ics(model.events, "T", model.latest))
+    first = Fragments(store)
+    assert files(first) == fresh
+    first.save()
+    second = Fragments(store)
+    assert files(second) == fresh and second.used.keys() == second.known.keys()  # all from the store
+    # Changed data, or another site URL, never gets a stored piece.
+    model.events[2].title = "Sweden joined NATO in the end"
+    changed = (events_csv(model.events, "https://y.org"), events_ics(model.events, "T", model.latest))
+    assert (events_csv(model.events, "https://y.org", Fragments(store)),
+            events_ics(model.events, "T", model.latest, "", Fragments(store))) == changed
+    store.write_bytes(store.read_bytes()[:20])  # a damaged store is an empty one
+    assert files(Fragments(store))[1:] == (events_csv(model.events, "https://x.org"),
+                                           events_ics(model.events, "T", model.latest))
+
+
+def test_page_fingerprints_hash_every_field_of_the_page_data(model, tmp_path):
+    import copy
+
+    from timeline.plugin.fragments import ViewDigests
+    from timeline.plugin.reuse import PageReuse
+
+    def fingerprints(digests):
+        reuse = PageReuse(tmp_path, tmp_path / "pages.json", tmp_path, {}, digests)
+        pages = [{"event": e, "page_name": "event"} for e in model.events]
+        pages += [{"source": s, "page_name": "source"} for s in model.sources]
+        return [reuse.fingerprint("x.html", "t.html", page) for page in pages]
+
+    first = fingerprints(ViewDigests())
+    assert len(set(first)) == len(first)
+    shared = ViewDigests()
+    assert fingerprints(shared) == first == fingerprints(shared)  # remembered digests change nothing
+    saved = copy.deepcopy(model.events[0].sources[0])
+    model.events[0].sources[0].value_label = "another label"  # a field deep in the page data
+    changed = fingerprints(ViewDigests())
+    events = len(model.events)  # the other event pages stay; the source page listing it changes
+    assert changed[0] != first[0] and changed[1:events] == first[1:events] and changed[events:] != first[events:]
+    model.events[0].sources[0] = saved
+    assert fingerprints(ViewDigests()) == first

@@ -205,3 +205,26 @@ def test_a_changed_article_after_settled_builds_matches_a_clean_build(corpus, tm
     add_a_paragraph(corpus / "004_94a83aadfb18395f.txt")
     build_with(site, corpus, cache)
     assert_same_as_clean_build(tmp_path, corpus, site)
+
+
+def test_a_damaged_export_store_or_another_site_url_matches_a_clean_build(corpus, tmp_path):
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    build_with(site, corpus, cache)
+    store = cache / "exports.pickle"
+    assert store.exists()  # each event's piece of the export files is kept
+    store.write_bytes(store.read_bytes()[:100])
+    add_a_paragraph(corpus / "004_94a83aadfb18395f.txt")
+    build_with(site, corpus, cache)
+    assert_same_as_clean_build(tmp_path, corpus, site)
+
+    def build_at(root, cache_folder):
+        result = run_cli("build", "--seeds", corpus, "--content", root / "content", "--output", root / "output",
+                         "--cache", cache_folder, "--settings", REPO / "pelicanconf.py",
+                         "--siteurl", "https://example.org/timeline")
+        assert result.returncode == 0, result.stderr
+
+    build_at(site, cache)
+    assert "https://example.org/timeline/events/" in (site / "output" / "events.csv").read_text(encoding="utf-8")
+    build_at(tmp_path / "clean-url", tmp_path / "clean-url-cache")
+    for folder in ("output", "content"):
+        assert files_of(site / folder) == files_of(tmp_path / "clean-url" / folder), folder

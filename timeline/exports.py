@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import uuid
+from functools import lru_cache
 from xml.sax.saxutils import escape as xml_escape, quoteattr
 
 from .labels import interval
@@ -76,9 +77,15 @@ def timelinejs_slide(event, group_by: str = "entity") -> dict | None:
 
 def _slide_text(event) -> str:
     """The quotes with their sources, as the escaped HTML TimelineJS shows under the headline."""
-    quotes = "".join(f"<blockquote>{xml_escape(str(s.quote_html.striptags()))}</blockquote>"
+    quotes = "".join(f"<blockquote>{xml_escape(_plain(s.quote_html))}</blockquote>"
                      f"<p>— {xml_escape(s.title)}</p>" for s in event.sources)
     return quotes or f"<p>{xml_escape(event.text)}</p>"
+
+
+@lru_cache(maxsize=1 << 17)
+def _plain(quote_html) -> str:
+    """A quote's text without its markup (the timeline export and the calendar both need it)."""
+    return str(quote_html.striptags())
 
 
 def _group(event, group_by: str) -> str:
@@ -93,7 +100,32 @@ def timelinejs(events, title: str, subtitle: str = "", group_by: str = "entity")
     """A TimelineJS3 JSON document; `group_by` is "entity", "source" or "" (no groups).
     TimelineJS renders headlines, texts and groups as HTML, so every text in them is escaped."""
     slides = [s for s in (timelinejs_slide(e, group_by) for e in events) if s]
-    return {"title": {"text": {"headline": xml_escape(title), "text": xml_escape(subtitle)}}, "events": slides}
+    return {"title": _timelinejs_title(title, subtitle), "events": slides}
+
+
+def _timelinejs_title(title: str, subtitle: str) -> dict:
+    return {"text": {"headline": xml_escape(title), "text": xml_escape(subtitle)}}
+
+
+def _compute(kind: str, params: tuple, event, make):
+    """How the export functions get an event's piece of a file: by computing it (the site
+    generator passes a cache of pieces instead, see plugin/fragments.py)."""
+    return make()
+
+
+def timelinejs_json(events, title: str, subtitle: str = "", group_by: str = "entity", fragment=_compute) -> str:
+    """`timeline.json`: `json.dumps(timelinejs(...), ensure_ascii=False, indent=1)` and a newline,
+    put together from each slide's own JSON (a slide sits two levels deep, and JSON text holds no
+    raw newline, so its lines only gain two spaces of indent)."""
+    def slide_json(event) -> str:
+        slide = timelinejs_slide(event, group_by)
+        return "" if slide is None else json.dumps(slide, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+
+    slides = [text for text in (fragment("timelinejs", (group_by,), e, lambda e=e: slide_json(e)) for e in events)
+              if text]
+    head = json.dumps(_timelinejs_title(title, subtitle), ensure_ascii=False, indent=1).replace("\n", "\n ")
+    body = "[\n  " + ",\n  ".join(slides) + "\n ]" if slides else "[]"
+    return f'{{\n "title": {head},\n "events": {body}\n}}\n'
 
 
 # --- CSV ----------------------------------------------------------------------------------------
@@ -102,17 +134,23 @@ CSV_COLUMNS = ("id", "date", "precision", "label", "start", "end", "kind", "titl
                "sources", "independent_sources", "documents", "url")
 
 
-def events_csv(events, siteurl: str = "") -> str:
+def events_csv(events, siteurl: str = "", fragment=_compute) -> str:
     """One row per event; `start`/`end` are the first and last day the date covers."""
+    return _csv_line(CSV_COLUMNS) + "".join(fragment("csv", (siteurl,), e, lambda e=e: _csv_row(e, siteurl))
+                                            for e in events)
+
+
+def _csv_row(e, siteurl: str) -> str:
+    return _csv_line([e.id, e.date, e.precision, e.label,
+                      iso_day(e.start) if e.start is not None else "",
+                      iso_day(e.end - 1) if e.end is not None else "", e.kind, e.title,
+                      "; ".join(x.name for x in e.entities), len(e.sources), e.independent,
+                      "; ".join(dict.fromkeys(s.document for s in e.sources)), _absolute(siteurl, e.url)])
+
+
+def _csv_line(values) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for e in events:
-        writer.writerow([e.id, e.date, e.precision, e.label,
-                         iso_day(e.start) if e.start is not None else "",
-                         iso_day(e.end - 1) if e.end is not None else "", e.kind, e.title,
-                         "; ".join(x.name for x in e.entities), len(e.sources), e.independent,
-                         "; ".join(dict.fromkeys(s.document for s in e.sources)), _absolute(siteurl, e.url)])
+    csv.writer(out, lineterminator="\n").writerow(values)
     return out.getvalue()
 
 
@@ -149,28 +187,33 @@ def _ics_date(days: int) -> str:
     return f"{year:04d}{month:02d}{day:02d}"
 
 
-def events_ics(events, title: str, stamp: str, siteurl: str = "") -> str:
+def events_ics(events, title: str, stamp: str, siteurl: str = "", fragment=_compute) -> str:
     """All-day VEVENTs spanning each date's precision ("2024" runs 1 Jan-31 Dec); DTSTAMP is
     `stamp` (the latest article date) so the bytes never depend on the clock. iCalendar dates
     have four-digit years, so events before year 1 or after 9999 are left out."""
     stamp_iv = interval(stamp)
     dtstamp = f"{_ics_date(stamp_iv.start)}T000000Z" if stamp_iv else "19700101T000000Z"
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Timeline Builder//timeline//EN",
-             "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_ics_text(title)}"]
-    for e in events:
-        if e.start is None or not 1 <= civil_from_days(e.start)[0] <= 9999 \
-                or not 1 <= civil_from_days(e.end - 1)[0] <= 9999:
-            continue
-        description = f"{e.label}. " + " ".join(f"“{s.quote_html.striptags()}” — {s.title}." for s in e.sources)
-        lines += ["BEGIN:VEVENT", f"UID:{e.id}@timeline", f"DTSTAMP:{dtstamp}",
-                  f"DTSTART;VALUE=DATE:{_ics_date(e.start)}", f"DTEND;VALUE=DATE:{_ics_date(e.end)}",
-                  f"SUMMARY:{_ics_text(e.title)}", f"DESCRIPTION:{_ics_text(description)}"]
-        if e.entities:
-            lines.append("CATEGORIES:" + ",".join(_ics_text(x.name) for x in e.entities))
-        if siteurl:
-            lines.append(f"URL:{_absolute(siteurl, e.url)}")
-        lines.append("END:VEVENT")
-    lines.append("END:VCALENDAR")
+    head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Timeline Builder//timeline//EN",
+            "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_ics_text(title)}"]
+    vevents = "".join(fragment("ics", (dtstamp, siteurl), e, lambda e=e: _ics_event(e, dtstamp, siteurl))
+                      for e in events)
+    return "".join(_fold(line) + "\r\n" for line in head) + vevents + "END:VCALENDAR\r\n"
+
+
+def _ics_event(e, dtstamp: str, siteurl: str) -> str:
+    """An event's VEVENT, folded; "" when its date has no four-digit year."""
+    if e.start is None or not 1 <= civil_from_days(e.start)[0] <= 9999 \
+            or not 1 <= civil_from_days(e.end - 1)[0] <= 9999:
+        return ""
+    description = f"{e.label}. " + " ".join(f"“{_plain(s.quote_html)}” — {s.title}." for s in e.sources)
+    lines = ["BEGIN:VEVENT", f"UID:{e.id}@timeline", f"DTSTAMP:{dtstamp}",
+             f"DTSTART;VALUE=DATE:{_ics_date(e.start)}", f"DTEND;VALUE=DATE:{_ics_date(e.end)}",
+             f"SUMMARY:{_ics_text(e.title)}", f"DESCRIPTION:{_ics_text(description)}"]
+    if e.entities:
+        lines.append("CATEGORIES:" + ",".join(_ics_text(x.name) for x in e.entities))
+    if siteurl:
+        lines.append(f"URL:{_absolute(siteurl, e.url)}")
+    lines.append("END:VEVENT")
     return "".join(_fold(line) + "\r\n" for line in lines)
 
 
@@ -226,7 +269,7 @@ def event_jsonld(event, sources_by_id: dict, siteurl: str = "") -> str:
         data["about"] = [{"@type": "Thing", "name": x.name} for x in event.entities]
     articles = []
     for s in event.sources:
-        article = {"@type": "NewsArticle", "headline": s.title, "text": str(s.quote_html.striptags())}
+        article = {"@type": "NewsArticle", "headline": s.title, "text": _plain(s.quote_html)}
         doc = sources_by_id.get(s.document)
         if doc is not None and doc.dct:
             article["datePublished"] = doc.dct

@@ -21,7 +21,6 @@ Settings (all optional):
 """
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 
@@ -33,6 +32,7 @@ from .. import exports
 from ..content import atomic_write
 from ..known_files import KnownFiles, ParsedFiles
 from .chart import overview_chart
+from .fragments import Fragments, ViewDigests
 from .reuse import PageReuse
 from .views import Layout, build_site_model
 
@@ -93,7 +93,8 @@ class TimelineGenerator(Generator):
         siteurl = "" if relative else self.settings.get("SITEURL", "")
         sources_by_id = {s.id: s for s in model.sources}
 
-        reuse = self._reuse()
+        digests = ViewDigests()
+        reuse = self._reuse(digests)
 
         def write(name: str, template: str, reusable: bool = False, derived=None, **page):
             """Render a page (or take it unchanged from the previous build). `derived` computes
@@ -120,34 +121,38 @@ class TimelineGenerator(Generator):
         if reuse:
             reuse.save()
             log.info("timeline: %d pages taken unchanged from the previous build", reuse.reused)
-        self.write_exports(Path(self.output_path), siteurl)
+        self.write_exports(Path(self.output_path), siteurl, digests)
         single = self.settings.get("TIMELINE_SINGLE_FILE")
         if single:
             self.write_single_file(env, Path(single))
 
-    def _reuse(self) -> PageReuse | None:
+    def _reuse(self, digests: ViewDigests) -> PageReuse | None:
         """Page reuse when the build names the site it replaces and where fingerprints live."""
         previous, manifest = (self.settings.get("TIMELINE_REUSE_FROM"),
                               self.settings.get("TIMELINE_PAGE_MANIFEST"))
         if not previous or not manifest:
             return None
-        return PageReuse(Path(previous), Path(manifest), Path(self.theme), self.context)
+        return PageReuse(Path(previous), Path(manifest), Path(self.theme), self.context, digests)
 
-    def write_exports(self, output: Path, siteurl: str) -> None:
+    def write_exports(self, output: Path, siteurl: str, digests: ViewDigests | None = None) -> None:
+        """The export files; each event's piece of them comes from the last build when its data is
+        unchanged (fragments.py), given a cache folder."""
         model, s = self.model, self.settings
         title, events = s.get("SITENAME", "Timeline"), self.model.events
+        cache = s.get("TIMELINE_CACHE")
+        pieces = Fragments.for_cache(Path(cache) if cache else None, digests)
         files = {
             DATA_SCRIPT: data_script(model),
-            "timeline.json": json.dumps(exports.timelinejs(events, title, s.get("SITESUBTITLE", ""),
-                                                           s.get("TIMELINE_GROUP_BY", "entity")),
-                                        ensure_ascii=False, indent=1) + "\n",
-            "events.csv": exports.events_csv(events, siteurl),
-            "events.ics": exports.events_ics(events, title, model.latest, siteurl),
+            "timeline.json": exports.timelinejs_json(events, title, s.get("SITESUBTITLE", ""),
+                                                     s.get("TIMELINE_GROUP_BY", "entity"), pieces),
+            "events.csv": exports.events_csv(events, siteurl, pieces),
+            "events.ics": exports.events_ics(events, title, model.latest, siteurl, pieces),
             "events.atom": exports.atom_feed(events, title, model.latest, siteurl,
                                              s.get("TIMELINE_FEED_LIMIT", 100)),
         }
         for name, text in files.items():
             atomic_write(output / name, text)
+        pieces.save()
 
     def write_single_file(self, env, path: Path) -> None:
         """The whole timeline in one HTML file: CSS, script and data inlined, no other file needed."""

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..cache import tool_fingerprint
 from ..content import atomic_write
+from .fragments import ViewDigests
 
 # Settings and context values the page templates read besides the page's own data.
 SITE_WIDE = ("SITENAME", "SITESUBTITLE", "SITEURL", "RELATIVE_URLS", "DEFAULT_LANG",
@@ -40,7 +41,7 @@ def _theme_digest(theme: Path) -> str:
 class PageReuse:
     """Decides, page by page, whether the previous build's file can stand in for a render."""
 
-    def __init__(self, previous_output: Path, manifest: Path, theme: Path, context: dict):
+    def __init__(self, previous_output: Path, manifest: Path, theme: Path, context: dict, digests=None):
         self.previous = previous_output
         self.manifest = manifest
         self.known = read_manifest(manifest).get("pages", {})
@@ -52,9 +53,13 @@ class PageReuse:
         self.fingerprints: dict[str, str] = {}
         self.folders: set[str] = set()
         self.reused = 0
+        self.site_digest = hashlib.sha256(self.site_wide.encode("utf-8")).hexdigest()
+        self.digests = digests or ViewDigests()  # shared with the exports, which hash the same events
 
     def fingerprint(self, name: str, template: str, page: dict) -> str:
-        data = repr((self.site_wide, name, template, sorted(page.items())))
+        """A hash of the site-wide values, the page and each of its values' `repr`."""
+        values = [(key, self.digests(value)) for key, value in sorted(page.items())]
+        data = repr((self.site_digest, name, template, values))
         return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
     def take(self, name: str, template: str, page: dict, output: Path) -> bool:

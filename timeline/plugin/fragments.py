@@ -1,0 +1,75 @@
+"""Each event's piece of the export files (CSV row, VEVENT, TimelineJS slide), kept between builds.
+
+The exports hold every event, so without help an incremental rebuild formats all of them again
+for every file. A piece is stored under the file's own parameters and a hash of the event's
+complete view data (of its `repr`, which names every field of every object in it), in a store
+tied to the code (`tool_fingerprint`), so a piece is only ever used for the very data it was
+made from. The store is one pickle in the cache folder holding the pieces the last build used;
+an unreadable store is only a slower build.
+"""
+from __future__ import annotations
+
+import hashlib
+import pickle
+from pathlib import Path
+
+from ..cache import Cache, tool_fingerprint
+from .views import EventView
+
+
+class ViewDigests:
+    """A hash of a value's `repr` (which names every field of every object in it); an event
+    view's is computed once per build, as its page fingerprint and its export pieces both need it.
+    Holds the views, so an id is never reused while it is kept; other values (a source page's
+    data holds its whole article) are hashed each time."""
+
+    def __init__(self):
+        self._memo: dict[int, tuple[object, str]] = {}
+
+    def __call__(self, value) -> str:
+        if type(value) is not EventView:
+            return _digest(repr(value))
+        hit = self._memo.get(id(value))
+        if hit is None:
+            hit = self._memo[id(value)] = (value, _digest(repr(value)))
+        return hit[1]
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Fragments:
+    """The `fragment` callable the export functions take (see exports._compute)."""
+
+    def __init__(self, store: Path | None, digests: ViewDigests | None = None):
+        self.store = store
+        self.digests = digests or ViewDigests()
+        self.known: dict[tuple, str] = {}
+        self.used: dict[tuple, str] = {}
+        if store is not None:
+            try:
+                data = pickle.loads(store.read_bytes())
+                if data["about"] == tool_fingerprint():
+                    self.known = data["pieces"]
+            except Exception:  # noqa: BLE001 - absent, truncated or foreign: nothing is known
+                pass
+
+    @classmethod
+    def for_cache(cls, cache: Path | None, digests: ViewDigests | None = None) -> Fragments:
+        return cls(None if cache is None else Path(cache) / "exports.pickle", digests)
+
+    def __call__(self, kind: str, params: tuple, event, make) -> str:
+        key = (kind, params, self.digests(event))
+        text = self.known.get(key)
+        if text is None:
+            text = make()
+        self.used[key] = text
+        return text
+
+    def save(self) -> None:
+        """Keep the pieces this build used (written only when they differ from the stored ones)."""
+        if self.store is None or self.used.keys() == self.known.keys():
+            return
+        Cache._store(self.store, pickle.dumps({"about": tool_fingerprint(), "pieces": self.used},
+                                              protocol=pickle.HIGHEST_PROTOCOL))
