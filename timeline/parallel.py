@@ -14,7 +14,6 @@ of `items`, so the merged timeline does not depend on how (or where) the work wa
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Protocol, Sequence, TypeVar
 
@@ -45,6 +44,8 @@ class Processes:
         workers = min(self.jobs, len(items))
         # Several documents per task: sending one article at a time costs more than tagging it.
         chunksize = max(1, len(items) // (workers * 8))
+        from concurrent.futures import ProcessPoolExecutor  # here: a serial build need not load it
+
         with ProcessPoolExecutor(max_workers=workers) as pool:
             return list(pool.map(function, items, chunksize=chunksize))
 
