@@ -56,7 +56,7 @@ def test_document_ids_stay_unique_across_folders(tmp_path):
 
 
 def test_bad_input_is_reported_and_the_rest_processed(tmp_path):
-    (tmp_path / "good.txt").write_text("The treaty was signed in 1949.", encoding="utf-8")
+    (tmp_path / "2025-02-12-good.txt").write_text("The treaty was signed in 1949.", encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
     result = run_cli("extract", tmp_path)
     assert result.returncode == 1

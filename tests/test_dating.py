@@ -131,3 +131,30 @@ def test_html_page_date_comes_from_its_markup_only(tmp_path, head, body, expecte
         assert (doc.dct, doc.dct_source) == (expected, "metadata")
     else:
         assert doc.dct_source != "metadata"
+
+
+@pytest.mark.parametrize("text", [
+    # The latest year told in the past is only a lower bound: a 1989 story tells of 1987 too.
+    "Under a program approved by the company in 1987, Nashua had purchased 481,000 shares.",
+    # Years that are not a past the article tells.
+    "Holders of its 6 1/4% convertible debentures due 2007 converted them.",
+])
+def test_weak_clues_leave_a_document_undated(tmp_path, text):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    docs, _ = load_documents([tmp_path])
+    infer_corpus_dcts(docs)
+    assert docs[0].dct_source == "default", docs[0].dct_reason
+
+
+def test_last_year_is_not_the_year_the_article_dates_to_the_quarter(tmp_path):
+    (tmp_path / "a.txt").write_text("Profit fell in the 1989 third quarter, the company said. Last year, it earned "
+                                    "$480 million.", encoding="utf-8")
+    (doc,) = load_documents([tmp_path])[0]
+    infer_corpus_dcts([doc])
+    assert doc.dct != "1990"
+
+
+def test_an_ago_counts_from_a_happening_not_a_figure():
+    from timeline.dating import _names_happening
+    assert _names_happening("since Russia's invasion") and _names_happening("the Russia-Ukraine conflict")
+    assert not _names_happening("down from 14 Canadian cents a share")

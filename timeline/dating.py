@@ -23,6 +23,7 @@ from .temporal.resolve import format_unit, shift
 from .temporal.tense import tense
 from .temporal.values import civil_from_days, days_from_civil, interval
 from .text import sentence_at, sentences, squash
+from .titles import EVENT_NOUNS
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "fiftieth": 50,
@@ -51,6 +52,7 @@ class Clue:
     weight: float
     reason: str
     leaning: str = ""  # "late": written shortly before hi; "early": shortly after lo
+    bound_only: bool = False  # a lower bound that says nothing of how long after it was written
 
 
 @dataclass
@@ -172,10 +174,18 @@ def _match(phrase: str, index: MentionIndex, exclude: str, short: bool = False) 
         elif m.is_lede:
             ok = shared >= 4 and any(entity_kind(e) == "person" for e in common)
         else:
-            ok = (shared >= 4 or (shared >= 2 and ratio >= 0.5)) and bool(words & m.words & index.rare)
+            # Two rare words: one is chance ("leave ... as soon as" in a Gulf story and an Elian one).
+            ok = (shared >= 4 or (shared >= 2 and ratio >= 0.5)) and len(words & m.words & index.rare) >= 2
         if ok and shared + ratio > best_score:
             best, best_score = m, shared + ratio
     return best
+
+
+def _names_happening(phrase: str) -> bool:
+    """"Russia's invasion", "the Russia-Ukraine conflict": an anniversary or an "ago" counts from
+    a happening, not from "14 Canadian cents a share, a year ago"."""
+    return any(w in EVENT_NOUNS or w in ("conflict", "fighting", "independence") or re.search(r"(?:ion|ment)$", w)
+               for w in re.findall(r"[a-z]+", phrase.lower()))
 
 
 def _number(word: str) -> int | None:
@@ -183,6 +193,15 @@ def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return _ORDINALS.get(word) or _NUMBER_WORDS.get(word)
+
+
+_NOT_TOLD_PAST = re.compile(r"\b(?:due|by|until|till|through|since|before|from|to|fiscal|maturing|matures|"
+                            r"expires?|expiring)\s+(?:in\s+)?$", re.IGNORECASE)
+
+
+def _in_question(text: str, at: int) -> bool:
+    s, e = sentence_at(text, at)
+    return text[s:e].rstrip().endswith("?")
 
 
 def text_clues(doc: Document, timexes) -> list[Clue]:
@@ -195,16 +214,22 @@ def text_clues(doc: Document, timexes) -> list[Clue]:
             continue
         if iv.precision in ("century", "decade"):
             continue
-        if tense(doc.text, t.start, t.end) == "past":
+        if _NOT_TOLD_PAST.search(doc.text, max(0, t.start - 16), t.start):
+            continue  # "bonds due 2011", "since 1980", "by 1995": not a past the article tells
+        if tense(doc.text, t.start, t.end) == "past" and not _in_question(doc.text, t.start):
             past_years.append((civil_from_days(iv.start)[0], t))
     if past_years:
         year, t = max(past_years, key=lambda p: p[0])
         s, e = sentence_at(doc.text, t.start)
         clues.append(Clue(_year_start(year), None, 1.0,
-                          f"it tells of {year} in the past tense: “{_quote(doc.text[s:e])}”"))
+                          f"it tells of {year} in the past tense: “{_quote(doc.text[s:e])}”", bound_only=True))
         last = next((m for m in _LAST_YEAR.finditer(doc.text)
                      if not in_furniture(doc.furniture, m.start(), m.end())), None)
-        if last:
+        # A year the article also dates to the month or the quarter ("the 1989 third quarter")
+        # may be its own: then "last year" is the year before it, not it.
+        finer = {civil_from_days(iv.start)[0] for iv in map(lambda t: interval(t.value), timexes)
+                 if iv is not None and iv.precision not in ("year", "decade", "century")}
+        if last and year not in finer:
             s2, e2 = sentence_at(doc.text, last.start())
             clues.append(Clue(_year_start(year + 1), _year_start(year + 2), 2.0,
                               f"“last year” (“{_quote(doc.text[s2:e2])}”) beside {year}, the latest "
@@ -218,7 +243,7 @@ def corpus_clues(doc: Document, index: MentionIndex) -> list[Clue]:
     for m in _ANNIVERSARY.finditer(text):
         n = _number(m.group("ord"))
         what = m.group("what")
-        anchor = _match(what, index, doc.id, short=True)
+        anchor = _match(what, index, doc.id, short=True) if _names_happening(what) else None
         if n and anchor:
             lo = shift(anchor.start, "year", n)
             hi = shift(anchor.end, "year", n)
@@ -228,7 +253,7 @@ def corpus_clues(doc: Document, index: MentionIndex) -> list[Clue]:
     for m in _AGO.finditer(text):
         n = _number(m.group("num"))
         what = m.group("what")
-        anchor = _match(what, index, doc.id, short=True)
+        anchor = _match(what, index, doc.id, short=True) if _names_happening(what) else None
         if n and anchor:
             # "nearly three years" is two and a half to three; "about three", either side.
             before, after = _APPROX.get((m.group("approx") or "").split()[0].lower() if m.group("approx") else "", (0, 0))
@@ -239,7 +264,7 @@ def corpus_clues(doc: Document, index: MentionIndex) -> list[Clue]:
                               f"{format_unit(anchor.start, anchor.precision)}"))
     for m in _ENTER_YEAR.finditer(text):
         n = _number(m.group("ord"))
-        anchor = _match(m.group("what"), index, doc.id, short=True)
+        anchor = _match(m.group("what"), index, doc.id, short=True) if _names_happening(m.group("what")) else None
         if n and anchor:
             clues.append(Clue(shift(anchor.start, "year", n - 2), shift(anchor.end, "year", n - 1), 1.5,
                               f"“{squash(m.group(0))}”: {anchor.document} dates it to "
@@ -320,7 +345,12 @@ def infer_dct(doc: Document, index: MentionIndex, timexes=None) -> bool:
     if result is None or result[0] is None:
         return False
     lo, hi, kept, leaning = result
-    if hi is None:  # only "not before": the year of the newest past the article tells
+    if hi is None:
+        # Only "not before". The year of a happening of the corpus the article tells as done
+        # is a fair guess (news is told soon after); the latest year an article mentions in the
+        # past tense is not: a 1989 story tells of 1987 as readily as of 1989.
+        if all(c.bound_only for c in kept if c.lo == lo):
+            return False
         hi = _year_start(civil_from_days(lo)[0] + 1)
     value, confidence = value_of(lo, hi, leaning)
     doc.dct, doc.dct_source = value, "inferred"
