@@ -32,11 +32,13 @@ axe:
 		npm ci --no-audit --no-fund --silent; fi
 
 # Scores the tagger on ../shared/data/tbaq (TempEval-3 style; skips cleanly when it is absent)
-# and the seed timeline against its hand-checked gold (benchmarks/gold/seeds-timeline.yaml).
+# and the seed timeline against its hand-checked gold (benchmarks/gold/seeds-timeline.yaml), and
+# creation times found without metadata on the same TBAQ articles.
 eval: $(BIN)/timeline
 	mkdir -p results benchmarks/results
 	$(BIN)/python -m timeline.evaluation --output benchmarks/results/tbaq-ours.md --errors results/eval-errors.tsv
 	$(BIN)/python -m timeline.event_scorer seeds --output benchmarks/results/seeds-events.md
+	$(BIN)/python -m timeline.dct_scorer --output benchmarks/results/dct-tbaq.md
 
 bench: $(BIN)/timeline
 	$(BIN)/python benchmarks/bench_tagger.py

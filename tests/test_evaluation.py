@@ -242,3 +242,21 @@ def test_real_tbaq_gold_offsets():
         expected = [html.unescape(re.sub(r"<[^>]+>", "", m))
                     for m in re.findall(r"<TIMEX3\b[^>]*>(.*?)</TIMEX3>", body, re.S)]
         assert [s.text for s in d.timexes] == expected, f.name
+
+
+def test_dct_scorer_counts_right_wrong_and_undated(tmp_path):
+    """Creation times found without metadata, checked against each document's gold DCT."""
+    from timeline.dct_scorer import score, table
+
+    def tml(dct, text):
+        return (f'<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="{dct}" functionInDocument="CREATION_TIME">'
+                f'{dct}</TIMEX3></DCT><TEXT>{text}</TEXT></TimeML>')
+    # A wire id carries its day; a story with no clue stays undated rather than wrongly dated.
+    (tmp_path / "APW19980807.0261.tml").write_text(tml("1998-08-07", "Bombs exploded outside two embassies."))
+    (tmp_path / "APW19980808.0001.tml").write_text(tml("1998-08-09", "Rescuers dug through the rubble."))
+    (tmp_path / "wsj_0001.tml").write_text(tml("1989-11-02", "Profit rose, the company said."))
+    counts, wrong = score(tmp_path)
+    assert counts[("filename", "right")] == 1 and counts[("filename", "wrong")] == 1
+    assert counts[("default", "undated")] == 1
+    assert [w[0] for w in wrong] == ["APW19980808.0001"]
+    assert "| filename | 2 | 1 | 1 | 0 |" in table(counts, wrong)
