@@ -175,3 +175,6 @@ def test_page_fingerprints_hash_every_field_of_the_page_data(model, tmp_path):
     assert changed[0] != first[0] and changed[1:events] == first[1:events] and changed[events:] != first[events:]
     model.events[0].sources[0] = saved
     assert fingerprints(ViewDigests()) == first
+    model.sources[0].dct_reason = "another reason"  # a source page's own field
+    changed = fingerprints(ViewDigests())
+    assert changed[:events] == first[:events] and changed[events] != first[events]

@@ -11,22 +11,26 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+from dataclasses import fields
 from pathlib import Path
 
 from ..cache import Cache, tool_fingerprint
-from .views import EventView
+from .views import EventView, SourceView
 
 
 class ViewDigests:
     """A hash of a value's `repr` (which names every field of every object in it); an event
     view's is computed once per build, as its page fingerprint and its export pieces both need it.
     Holds the views, so an id is never reused while it is kept; other values (a source page's
-    data holds its whole article) are hashed each time."""
+    data holds its whole article) are hashed each time, a source view's with its events' digests."""
 
     def __init__(self):
         self._memo: dict[int, tuple[object, str]] = {}
 
     def __call__(self, value) -> str:
+        if type(value) is SourceView:  # every field's repr, its events' by their digests
+            return _digest(repr([(f.name, [self(e) for e in value.events] if f.name == "events"
+                                  else repr(getattr(value, f.name))) for f in fields(SourceView)]))
         if type(value) is not EventView:
             return _digest(repr(value))
         hit = self._memo.get(id(value))
