@@ -212,10 +212,11 @@ RULES: tuple[Rule, ...] = (
     R("weekend", "DATE", "unit", r"(?:(?P<dir>this|last|next|the)\s+)weekend", "UNDEF-weekend-{dir}",
       (("the weekend", "2025-W07-WE", "future"), ("the weekend", "2025-W06-WE", "past"),
        ("last weekend", "2025-W06-WE"), ("this weekend", "2025-W07-WE"))),
-    R("ago", "DATE", "unit", r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly|just\s+over|less\s+than|only)\s+)?(?P<num>%NUM)\s+(?P<unit>%UNIT|%UNITS)(?:\s+or\s+so)?\s+ago",
-      "UNDEF-AGO-{unit}-MINUS-{num}",
+    R("ago", "DATE", "unit", r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly|just\s+over|less\s+than|only)\s+)?(?P<num>%NUM)\s+(?P<unit>%UNIT|%UNITS)(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+(?:now|today))",
+      "UNDEF-AGO-{unit}-{sign}-{num}",
       (("nearly three years ago", "2022"), ("a decade ago", "2015"), ("two weeks ago", "2025-W05"),
-       ("three days ago", "2025-02-10"), ("a week or so ago", "2025-W06"))),
+       ("three days ago", "2025-02-10"), ("a week or so ago", "2025-W06"), ("two years from now", "2027"),
+       ("a week from today", "2025-W08"))),
     # --- relative to a dated event of the text ("Russia's 2022 invasion", see mentions.py) -----
     R("anniversary", "DATE", "word", r"the\s+(?P<ord>%ORD)\s+anniversary\s+of\s+%EVENT",
       "UNDEF-ANNIV-{event}-{ord}",
@@ -232,8 +233,6 @@ RULES: tuple[Rule, ...] = (
       r"(?P<num>%NUM)\s+(?P<unit>%UNIT|%UNITS)\s+(?P<dir>later|earlier|afterwards?|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\w*)\b))",
       "UNDEF-REF-{unit}-{sign}-{num}",
       (("two days later", "2025-02-15"), ("a week before", "2025-W06"), ("a year earlier", "2024"))),
-    R("from_now", "DATE", "unit", r"(?P<num>%NUM)\s+(?P<unit>%UNIT|%UNITS)\s+from\s+(?:now|today)",
-      "UNDEF-AGO-{unit}-PLUS-{num}", (("two years from now", "2027"), ("a week from today", "2025-W08"))),
     # "Earlier that day", "later that month": the day or month of the date last mentioned.
     R("that_unit", "DATE", "unit", r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month)(?![-\w])",
       "UNDEF-REF-{unit}", (("He left on June 3, 1998. [[Later that month]] he came back.", "1998-06"),
@@ -319,9 +318,11 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-century-{decade2}", (("the mid-90s", "199"), ("the 90s", "199"))),
     R("decade_word", "DATE", "word", r"the\s+(?:(?P<mod2>early|mid|late)-?\s*)?(?P<decadew>" + alternation(V.DECADE_WORDS) + r")\b",
       "UNDEF-century-{decade2}", (("the nineties", "199"), ("the late sixties", "196"))),
-    # "A 20th century democrat" needs no article.
-    R("century", "DATE", "unit", r"(?:%MOD)?(?:the\s+)?(?P<cent>%ORD|\d{1,2}(?:st|nd|rd|th))[- ]century(?![- ]old)",
-      "{cent}", (("the 19th century", "18"), ("the twentieth century", "19"), ("an [[11th century]] temple", "10"))),
+    R("century", "DATE", "unit", r"(?:%MOD)?the\s+(?P<cent>%ORD|\d{1,2}(?:st|nd|rd|th))[- ]century",
+      "{cent}", (("the 19th century", "18"), ("the twentieth century", "19"))),
+    # "A 20th century democrat" needs no article (a pattern that starts with a digit is cheap).
+    R("century_bare", "DATE", "unit", r"(?<![\w-])(?P<cent>\d{1,2}(?:st|nd|rd|th))[- ]century(?![- ]old)",
+      "{cent}", (("an [[11th century]] temple", "10"),)),
     # "By year-end": the end of the DCT's year.
     R("year_end", "DATE", "word", r"(?:the\s+)?year(?:[- ]|['’]s\s+)(?P<mod>end)", "UNDEF-this-year",
       (("by [[year-end]]", "2025"), ("by [[year's end]]", "2025"))),
@@ -340,23 +341,24 @@ RULES: tuple[Rule, ...] = (
     R("duration_past_one", "DURATION", "unit", r"the\s+(?:past|last)\s+(?P<unit>%UNIT)(?!\s+(?:of|or)\b)",
       "P1{unit}", (("the past hour", "PT1H"),)),
     R("duration", "DURATION", "unit",
-      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|less\s+than|at\s+least|up\s+to)\s+)?(?P<num>%NUM)(?:\s+(?:consecutive|straight|successive))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?(?!-old|\s+old\b)",
+      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|less\s+than|at\s+least|up\s+to)\s+)?(?P<num>%NUM)(?:\s+(?:consecutive|straight|successive|more|additional|further|extra))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?(?!-old|\s+old\b)",
       "P{num}{unit}", (("three years", "P3Y"), ("24 hours", "PT24H"), ("five-year", "P5Y"),
                        ("several months", "PXM"), ("a decade", "P10Y"), ("2 1/2 years", "P2Y6M"),
-                       ("a minute and a half", "PT1M30S"), ("three straight days", "P3D"))),
+                       ("a minute and a half", "PT1M30S"), ("three straight days", "P3D"),
+                       ("two more weeks", "P2W"), ("an additional year", "P1Y"), ("at least 20 more years", "P20Y"))),
     # A stretch of unknown length up to now, as TimeBank has "the past few years".
     R("recent_units", "DURATION", "unit", r"(?:the\s+)?(?:more\s+)?recent\s+(?P<unit>%UNITS)", "PX{unit}",
       (("recent years", "PXY"), ("the recent weeks", "PXW"))),
     R("coming_units", "DURATION", "unit", r"(?:the\s+)?(?:coming|past|last|next)\s+(?P<unit>%UNITS)", "PX{unit}",
       (("the coming months", "PXM"), ("the past weeks", "PXW"))),
-    R("within_units", "DURATION", "unit", r"(?<=\bwithin\s)(?P<unit>years|months|weeks|days|hours)(?:\s+or\s+(?:years|months|weeks|days|hours))?\b",
-      "PX{unit}", (("a vote within [[weeks]]", "PXW"), ("within [[weeks or months]]", "PXW"))),
-    # "For years", "the first time in years", "for centuries": a stretch of unknown length.
-    R("for_units", "DURATION", "unit", r"(?:(?<=\bfor\s)|(?<=\bin\s))(?P<unit>years|months|weeks|decades|centuries)\b(?![-\s]+(?:old|of|ago|later|earlier|before|after|to|that)\b)",
-      "PX{unit}", (("held rallies for [[weeks]]", "PXW"), ("growth for the first time in [[years]]", "PXY"))),
-    # "Two more weeks", "an additional year".
-    R("more_units", "DURATION", "unit", r"(?:(?P<mod>at\s+least|about|nearly|almost)\s+)?(?P<num>%NUM)\s+(?:more|additional|further|extra)\s+(?P<unit>%UNIT|%UNITS)",
-      "P{num}{unit}", (("two more weeks", "P2W"), ("an additional year", "P1Y"), ("at least 20 more years", "P20Y"))),
+    # "For years", "the first time in years", "within weeks or months": a stretch of unknown
+    # length. The word before is checked in normalise.py: a pattern that starts with its unit
+    # lets the regex engine skip ahead, one that starts with a look-behind tries every position.
+    R("units_after", "DURATION", "unit",
+      r"(?P<unit>years|months|weeks|days|hours|decades|centuries)(?:\s+or\s+(?:years|months|weeks|days|hours))?\b"
+      r"(?![-\s]+(?:old|ago|later|earlier|before|after|to|that)\b)",
+      "PX{unit}", (("held rallies for [[weeks]]", "PXW"), ("growth for the first time in [[years]]", "PXY"),
+                   ("a vote within [[weeks]]", "PXW"), ("within [[weeks or months]]", "PXW"))),
     R("units_alone", "DURATION", "unit", r"(?P<unit>years|months|decades|weeks|days)(?=\s+(?:of|ago|later|before|after))", "PX{unit}",
       ()),
     # --- sets -------------------------------------------------------------------------------

@@ -168,9 +168,12 @@ def _direction(word: str | None) -> str:
 def _sign(word: str) -> str:
     word = word.lower()
     if word in ("later", "after", "afterward", "afterwards", "next", "coming", "upcoming",
-                "following"):
+                "following", "now", "today"):  # "two years from now"
         return "PLUS"
     return "MINUS"
+
+
+_UNITS_AFTER = re.compile(r"\b(for|in|within)\s$", re.IGNORECASE)
 
 
 def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
@@ -184,6 +187,10 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     g = {k: v for k, v in groups.items() if v is not None}
     fields: dict[str, str] = {}
     template = rule.value
+    if rule.name == "units_after":  # "for years", "within weeks"; not "the years that followed"
+        before = _UNITS_AFTER.search(text, max(0, start - 8), start)
+        if not before or (before.group(1).lower() != "within" and g["unit"] in ("days", "hours")):
+            raise Reject(text[start:end])  # "in days" is rarely a stretch of time
 
     if "monthw" in g:
         g["month"], g["day"] = g.pop("monthw"), g.pop("dayw")
