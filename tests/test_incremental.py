@@ -79,7 +79,7 @@ def test_a_changed_tool_or_a_damaged_entry_is_not_trusted(corpus, tmp_path, monk
     clean = extract([corpus]).to_json()
     assert extract([corpus], cache=cache_module.Cache(tmp_path)).to_json() == clean
 
-    for entry in (tmp_path / "extractions").iterdir():
+    for entry in (tmp_path / "extractions").rglob("*.pickle"):
         entry.write_bytes(entry.read_bytes()[:10])
     damaged = cache_module.Cache(tmp_path)
     assert extract([corpus], cache=damaged).to_json() == clean
@@ -228,3 +228,25 @@ def test_a_damaged_export_store_or_another_site_url_matches_a_clean_build(corpus
     build_at(tmp_path / "clean-url", tmp_path / "clean-url-cache")
     for folder in ("output", "content"):
         assert files_of(site / folder) == files_of(tmp_path / "clean-url" / folder), folder
+
+
+def test_entries_of_older_versions_of_the_tool_are_pruned(corpus, tmp_path, monkeypatch):
+    """Every edit or upgrade of the tool makes a new set of entries; a build removes the old ones."""
+    from timeline import cache as cache_module
+    from timeline.pipeline import extract
+
+    monkeypatch.setattr(cache_module, "tool_fingerprint", lambda: "0" * 64)
+    old = cache_module.Cache(tmp_path)
+    extract([corpus], cache=old)
+    (tmp_path / "unrelated.pickle").write_bytes(b"kept")  # not a stage of the cache
+    monkeypatch.setattr(cache_module, "tool_fingerprint", lambda: "1" * 64)
+    new = cache_module.Cache(tmp_path)
+    extract([corpus], cache=new)
+    entries = len(list(tmp_path.rglob("*.pickle")))
+    removed = new.prune()
+    assert removed > 0 and len(list(tmp_path.rglob("*.pickle"))) == entries - removed
+    assert not list(tmp_path.glob("*/" + "0" * 16)) and list(tmp_path.glob("*/" + "1" * 16))
+    assert (tmp_path / "unrelated.pickle").exists()
+    again = cache_module.Cache(tmp_path)
+    extract([corpus], cache=again)
+    assert again.misses["extractions"] == 0  # the current version's entries are all kept

@@ -13,6 +13,7 @@ import hashlib
 import importlib.metadata
 import os
 import pickle
+import shutil
 import sys
 import tempfile
 from collections import Counter
@@ -93,7 +94,30 @@ class Cache:
         self._store(self._path(stage, parts), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def _path(self, stage: str, parts: tuple[str | bytes, ...]) -> Path:
-        return self.folder / stage / f"{cache_key(stage, *parts)}.pickle"
+        # One folder per version of the tool, so the entries of older versions can go at once.
+        return self.folder / stage / tool_fingerprint()[:16] / f"{cache_key(stage, *parts)}.pickle"
+
+    def prune(self) -> int:
+        """Remove the entries older versions of the tool wrote for the stages used in this run
+        (every edit to the code or upgrade makes a new set: left alone, the cache would only
+        grow). The number of entries removed."""
+        current, removed = tool_fingerprint()[:16], 0
+        for stage in sorted(set(self.hits) | set(self.misses)):
+            try:
+                children = list((self.folder / stage).iterdir())
+            except OSError:
+                continue
+            for child in children:
+                try:
+                    if child.is_dir() and child.name != current:
+                        removed += sum(1 for _ in child.iterdir())
+                        shutil.rmtree(child)
+                    elif child.is_file() and child.suffix == ".pickle":  # the layout before versions
+                        child.unlink()
+                        removed += 1
+                except OSError:
+                    continue  # a cache that cannot be cleaned costs disk, never the build
+        return removed
 
     @staticmethod
     def _store(path: Path, data: bytes) -> None:

@@ -252,6 +252,7 @@ def _build(args) -> int:
     known.settle()
     known.save(keep_unseen=True)
     _print_errors(problems)
+    cache.prune()
     write_build_record(cache.folder, output, BuildRecord(True, problems=len(timeline.errors) + len(problems)))
     reused = read_manifest(manifest).get("reused", 0)
     print(f"{len(timeline.documents)} documents ({cache.misses['documents']} read and "
