@@ -17,7 +17,7 @@ from .mentions import event_noun
 from .normalise import Reject, normalise
 from .resolve import GOVERNED_PAST, Anchor, format_unit, resolve, shift
 from .scan import matches
-from .tense import governed_by_past, tense
+from .tense import clause_tense, tense
 from .values import civil_from_days, days_from_civil
 from .vocabulary import WEEKDAYS
 
@@ -97,10 +97,10 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         kind = "absolute" if not template.startswith("UNDEF") else (
             "reference" if narrative or (template.startswith("UNDEF-REF") and ref)
             or template.startswith(_EVENT_RELATIVE) else "dct")
-        clause_tense = tense(text, start, end) if kind != "absolute" else ""
-        if clause_tense == "past" and governed_by_past(text, start):
-            clause_tense = GOVERNED_PAST
-        value = resolve(template, anchor, ref, clause_tense, narrative, quarter, events)
+        verb_tense, governed = clause_tense(text, start, end) if kind != "absolute" else ("", False)
+        if governed:
+            verb_tense = GOVERNED_PAST
+        value = resolve(template, anchor, ref, verb_tense, narrative, quarter, events)
         if template.startswith("UNDEF-year-") and _DAY.match(value):
             value = _on_its_weekday(text[start:end], value, dct_year)
         if template == "UNDEF-QREF" and quarter is None and i + 1 < len(found):

@@ -109,9 +109,19 @@ def governed_by_past(text: str, start: int) -> bool:
 
 def tense(text: str, start: int, end: int) -> str:
     """"past", "future" or "" for the clause around text[start:end]."""
-    left, right = sentence_bounds(text, start, end)
+    return clause_tense(text, start, end)[0]
+
+
+def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
+    """(tense, whether a past verb right before governs the expression): `tense` and
+    `governed_by_past` in one pass over the sentence."""
     if governed_by_past(text, start):
-        return "past"
+        return "past", True
+    return _cue_tense(text, start, end), False
+
+
+def _cue_tense(text: str, start: int, end: int) -> str:
+    left, right = sentence_bounds(text, start, end)
     if _DEADLINE.search(text, max(left, start - 8), start) and not _PERFECT.search(text, max(left, start - 50), end):
         return "future"
     best: tuple[int, str] | None = None
