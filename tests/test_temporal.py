@@ -254,6 +254,20 @@ def test_the_verb_of_the_clause(text, expected):
     assert [value for _, value in found(text, "2025-02-13")] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A date opening the sentence dates its main verb, not the plans or forecasts after it ...
+    ("In September, it announced plans to buy a fruit business.", "1989-09"),
+    ("In January, the company brought in a new chief, who will remain as chairman.", "1989-01"),
+    ("On Friday, officials said the talks would resume.", "1989-10-27"),
+    # ... and a future verb there makes it the coming one.
+    ("In January, the company will bring in a new chief.", "1990-01"),
+    # A plan told in the past perfect is past.
+    ("The offer had been scheduled to expire at midnight Friday.", "1989-10-27T24:00"),
+])
+def test_the_main_verb_after_an_opening_date(text, expected):
+    assert [value for _, value in found(text, "1989-10-30")] == [expected]
+
+
 def test_stretches_of_unknown_length_and_year_end():
     assert [(t.text, t.type, t.value) for t in tag("It was ruled from Moscow for centuries and fought for years.", DCT)] == [
         ("centuries", "DURATION", "PXY"), ("years", "DURATION", "PXY")]
@@ -288,6 +302,11 @@ def test_a_quarter_named_by_its_last_day():
 def test_the_latest_quarter_is_the_last_one_ended():
     text = "The earthquake will mean a fourth-quarter charge. Profit fell in the latest quarter."
     assert found(text, "1989-11-02") == [("fourth-quarter", "1989-Q4"), ("the latest quarter", "1989-Q3")]
+
+
+def test_a_forecast_quarter_is_not_the_quarter_reported_on():
+    text = "Losses may last through the third quarter of 1990. In the year-ago period, it earned $1."
+    assert found(text, "1989-10-26") == [("the third quarter of 1990", "1990-Q3"), ("the year-ago period", "1988-Q3")]
 
 
 def test_quarter_results_reported_after_the_quarter():

@@ -215,6 +215,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         if not _capitalised(word):
             raise Reject(word)
         fields["weekday"] = str(V.WEEKDAYS[word.lower()])
+    if "refdir" in g:
+        fields["refdir"] = "before" if g["refdir"].lower() in ("previous", "preceding") else "after"
     if "day" in g:
         fields["day"] = f"{ordinal(g['day']):02d}"
     for key in ("year", "yearb", "year2"):

@@ -79,7 +79,7 @@ def shift(day: int, unit: str, n: int) -> int:
 
 _RELATIVE = re.compile(r"UNDEF-(?P<base>this|REFUNIT|REF|AGO)-(?P<unit>[a-z]+)(?:-(?P<sign>PLUS|MINUS)-(?P<n>[\dX.]+))?(?P<time>T.*)?$")
 _YEARLESS = re.compile(r"UNDEF-year-(?P<dir>tense|past|future|this|y0|y-1|y\+1)-(?P<rest>.+?)(?P<ago>-MINUS-1)?$")
-_WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|this|recent)-(?P<wd>[1-7])(?P<time>T.*)?$")
+_WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|this|recent|before|after)-(?P<wd>[1-7])(?P<time>T.*)?$")
 _CENTURY = re.compile(r"UNDEF-century-(?P<d>\d)$")
 _WEEKEND = re.compile(r"UNDEF-weekend-(?P<dir>tense|past|future|this)$")
 _QUARTER = re.compile(r"UNDEF-QREF(?:-MINUS-(?P<n>\d+)|-IN-(?P<year>\d{4})|(?P<latest>-LATEST))?$")
@@ -145,6 +145,8 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
     m = _WEEKDAY.match(template)
     if m:
         day_anchor = anchor if anchor and anchor.precision == "day" else dct
+        if m["dir"] in ("before", "after") and ref and ref.precision == "day":
+            day_anchor = ref  # "the previous Friday": before the date just told of
         if day_anchor and day_anchor.precision not in ("week", "day"):
             day_anchor = None  # "Friday" of a story dated "2025" is no day we know
         return _weekday(day_anchor, m["dir"], int(m["wd"]), tense) + (m["time"] or "")
@@ -283,9 +285,9 @@ def _weekday(anchor: Anchor | None, direction: str, wd: int, tense: str) -> str:
     day = anchor.day
     current = (day + 3) % 7 + 1
     same_week = day + (wd - current)
-    if direction == "past":
+    if direction in ("past", "before"):
         target = same_week if same_week < day else same_week - 7
-    elif direction == "future":
+    elif direction in ("future", "after"):
         target = same_week if same_week > day else same_week + 7
     elif direction == "this":
         target = same_week

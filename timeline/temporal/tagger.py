@@ -24,6 +24,7 @@ from .vocabulary import WEEKDAYS
 DOC_TYPES = ("auto", "news", "narrative")
 _DCT_RELATIVE = re.compile(r"UNDEF-(?:this|weekday|weekend)")
 _EVENT_RELATIVE = ("UNDEF-EVENT", "UNDEF-ANNIV")
+_ANAPHORIC = "UNDEF-REFUNIT"
 
 
 def _parse_dct(dct) -> Anchor | None:
@@ -88,12 +89,14 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     if doc_type == "auto":
         doc_type = detect_doc_type(found, anchor)
     narrative = doc_type == "narrative"
-    ref, ref_end, quarter = None, 0, None
+    ref, ref_end, quarter, told = None, 0, None, None
     events = _dated_events(text, found)
     out = []
     for i, (start, end, rule, type_, template, mod) in enumerate(found):
         if not narrative and "\n" in text[ref_end:start]:
-            ref = None  # in news, "a week before" leans on a date of the same paragraph only
+            ref = None  # in news, "a week before" leans on a date of the same paragraph only ...
+        if ref is None and template.startswith(_ANAPHORIC):
+            ref = told  # ... but "the following month" always follows a date told of
         kind = "absolute" if not template.startswith("UNDEF") else (
             "reference" if narrative or (template.startswith("UNDEF-REF") and ref)
             or template.startswith(_EVENT_RELATIVE) else "dct")
@@ -113,9 +116,10 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if type_ in ("DATE", "TIME"):
             new_ref = Anchor.from_value(value)
             if new_ref is not None:
-                ref, ref_end = new_ref, end
-                if new_ref.precision == "quarter" and "-MINUS-" not in template and "-IN-" not in template:
-                    quarter = new_ref
+                ref, ref_end, told = new_ref, end, new_ref
+                if new_ref.precision == "quarter" and "-MINUS-" not in template and "-IN-" not in template \
+                        and (anchor is None or new_ref.day <= anchor.day):
+                    quarter = new_ref  # the quarter reported on; one not yet begun is a forecast's
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
     return _clock_times_on_their_day(text, out)
 

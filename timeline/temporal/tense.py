@@ -97,6 +97,8 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[
 _DEADLINE = re.compile(r"(?:^|\s)(?:by|until|till)\s+$", re.IGNORECASE)
 # ... unless its clause is told in the past perfect: "159 members had filed reports by Wednesday".
 _PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+# A plan told in the past perfect is past: "the offer had been scheduled to expire Friday".
+_HAD = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 
 
 def governed_by_past(text: str, start: int) -> bool:
@@ -113,11 +115,43 @@ def tense(text: str, start: int, end: int) -> str:
 
 
 def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
-    """(tense, whether a past verb right before governs the expression): `tense` and
-    `governed_by_past` in one pass over the sentence."""
+    """(tense, whether a past verb governs the expression): `tense` and `governed_by_past` in
+    one pass over the sentence."""
     if governed_by_past(text, start):
         return "past", True
+    fronted = _fronted_tense(text, start, end)
+    if fronted:
+        return fronted, fronted == "past"
     return _cue_tense(text, start, end), False
+
+
+# An expression that opens its sentence and is set off by a comma dates the main clause after
+# it: "In September, it announced plans to buy ..." is September past, whatever "plans" says.
+_FRONTED_BEFORE = re.compile(r"[\s\"“‘'(]*(?:(?:in|on|at|during|early|late|earlier|later|also)\s+)*(?:the\s+)?",
+                             re.IGNORECASE)
+_FRONTED_AFTER = re.compile(r"\s*,")
+_SAID = re.compile(r"\b(?:said|told)\b", re.IGNORECASE)
+
+
+def _fronted_tense(text: str, start: int, end: int) -> str:
+    """The tense of the first verb after a sentence-opening "In March, ...": reporting verbs
+    count, as the expression dates the report itself ("On Friday, officials said ...")."""
+    comma = _FRONTED_AFTER.match(text, end)
+    if not comma:
+        return ""
+    left, right = sentence_bounds(text, start, end)
+    if not _FRONTED_BEFORE.fullmatch(text, left, start):
+        return ""
+    said = _SAID.search(text, comma.end(), right)
+    for m in _CUES.finditer(text, comma.end(), said.start() if said else right):
+        word = m.group(0).lower()
+        if m.group("ed") and word in _NOT_PAST and word not in _REPORTING:
+            continue
+        if not m.group("future") and _AFTER_BE.search(text, max(left, m.start() - 8), m.start()):
+            continue
+        return "future" if m.group("future") and not _HAD.search(text, max(left, m.start() - 12), m.start()) \
+            else "past"
+    return "past" if said else ""
 
 
 def _cue_tense(text: str, start: int, end: int) -> str:
@@ -132,7 +166,8 @@ def _cue_tense(text: str, start: int, end: int) -> str:
             continue
         if not m.group("future") and _AFTER_BE.search(text, max(left, m.start() - 8), m.start()):
             continue
-        kind = "future" if m.group("future") else "past"
+        kind = "future" if m.group("future") and not _HAD.search(text, max(left, m.start() - 12), m.start()) \
+            else "past"
         distance = m.start() - end if m.start() >= end else start - m.end()
         if best is None or distance < best[0]:
             best = (distance, kind)
