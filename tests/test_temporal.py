@@ -259,6 +259,7 @@ def test_the_verb_of_the_clause(text, expected):
     ("In September, it announced plans to buy a fruit business.", "1989-09"),
     ("In January, the company brought in a new chief, who will remain as chairman.", "1989-01"),
     ("On Friday, officials said the talks would resume.", "1989-10-27"),
+    ("In January, after the ruling in Roe vs. Wade, a bomb killed a guard.", "1989-01"),  # "vs." ends nothing
     # ... and a future verb there makes it the coming one.
     ("In January, the company will bring in a new chief.", "1990-01"),
     # A plan told in the past perfect is past.

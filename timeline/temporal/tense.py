@@ -68,7 +68,8 @@ _CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)}|next(?!\s+to\b)"
 # The punctuation is matched first and the abbreviations looked back at after it, so the
 # look-behinds run only at punctuation, not at every character.
 _SENTENCE_END = re.compile(r"[.!?;](?<!\b[A-Z].)(?<!\bU\.S.)(?<!\bU\.K.)(?<!\bU\.N.)(?<!\bMr.)(?<!\bMs.)"
-                           r"(?<!\bDr.)(?<!\bSt.)(?<!\bGen.)(?<!\bSen.)(?<!\bRep.)(?<!\bGov.)(?<!\bNo.)"
+                           r"(?<!\bDr.)(?<!\bSt.)(?<!\bGen.)(?<!\bSen.)(?<!\bRep.)(?<!\bGov.)(?<!\bNo.)(?<!\bvs.)(?<!\bMrs.)"
+                           r"(?<!\bProf.)(?<!\bCol.)(?<!\bLt.)(?<!\bSgt.)(?<!\bCapt.)(?<!\bRev.)"
                            r"\s+(?=[A-Z\"“‘'(])|\n")
 
 
