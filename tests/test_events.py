@@ -36,6 +36,19 @@ def test_one_sentence_two_events():
     assert any(t.startswith("NATO members committed") for t in titles)
 
 
+def test_a_when_clause_that_is_the_headline_is_one_event():
+    found = events_of("The guerrillas waged war on the dictator's troops, declaring victory on Jan. 1, 1959 "
+                      "when Batista fled the country.")
+    assert [e.title for e in found] == ["Batista fled the country"]
+
+
+def test_verbs_of_irregular_past_make_a_clause():
+    # "brought" is a verb: the clause that has it is the headline, not the relative clause after.
+    found = events_of("In January, American Medical brought in a new chief executive, Richard Gilleland, 45, "
+                      "who will remain as chairman.", dct="1989-10-27")
+    assert [e.title for e in found] == ["American Medical brought in a new chief executive"]
+
+
 def test_kinds():
     by_title = {e.title: e.kind for e in events_of(
         "Germany's draft budget foresees reaching the goal by 2029. "

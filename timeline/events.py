@@ -72,7 +72,7 @@ def extract_events(doc: Document, timexes: list[Timex]) -> list[Event]:
         when = _WHEN_CLAUSE.match(sentence[rel_end:])
         if when and VERB.search(when.group("clause")):
             clause_title_ = tidy(when.group("clause"))
-            if clause_title_:
+            if clause_title_ and clause_title_.lower() != title.lower():  # not the headline again
                 events.append(Event("", timex.value, precision, clause_title_, quote,
                                     "happened" if kind != "planned" else kind,
                                     [source], tags(clause_title_, when.group("clause"), people, aliases)))

@@ -14,6 +14,7 @@ import re
 
 from .entities import TITLE_PATTERN, find_entities
 from .text import squash
+from .temporal.vocabulary import PAST_IRREGULAR
 
 TITLE_MAX = 80
 
@@ -64,9 +65,7 @@ VERB = re.compile(r"\b(?:[A-Za-z][a-z]{2,}ed|is|are|was|were|has|have|had|will|w
                    r"continues|begins|ends|agrees|rejects|announces|launches|signs|votes|wins|loses|"
                    r"foresees|sees|tells|insists|comes|goes|becomes|stands|runs|plays|pays|"
                    r"done|been|gone|seen|taken|given|shown|known|flown|"
-                   r"might|must|should|met|made|took|held|began|won|lost|left|led|said|set|agreed|"
-                   r"joined|spent|became|rose|fell|came|went|became|gave|built|sent|put|hit|cut|"
-                   r"chose|drew|struck|grew|paid|sold|bought|wrote|spoke|told)\b")
+                   r"might|must|should|said|told|set|" + "|".join(PAST_IRREGULAR) + r")\b")
 _FIRST_PERSON = re.compile(r"(?:^|\s)(?:I|my|My|me|we|We|our|Our)\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
 _PLURAL_SUBJECT = re.compile(r"^They\b")

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .grammar import alternation
+from .vocabulary import PAST_IRREGULAR
 
 _FUTURE = (
     "will", "'ll", "shall", "won't", "going to", "set to", "scheduled", "expected to", "is to", "are to", "plan to",
@@ -21,15 +22,8 @@ _FUTURE = (
     # Intentions: "hopes to travel to Kyiv on Monday".
     "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to", "vows to", "pledges to",
 )
-_PAST_IRREGULAR = (
-    "was", "were", "had", "did", "met", "held", "took", "made", "came", "went", "saw", "began",
-    "won", "lost", "left", "gave", "became", "fell", "rose", "sent", "spent", "brought", "thought",
-    "found", "led", "ran", "paid", "sold", "built", "bought", "wrote", "spoke", "struck", "grew",
-    "knew", "ago", "got", "put", "set up", "hit", "quit", "cut", "chose", "drew", "flew", "fought",
-    "froze", "hid", "kept", "laid", "meant", "overtook", "sat", "shot", "shut", "stood", "stole",
-    "swore", "taught", "threw", "understood", "withdrew", "woke", "wore", "agreed", "joined",
-    "annexed",
-)
+# "ago" looks back by itself; "set up" is a past only with its particle ("set" alone may be ahead).
+_PAST_IRREGULAR = (*PAST_IRREGULAR, "ago", "set up", "agreed", "joined", "annexed")
 _REPORTING = {"reported", "announced", "added", "noted", "stated", "explained", "declared",
               "confirmed", "claimed", "insisted", "warned", "predicted", "estimated", "indicated",
               "disclosed", "revealed", "acknowledged", "suggested", "argued", "replied"}
@@ -50,9 +44,10 @@ _NOT_PAST = {"scheduled", "expected", "planned", "proposed", "anticipated", "sla
 # ahead, "is expected to be signed" too; "was held" looks back through "was".
 _AFTER_BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 # The verb right before an expression governs it: "said Friday", "met on Monday".
-# After "be" it is a passive whose auxiliary decides ("will be released on Dec. 24"); a particle
+# After "be" it is a passive whose auxiliary decides ("will be released on Dec. 24"), after "is"
+# a present one ("when the case is heard in May"); a particle
 # may stand between ("took place in May", "set up in June").
-_GOVERNING = re.compile(r"(?:^|\s)(?<!\bbe\s)(?P<verb>[a-z]+)\s+(?:(?:place|up|out|off|down|back)\s+)?"
+_GOVERNING = re.compile(r"(?:^|\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbeing\s)(?P<verb>[a-z]+)\s+(?:(?:place|up|out|off|down|back)\s+)?"
                         r"(?:on\s+|in\s+|late\s+|early\s+)?$")
 # "Next" looks ahead, except in "next to" (a place).
 # The progressive of an arrangement looks ahead too: "the president is meeting Putin on Tuesday"

@@ -112,3 +112,20 @@ KEYWORDS = (
     "quarterly", "nightly", "nineteen", "eighteen", "two thousand", "anniversary", *HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS,
     "year-end", "year end", "year's end", *DECADE_WORDS,
 )
+
+# Simple pasts that do not end in -ed, for the tense of a clause and for telling a clause that has
+# a verb. Forms that are as often nouns or base forms in news ("cost", "read", "ground", "let")
+# are left out; "said" and "told" are reporting verbs, handled apart.
+PAST_IRREGULAR = (
+    "was", "were", "had", "did", "met", "held", "took", "made", "came", "went", "saw", "began",
+    "won", "lost", "left", "gave", "became", "fell", "rose", "sent", "spent", "brought", "thought",
+    "found", "led", "ran", "paid", "sold", "built", "bought", "wrote", "spoke", "struck", "grew",
+    "knew", "got", "put", "hit", "quit", "cut", "chose", "drew", "flew", "fought", "froze", "hid",
+    "kept", "laid", "meant", "overtook", "sat", "shot", "shut", "stood", "stole", "swore", "taught",
+    "threw", "understood", "withdrew", "woke", "wore", "arose", "awoke", "blew", "broke", "caught",
+    "clung", "crept", "dealt", "dug", "drank", "drove", "ate", "fed", "fled", "flung", "forbade",
+    "forgot", "forgave", "heard", "hung", "knelt", "leapt", "lent", "rode", "rang", "sought",
+    "shook", "shone", "slept", "slid", "sang", "sank", "sped", "spun", "sprang", "stuck", "stung",
+    "strove", "swept", "swam", "swung", "tore", "undertook", "oversaw", "upheld", "withheld",
+    "wept", "foresaw", "mistook", "misled", "overcame", "overthrew", "rebuilt", "retook",
+)
