@@ -158,6 +158,8 @@ def extract(sources: list[Path], dct_overrides: dict[str, str] | None = None,
     order = {doc.id: i for i, doc in enumerate(documents)}
     events = order_events(merge_events(candidates), order)
     assign_ids(events)
+    if cache is not None:
+        cache.save()
     return Timeline(documents, events, timexes, errors)
 
 
