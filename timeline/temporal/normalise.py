@@ -165,6 +165,9 @@ def _direction(word: str | None) -> str:
             "coming": "future", "this": "this", "the": "tense"}.get(word, "tense")
 
 
+_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}
+
+
 def _sign(word: str) -> str:
     word = word.lower()
     if word in ("later", "after", "afterward", "afterwards", "next", "coming", "upcoming",
@@ -286,6 +289,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
             template = _duration(num, g["unit"])
         else:
             fields["unit"] = _unit_name(g["unit"])
+            fields["unknown"] = _UNKNOWN.get(fields["unit"], "XXXX")  # "the day after" an undated event
             fields["duration"] = _duration(fields.get("num", "1"), g["unit"])
     fields["dir"] = _direction(g.get("dir"))
     this_year = g.get("thisyear") or g.get("thisyearb")

@@ -83,7 +83,7 @@ _WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|this|recent|befo
 _CENTURY = re.compile(r"UNDEF-century-(?P<d>\d)$")
 _WEEKEND = re.compile(r"UNDEF-weekend-(?P<dir>tense|past|future|this)$")
 _QUARTER = re.compile(r"UNDEF-QREF(?:-MINUS-(?P<n>\d+)|-IN-(?P<year>\d{4})|(?P<latest>-LATEST))?$")
-_EVENT = re.compile(r"UNDEF-EVENT-(?P<event>[a-z]+)-(?P<unit>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<n>[\dX.]+)-OR-(?P<duration>P.+)$")
+_EVENT = re.compile(r"UNDEF-EVENT-(?P<event>[a-z]+)-(?P<unit>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<n>[\dX.]+)-OR-(?P<duration>P.+|X[XW-]*)$")
 _ANNIVERSARY = re.compile(r"UNDEF-ANNIV-(?P<event>[a-z]+)-(?P<n>\d+)$")
 _WEEK_OF = "UNDEF-WEEKOF-"  # "the week of March 6": the week of the date that follows
 # Periods that "a year earlier" keeps: a year before a quarter is that quarter a year before.
