@@ -81,3 +81,23 @@ def test_blocked_merging_finds_exactly_what_comparing_all_pairs_finds():
     assert 50 < len(merged) < len(events)  # the sample does merge, and not into one lump
     assert sorted(sorted(s.quote for s in e.sources) for e in merged) == \
         sorted(sorted(g) for g in expected.values())
+
+
+def test_two_clashing_dates_of_one_sentence_date_two_happenings():
+    # "Fighters of the revolution that brought Castro to power 42 years ago gathered Wednesday night":
+    # one sentence, two dates that do not fit in each other, two events (not one with a conflict).
+    title = "Former fighters of the revolution that brought Castro to power gathered"
+    a = event("1958", title, "apw", start=80, entities=["Fidel Castro"])
+    b = event("2000-02-16", title, "apw", start=95, precision="day", entities=["Fidel Castro"])
+    assert sorted(e.date for e in merge_events([a, b])) == ["1958", "2000-02-16"]
+    # Told by two articles, the same words with dates a year apart are one event, the clash flagged.
+    c = event("1959", title, "nyt", start=95, entities=["Fidel Castro"])
+    (merged,) = merge_events([a, c])
+    assert merged.conflicts
+
+
+def test_the_same_words_years_apart_are_two_happenings():
+    # "168 people were killed in a bombing in 1995" (Oklahoma City) is not the 1998 embassy bombing.
+    a = event("1998-08-07", "People were killed in the bombing", "apw", precision="day", entities=["United States"])
+    b = event("1995", "People were killed in a bombing", "nyt", entities=["United States"])
+    assert len(merge_events([a, b])) == 2

@@ -141,20 +141,32 @@ def same_event(a: Event, b: Event, ta: _Traits, tb: _Traits) -> bool:
     half the shorter headline's words; the same figure on the same day ("23 countries ... the
     target") with one word. Without a shared entity or figure nothing merges: "the two
     governments signed the agreement" in two articles may be any two governments. Nearly the same
-    words and entities with clashing dates also merge, and the clash is flagged."""
+    words and entities with dates that clash by up to a year also merge, and the clash is flagged."""
     ratio, shared = similarity(ta, tb)
     if shared == 0:
         return False
     if ta.agents and tb.agents and not ta.agents & tb.agents:
         return False  # done by different actors
     common = ta.entities & tb.entities
-    if ratio >= 0.8 and shared >= 2 and common:
+    if ratio >= 0.8 and shared >= 2 and common and _near(a.date, b.date):
         return True
     if not compatible(a.date, b.date):
         return False
     if a.date == b.date and ta.figures & tb.figures:
         return True
     return bool(common) and ratio >= 0.5
+
+
+CLASH_DAYS = 366  # sources that clash on a date are off by days or a year, not by years
+
+
+def _near(a: str, b: str) -> bool:
+    """Whether two dates lie within a year of each other: how far sources that tell the same
+    happening may clash ("people were killed in a bombing" in 1995 and in 1998 are two)."""
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return False
+    return max(ia.start, ib.start) - min(ia.end, ib.end) <= CLASH_DAYS
 
 
 COARSE_MONTHS = 24  # dates spanning more (decades, centuries) are compared apart, see merge_events
@@ -215,8 +227,13 @@ def merge_events(candidates: list[Event]) -> list[Event]:
         a, b = candidates[i], candidates[j]
         if find(i) == find(j):
             return
-        if a.sources[0].document == b.sources[0].document and a.sources[0].start == b.sources[0].start:
-            return  # the events one date phrase dates are told apart on purpose
+        sa, sb = a.sources[0], b.sources[0]
+        if sa.document == sb.document and (sa.start == sb.start or (
+                sa.quote_start == sb.quote_start and not compatible(a.date, b.date))):
+            # The events one date phrase dates are told apart on purpose; two dates that clash in
+            # one sentence date two happenings ("fighters of the revolution that brought Castro
+            # to power 42 years ago gathered Wednesday night").
+            return
         if same_event(a, b, traits[i], traits[j]):
             parent[max(find(i), find(j))] = min(find(i), find(j))
 
