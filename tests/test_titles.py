@@ -93,3 +93,20 @@ def test_do_so_takes_the_action_it_stands_for():
     assert title("Poland and Estonia will do so this year.", "this year", before=before) == \
         "Poland and Estonia will meet the target"
     assert title("Poland and Estonia will do so this year.", "this year") == ""
+
+
+def test_ranks_with_their_department_and_a_range_go_whole():
+    def title(sentence, phrase, *others):
+        start = sentence.index(phrase)
+        return make_title(sentence, start, start + len(phrase), other_times=others)
+    assert title("U.N. Secretary-General Kofi Annan appointed a retired Indian diplomat on Thursday.",
+                 "Thursday") == "Kofi Annan appointed a retired Indian diplomat"
+    assert title("Minister of Trade Joseph Kimotho ended a news conference on Friday.",
+                 "Friday") == "Joseph Kimotho ended a news conference"
+    # "between 1982 and 1992": neither end of the range stays in the headline ...
+    assert title("The number of doctors who performed abortions declined between 1982 and 1992.",
+                 "1982", "1992") == "The number of doctors who performed abortions declined"
+    # ... but "and now" is no range.
+    assert title("NATO warplanes helped end the war in 1995 and now are poised to intervene.",
+                 "1995", "now").endswith("and now are poised to intervene")
+    assert title("Costs rose compared with a year earlier.", "a year earlier") == "Costs rose"

@@ -66,7 +66,8 @@ def _add_countries(path: Path) -> None:
 
 _add_countries(Path(__file__).with_name("data") / "countries.tsv")
 
-TITLE_PATTERN = (r"(?:Vice\s+President|President|Secretary(?:\s+General)?|Minister|Prime\s+Minister|Chancellor|Ambassador|"
+TITLE_PATTERN = (r"(?:Vice\s+President|President|Secretary(?:[\s-]+General)?|"
+           r"Minister(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+Affairs)?)?|Prime\s+Minister|Chancellor|Ambassador|"
            r"Gen\.|General|Admiral|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|King|Queen|Pope|"
            r"Commissioner|Chairman|Director|Defense\s+Secretary|Treasury\s+Secretary|"
            r"Secretary\s+of\s+(?:Defense|State)|Mr\.|Mrs\.|Ms\.|Dr\.)")

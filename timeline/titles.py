@@ -54,7 +54,9 @@ _LEAD_WORDS = re.compile(r"^(?:(?:and|but|or|so|then|with|as|when|while|where|wh
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:the|a|an|of|to|and|or|in|on|at|for|with|by|from|as|that|"
                              r"which|its|their|his|her|is|are|was|were|be|will|would|has|have|had|"
                              r"than|into|over|about|while|when|since|until|after|before|during|amid|"
-                             r"this|these|those|such|s|both|also|not|no|more|most|only|up|out))+$", re.IGNORECASE)
+                             r"this|these|those|such|s|both|also|not|no|more|most|only|up|out|"
+                             # what is left when the time phrase after it goes: "compared (with a year earlier)"
+                             r"compared|according|due|prior|ahead|because|between|through))+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|on|at|by|since|during|from|until|till|of|as\s+of|"
                                  r"for|through|throughout|before|after|around|about|early|late|"
                                  r"earlier|later|between|post|pre)[\s-]+)+$", re.IGNORECASE)
@@ -72,7 +74,7 @@ _PLURAL_SUBJECT = re.compile(r"^They\b")
 _DANGLING_PARTICIPLE = re.compile(r"^(?:[A-Z][a-z]+ing)\b(?!\s+(?:of|in|at|on)\b)")  # "Affirming that ..."
 _NO_SUBJECT = re.compile(r"^(?:That|This|It|There|These|Those|Least|Such|So)\b")
 # "U.S. Secretary of Defense Pete Hegseth" -> "Pete Hegseth": the headline needs the who, not the rank.
-_ROLE_BEFORE_NAME = re.compile(rf"(?:\b(?:the\s+)?(?:(?:U\.S\.|US|NATO|EU|new|former|newly-appointed|"
+_ROLE_BEFORE_NAME = re.compile(rf"(?:\b(?:the\s+)?(?:(?:U\.S\.|US|U\.N\.|UN|NATO|EU|new|former|newly-appointed|"
                                rf"[A-Z][a-z]+(?:an|ian|ish|ese|ch|i)|Foreign|Defen[cs]e|Interior|Finance|Deputy)\s+)*"
                                rf"{TITLE_PATTERN}\s+)(?=[A-Z][\w.]*\s+[A-Z])")
 _PLURAL_NP = re.compile(r"\b((?:NATO|European|EU|Western|[A-Z][a-z]+)\s+(?:members|allies|countries|nations|states|"
@@ -101,6 +103,10 @@ def clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) -
     """The clause around text[start:end] as a headline, the time phrase removed."""
     after = sentence[end:]
     coordinated = _COORDINATED.match(after)  # "on Wednesday and Thursday"
+    if not coordinated:  # "between 1982 and 1992": the other end of the range goes too
+        coordinated = next(filter(None, (re.match(rf"\s*(?:and|or|to|through|until|-|–)\s+{re.escape(other)}", after)
+                                         for other in other_times if other[:1].isupper() or any(c.isdigit() for c in other))),
+                           None)  # not "and now are poised"
     if coordinated:
         end += coordinated.end()
     before = _PREPOSITION_BEFORE.sub("", sentence[:start])
