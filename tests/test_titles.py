@@ -110,3 +110,10 @@ def test_ranks_with_their_department_and_a_range_go_whole():
     assert title("NATO warplanes helped end the war in 1995 and now are poised to intervene.",
                  "1995", "now").endswith("and now are poised to intervene")
     assert title("Costs rose compared with a year earlier.", "a year earlier") == "Costs rose"
+
+
+def test_a_date_in_the_possessive_leaves_its_noun_with_the_article():
+    sentence = "Slepian's death was among the first topics raised in Saturday night's debate between the men."
+    start = sentence.index("Saturday night")
+    assert make_title(sentence, start, start + len("Saturday night")) == \
+        "Slepian's death was among the first topics raised in the debate between the men"

@@ -109,7 +109,12 @@ def clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) -
                            None)  # not "and now are poised"
     if coordinated:
         end += coordinated.end()
-    before = _PREPOSITION_BEFORE.sub("", sentence[:start])
+    possessive = re.match(r"['’]s\b", sentence[end:])
+    if possessive:  # "raised in Saturday's debate": raised in the debate
+        before = re.sub(r"\b(?:the|a|an|this|last|next)\s+$", "", sentence[:start], flags=re.IGNORECASE) + "the"
+        end += possessive.end()
+    else:
+        before = _PREPOSITION_BEFORE.sub("", sentence[:start])
     text = before + " " + sentence[end:]
     shift = len(before) + 1 - start  # where the old start now is, roughly
     pos = max(0, start + shift - 1)
