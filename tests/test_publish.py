@@ -211,3 +211,32 @@ def test_serve_shows_the_site_and_rebuilds_when_an_article_changes(corpus, tmp_p
     finally:
         server.terminate()
         server.wait(timeout=60)
+
+
+@pytest.mark.parametrize("layout", [
+    ("seeds", "content", "."),            # the working folder itself
+    ("seeds", "content", "seeds"),        # the articles
+    ("seeds", "site/content", "site"),    # the content inside the output
+    ("seeds", "content", "content/site"),  # the output inside the content
+    ("seeds", "seeds", "out"),            # the content among the articles
+    ("seeds", "content", "docs"),         # a folder of the user's that no build made
+])
+def test_a_build_refuses_a_layout_that_would_delete_or_feed_on_the_users_files(corpus, layout):
+    root = corpus.parent
+    (root / "notes.txt").write_text("precious", encoding="utf-8")
+    (root / "docs").mkdir()
+    (root / "docs" / "notes.txt").write_text("keep", encoding="utf-8")
+    before = sorted(str(p.relative_to(root)) for p in root.rglob("*"))
+    seeds, content, output = layout
+    result = timeline("build", "--seeds", seeds, "--content", content, "--output", output, cwd=root)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "--" in result.stderr
+    assert sorted(str(p.relative_to(root)) for p in root.rglob("*")) == before  # nothing touched
+
+
+def test_a_build_replaces_the_site_a_build_made(corpus):
+    root = corpus.parent
+    for _ in range(2):
+        result = timeline("build", "--seeds", "seeds", "--content", "content", "--output", "out", cwd=root)
+        assert result.returncode == 0, result.stderr
+    assert (root / "out" / "index.html").is_file()

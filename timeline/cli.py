@@ -216,9 +216,14 @@ def _build(args) -> int:
     from .pipeline import write_content
     from .plugin import render_site
     from .plugin.reuse import forget, page_manifest, promote, read_manifest
-    from .publish import BuildRecord, render_atomically, write_build_record
+    from .publish import BuildRecord, PublishError, check_layout, render_atomically, write_build_record
 
     output, cache = Path(args.output), Cache(Path(args.cache))
+    try:
+        check_layout(Path(args.seeds), Path(args.content), output, cache.folder)
+    except PublishError as exc:
+        _print_errors([str(exc)])
+        return EXIT_USAGE
 
     def failed(reason: str, kept: str) -> int:
         _print_errors([f"{reason}; {kept} left as it was"])

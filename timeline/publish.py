@@ -55,6 +55,36 @@ def read_build_record(cache: Path, output: Path) -> BuildRecord | None:
     return BuildRecord(bool(data.get("ok")), str(data.get("reason", "")), int(data.get("problems", 0)))
 
 
+def check_layout(seeds: Path, content: Path, output: Path, cache: Path) -> None:
+    """Raise PublishError when a build into `output` could destroy or feed on the user's files.
+
+    A build replaces `output/` whole, so it must not be (or hold) the working folder, the
+    articles, the content or the cache; the content must not lie among the articles (the tool
+    would read its own Markdown as articles) nor the articles in the content (Pelican would read
+    them as pages). An existing folder no build made is refused too: its files would be deleted.
+    """
+    here = Path.cwd().resolve()
+    seeds, content, output, cache = (p.resolve() for p in (seeds, content, output, cache))
+
+    def within(inner: Path, outer: Path) -> bool:
+        return inner == outer or outer in inner.parents
+
+    if within(here, output):
+        raise PublishError(f"--output {output} holds the working folder; a build replaces it whole: "
+                           f"give a folder of its own, such as output/")
+    for name, folder in (("--seeds", seeds), ("--content", content), ("--cache", cache)):
+        if within(folder, output) or within(output, folder):
+            raise PublishError(f"--output {output} and {name} {folder} overlap; a build replaces the output "
+                               f"folder whole: keep them apart")
+    if within(content, seeds) or within(seeds, content):
+        raise PublishError(f"--content {content} and --seeds {seeds} overlap: the articles and the event "
+                           f"files must be kept apart")
+    if output.is_dir() and any(output.iterdir()) and read_build_record(cache, output) is None \
+            and not ((output / "index.html").is_file() and (output / "timeline-data.js").is_file()):
+        raise PublishError(f"--output {output} already holds files no `timeline build` made, and a build "
+                           f"replaces it whole: give a new or empty folder, or remove it first")
+
+
 def render_atomically(output: Path, render: Callable[[Path], None]) -> None:
     """Call `render(folder)` on an empty folder beside `output`, then swap it in as `output`.
 
