@@ -7,6 +7,7 @@ import pytest
 
 from timeline.documents import DocumentError, decode, read_document
 from timeline.furniture import find_furniture
+from timeline.pipeline import load_documents
 from conftest import SEEDS
 
 
@@ -124,3 +125,26 @@ def test_titles_come_from_the_headline_or_the_first_sentence():
     assert docs["001_efac35b20a45e9a1"].title == "U.S. Defense Secretary’s Visit to NATO: Strengthening European Alliances"
     title = docs["000_3c426fbe15408085"].title
     assert title.startswith("The newly-appointed US Secretary of Defense Pete Hegseth") and len(title) <= 91
+
+
+def test_a_wire_dateline_is_furniture_but_its_lead_is_the_story(tmp_path):
+    (tmp_path / "a.txt").write_text("WASHINGTON, Nov. 6, 2024 (AP) -- Donald Trump won the presidential election "
+                                    "on Tuesday, defeating Kamala Harris.\n", encoding="utf-8")
+    ((doc,), _) = load_documents([tmp_path])
+    assert (doc.dct, doc.dct_source) == ("2024-11-06", "dateline")
+    assert doc.title.startswith("Donald Trump won the presidential election")
+    (start, end, label), = doc.furniture
+    assert label == "dateline" and doc.text[start:end].strip() == "WASHINGTON, Nov. 6, 2024 (AP) --"
+    from timeline.pipeline import extract
+    assert [e.date for e in extract([tmp_path]).events] == ["2024-11-05"]
+
+
+def test_a_sentence_opening_with_a_date_is_no_dateline(tmp_path):
+    (tmp_path / "2024-03-05-council.txt").write_text(
+        "Council passes budget\n\nThe city council approved the budget on March 4, 2024 after long talks.\n",
+        encoding="utf-8")
+    ((doc,), _) = load_documents([tmp_path])
+    assert (doc.dct, doc.dct_source) == ("2024-03-05", "filename") and doc.furniture == []
+    from timeline.pipeline import extract
+    assert [(e.date, e.title) for e in extract([tmp_path]).events] == [
+        ("2024-03-04", "The city council approved the budget after long talks")]

@@ -40,22 +40,31 @@ def parse_date_value(value) -> str:
 
 
 def dateline(text: str) -> tuple[str, int, int] | None:
-    """A full date standing at the head of the text: (value, line start, line end)."""
+    """A full date heading the text as a dateline: (value, start, end of the dateline).
+
+    A date on a line of its own ("7:38 am - February 12, 2025"), after a label ("Published:")
+    or after a place in capitals and before the story ("BRUSSELS, Feb 12, 2025 (Reuters) - ...").
+    A sentence that merely opens with a date ("The council approved it on March 4, 2024") is no
+    dateline: its date belongs to an event of the story."""
     head = text[:DATELINE_REACH]
     for timex in tag(head, dct=None, doc_type="news"):
         if timex.rule not in DATELINE_RULES or not interval(timex.value):
             continue
         line_start = head.rfind("\n", 0, timex.start) + 1
-        line_end = text.find("\n", timex.end)
-        line_end = len(text) if line_end < 0 else line_end
         before = head[line_start:timex.start]
-        # At the start of a line, after a place ("BRUSSELS, Feb 12 (Reuters) -") or a label.
-        if not before.strip() or _DATELINE_LEAD.fullmatch(before):
-            return timex.value[:10], line_start, line_end
+        if _LABEL.fullmatch(before):
+            return timex.value[:10], line_start, timex.end
+        tail = _DATELINE_TAIL.match(text, timex.end)
+        if tail and (not before.strip() or _PLACE.fullmatch(before)):
+            return timex.value[:10], line_start, tail.end()
     return None
 
 
-_DATELINE_LEAD = re.compile(r"[A-Z][A-Za-z .'-]{1,40},?\s*|.{0,40}\b(?:Published|Updated|Posted)(?:\s+on)?:?\s*")
+# "BRUSSELS, ", "BONN, Germany ", "SAN JUAN, Puerto Rico, ": a place in capitals, maybe its country.
+_PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?,?\s*")
+_LABEL = re.compile(r".{0,40}\b(?:Published|Updated|Posted)(?:\s+on)?:?\s*")
+# After the date: the end of its line, or a wire tag and the dash before the story.
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–—_|:]+[ \t]*|[ \t]*(?=\n|$))")
 
 
 def from_path(path: Path) -> str | None:
@@ -80,9 +89,8 @@ def date_document(doc: Document, meta_date, path: Path) -> None:
     found = dateline(doc.text)
     if found:
         value, start, end = found
-        line = doc.text[start:end].strip()
         doc.dct, doc.dct_source, doc.dct_confidence = value, "dateline", 0.95
-        doc.dct_reason = f"dateline: “{line}”"
+        doc.dct_reason = f"dateline: “{doc.text[start:end].strip(' -–—_|:')}”"
         # The dateline dates the article, not an event in it.
         doc.furniture = sorted(doc.furniture + [(start, end, "dateline")])
         return

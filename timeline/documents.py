@@ -223,12 +223,12 @@ def read_document(path: Path, root: Path, doc_id: str | None = None,
         publisher=str(meta.get("publisher") or meta.get("source") or ""),
     )
     doc.furniture = find_furniture(body)
-    if not doc.title:
-        doc.title = guess_title(body, doc.furniture) or path.stem
     try:
         date_document(doc, meta.get("date"), path)
     except ValueError as exc:
         raise DocumentError(path, str(exc)) from None
+    if not doc.title:  # after the dateline is known: it is no headline
+        doc.title = guess_title(body, doc.furniture) or path.stem
     return doc
 
 
@@ -238,17 +238,33 @@ def guess_title(text: str, furniture) -> str:
     pos, first_line = 0, ""
     for number, line in enumerate(text.split("\n")):
         start, pos = pos, pos + len(line) + 1
-        stripped = line.strip()
-        if not stripped or any(s <= start < e for s, e, _ in furniture):
+        # What furniture leaves of the line: "BRUSSELS, Feb 12, 2025 (Reuters) - " goes, the lead stays.
+        covered = max((e for s, e, _ in furniture if s <= start < e), default=start)
+        stripped = line[covered - start:].strip()
+        if not stripped:
             continue
         if number > 6:
             break
         if re.match(r"^(?:\d{1,2}:\d\d\s*[ap]\.?m\.?|by\s+[A-Z])", stripped, re.IGNORECASE):
             continue
+        if stripped.startswith("(") and stripped.endswith(")"):
+            continue  # "(Reporting by Jean Dupont; Editing by Mark Smith)"
         if len(stripped) <= 120 and not stripped.endswith((".", "?", "!")):
             return stripped
         first_line = first_line or stripped
-    sentence = re.split(r"(?<=[.!?])\s", first_line, maxsplit=1)[0]
+    sentence = _first_sentence(first_line)
     if len(sentence) > 90:
         sentence = sentence[:90].rsplit(" ", 1)[0] + "…"
     return sentence
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z]|\.[A-Z])\.$")  # "Nov.", "Mr.", "U.S."
+
+
+def _first_sentence(text: str) -> str:
+    """Up to the first full stop that ends a sentence, not an abbreviation ("Nov. 6", "Mr. Li")."""
+    for m in _SENTENCE_STOP.finditer(text):
+        if not _ABBREVIATION.search(text, 0, m.end()):
+            return text[:m.end()]
+    return text

@@ -33,7 +33,7 @@ _PLACE = r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?
 # "Russia's 2022 invasion", "the June Summit meeting in The Hague"
 _PREMODIFIER_BEFORE = re.compile(r"(?P<det>(?:\b[A-Z][\w.-]*(?:['’]s)?\s+)?(?:\b(?:the|a|an|its|their|his|her|this|"
                                  r"that|next|last)\s+)?|(?:\b[A-Z][\w.-]*['’]s\s+))$")
-_PREMODIFIER_AFTER = re.compile(rf"^\s+(?P<np>(?:[A-Z][\w-]*\s+){{0,3}}(?:{_NOUNS})(?:\s+(?:meeting|talks|summit))?){_PLACE}",
+_PREMODIFIER_AFTER = re.compile(rf"^\s+(?P<np>(?-i:[A-Z][\w-]*\s+){{0,3}}(?:{_NOUNS})(?:\s+(?:meeting|talks|summit))?){_PLACE}",
                                 re.IGNORECASE)
 # "the next NATO summit scheduled for June in The Hague"
 _POSTMODIFIER_BEFORE = re.compile(rf"(?P<np>\b(?:the|a|an|its|their|his|her)\s+(?:\w+\s+){{0,3}}?(?:{_NOUNS}))"
