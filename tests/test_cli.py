@@ -72,6 +72,45 @@ def test_dct_for_a_missing_file_is_reported(tmp_path):
     assert json.loads(result.stdout)["events"][0]["date"] == "2019"
 
 
+def test_dct_names_a_file_as_the_shell_does_and_reads_iso_dates_strictly(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "good.txt").write_text("The company was founded last year.", encoding="utf-8")
+    for name in ("./b/good.txt", tmp_path / "b" / "good.txt"):
+        result = run_cli("extract", "b", "--dct", f"{name}=2020-05-01", cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["events"][0]["date"] == "2019"
+    # "2024-13-01" is no day (not the 13th of January); the article is still read.
+    result = run_cli("extract", "b", "--dct", "b/good.txt=2024-13-01", cwd=tmp_path)
+    assert result.returncode == 1 and "'2024-13-01'" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 2  # the bad date, then "no creation date found"
+    assert json.loads(result.stdout)["documents"][0]["dct"] == ""
+
+
+def test_a_bad_date_in_the_sidecar_leaves_the_article_dated_by_its_dateline(tmp_path):
+    (tmp_path / "tokyo.txt").write_text("TOKYO, March 3, 2024 (Kyodo) - The bank raised rates on Tuesday.\n",
+                                       encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text("tokyo.txt: {date: not-a-date}\n", encoding="utf-8")
+    result = run_cli("extract", tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "tokyo.txt" in result.stderr and "not-a-date" in result.stderr
+    data = json.loads(result.stdout)
+    assert (data["documents"][0]["dct"], data["documents"][0]["dct_source"]) == ("2024-03-03", "dateline")
+    assert [e["date"] for e in data["events"]] == ["2024-02-27"]
+
+
+def test_files_whose_names_give_one_page_name_keep_a_page_each(tmp_path):
+    (tmp_path / "x y.txt").write_text("Gamma\n\nThe river flooded on 7 May 2024, forcing evacuations.\n",
+                                      encoding="utf-8")
+    (tmp_path / "x-y.txt").write_text("Delta\n\nThe bridge collapsed on 9 June 2024, killing two.\n",
+                                      encoding="utf-8")
+    result = run_cli("build", "--seeds", tmp_path, "--content", tmp_path.parent / "c", "--output",
+                     tmp_path.parent / "o", "--cache", tmp_path.parent / "cache")
+    assert result.returncode == 1 and "x-y.txt" in result.stderr
+    assert sorted(p.name for p in (tmp_path.parent / "c" / "sources").iterdir()) == ["x-y-2.md", "x-y.md"]
+    pages = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path.parent / "o" / "sources").glob("*.html")}
+    assert "river flooded" in pages["x-y.html"] and "bridge collapsed" in pages["x-y-2.html"]
+
+
 @pytest.mark.parametrize("command", ["tag", "extract", "build"])
 def test_every_command_documents_its_options(command):
     result = run_cli(command, "--help")

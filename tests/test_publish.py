@@ -220,6 +220,8 @@ def test_serve_shows_the_site_and_rebuilds_when_an_article_changes(corpus, tmp_p
     ("seeds", "content", "content/site"),  # the output inside the content
     ("seeds", "seeds", "out"),            # the content among the articles
     ("seeds", "content", "docs"),         # a folder of the user's that no build made
+    ("seeds", "notes.txt", "out"),        # a file for a folder
+    ("seeds", "content", "notes.txt"),
 ])
 def test_a_build_refuses_a_layout_that_would_delete_or_feed_on_the_users_files(corpus, layout):
     root = corpus.parent

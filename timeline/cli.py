@@ -135,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _print_errors(errors: list[str]) -> None:
     for line in errors:
-        print(f"timeline: {line}", file=sys.stderr)
+        print(f"timeline: {line.removeprefix('timeline: ')}", file=sys.stderr)
 
 
 def cmd_tag(args) -> int:

@@ -29,7 +29,9 @@ def parse_date_value(value) -> str:
         return value.isoformat()
     text = str(value).strip()
     m = re.match(r"(\d{4})-(\d\d)-(\d\d)", text)
-    if m and interval(m.group(0)):
+    if m:  # ISO is read as ISO: "2024-13-01" is an error, not the 13th of January
+        if not interval(m.group(0)):
+            raise ValueError(f"cannot read the date {text!r}: no such day")
         return m.group(0)
     import dateparser
 
@@ -81,21 +83,22 @@ def from_path(path: Path) -> str | None:
 
 
 def date_document(doc: Document, meta_date, path: Path) -> None:
-    """Set `doc.dct` from metadata, a dateline or the path; leave it empty when none says."""
+    """Set `doc.dct` from metadata, a dateline or the path; leave it empty when none says.
+    A dateline is set aside as furniture whichever of them dates the article."""
+    found = dateline(doc.text)
+    if found:
+        # The dateline dates the article, not an event in it.
+        doc.furniture = sorted(doc.furniture + [(found[1], found[2], "dateline")])
     if meta_date not in (None, ""):
         doc.dct, doc.dct_source, doc.dct_confidence = parse_date_value(meta_date), "metadata", 1.0
         doc.dct_reason = "given in the article's metadata"
         return
-    found = dateline(doc.text)
     if found:
         value, start, end = found
         doc.dct, doc.dct_source, doc.dct_confidence = value, "dateline", 0.95
         doc.dct_reason = f"dateline: “{doc.text[start:end].strip(' -–—_|:')}”"
-        # The dateline dates the article, not an event in it.
-        doc.furniture = sorted(doc.furniture + [(start, end, "dateline")])
         return
     from_name = from_path(path)
     if from_name:
         doc.dct, doc.dct_source, doc.dct_confidence = from_name, "filename", 0.9
         doc.dct_reason = f"date in the path: {path.as_posix()}"
-

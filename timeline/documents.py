@@ -225,8 +225,10 @@ def read_document(path: Path, root: Path, doc_id: str | None = None,
     doc.furniture = find_furniture(body)
     try:
         date_document(doc, meta.get("date"), path)
-    except ValueError as exc:
-        raise DocumentError(path, str(exc)) from None
+    except ValueError as exc:  # a bad metadata date: the article is still read and dated otherwise
+        doc.furniture = find_furniture(body)
+        date_document(doc, None, path)
+        doc.problems.append(f"{path}: {exc} in its metadata; dated from its text instead")
     if not doc.title:  # after the dateline is known: it is no headline
         doc.title = guess_title(body, doc.furniture) or path.stem
     return doc

@@ -53,6 +53,7 @@ class Document:
     author: str = ""
     publisher: str = ""
     furniture: list[tuple[int, int, str]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # one-line reports on what could not be read
 
     def to_json(self) -> dict:
         out = {"id": self.id, "path": self.path, "title": self.title, "dct": self.dct,

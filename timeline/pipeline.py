@@ -20,6 +20,7 @@ from .merge import assign_ids, merge_events, order_events
 from .model import Document, Event, Timex
 from .parallel import Executor, Serial
 from .temporal import tag
+from .text import safe_path_slug
 
 
 @dataclass
@@ -60,6 +61,9 @@ def load_documents(sources: list[Path], dct_overrides: dict[str, str] | None = N
     documents, errors, seen = [], [], set()
     overrides = dict(dct_overrides or {})
     matched_overrides = set()
+    # "--dct ./a/b.txt=..." and "--dct /abs/a/b.txt=..." name the file as the shell sees it.
+    by_real_path = {Path(key).resolve(): key for key in overrides}
+    pages: dict[str, str] = {}  # source page name -> the file that has it ("x y.txt" and "x-y.txt" share one)
     for source, prefix in _source_roots(sources):
         if not source.exists():
             errors.append(f"{source}: no such file or folder")
@@ -74,15 +78,27 @@ def load_documents(sources: list[Path], dct_overrides: dict[str, str] | None = N
                 continue
             # Trust, lowest first: the file's own metadata, the sidecar, then --dct.
             meta = dict(sidecar.get(path.relative_to(root).as_posix(), {}))
-            for key in (str(path), path.name, doc_id):
+            for key in (str(path), path.name, doc_id, by_real_path.get(path.resolve())):
                 if key in overrides:
                     meta["date"] = overrides[key]
                     matched_overrides.add(key)
+            page = safe_path_slug(doc_id)
+            if page in pages:
+                n = 2
+                while safe_path_slug(f"{doc_id}-{n}") in pages:
+                    n += 1
+                errors.append(f"{path}: its source page would be {page}.html, as for {pages[page]}; "
+                              f"read as {doc_id}-{n}")
+                doc_id, page = f"{doc_id}-{n}", safe_path_slug(f"{doc_id}-{n}")
             try:
-                documents.append(_read_document(path, root, doc_id, meta, cache))
-                seen.add(doc_id)
+                doc = _read_document(path, root, doc_id, meta, cache)
             except DocumentError as exc:
                 errors.append(str(exc))
+                continue
+            documents.append(doc)
+            errors.extend(doc.problems)
+            seen.add(doc_id)
+            pages[page] = str(path)
     for key in sorted(set(overrides) - matched_overrides):
         errors.append(f"{key}: --dct given for a file that is not in the sources")
     return documents, errors

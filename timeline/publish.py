@@ -69,6 +69,9 @@ def check_layout(seeds: Path, content: Path, output: Path, cache: Path) -> None:
     def within(inner: Path, outer: Path) -> bool:
         return inner == outer or outer in inner.parents
 
+    for name, folder in (("--content", content), ("--output", output), ("--cache", cache)):
+        if folder.exists() and not folder.is_dir():
+            raise PublishError(f"{name} {folder} is a file, not a folder")
     if within(here, output):
         raise PublishError(f"--output {output} holds the working folder; a build replaces it whole: "
                            f"give a folder of its own, such as output/")
