@@ -79,3 +79,24 @@ def test_written_files_get_the_mode_open_would_give_and_keep_their_own(tmp_path)
         assert (tmp_path / "own.md").stat().st_mode & 0o777 == 0o640
     finally:
         os.umask(mask)
+
+
+def test_squash_is_the_regex_it_replaced_for_every_kind_of_space():
+    """`squash` splits on str.isspace; the regex it replaced, on `\\s`: the same characters."""
+    import random
+    import re
+    import sys
+
+    from timeline.text import squash
+
+    def regex(text):
+        return re.sub(r"\s+", " ", text).strip()
+
+    for code in range(sys.maxunicode + 1):
+        text = f" x{chr(code)}y\t"
+        assert squash(text) == regex(text), hex(code)
+    rng = random.Random(7)
+    alphabet = [" ", "\t", "\n", "\r", "\x0b", "\x0c", "\xa0", "\u2009", "\u3000", "\x1c", "\x85", "\u200b", "a", "é"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        assert squash(text) == regex(text), repr(text)
