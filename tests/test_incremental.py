@@ -250,3 +250,56 @@ def test_entries_of_older_versions_of_the_tool_are_pruned(corpus, tmp_path, monk
     again = cache_module.Cache(tmp_path)
     extract([corpus], cache=again)
     assert again.misses["extractions"] == 0  # the current version's entries are all kept
+
+
+def test_an_added_article_matches_a_clean_build(corpus, tmp_path):
+    """A new article's events join the merged timeline, its source page and the period and index
+    pages appear, and the unchanged pages taken from the previous site are the right ones."""
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    held_back = tmp_path / "002_2b3b91475b324bbf.txt"
+    shutil.move(corpus / held_back.name, held_back)
+    build_with(site, corpus, cache)
+    past_the_racy_window()
+    build_with(site, corpus, cache)
+    before = len(list((site / "content" / "events").glob("*.md")))
+    shutil.move(held_back, corpus / held_back.name)
+    read, extracted = build(site, corpus, cache)
+    assert read == 1 and extracted >= 1  # it, and the articles it helps to date
+    assert len(list((site / "content" / "events").glob("*.md"))) > before
+    assert (site / "output" / "sources" / "002_2b3b91475b324bbf.html").exists()
+    assert_same_as_clean_build(tmp_path, corpus, site)
+
+
+def test_changed_template_settings_are_not_served_compiled_templates_of_the_old_ones(corpus, tmp_path):
+    """The compiled templates kept in the cache depend on Jinja's settings as well as on the
+    templates' text: another JINJA_ENVIRONMENT renders every page as a clean build does."""
+    settings = tmp_path / "settings.py"
+    conf = (REPO / "pelicanconf.py").read_text(encoding="utf-8")
+    settings.write_text(conf, encoding="utf-8")
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    build_with(site, corpus, cache, settings)
+    assert list((cache / "templates").rglob("__jinja2_*"))  # compiled templates are kept
+    before = files_of(site / "output")
+    settings.write_text(conf + '\nJINJA_ENVIRONMENT = {"trim_blocks": False, "lstrip_blocks": False}\n',
+                        encoding="utf-8")
+    build_with(site, corpus, cache, settings)
+    assert files_of(site / "output")["index.html"] != before["index.html"]  # the setting shows
+    assert_same_as_clean_build(tmp_path, corpus, site, settings)
+
+
+def test_a_store_with_a_damaged_entry_loses_only_that_entry(corpus, tmp_path):
+    from timeline.cache import Cache
+    from timeline.pipeline import extract
+
+    clean = extract([corpus]).to_json()
+    extract([corpus], cache=Cache(tmp_path))
+    store = next((tmp_path / "extractions").rglob("entries.pickle"))
+    import pickle
+
+    data = pickle.loads(store.read_bytes())
+    key = sorted(data["entries"])[0]
+    data["entries"][key] = data["entries"][key][:20]
+    store.write_bytes(pickle.dumps(data))
+    damaged = Cache(tmp_path)
+    assert extract([corpus], cache=damaged).to_json() == clean
+    assert damaged.misses["extractions"] == 1 and damaged.hits["extractions"] == len(clean["documents"]) - 1

@@ -18,6 +18,7 @@ import hashlib
 import os
 import pickle
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -72,9 +73,17 @@ class KnownFiles:
 
     @classmethod
     def for_folder(cls, cache: Path | None, root: Path) -> KnownFiles:
-        """The index of `root` kept in the cache folder `cache` (none kept when `cache` is None)."""
+        """The index of `root` kept in the cache folder `cache` (none kept when `cache` is None).
+        Within `one_build()`, the same index each time, with what it has seen so far."""
         root = root.resolve()
-        return cls(None if cache is None else _store(cache, "files", root), root)
+        store = None if cache is None else _store(cache, "files", root)
+        if store is None or _shared is None:
+            return cls(store, root)
+        key = store.resolve()  # the cache folder may be named relatively or not
+        index = _shared.get(key)
+        if index is None:
+            index = _shared[key] = cls(store, root)
+        return index
 
     def _name(self, path: Path) -> str:
         text, prefix = str(path), self._prefix
@@ -142,14 +151,33 @@ class KnownFiles:
                 entry[3] = True
             else:
                 del self.entries[name]
+                self.seen.pop(name, None)
 
     def save(self, keep_unseen: bool = False) -> None:
         """Keep the entries of the files looked at in this run (the others may be gone), or all."""
         if self.store is None:
             return
-        files = {**self.entries, **self.seen} if keep_unseen else self.seen
+        files = {**self.entries, **self.seen} if keep_unseen else dict(self.seen)
         Cache._store(self.store, pickle.dumps({"about": self._about(), "files": files},
                                               protocol=pickle.HIGHEST_PROTOCOL))
+        self.entries = files  # what a new index of this folder would read now
+
+
+# The indexes of one build, by store (see `one_build`); None outside a build.
+_shared: dict[Path, KnownFiles] | None = None
+
+
+@contextmanager
+def one_build():
+    """Within it, the steps of one build share each folder's index: the build writes the content
+    files, renders them and settles the index, and each step would otherwise load the index
+    again and look at every file again (10,000 of them) to learn what the step before knew."""
+    global _shared
+    previous, _shared = _shared, {}
+    try:
+        yield
+    finally:
+        _shared = previous
 
 
 class ParsedFiles:

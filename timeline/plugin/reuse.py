@@ -24,9 +24,10 @@ from ..cache import tool_fingerprint
 from ..content import atomic_write
 from .fragments import ViewDigests
 
-# Settings and context values the page templates read besides the page's own data.
+# Settings and context values the page templates read besides the page's own data, and the
+# settings of the template engine itself (trim_blocks and the like change every page's bytes).
 SITE_WIDE = ("SITENAME", "SITESUBTITLE", "SITEURL", "RELATIVE_URLS", "DEFAULT_LANG",
-             "THEME_STATIC_DIR", "AUTHOR")
+             "THEME_STATIC_DIR", "AUTHOR", "JINJA_ENVIRONMENT")
 
 
 def _theme_digest(theme: Path) -> str:
