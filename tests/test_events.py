@@ -79,3 +79,12 @@ def test_the_lead_tells_the_news_only_when_it_stands_alone():
     news = events_of("NATO defence ministers gathered in Brussels to discuss the new spending target.")
     assert [(e.title, e.date) for e in news] == [
         ("NATO defence ministers gathered in Brussels to discuss the new spending target", "2025-02-13")]
+
+
+def test_an_undated_article_dates_only_what_needs_no_creation_date():
+    text = ("France will host a climate summit in November 2025, the president said. "
+            "The decision was taken last week after talks with Germany.")
+    found = events_of(text, dct="")
+    # "last week" counts from when the article was written, which is unknown: no event, no
+    # borrowed date from "November 2025"; and "will host" is told as still to come.
+    assert [(e.date, e.kind) for e in found] == [("2025-11", "planned")]

@@ -145,8 +145,8 @@ def event_kind(doc: Document, timex: Timex, sentence: str, rel_start: int) -> st
         return "deadline"
     if after_dct:
         return "planned"
-    if dct and iv and iv.overlaps(dct) and _FUTURE_CUES.search(sentence):
-        return "planned"
+    if (dct is None or (iv and iv.overlaps(dct))) and _FUTURE_CUES.search(sentence):
+        return "planned"  # with no creation date, only the words can tell "will host" from "hosted"
     return "happened"
 
 

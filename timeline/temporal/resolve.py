@@ -85,6 +85,9 @@ _WEEKEND = re.compile(r"UNDEF-weekend-(?P<dir>tense|past|future|this)$")
 _QUARTER = re.compile(r"UNDEF-QREF(?:-MINUS-(?P<n>\d+)|-IN-(?P<year>\d{4})|(?P<latest>-LATEST))?$")
 _EVENT = re.compile(r"UNDEF-EVENT-(?P<event>[a-z]+)-(?P<unit>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<n>[\dX.]+)-OR-(?P<duration>P.+|X[XW-]*)$")
 _ANNIVERSARY = re.compile(r"UNDEF-ANNIV-(?P<event>[a-z]+)-(?P<n>\d+)$")
+# Counted from the moment of writing ("last week", "two years ago", "on Friday", "this weekend"),
+# never from a date the text told of.
+_DEICTIC = ("UNDEF-this-", "UNDEF-AGO-", "UNDEF-weekday-", "UNDEF-weekend-")
 _WEEK_OF = "UNDEF-WEEKOF-"  # "the week of March 6": the week of the date that follows
 # Periods that "a year earlier" keeps: a year before a quarter is that quarter a year before.
 _KEPT = ("quarter", "month")
@@ -111,6 +114,8 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
         iv = interval(resolve(template[len(_WEEK_OF):], dct, ref, tense, narrative, quarter, events))
         return format_unit(iv.start, "week") if iv else "XXXX-WXX"
     anchor = (ref or dct) if narrative else (dct or ref)
+    if dct is None and template.startswith(_DEICTIC) and "-before-" not in template and "-after-" not in template:
+        anchor = None  # "last week" counts from when the text was written, which is unknown
     m = _RELATIVE.match(template)
     if m:
         if quarter and m["base"] != "this" and m["unit"] == "year" and m["n"] == "1":
