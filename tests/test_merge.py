@@ -101,3 +101,17 @@ def test_the_same_words_years_apart_are_two_happenings():
     a = event("1998-08-07", "People were killed in the bombing", "apw", precision="day", entities=["United States"])
     b = event("1995", "People were killed in a bombing", "nyt", entities=["United States"])
     assert len(merge_events([a, b])) == 2
+
+
+def test_the_same_sentence_in_two_articles_is_one_event_even_without_a_known_name():
+    sentence = "The bakery chain opened its first shop on Tuesday."
+    a = Event("a", "2024-11-05", "day", "The bakery chain opened its first shop", sentence, "happened",
+              [Source("b1", sentence, "Tuesday", 40, 47, "2024-11-05")], [])
+    b = Event("b", "2024-11-05", "day", "The bakery chain opened its first shop", sentence, "happened",
+              [Source("b2", sentence, "Tuesday", 40, 47, "2024-11-05")], [])
+    (merged,) = merge_events([a, b])
+    assert [s.document for s in merged.sources] == ["b1", "b2"]
+    # Other words, no name in common: two bakeries may each have opened a shop.
+    c = Event("c", "2024-11-05", "day", "The bakery chain opened its first shop", "A bakery chain opened "
+              "its first shop on Tuesday, in Leeds.", "happened", [Source("b3", "", "Tuesday", 40, 47, "")], [])
+    assert len(merge_events([a, c])) == 2

@@ -140,11 +140,15 @@ def same_event(a: Event, b: Event, ta: _Traits, tb: _Traits) -> bool:
     Dates must be compatible, and the words saying what happened agree: with an entity in common,
     half the shorter headline's words; the same figure on the same day ("23 countries ... the
     target") with one word. Without a shared entity or figure nothing merges: "the two
-    governments signed the agreement" in two articles may be any two governments. Nearly the same
+    governments signed the agreement" in two articles may be any two governments, unless the
+    two articles tell it in the very same sentence (a syndicated story). Nearly the same
     words and entities with dates that clash by up to a year also merge, and the clash is flagged."""
     ratio, shared = similarity(ta, tb)
     if shared == 0:
         return False
+    if (a.text.lower() == b.text.lower() and a.sources[0].document != b.sources[0].document
+            and compatible(a.date, b.date)):
+        return True  # the same sentence in two articles: a syndicated story
     if ta.agents and tb.agents and not ta.agents & tb.agents:
         return False  # done by different actors
     common = ta.entities & tb.entities
@@ -204,6 +208,7 @@ def _blocks(events: list[Event], traits: list[_Traits]) -> tuple[dict[tuple, lis
             keys += [(kind, m, x, w) for m in months for kind, x, w in pairs]
         words = sorted(t.what)
         keys += [("apart", e, w1, w2) for e in t.entities for n, w1 in enumerate(words) for w2 in words[n + 1:]]
+        keys.append(("sentence", event.text.lower()))
         for key in keys:
             members = blocks.get(key)
             if members is None:
