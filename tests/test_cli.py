@@ -135,3 +135,13 @@ def test_relative_paths_as_make_site_gives_them(tmp_path):
         assert result.returncode == 0, result.stderr
     assert (tmp_path / "output" / "index.html").is_file()
     assert len(list((tmp_path / "content" / "events").glob("*.md"))) >= 10
+
+
+def test_content_is_the_same_whether_the_seeds_are_given_relative_or_absolute(tmp_path):
+    relative = run_cli("extract", "seeds", "--format", "markdown", "--output", tmp_path / "rel")
+    absolute = run_cli("extract", SEEDS.resolve(), "--format", "markdown", "--output", tmp_path / "abs")
+    assert relative.returncode == absolute.returncode == 0
+    for folder in ("events", "sources"):
+        rel = {p.name: p.read_bytes() for p in (tmp_path / "rel" / folder).glob("*.md")}
+        assert rel and rel == {p.name: p.read_bytes() for p in (tmp_path / "abs" / folder).glob("*.md")}
+    assert str(REPO) not in "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "abs").rglob("*.md"))

@@ -101,4 +101,4 @@ def date_document(doc: Document, meta_date, path: Path) -> None:
     from_name = from_path(path)
     if from_name:
         doc.dct, doc.dct_source, doc.dct_confidence = from_name, "filename", 0.9
-        doc.dct_reason = f"date in the path: {path.as_posix()}"
+        doc.dct_reason = f"date in the path: {doc.path}"

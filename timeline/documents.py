@@ -163,6 +163,15 @@ def _sidecar_rows(path: Path) -> list[tuple[str, object]]:
     raise ValueError("expected a mapping of file names or a list of entries")
 
 
+def shown_path(path: Path, root: Path) -> str:
+    """The path a reader is shown: from the source folder's own name down ("seeds/a.txt"), so
+    neither the site nor the content files tell where the corpus lay on someone's disk."""
+    try:
+        return path.relative_to(root.parent).as_posix() if root.name else path.name
+    except ValueError:
+        return path.name
+
+
 def document_id(path: Path, root: Path) -> str:
     """The path relative to its source folder, without extension, with "/" separators."""
     rel = path.relative_to(root) if root in path.parents or path == root else Path(path.name)
@@ -215,7 +224,7 @@ def read_document(path: Path, root: Path, doc_id: str | None = None,
     meta.update({k: v for k, v in (metadata or {}).items() if v not in (None, "")})
     doc = Document(
         id=doc_id or document_id(path, root),
-        path=str(path),
+        path=shown_path(path, root),
         title=str(meta.get("title") or "").strip(),
         text=body,
         url=str(meta.get("url") or ""),
