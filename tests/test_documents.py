@@ -148,3 +148,12 @@ def test_a_sentence_opening_with_a_date_is_no_dateline(tmp_path):
     from timeline.pipeline import extract
     assert [(e.date, e.title) for e in extract([tmp_path]).events] == [
         ("2024-03-04", "The city council approved the budget after long talks")]
+
+
+def test_binary_without_nul_bytes_is_refused_and_windows_1252_is_not(tmp_path):
+    noise = bytes((i * 97 + 13) % 255 + 1 for i in range(8000))  # no NUL byte, every other byte value
+    (tmp_path / "photo.txt").write_bytes(noise)
+    with pytest.raises(DocumentError, match="photo.txt: binary file"):
+        read_document(tmp_path / "photo.txt", tmp_path)
+    (tmp_path / "cafe.txt").write_bytes("Café – “quoted” news from the summit on June 24, 2025.".encode("cp1252"))
+    assert read_document(tmp_path / "cafe.txt", tmp_path).text.startswith("Café – “quoted”")

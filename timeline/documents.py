@@ -46,7 +46,18 @@ def decode(data: bytes) -> str:
                 text = data.decode("utf-8")
             except UnicodeDecodeError:
                 text = data.decode("cp1252", errors="replace")
+            if _mostly_control(text[:4096]):
+                raise ValueError("binary file (control characters), not text")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+
+
+def _mostly_control(sample: str) -> bool:
+    """Text has next to no control characters; an image or an archive without NUL bytes in its
+    head has one in ten of them or more."""
+    return len(_CONTROL.findall(sample)) > 0.05 * max(1, len(sample))
 
 
 def _looks_like_utf16(data: bytes) -> bool:
