@@ -56,7 +56,8 @@ def extract_events(doc: Document, timexes: list[Timex]) -> list[Event]:
         sentence = doc.text[s_start:s_end]
         rel_start, rel_end = timex.start - s_start, timex.end - s_start
         first = bisect.bisect_left(starts, s_start)
-        others = tuple(t.text for t in timexes[first:bisect.bisect_left(starts, s_end)] if t is not timex)
+        others = tuple(t.text for t in timexes[first:bisect.bisect_left(starts, s_end)]
+                       if t is not timex and dates_an_event(t))  # dates of other events, not "for years"
         title = make_title(sentence, rel_start, rel_end, last_person(doc.text, s_start, people),
                            doc.text[max(0, s_start - 400):s_start], others)
         if not title:

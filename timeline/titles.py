@@ -100,7 +100,76 @@ def noun_phrase_title(sentence: str, start: int, end: int) -> str:
 
 
 def clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) -> str:
-    """The clause around text[start:end] as a headline, the time phrase removed."""
+    """The clause around text[start:end] as a headline, the time phrases removed."""
+    complement = _complement(sentence, start, other_times)
+    if complement:
+        text, offset = complement
+        return clause_title(text, start + offset, end + offset, other_times)
+    return _without_times(_clause_title(sentence, start, end, other_times), other_times)
+
+
+# A verb right before a time phrase, with its preposition: "voted on Monday", "said Friday".
+_VERB_BEFORE = re.compile(r"(?P<verb>[A-Za-z]+)\s+(?:(?:on|in|at|during|early|late)\s+)?$")
+# A present after a relative pronoun is a verb, whatever VERB lists: "a budget that raises ...".
+_RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+[a-z]{3,}s\b")
+_INFINITIVE = re.compile(r"to\s+[a-z]{2,}\b")
+_COMPLEMENTIZER = re.compile(r"\s*,?\s*(?:that\s+)?")
+# Verbs whose complement tells another happening than theirs, by the kind of complement.
+_SAYING = {"said", "says", "announced", "announces", "reported", "confirmed", "warned", "predicted",
+           "declared", "stated", "added", "noted", "claimed", "insisted", "estimated", "told",
+           "forecast", "projected", "disclosed", "revealed", "indicated", "signalled", "signaled"}
+_WILLING = {"voted", "agreed", "decided", "promised", "pledged", "vowed", "threatened", "planned",
+            "plans", "hopes", "hoped", "aims", "aimed", "sought", "seeks", "expects", "expected",
+            "intends", "intended", "wants", "wanted", "offered", "refused", "chose", "moved", "resolved",
+            "prepared", "agrees", "decides", "promises", "pledges", "vows", "threatens"}
+_ADOPTING = {"approved", "adopted", "passed", "unveiled", "presented", "proposed", "signed", "launched",
+             "introduced", "published", "released", "backed", "endorsed", "ratified"}
+# A relative clause inside the object: "a draft budget that raises spending ... by 2026".
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s")
+_DETERMINER = re.compile(r"(?:a|an|the|its|their|his|her|new)\s", re.IGNORECASE)
+
+
+def _complement(sentence: str, start: int, other_times: tuple) -> tuple[str, int] | None:
+    """When another date dates the verb the expression's clause hangs on ("voted on Monday to
+    strike from March 18", "said on Monday the harbour would reopen next week", "approved on
+    Tuesday a budget that raises spending by 2026"), the expression dates the complement: that
+    clause alone ("the harbour would reopen"), with the main subject before an infinitive
+    ("Dock workers will strike"). Returns (text, how far offsets move) or None."""
+    last = None
+    for other in other_times:
+        at = sentence.rfind(other, 0, start)
+        if at >= 0 and at + len(other) <= start and (last is None or at > last[0]):
+            last = (at, at + len(other))
+    if last is None:
+        return None
+    verb = _VERB_BEFORE.search(sentence, max(0, last[0] - 40), last[0])
+    word = verb["verb"].lower() if verb else ""
+    rest_at = _COMPLEMENTIZER.match(sentence, last[1]).end()
+    rest = sentence[rest_at:]
+    if word in _SAYING:
+        return rest, -rest_at
+    if word in _WILLING and _INFINITIVE.match(rest):
+        subject = _subject(sentence[:last[0]].strip())
+        if not subject:
+            return None
+        rest = f"{subject} will {rest[3:]}"  # what was voted or agreed to is to come
+        return rest, len(subject) + 6 - 3 - rest_at
+    if word in _ADOPTING and _DETERMINER.match(rest) and _RELATIVE_BEFORE.search(sentence, rest_at, start):
+        return rest, -rest_at
+    return None
+
+
+def _without_times(title: str, other_times: tuple) -> str:
+    """The other dates of the sentence, with their prepositions, are no part of this headline:
+    "voted to strike (from March 18)" for the vote of Monday."""
+    for other in other_times:
+        if other and other in title:
+            title = re.sub(rf"\s*(?:\b(?:on|in|at|by|from|since|until|during|of|for|ended|ending)\s+)?(?<![\w-]){re.escape(other)}(?![\w-])(?:\s+(?:ended|ending)\b)?",
+                           "", title)
+    return tidy(title) if title else title
+
+
+def _clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) -> str:
     after = sentence[end:]
     coordinated = _COORDINATED.match(after)  # "on Wednesday and Thursday"
     if not coordinated:  # "between 1982 and 1992": the other end of the range goes too
@@ -236,8 +305,8 @@ def make_title(sentence: str, start: int, end: int, last_person: str = "", befor
     title = noun_phrase_title(sentence, start, end)
     if not title:
         title = clause_title(sentence, start, end, other_times)
-        if not VERB.search(title):
-            return ""
+        if not VERB.search(re.sub(r"\b(?:ended|ending)$", "", title)) and not _RELATIVE_VERB.search(title):
+            return ""  # no verb but the "ended" of "the quarter ended Sept. 30"
     if not stands_alone(title):
         return ""
     if _PRONOUN_SUBJECT.match(title):
