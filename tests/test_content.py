@@ -100,3 +100,17 @@ def test_squash_is_the_regex_it_replaced_for_every_kind_of_space():
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
         assert squash(text) == regex(text), repr(text)
+
+
+def test_an_edited_event_date_that_is_no_date_is_reported_and_a_good_one_sets_the_precision(tmp_path):
+    from timeline.content import read_events
+    folder = tmp_path / "events"
+    folder.mkdir()
+    (folder / "a.md").write_text("Title: A\nEvent-Date: sometime in spring\nPrecision: year\n\nText.\n", encoding="utf-8")
+    (folder / "b.md").write_text("Title: B\nEvent-Date: 2023-02-30\n\nText.\n", encoding="utf-8")
+    (folder / "c.md").write_text("Title: C\nEvent-Date: 2023-02-13\nPrecision: year\n\nText.\n", encoding="utf-8")
+    (folder / "d.md").write_bytes("Title: Caf\xe9 \x93news\x94\nEvent-Date: 2023\n\nText.\n".encode("latin-1"))
+    events, problems = read_events(folder)
+    assert [(e.title, e.precision) for e in events] == [("C", "day"), ("Café “news”", "year")]
+    assert len(problems) == 2 and "a.md" in problems[0] and "'sometime in spring'" in problems[0]
+    assert "b.md" in problems[1] and "'2023-02-30'" in problems[1]

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .model import Document, Event, Source
-from .temporal.values import precision as value_precision
+from .temporal.values import interval, precision as value_precision
 from .text import safe_path_slug, squash
 
 if TYPE_CHECKING:
@@ -114,6 +114,8 @@ def parse_event(text: str, slug: str) -> Event:
     date = meta.get("event-date", "").strip()
     if not date:
         raise ValueError("no Event-Date")
+    if interval(date) is None:
+        raise ValueError(f"Event-Date {date!r} is not a date (write it as 2024, 2024-06, 2024-06-05 or 2024-W07)")
     sources: dict[int, Source] = {}
     for key, value in pairs:
         m = re.fullmatch(r"(source|quote|resolved)-(\d+)", key)
@@ -133,7 +135,8 @@ def parse_event(text: str, slug: str) -> Event:
         else:
             source.anchor = value
     entities = [e.strip() for e in meta.get("entities", "").split(";") if e.strip()]
-    return Event(slug, date, meta.get("precision") or value_precision(date) or "year",
+    # The precision follows the date: a person who edits the date seldom edits "Precision" too.
+    return Event(slug, date, value_precision(date) or meta.get("precision") or "year",
                  meta.get("title", slug), body.strip(), meta.get("kind", "happened"),
                  [sources[n] for n in sorted(sources)], entities,
                  [v for k, v in pairs if k == "conflict"], meta.get("mod", ""))
@@ -159,13 +162,18 @@ def _markdown_names(folder: Path) -> list[str]:
     return [name for name in os.listdir(folder) if name.endswith(".md")]
 
 
-def decode(data: bytes, errors: str = "strict") -> str:
-    """A content file's text as `Path.read_text(encoding="utf-8")` gives it (universal newlines)."""
-    return data.decode("utf-8", errors).replace("\r\n", "\n").replace("\r", "\n")
+def decode(data: bytes) -> str:
+    """A content file's text as `Path.read_text(encoding="utf-8")` gives it (universal newlines);
+    a file an editor saved in Windows-1252 is read as such, as articles are."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", "replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _untouched(data: bytes) -> bool:
-    return is_untouched(decode(data, "replace"))
+    return is_untouched(decode(data))
 
 
 def _known(path: Path, index: KnownFiles) -> Known:
