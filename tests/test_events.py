@@ -88,3 +88,13 @@ def test_an_undated_article_dates_only_what_needs_no_creation_date():
     # "last week" counts from when the article was written, which is unknown: no event, no
     # borrowed date from "November 2025"; and "will host" is told as still to come.
     assert [(e.date, e.kind) for e in found] == [("2025-11", "planned")]
+
+
+def test_he_is_the_person_the_sentence_before_opens_with():
+    found = events_of("Donald Trump won the presidential election on Tuesday, defeating Vice President Kamala "
+                      "Harris. He lost the 2020 election to Joe Biden.", dct="2024-11-06")
+    assert [(e.date, e.title) for e in found] == [("2024-11-05", "Donald Trump won the presidential election"),
+                                                  ("2020", "Trump lost the election to Joe Biden")]
+    # An organisation is no "he": without a person, the sentence gives no headline.
+    assert [e.title for e in events_of("The European Union agreed on Tuesday. He left in 2019.")] == [
+        "The European Union agreed"]

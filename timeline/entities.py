@@ -161,6 +161,30 @@ def find_entities(text: str, known_people: dict[str, str] | None = None,
     return out
 
 
+# "Donald Trump won ...": two or three name words opening a sentence, then a verb of the past.
+_SUBJECT_NAME = re.compile(r"(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\s+(?P<verb>[a-z]+)\b")
+
+
+def subject_person(sentence: str) -> str:
+    """The surname of the person a sentence opens with ("Donald Trump won ..." -> "Trump"), when
+    the opening words look like a person's name: no place, organisation or title among them and
+    a past verb after them. "" otherwise. A following "He" most often means this person."""
+    m = _SUBJECT_NAME.match(sentence.lstrip(" \"“‘'("))
+    if not m:
+        return ""
+    words = m["name"].split()
+    if any(w in _CANONICAL or w in _NOT_NAMES or w in _ORG_WORDS for w in words) or m["name"] in _CANONICAL:
+        return ""
+    verb = m["verb"]
+    if not (verb.endswith("ed") or verb in _PAST_VERBS):
+        return ""
+    return words[-1]
+
+
+_PAST_VERBS = {"was", "won", "lost", "said", "told", "met", "made", "took", "left", "became", "gave", "led",
+               "ran", "spoke", "wrote", "went", "came", "held", "had", "has", "is", "will", "would"}
+
+
 def people_of(text: str) -> dict[str, str]:
     """Surname -> full name for the people a document introduces with a title ("Pete Hegseth")."""
     people = {}

@@ -10,7 +10,7 @@ import bisect
 import itertools
 import re
 
-from .entities import aliases_of, find_entities, people_of, unknown_names
+from .entities import aliases_of, find_entities, people_of, subject_person, unknown_names
 from .furniture import in_furniture
 from .model import Document, Event, Source, Timex
 from .temporal.resolve import format_unit
@@ -97,7 +97,14 @@ PRONOUN_REACH = 2000  # characters back a "He" looks for the person it means
 
 
 def last_person(text: str, before: int, people: dict[str, str]) -> str:
-    """The surname of the person named last before `before`, for a sentence that says "He"."""
+    """The surname of the person a sentence that says "He" means: the person the sentence before
+    opens with ("Donald Trump won ... defeating Kamala Harris. He ..."), else the person named
+    last before `before`."""
+    end = len(text[max(0, before - 400):before].rstrip()) + max(0, before - 400)  # the sentence before
+    if end > 0:
+        opener = subject_person(text[sentence_at(text, end - 1)[0]:end])
+        if opener:
+            return opener
     best, best_at = "", -1
     for name, full in people.items():
         at = text.rfind(name, max(0, before - PRONOUN_REACH), before)
