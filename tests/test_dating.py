@@ -85,10 +85,12 @@ def test_sidecar_metadata_wins_and_bad_rows_are_reported(tmp_path):
     (tmp_path / "a.txt").write_text("Talks resumed on Monday.", encoding="utf-8")
     (tmp_path / "b.md").write_text("---\ndate: 2020-01-01\n---\nTalks ended yesterday.", encoding="utf-8")
     (tmp_path / "sources.csv").write_text("file,title,date,publisher\na.txt,Talks,2024-03-08,Wire\n"
-                                          "b.md,,2021-05-05,\nmissing.txt,x,2020-01-01,\n", encoding="utf-8")
+                                          "b.md,,2021-05-05,\nmissing.txt,x,2020-01-01,\nb.md,,2021-05-05,\n",
+                                          encoding="utf-8")
     result = run_cli("extract", tmp_path)
     assert result.returncode == 1
     assert "sources.csv: row 4: no such file 'missing.txt'" in result.stderr
+    assert "sources.csv: row 5: 'b.md' was given before" in result.stderr
     docs = {d["id"]: d for d in json.loads(result.stdout)["documents"]}
     assert (docs["a"]["dct"], docs["a"]["dct_source"], docs["a"]["title"]) == ("2024-03-08", "metadata", "Talks")
     assert docs["b"]["dct"] == "2021-05-05"

@@ -146,6 +146,8 @@ def read_sidecar(root: Path) -> tuple[dict[str, dict], list[str]]:
             if not (root / target).is_file():
                 errors.append(f"{path}: {where}: no such file {target!r}")
                 continue
+            if target in found:
+                errors.append(f"{path}: {where}: {target!r} was given before; this row wins")
             found[target] = {k: row[k] for k in SIDECAR_KEYS if row.get(k) not in (None, "")}
     return found, errors
 
