@@ -41,6 +41,25 @@ def test_edits_are_kept_and_deletions_stay_deleted(tmp_path):
     assert (tmp_path / "1949-nato-founded.md").exists()
 
 
+def test_edits_and_deletions_hold_when_a_reworded_article_renames_the_event(tmp_path):
+    def founded(title, start=40):
+        return Event(f"1949-{title.lower().replace(' ', '-')}", "1949", "year", title, f"{title} in 1949.", "happened",
+                     [Source("002_x", f"{title} in 1949.", "1949", start, start + 4, "1949")], ["NATO"])
+    sweden, nato = sample(), founded("NATO established to counter Soviet threats")
+    write_events([sweden, nato], tmp_path)
+    edited = tmp_path / f"{sweden.id}.md"
+    edited.write_text(edited.read_text().replace("Title: Sweden joined NATO", "Title: Sweden joins NATO (my wording)"))
+    (tmp_path / f"{nato.id}.md").unlink()
+    # The article is reworded: both headlines, hence both file names, change; the sources do not.
+    reworded = [sample(title="Sweden joined NATO amid increased aggression"), founded("NATO founded to counter Soviet threats", 38)]
+    reworded[0].id = "2024-sweden-joined-nato-amid-increased-aggression"
+    for _ in range(2):
+        report = write_events(reworded, tmp_path)
+        assert (report.kept_edited, report.skipped_deleted, report.written) == (1, 1, 0)
+        assert sorted(p.name for p in tmp_path.glob("*.md")) == [edited.name]
+        assert "my wording" in edited.read_text()
+
+
 def test_a_person_can_add_an_event(tmp_path):
     write_events([sample()], tmp_path)
     (tmp_path / "mine.md").write_text("Title: Finland joined NATO\nEvent-Date: 2023-04-04\nKind: happened\n\nAdded by hand.\n")

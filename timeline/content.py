@@ -4,8 +4,8 @@ Event files are Pelican-style `Key: value` lines, a blank line, and the event te
 date is kept in our own `Event-Date`/`Precision` keys (TIMEX3 values: "2024", "2025-W07",
 "BC0044"), never in Pelican's `Date`, which cannot hold them. Each generated file records a hash
 of what was generated: a file whose text no longer matches it was edited by a person and is kept
-as it is; a generated file that disappeared was deleted by a person and stays deleted (its slug is
-written to `.deleted`). `force=True` regenerates everything.
+as it is; a generated file that disappeared was deleted by a person and stays deleted (its slug and
+sources are written to `.deleted`). `force=True` regenerates everything.
 """
 from __future__ import annotations
 
@@ -186,33 +186,73 @@ def _known(path: Path, index: KnownFiles) -> Known:
     return known
 
 
+def _run_keys(events: list[Event]) -> list[set[str]]:
+    """What identifies each event across reruns when its slug changes: each source's document,
+    time expression, value and rank among that document's same expressions ("002|last year|2024|1"),
+    which rewording the sentence or the headline leaves alone."""
+    starts: dict[str, set[int]] = {}
+    for event in events:
+        for s in event.sources:
+            if s.document:
+                starts.setdefault(" ".join(f"{s.document}|{s.timex}|{s.value}".split()), set()).add(s.start)
+    rank = {base: {start: n for n, start in enumerate(sorted(found))} for base, found in starts.items()}
+    keys = []
+    for event in events:
+        bases = [(" ".join(f"{s.document}|{s.timex}|{s.value}".split()), s.start) for s in event.sources if s.document]
+        keys.append({f"{base}|{rank[base][start]}" for base, start in bases})
+    return keys
+
+
+def _read_keyed(path: Path) -> dict[str, set[str]]:
+    """A manifest or tombstone list: one slug per line, then its keys, tab-separated."""
+    out: dict[str, set[str]] = {}
+    for line in _read_list(path):
+        slug, *keys = line.split("\t")
+        out[slug] = set(keys)
+    return out
+
+
+def _write_keyed(path: Path, entries: dict[str, set[str]]) -> None:
+    atomic_write(path, "".join("\t".join([slug, *sorted(entries[slug])]) + "\n" for slug in sorted(entries)))
+
+
 def write_events(events: list[Event], folder: Path, force: bool = False,
                  index: KnownFiles | None = None) -> WriteReport:
     """Write event files, keeping people's edits and deletions (see the module docstring).
-    `index` spares reading the files whose text it knows (known_files.py)."""
+
+    An edited or deleted event is recognised by its file name and, when a changed article gives it
+    another headline or date (so another name), by its sources (`_keys`): the edited file stands
+    for it, the deleted one stays deleted. `index` spares reading the files whose text it knows
+    (known_files.py)."""
     from .known_files import KnownFiles, digest
 
     index = index or KnownFiles(None, folder)
     folder.mkdir(parents=True, exist_ok=True)
     report = WriteReport()
-    previous = set(_read_list(folder / MANIFEST))
-    tombstones = [] if force else _read_list(folder / TOMBSTONES)
+    previous = _read_keyed(folder / MANIFEST)
+    tombstones = {} if force else _read_keyed(folder / TOMBSTONES)
     present = {name[:-3]: folder / name for name in _markdown_names(folder)}
-    for slug in sorted(previous - set(present)):
-        if slug not in tombstones and not force:
-            tombstones.append(slug)
-    protected = set()
-    if not force:
-        for slug, path in present.items():
-            if not _known(path, index).untouched:
-                protected.add(slug)
-    generated = []
-    for event in events:
-        slug = event.id
-        if slug in tombstones:
+    for slug in sorted(set(previous) - set(present)):
+        if not force:
+            tombstones.setdefault(slug, set()).update(previous[slug])
+    # An edited file keeps the keys it was generated with (a hand-written one has none).
+    protected = {} if force else {slug: previous.get(slug, set()) for slug, path in present.items()
+                                  if not _known(path, index).untouched}
+    run_keys = _run_keys(events)
+    # A key stands for one event only when this run gives it to one event.
+    counts: dict[str, int] = {}
+    for keys in run_keys:
+        for key in keys:
+            counts[key] = counts.get(key, 0) + 1
+    deleted_keys = {k for keys in tombstones.values() for k in keys}
+    edited_keys = {k for keys in protected.values() for k in keys}
+    generated: dict[str, set[str]] = {}
+    for event, all_keys in zip(events, run_keys):
+        slug, keys = event.id, {k for k in all_keys if counts[k] == 1}
+        if slug in tombstones or keys & deleted_keys:
             report.skipped_deleted += 1
             continue
-        if slug in protected:
+        if slug in protected or keys & edited_keys:
             report.kept_edited += 1
             continue
         path = present.get(slug) or folder / f"{slug}.md"
@@ -223,15 +263,17 @@ def write_events(events: list[Event], folder: Path, force: bool = False,
             atomic_write(path, text)
             index.wrote(path, text, is_untouched(text))
             report.written += 1
-        generated.append(slug)
-    keep = set(generated) | protected
+        generated[slug] = all_keys
+    # An edited file stays listed with its keys, so that it is known by them again next time.
+    generated.update({slug: keys for slug, keys in protected.items() if keys})
+    keep = set(generated) | set(protected)
     for slug, path in sorted(present.items()):
         if slug not in keep:
             path.unlink()
             report.removed += 1
-    atomic_write(folder / MANIFEST, "".join(f"{s}\n" for s in sorted(generated)))
+    _write_keyed(folder / MANIFEST, generated)
     if tombstones:
-        atomic_write(folder / TOMBSTONES, "".join(f"{s}\n" for s in sorted(set(tombstones))))
+        _write_keyed(folder / TOMBSTONES, tombstones)
     elif (folder / TOMBSTONES).exists():
         (folder / TOMBSTONES).unlink()
     return report
