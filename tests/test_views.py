@@ -116,3 +116,25 @@ def test_approximate_dates_are_labelled_circa():
 
     assert approximate_label("2015", "APPROX") == "c. 2015"
     assert approximate_label("199", "") == "1990s"
+
+
+def test_an_edited_event_links_to_its_words_in_the_article_as_it_now_reads(tmp_path):
+    # The event file was kept as a person edited it; the article gained a sentence since, so the
+    # offsets the file remembers (3) no longer point at "last year" (now at 40).
+    text = "Allies met in Brussels on Wednesday. Sweden joined last year."
+    doc = Document("d", "d.txt", "D", text, dct="2025-02-13", dct_source="metadata")
+    stale = Event("2024-sweden-joined", "2024", "year", "Sweden joined", "Sweden joined last year.", "happened",
+                  [Source("d", "Sweden joined last year.", "last year", 3, 12, "2024")], ["Sweden"])
+    gone = Event("2023-sweden-applied", "2023", "year", "Sweden applied", "Sweden applied in 2023.", "happened",
+                 [Source("d", "Sweden applied in 2023.", "2023", 20, 24, "2023")], ["Sweden"])
+    (tmp_path / "events").mkdir()
+    (tmp_path / "sources").mkdir()
+    for event in (stale, gone):
+        (tmp_path / "events" / f"{event.id}.md").write_text(render_event(event), encoding="utf-8")
+    start = text.index("last year")
+    (tmp_path / "sources" / "d.md").write_text(
+        render_source(doc, [Timex(start, start + 9, "last year", "DATE", "2024")]), encoding="utf-8")
+    model, problems = build_site_model(tmp_path / "events", tmp_path / "sources")
+    urls = {e.title: e.sources[0].url for e in model.events}
+    assert urls["Sweden joined"].endswith(f"#t-{start}")
+    assert "#" not in urls["Sweden applied"]  # its words are gone: the page, no dead anchor

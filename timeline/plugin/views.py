@@ -280,6 +280,16 @@ def lay_out(groups: list[YearGroup], views: list[EventView], layout: Layout) -> 
     return split
 
 
+def _marked_at(marks: dict[int, str], src) -> int | None:
+    """Where the source page marks the time expression of `src` (`marks`: start -> words of each
+    mark): at its offset, or, for an event file kept as a person edited it while the article
+    changed since, at the nearest mark with the same words; None when the article lost them."""
+    if marks.get(src.start) == src.timex:
+        return src.start
+    found = [start for start, words in marks.items() if words == src.timex]
+    return min(found, key=lambda start: abs(start - src.start)) if found else None
+
+
 def build_site_model(events_dir: Path, sources_dir: Path, layout: Layout = Layout(),
                      index: KnownFiles | None = None, parsed: ParsedFiles | None = None
                      ) -> tuple[SiteModel, list[str]]:
@@ -303,6 +313,7 @@ def build_site_model(events_dir: Path, sources_dir: Path, layout: Layout = Layou
 
     views: list[EventView] = []
     links: dict[str, dict[int, str]] = {}
+    marks: dict[str, dict[int, str]] = {}  # document -> start -> words of each marked expression
     taken_events: set[str] = set()
     taken_entities: set[str] = set()
     for e in events:
@@ -321,10 +332,13 @@ def build_site_model(events_dir: Path, sources_dir: Path, layout: Layout = Layou
                 url, title = "", src.document
             else:
                 view = source_views[doc.id]
-                if src.timex:  # the time expression is marked on the source page: link to it
-                    url = f"{view.url}#t-{src.start}"
-                    links.setdefault(doc.id, {}).setdefault(src.start, f"../events/{event_id}.html")
-                else:  # dated by the article's own date: the sentence has no mark to link to
+                if doc.id not in marks:
+                    marks[doc.id] = {s: doc.text[s:e] for s, e, _, _ in doc.timexes}
+                start = _marked_at(marks[doc.id], src) if src.timex else None
+                if start is not None:  # the time expression is marked on the source page: link to it
+                    url = f"{view.url}#t-{start}"
+                    links.setdefault(doc.id, {}).setdefault(start, f"../events/{event_id}.html")
+                else:  # dated by the article's own date, or no longer in the article as it now reads
                     url = view.url
                 title = doc.title
                 dcts.append(doc.dct)
