@@ -279,7 +279,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
 
     if "unit" in g:
         if rule.type in ("DURATION", "SET") and "{unit}" in template:
-            num = fields.get("num", "1")
+            num = "2" if "alternate" in g else fields.get("num", "1")  # "every other week"
             if template.startswith("PX"):
                 num = "X"
             elif "num2" in g:

@@ -208,7 +208,8 @@ def is_well_formed(type_: str, value: str) -> bool:
     if type_ == "DURATION":
         return bool(_DURATION.fullmatch(value))
     if type_ == "SET":
-        return bool(re.fullmatch(r"P\d*[YMWDHQ]|PT\d*[HM]|XXXX(?:-WXX-[1-7]|-\d\d(?:-\d\d)?|-XX-XX)?(?:T[A-Z\d:]+)?", value))
+        return bool(re.fullmatch(r"P\d*[YMWDHQ]|PT\d*[HM]|XXXX(?:-WXX-[1-7]|-WXX-WE|-\d\d(?:-\d\d)?|-XX-XX|-(?:SP|SU|FA|WI))?"
+                                 r"(?:T[A-Z\d:]+)?", value))
     if interval(value) is not None:
         return True
     # Partially known dates keep X's in the unknown fields (e.g. "XXXX-06", "XXXX-WXX-1").
