@@ -121,6 +121,24 @@ class Cache:
             self._entries[stage] = kept
         self._added.clear()
 
+    def load(self, stage: str) -> object:
+        """The one value `store` kept for `stage` (what a step keeps of its last run to work
+        incrementally, valid for this code only), or None; counted as a hit or a miss."""
+        try:
+            data = pickle.loads(self._path(stage, "state").read_bytes())
+            if data["about"] == tool_fingerprint():
+                self.hits[stage] += 1
+                return data["value"]
+        except Exception:  # noqa: BLE001 - absent, truncated or foreign: nothing is known
+            pass
+        self.misses[stage] += 1
+        return None
+
+    def store(self, stage: str, value: object) -> None:
+        """Keep `value` as `stage`'s one value (see `load`), replacing the last."""
+        self._store(self._path(stage, "state"), pickle.dumps({"about": tool_fingerprint(), "value": value},
+                                                             protocol=pickle.HIGHEST_PROTOCOL))
+
     def _stage(self, stage: str) -> dict[str, bytes]:
         entries = self._entries.get(stage)
         if entries is None:
@@ -134,9 +152,9 @@ class Cache:
             self._entries[stage], self._used[stage] = entries, {}
         return entries
 
-    def _path(self, stage: str) -> Path:
+    def _path(self, stage: str, name: str = "entries") -> Path:
         # One folder per version of the tool, so the entries of older versions can go at once.
-        return self.folder / stage / tool_fingerprint()[:16] / "entries.pickle"
+        return self.folder / stage / tool_fingerprint()[:16] / f"{name}.pickle"
 
     def prune(self) -> int:
         """Remove the entries older versions of the tool wrote for the stages used in this run

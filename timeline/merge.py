@@ -10,6 +10,8 @@ of the same day that tell different things stay apart. Only candidates that shar
 """
 from __future__ import annotations
 
+import hashlib
+import pickle
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -218,8 +220,22 @@ def _blocks(events: list[Event], traits: list[_Traits]) -> tuple[dict[tuple, lis
     return blocks, coarse
 
 
-def merge_events(candidates: list[Event]) -> list[Event]:
-    """Union of the candidates that tell the same happening; sources kept in input order."""
+def _linked(a: Event, b: Event, ta: _Traits, tb: _Traits) -> bool:
+    """Whether two candidates merge when compared (symmetric, and a function of the two alone)."""
+    sa, sb = a.sources[0], b.sources[0]
+    if sa.document == sb.document and (sa.start == sb.start or (
+            sa.quote_start == sb.quote_start and not compatible(a.date, b.date))):
+        # The events one date phrase dates are told apart on purpose; two dates that clash in
+        # one sentence date two happenings ("fighters of the revolution that brought Castro
+        # to power 42 years ago gathered Wednesday night").
+        return False
+    return same_event(a, b, ta, tb)
+
+
+def _partition(candidates: list[Event]) -> list[list[int]]:
+    """The groups of candidates that tell the same happening, as lists of indices in input order,
+    in the order of their first candidate: the connected components of `_linked` over the pairs
+    that share a block."""
     parent = list(range(len(candidates)))
 
     def find(i: int) -> int:
@@ -229,17 +245,9 @@ def merge_events(candidates: list[Event]) -> list[Event]:
         return i
 
     def compare(i: int, j: int) -> None:
-        a, b = candidates[i], candidates[j]
         if find(i) == find(j):
             return
-        sa, sb = a.sources[0], b.sources[0]
-        if sa.document == sb.document and (sa.start == sb.start or (
-                sa.quote_start == sb.quote_start and not compatible(a.date, b.date))):
-            # The events one date phrase dates are told apart on purpose; two dates that clash in
-            # one sentence date two happenings ("fighters of the revolution that brought Castro
-            # to power 42 years ago gathered Wednesday night").
-            return
-        if same_event(a, b, traits[i], traits[j]):
+        if _linked(candidates[i], candidates[j], traits[i], traits[j]):
             parent[max(find(i), find(j))] = min(find(i), find(j))
 
     traits = [_traits(e) for e in candidates]
@@ -256,10 +264,148 @@ def merge_events(candidates: list[Event]) -> list[Event]:
     for i in coarse:
         for j in sorted({j for w in traits[i].what for j in by_word[w]} - {i}):
             compare(i, j)
-    groups: dict[int, list[Event]] = {}
+    groups: dict[int, list[int]] = {}
+    for i in range(len(candidates)):
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())
+
+
+def merge_events(candidates: list[Event]) -> list[Event]:
+    """Union of the candidates that tell the same happening; sources kept in input order."""
+    return [_combine([candidates[i] for i in group]) for group in _partition(candidates)]
+
+
+# --- merging again after some documents changed ----------------------------------------------
+
+@dataclass
+class MergeState:
+    """What `merge_incremental` keeps of one merge for the next: each document that has
+    candidates, in input order, with the key of its candidates and how many there are; and for
+    each candidate, the index of the first candidate of its group."""
+
+    documents: list[tuple[str, bytes, int]]
+    leaders: list[int]
+
+
+def _compared(a: Event, b: Event, ta: _Traits, tb: _Traits, ma: range | None, mb: range | None) -> bool:
+    """Whether `_partition` compares two candidates that share a "what" word (no others ever
+    merge): they share a key of `_blocks`, or one of them is coarse."""
+    what = ta.what & tb.what
+    if not what:
+        return False
+    if ma is None or mb is None or a.text.lower() == b.text.lower():
+        return True
+    entities = ta.entities & tb.entities
+    if entities and len(what) >= 2:  # an "apart" key
+        return True
+    return bool(entities or ta.figures & tb.figures) and max(ma.start, mb.start) < min(ma.stop, mb.stop)
+
+
+def _runs(candidates: list[Event]) -> list[tuple[str, int, int]] | None:
+    """(document, start, end) of each document's run of candidates; None when a document's
+    candidates are not all together."""
+    runs: list[tuple[str, int, int]] = []
+    seen = set()
     for i, event in enumerate(candidates):
-        groups.setdefault(find(i), []).append(event)
-    return [_combine(group) for group in groups.values()]
+        document = event.sources[0].document
+        if runs and runs[-1][0] == document:
+            continue
+        if document in seen:
+            return None
+        seen.add(document)
+        if runs:
+            runs[-1] = (runs[-1][0], runs[-1][1], i)
+        runs.append((document, i, len(candidates)))
+    return runs
+
+
+def candidates_key(events: list[Event]) -> bytes:
+    """A key of a document's candidates: equal keys, equal candidates."""
+    return hashlib.blake2b(pickle.dumps(events, protocol=pickle.HIGHEST_PROTOCOL), digest_size=20).digest()
+
+
+def merge_incremental(candidates: list[Event], previous: MergeState | None = None,
+                      keys: dict[str, bytes] | None = None) -> tuple[list[Event], MergeState | None]:
+    """`merge_events(candidates)`, exactly, reusing the groups of the last merge (`previous`)
+    that no changed document can touch; and the state to pass to the next merge.
+
+    A document's candidates are unchanged when their key is (`keys[document]`: the caller's,
+    which must differ whenever the candidates do; otherwise `candidates_key`). Whether two
+    candidates merge depends on the two alone, so the groups are the connected components of a
+    graph whose edges between unchanged candidates are as before. Merged again are the
+    candidates of changed or new documents, with every group of the last merge that held a
+    changed or removed document's candidate (it may fall apart) or that one of the new
+    candidates merges with (it may join others); every other group is kept as it was.
+    """
+    runs = _runs(candidates)
+    if runs is None:  # a document in two places: not the pipeline's order, merge it all
+        return merge_events(candidates), None
+    documents = [(doc, keys[doc] if keys is not None and doc in keys else candidates_key(candidates[start:end]),
+                  end - start) for doc, start, end in runs]
+    groups = _regroup(candidates, runs, documents, previous) if previous is not None else None
+    if groups is None:
+        groups = _partition(candidates)
+    leaders = [0] * len(candidates)
+    for group in groups:
+        for i in group:
+            leaders[i] = group[0]
+    return ([_combine([candidates[i] for i in group]) for group in groups],
+            MergeState(documents, leaders))
+
+
+def _regroup(candidates: list[Event], runs: list[tuple[str, int, int]], documents: list[tuple[str, bytes, int]],
+             previous: MergeState) -> list[list[int]] | None:
+    """The groups of `_partition(candidates)`, from those of the last merge (see `merge_incremental`);
+    None when the last merge cannot serve (the unchanged documents came in another order)."""
+    before, start = {}, 0
+    for doc, key, count in previous.documents:
+        before[doc] = (key, start, count)
+        start += count
+    if start != len(previous.leaders):
+        return None
+    old_index = [-1] * len(candidates)  # an unchanged candidate's index in the last merge
+    fresh: list[int] = []  # the candidates of changed and new documents
+    unchanged, last = set(), -1
+    for (doc, start, end), (_, key, count) in zip(runs, documents):
+        old = before.get(doc)
+        if old is not None and old[0] == key and old[2] == count:
+            if old[1] < last:
+                return None
+            last = old[1]
+            old_index[start:end] = range(old[1], old[1] + count)
+            unchanged.add(doc)
+        else:
+            fresh.extend(range(start, end))
+    leaders = previous.leaders
+    affected = set()  # groups of the last merge (by their first candidate) merged again
+    for doc, (key, start, count) in before.items():
+        if doc not in unchanged:
+            affected.update(leaders[start:start + count])
+    if fresh:
+        new = [(candidates[i], _traits(candidates[i]), _months(candidates[i])) for i in fresh]
+        entities = {x for event, _, _ in new for x in event.entities}
+        dates = {event.date for event, _, _ in new}
+        texts = {event.text.lower() for event, _, _ in new}
+        for i, old in enumerate(old_index):
+            if old < 0 or leaders[old] in affected:
+                continue
+            event = candidates[i]
+            # Merging needs an entity in common, the same date (and figure) or the same sentence.
+            if (event.date in dates or any(x in entities for x in event.entities)
+                    or event.text.lower() in texts):
+                traits, months = _traits(event), _months(event)
+                if any(_compared(other, event, t, traits, m, months) and _linked(other, event, t, traits)
+                       for other, t, m in new):
+                    affected.add(leaders[old])
+    again = sorted(fresh + [i for i, old in enumerate(old_index) if old >= 0 and leaders[old] in affected])
+    kept: dict[int, list[int]] = {}
+    for i, old in enumerate(old_index):
+        if old >= 0 and leaders[old] not in affected:
+            kept.setdefault(leaders[old], []).append(i)
+    groups = list(kept.values())
+    groups += [[again[k] for k in group] for group in _partition([candidates[i] for i in again])]
+    groups.sort(key=lambda group: group[0])
+    return groups
 
 
 def _combine(group: list[Event]) -> Event:

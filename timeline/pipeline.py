@@ -6,6 +6,8 @@ across the corpus.
 """
 from __future__ import annotations
 
+import hashlib
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from .entities import unify_names
 from .documents import DocumentError, document_id, find_files, read_document, read_sidecar
 from .events import extract_events
 from .known_files import KnownFiles
-from .merge import assign_ids, merge_events, order_events
+from .merge import assign_ids, merge_events, merge_incremental, order_events
 from .model import Document, Event, Timex
 from .parallel import Executor, Serial
 from .temporal import tag
@@ -156,6 +158,18 @@ def _process_documents(documents: list[Document], cache: Cache | None,
     return results
 
 
+def _candidate_keys(documents: list[Document], per_document: list[list[Event]]) -> dict[str, bytes]:
+    """For incremental merging, a key of each document's candidates: a document's candidates are
+    a function of the document as a whole (what its cached extraction is keyed by) and the
+    entities that surname unification gave them."""
+    keys = {}
+    for doc, events in zip(documents, per_document):
+        digest = hashlib.blake2b(repr(doc).encode("utf-8"), digest_size=20)
+        digest.update(pickle.dumps([event.entities for event in events], protocol=pickle.HIGHEST_PROTOCOL))
+        keys[doc.id] = digest.digest()
+    return keys
+
+
 def extract(sources: list[Path], dct_overrides: dict[str, str] | None = None,
             doc_type: str = "auto", cache: Cache | None = None, executor: Executor | None = None) -> Timeline:
     """The merged, ordered timeline of `sources`; per-document work comes from `cache` if given
@@ -164,15 +178,21 @@ def extract(sources: list[Path], dct_overrides: dict[str, str] | None = None,
     for doc in documents:
         doc.doc_type = doc_type
     infer_corpus_dcts(documents, _mentions(cache))
-    timexes, candidates = {}, []
+    timexes, candidates, per_document = {}, [], []
     for doc, (found, events) in zip(documents, _process_documents(documents, cache, executor or Serial())):
         timexes[doc.id] = found
         candidates.extend(events)
+        per_document.append(events)
     texts = [doc.text for doc in documents]
     for event, entities in zip(candidates, unify_names([e.entities for e in candidates], texts)):
         event.entities = entities
     order = {doc.id: i for i, doc in enumerate(documents)}
-    events = order_events(merge_events(candidates), order)
+    if cache is None:
+        merged = merge_events(candidates)
+    else:
+        merged, state = merge_incremental(candidates, cache.load("merging"), _candidate_keys(documents, per_document))
+        cache.store("merging", state)
+    events = order_events(merged, order)
     assign_ids(events)
     if cache is not None:
         cache.save()
