@@ -191,16 +191,18 @@ def _run_keys(events: list[Event]) -> list[set[str]]:
     time expression, value and rank among that document's same expressions ("002|last year|2024|1"),
     which rewording the sentence or the headline leaves alone."""
     starts: dict[str, set[int]] = {}
-    for event in events:
-        for s in event.sources:
-            if s.document:
-                starts.setdefault(" ".join(f"{s.document}|{s.timex}|{s.value}".split()), set()).add(s.start)
-    rank = {base: {start: n for n, start in enumerate(sorted(found))} for base, found in starts.items()}
-    keys = []
+    per_event = []
     for event in events:
         bases = [(" ".join(f"{s.document}|{s.timex}|{s.value}".split()), s.start) for s in event.sources if s.document]
-        keys.append({f"{base}|{rank[base][start]}" for base, start in bases})
-    return keys
+        for base, start in bases:
+            found = starts.get(base)
+            if found is None:
+                starts[base] = {start}
+            else:
+                found.add(start)
+        per_event.append(bases)
+    rank = {base: {start: n for n, start in enumerate(sorted(found))} for base, found in starts.items()}
+    return [{f"{base}|{rank[base][start]}" for base, start in bases} for bases in per_event]
 
 
 def _read_keyed(path: Path) -> dict[str, set[str]]:

@@ -187,7 +187,10 @@ def shown_path(path: Path, root: Path) -> str:
 
 def document_id(path: Path, root: Path) -> str:
     """The path relative to its source folder, without extension, with "/" separators."""
-    rel = path.relative_to(root) if root in path.parents or path == root else Path(path.name)
+    try:  # `root` is a leading part of `path` (as quick as `root in path.parents` is slow)
+        rel = path.relative_to(root)
+    except ValueError:
+        rel = Path(path.name)
     return rel.with_suffix("").as_posix()
 
 
@@ -203,7 +206,9 @@ def find_files(root: Path) -> list[Path]:
             path = Path(dirpath) / name
             if name.startswith(".") or path.suffix.lower() not in EXTENSIONS:
                 continue
-            if real_root not in path.resolve().parents:
+            # os.walk does not enter linked folders, so only a link can lead outside (and
+            # resolving every path would cost a system call per folder of it).
+            if os.path.islink(path) and real_root not in path.resolve().parents:
                 continue
             found.append(path)
     return found
