@@ -164,7 +164,12 @@ def _match(phrase: str, index: MentionIndex, exclude: str, short: bool = False) 
     "defence" tell nothing apart; "summit" and "Hague" do); with an article's lede, a person and
     four words (the person makes the news; the words, the story).
     """
-    words, entities = _key_words(phrase), frozenset(find_entities(phrase))
+    return _match_words(_key_words(phrase), frozenset(find_entities(phrase)), index, exclude, short)
+
+
+def _match_words(words: frozenset, entities: frozenset, index: MentionIndex, exclude: str,
+                 short: bool = False) -> Mention | None:
+    """`_match` of a phrase with these key words and entities."""
     best, best_score = None, 0.0
     for m in index.candidates(words, entities, short):
         common = entities & m.entities
@@ -240,51 +245,87 @@ def text_clues(doc: Document, timexes) -> list[Clue]:
     return clues
 
 
-def corpus_clues(doc: Document, index: MentionIndex) -> list[Clue]:
-    """Clues that tie the article to happenings dated elsewhere in the corpus."""
-    text, clues = doc.text, []
+@dataclass(frozen=True)
+class Phrases:
+    """What `corpus_clues` matches against the corpus, found in the article's text alone: its
+    counted happenings ("the third anniversary of ...", "... three years ago", "... entering its
+    fifth year"), each with its number, and its body sentences, each with its tense and words."""
+
+    anniversaries: tuple  # (n, ordinal, what, words, entities)
+    agos: tuple  # (n, approx, phrase, words, entities)
+    entering: tuple  # (n, phrase, words, entities)
+    sentences: tuple  # (sentence, tense, "this week", "this year", words, entities)
+
+
+def phrases_of(doc: Document) -> Phrases:
+    """The article's `Phrases` (a function of its text and furniture, so it can be cached)."""
+    text = doc.text
+
+    def described(what: str) -> tuple[frozenset, frozenset]:
+        return _key_words(what), frozenset(find_entities(what))
+
+    anniversaries, agos, entering = [], [], []
     for m in _ANNIVERSARY.finditer(text):
-        n = _number(m.group("ord"))
-        what = m.group("what")
-        anchor = _match(what, index, doc.id, short=True) if _names_happening(what) else None
-        if n and anchor:
+        n, what = _number(m.group("ord")), m.group("what")
+        if n and _names_happening(what):
+            anniversaries.append((n, m.group("ord"), what, *described(what)))
+    for m in _AGO.finditer(text):
+        n, what = _number(m.group("num")), m.group("what")
+        if n and _names_happening(what):
+            agos.append((n, m.group("approx"), m.group(0), *described(what)))
+    for m in _ENTER_YEAR.finditer(text):
+        n, what = _number(m.group("ord")), m.group("what")
+        if n and _names_happening(what):
+            entering.append((n, m.group(0), *described(what)))
+    sentences_ = []
+    for s, e in _body_sentences(doc):
+        sentence = text[s:e]
+        # The first verb cue of the sentence: its main clause, mostly.
+        sentences_.append((sentence, tense(text, s, s), bool(_THIS_WEEK.search(sentence)),
+                           bool(_THIS_YEAR.search(sentence)), *described(sentence)))
+    return Phrases(tuple(anniversaries), tuple(agos), tuple(entering), tuple(sentences_))
+
+
+def corpus_clues(doc: Document, index: MentionIndex, phrases: Phrases | None = None) -> list[Clue]:
+    """Clues that tie the article to happenings dated elsewhere in the corpus (`phrases`: the
+    article's `phrases_of`, when known)."""
+    clues = []
+    phrases = phrases or phrases_of(doc)
+    for n, ordinal, what, words, entities in phrases.anniversaries:
+        anchor = _match_words(words, entities, index, doc.id, short=True)
+        if anchor:
             lo = shift(anchor.start, "year", n)
             hi = shift(anchor.end, "year", n)
             clues.append(Clue(lo, hi + 31, 3.0,
-                              f"“the {m.group('ord')} anniversary of {squash(what)}”, which {anchor.document} "
+                              f"“the {ordinal} anniversary of {squash(what)}”, which {anchor.document} "
                               f"dates to {format_unit(anchor.start, anchor.precision)}: “{_quote(anchor.quote)}”"))
-    for m in _AGO.finditer(text):
-        n = _number(m.group("num"))
-        what = m.group("what")
-        anchor = _match(what, index, doc.id, short=True) if _names_happening(what) else None
-        if n and anchor:
+    for n, approx, phrase, words, entities in phrases.agos:
+        anchor = _match_words(words, entities, index, doc.id, short=True)
+        if anchor:
             # "nearly three years" is two and a half to three; "about three", either side.
-            before, after = _APPROX.get((m.group("approx") or "").split()[0].lower() if m.group("approx") else "", (0, 0))
+            before, after = _APPROX.get(approx.split()[0].lower() if approx else "", (0, 0))
             lo = shift(anchor.start, "month", 12 * n - before)
             hi = shift(anchor.end, "month", 12 * n + after)
             clues.append(Clue(lo, hi, 2.0,
-                              f"“{squash(m.group(0))}”, and {anchor.document} dates that to "
+                              f"“{squash(phrase)}”, and {anchor.document} dates that to "
                               f"{format_unit(anchor.start, anchor.precision)}"))
-    for m in _ENTER_YEAR.finditer(text):
-        n = _number(m.group("ord"))
-        anchor = _match(m.group("what"), index, doc.id, short=True) if _names_happening(m.group("what")) else None
-        if n and anchor:
+    for n, phrase, words, entities in phrases.entering:
+        anchor = _match_words(words, entities, index, doc.id, short=True)
+        if anchor:
             clues.append(Clue(shift(anchor.start, "year", n - 2), shift(anchor.end, "year", n - 1), 1.5,
-                              f"“{squash(m.group(0))}”: {anchor.document} dates it to "
+                              f"“{squash(phrase)}”: {anchor.document} dates it to "
                               f"{format_unit(anchor.start, anchor.precision)}"))
-    for s, e in _body_sentences(doc):
-        sentence = text[s:e]
-        anchor = _match(sentence, index, doc.id)
+    for sentence, when, this_week, this_year, words, entities in phrases.sentences:
+        anchor = _match_words(words, entities, index, doc.id)
         if anchor is None:
             continue
         label = format_unit(anchor.start, anchor.precision)
         where = f"{anchor.document} dates “{_quote(anchor.quote)}” to {label}"
-        when = tense(text, s, s)  # the first verb cue of the sentence: its main clause, mostly
-        if _THIS_WEEK.search(sentence) and anchor.precision in ("day", "time", "week"):
+        if this_week and anchor.precision in ("day", "time", "week"):
             monday = anchor.start - (anchor.start + 3) % 7
             lo = anchor.start if when == "past" else monday
             clues.append(Clue(lo, monday + 7, 2.5, f"“{_quote(sentence)}” this week; {where}", "early"))
-        elif _THIS_YEAR.search(sentence):
+        elif this_year:
             year = civil_from_days(anchor.start)[0]
             clues.append(Clue(max(anchor.start, _year_start(year)), _year_start(year + 1), 1.5,
                               f"“{_quote(sentence)}” this year; {where}"))
@@ -340,11 +381,12 @@ def value_of(lo: int, hi: int, leaning: str) -> tuple[str, float]:
     return format_unit(lo + width // 2, "year"), 0.2
 
 
-def infer_dct(doc: Document, index: MentionIndex, timexes=None) -> bool:
-    """Date `doc` from its clues; True when a DCT was found."""
+def infer_dct(doc: Document, index: MentionIndex, timexes=None, phrases: Phrases | None = None) -> bool:
+    """Date `doc` from its clues; True when a DCT was found. `timexes` (its time expressions
+    tagged without a DCT) and `phrases` (its `phrases_of`) are found when not given."""
     if timexes is None:
-        timexes = tag(doc.text, dct=None, doc_type="news")
-    result = combine(text_clues(doc, timexes) + corpus_clues(doc, index))
+        timexes = undated_timexes(doc)
+    result = combine(text_clues(doc, timexes) + corpus_clues(doc, index, phrases))
     if result is None or result[0] is None:
         return False
     lo, hi, kept, leaning = result
@@ -364,36 +406,56 @@ def infer_dct(doc: Document, index: MentionIndex, timexes=None) -> bool:
     return True
 
 
-def rare_words(documents: list[Document]) -> frozenset:
-    """Words few documents use: the ones that tell one happening from another."""
+def document_words(doc: Document) -> frozenset:
+    """The key words of an article's title and text (what `rare_words` counts)."""
+    return _key_words(doc.title + " " + doc.text)
+
+
+def rare_words(documents: list[Document], words: Callable[[Document], frozenset] = document_words) -> frozenset:
+    """Words few documents use: the ones that tell one happening from another (`words`: each
+    document's `document_words`)."""
     counts: dict[str, int] = {}
     for doc in documents:
-        for word in _key_words(doc.title + " " + doc.text):
+        for word in words(doc):
             counts[word] = counts.get(word, 0) + 1
     # A third of a small corpus; in an archive, no more than about the square root of its size.
     limit = max(2, min(len(documents) // 3, round(len(documents) ** 0.5)))
     return frozenset(w for w, n in counts.items() if n <= limit)
 
 
+def undated_timexes(doc: Document):
+    """The article's time expressions as tagged without a creation time (what `text_clues` reads)."""
+    return tag(doc.text, dct=None, doc_type="news")
+
+
+def clue_texts(doc: Document):
+    """What dating an undated article reads of its text alone: its time expressions tagged
+    without a DCT and its `phrases_of`; the pipeline caches it."""
+    return undated_timexes(doc), phrases_of(doc)
+
+
 def infer_corpus_dcts(documents: list[Document],
-                      mentions: Callable[[Document], list[Mention]] = mentions_of) -> None:
+                      mentions: Callable[[Document], list[Mention]] = mentions_of,
+                      texts: Callable[[Document], tuple] = clue_texts,
+                      words: Callable[[Document], frozenset] = document_words) -> None:
     """Date every undated document, letting newly dated ones inform the rest.
 
     Rounds: each round tries every undated document against what is dated so far and keeps the
     best-supported results (within 0.1 of the best); their mentions then serve the next round.
     The best-supported go first because their dates are the ones worth leaning on. `mentions`
-    gives a dated document's mentions (the pipeline passes a cached `mentions_of`)."""
+    gives a dated document's mentions, `texts` an undated one's `clue_texts`, `words` any one's
+    `document_words` (the pipeline passes cached ones)."""
     undated = [d for d in documents if not d.dct]
     if not undated:
         return
-    index = MentionIndex(rare_words(documents))
+    index = MentionIndex(rare_words(documents, words))
     index.extend([m for d in documents if d.dct for m in mentions(d)])
-    timexes = {doc.id: tag(doc.text, dct=None, doc_type="news") for doc in undated}
+    read = {doc.id: texts(doc) for doc in undated}
     while undated:
         trials = []
         for doc in undated:
             trial = Document(doc.id, doc.path, doc.title, doc.text, furniture=doc.furniture)
-            if infer_dct(trial, index, timexes[doc.id]):
+            if infer_dct(trial, index, *read[doc.id]):
                 trials.append((doc, trial))
         if not trials:
             break

@@ -60,7 +60,7 @@ def content_words(text: str) -> set[str]:
     """Lower-cased content words, crudely stemmed so "joined"/"joining"/"joins" agree, with
     synonyms folded."""
     words, folded = set(), _FOLDED
-    for raw in _WORD.findall(text.lower()):
+    for raw in set(_WORD.findall(text.lower())):  # an article says its words again and again
         w = folded.get(raw)
         if w is None:
             w = folded[raw] = _fold(raw)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import content as content_files
 from .cache import Cache
-from .dating import infer_corpus_dcts, mentions_of
+from .dating import clue_texts, document_words, infer_corpus_dcts, mentions_of
 from .entities import unify_names
 from .documents import DocumentError, document_id, find_files, read_document, read_sidecar
 from .events import extract_events
@@ -80,7 +80,7 @@ def load_documents(sources: list[Path], dct_overrides: dict[str, str] | None = N
                 continue
             # Trust, lowest first: the file's own metadata, the sidecar, then --dct.
             meta = dict(sidecar.get(path.relative_to(root).as_posix(), {}))
-            for key in (str(path), path.name, doc_id, by_real_path.get(path.resolve())):
+            for key in (str(path), path.name, doc_id, by_real_path.get(path.resolve()) if by_real_path else None):
                 if key in overrides:
                     meta["date"] = overrides[key]
                     matched_overrides.add(key)
@@ -135,6 +135,35 @@ def _mentions(cache: Cache | None):
     return lambda doc: cache.get_or_compute("mentions", (repr(doc),), lambda: mentions_of(doc))
 
 
+def _clue_texts(cache: Cache | None):
+    """`clue_texts`, from the cache when the undated document's text and furniture are the same."""
+    if cache is None:
+        return clue_texts
+    return lambda doc: cache.get_or_compute("clue-texts", (doc.text, repr(doc.furniture)), lambda: clue_texts(doc))
+
+
+class _DocumentWords:
+    """`document_words` of the corpus, kept in the cache as one store by a hash of the title
+    and text (one lookup instead of one per article), with the entries this build used."""
+
+    def __init__(self, cache: Cache):
+        self.cache, self.known, self.used = cache, None, {}
+
+    def __call__(self, doc: Document) -> frozenset:
+        if self.known is None:  # read only when dating needs it: an undated article
+            self.known = self.cache.load("document-words") or {}
+        key = hashlib.blake2b(f"{len(doc.title)}:{doc.title}{doc.text}".encode("utf-8"), digest_size=16).digest()
+        words = self.known.get(key)
+        if words is None:
+            words = document_words(doc)
+        self.used[key] = words
+        return words
+
+    def save(self) -> None:
+        if self.used and self.used.keys() != self.known.keys():
+            self.cache.store("document-words", self.used)
+
+
 def _process_documents(documents: list[Document], cache: Cache | None,
                        executor: Executor) -> list[tuple[list[Timex], list[Event]]]:
     """`process_document` of each document, in order: cached results from `cache`, the rest by `executor`.
@@ -177,7 +206,10 @@ def extract(sources: list[Path], dct_overrides: dict[str, str] | None = None,
     documents, errors = load_documents(sources, dct_overrides, cache)
     for doc in documents:
         doc.doc_type = doc_type
-    infer_corpus_dcts(documents, _mentions(cache))
+    words = _DocumentWords(cache) if cache is not None else document_words
+    infer_corpus_dcts(documents, _mentions(cache), _clue_texts(cache), words)
+    if cache is not None:
+        words.save()
     timexes, candidates, per_document = {}, [], []
     for doc, (found, events) in zip(documents, _process_documents(documents, cache, executor or Serial())):
         timexes[doc.id] = found
