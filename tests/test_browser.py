@@ -189,3 +189,28 @@ def test_split_index_shows_key_events_and_finds_the_rest(browser, split_site):
     assert page.evaluate("document.activeElement.closest('li.event').id").startswith("2010-")
     assert errors == [] and outside == []
     page.close()
+
+
+def test_period_page_lists_every_period_with_its_count_from_the_data(browser, split_site):
+    """A period page's list of periods carries no counts (so the page only changes with its own
+    events); the script adds them from timeline-data.js, the ones the index shows. Without
+    JavaScript the periods are listed all the same, and the index with its counts is a link away."""
+    import re
+
+    index, _, _ = visit(browser, split_site / "index.html", split_site)
+    wanted = index.locator(".year-nav a").all_inner_texts()
+    index.close()
+    assert wanted and all(re.fullmatch(r"\S+ \(\d+\)", text) for text in wanted)
+    period = sorted((split_site / "periods").glob("*.html"))[1]
+    page, errors, outside = visit(browser, period, split_site)
+    assert errors == [] and outside == []
+    assert page.locator(".year-nav a").all_inner_texts() == wanted
+    if AXE.exists():
+        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+        violations = page.evaluate("async () => (await axe.run()).violations.map(v => [v.id, v.impact])")
+        assert [v for v in violations if v[1] in ("serious", "critical")] == []
+    page.close()
+    page, _, _ = visit(browser, period, split_site, java_script_enabled=False)
+    assert page.locator(".year-nav a").all_inner_texts() == [text.split(" (")[0] for text in wanted]
+    assert page.locator("a[href$='index.html']", has_text="Key events of every period").count() == 1
+    page.close()

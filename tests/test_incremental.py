@@ -303,3 +303,51 @@ def test_a_store_with_a_damaged_entry_loses_only_that_entry(corpus, tmp_path):
     damaged = Cache(tmp_path)
     assert extract([corpus], cache=damaged).to_json() == clean
     assert damaged.misses["extractions"] == 1 and damaged.hits["extractions"] == len(clean["documents"]) - 1
+
+
+def test_an_added_event_updates_its_periods_count_everywhere_and_other_period_pages_are_kept(corpus, tmp_path):
+    """A split index: period pages list the periods without counts (timeline.js adds them from
+    timeline-data.js), so an event added to one period re-renders that period's pages and their
+    neighbours only, while the counts shown on the index and in the data all follow."""
+    settings = tmp_path / "settings.py"
+    settings.write_text(f"exec(open({str(REPO / 'pelicanconf.py')!r}).read())\nTHEME = {str(REPO / 'theme')!r}\n"
+                        "TIMELINE_INDEX_LIMIT = 5\nTIMELINE_PAGE_SIZE = 3\n", encoding="utf-8")
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    output = site / "output"
+
+    def counts() -> dict:
+        index = (output / "index.html").read_text(encoding="utf-8")
+        nav = dict(re.findall(r'href="\./periods/(\w+)\.html">\w+<span class="count"> \((\d+)\)', index))
+        more = dict(re.findall(r'href="\./periods/(\w+)\.html">All (\d+) events? of', index))
+        data = json.loads((output / "timeline-data.js").read_text(encoding="utf-8")
+                          .removeprefix("window.TIMELINE_DATA=").rstrip().removesuffix(";"))["periods"]
+        data = {url.removeprefix("periods/").removesuffix(".html"): str(n) for url, n in data.items()}
+        pages = {}
+        for page in output.glob("periods/*.html"):
+            shown = re.search(r'<p class="summary">(\d+) events?\.', page.read_text(encoding="utf-8")).group(1)
+            group = page.name.split(".")[0]
+            pages[group] = str(int(pages.get(group, 0)) + int(shown))
+        assert nav == more == data == pages  # every place a period's count is shown agrees
+        return nav
+
+    build_with(site, corpus, cache, settings)
+    past_the_racy_window()
+    build_with(site, corpus, cache, settings)
+    before = counts()
+    inodes = {p.name: p.stat().st_ino for p in output.glob("periods/*.html")}
+    old_pages = files_of(output / "periods")
+    added = site / "content" / "events" / "2025-03-03-ministers-met-again.md"  # a person adds an event
+    added.write_text("Title: The ministers met again\nEvent-Date: 2025-03-03\n\nThey met again.\n", encoding="utf-8")
+    content = tmp_path / "content-before"
+    shutil.copytree(site / "content", content)
+    build_with(site, corpus, cache, settings)
+    after = counts()
+    assert after == {**before, "2025": str(int(before["2025"]) + 1)}
+    new_pages = files_of(output / "periods")
+    period_nav = [p for p in new_pages.values() if b'data-period="periods/2025.html"' not in p]
+    assert not period_nav  # every period page lists the periods for the script to count
+    kept = [name for name in new_pages if new_pages[name] == old_pages.get(name)]
+    assert "2014.html" in kept and any(name.startswith("2025") and name not in kept for name in new_pages)
+    for name in kept:  # an unchanged period page is taken from the previous site, not rendered
+        assert (output / "periods" / name).stat().st_ino == inodes[name], name
+    assert_same_as_clean_build(tmp_path, corpus, site, settings, content)

@@ -14,8 +14,8 @@ Settings (all optional):
   TIMELINE_GROUP_BY  "entity" TimelineJS rows: "entity", "source" or "" (none)
   TIMELINE_FEED_LIMIT    100  entries in events.atom
   TIMELINE_SINGLE_FILE  None  also write the whole timeline as one self-contained HTML file here
-  TIMELINE_REUSE_FROM   None  the site this build replaces: unchanged event, source and entity
-  TIMELINE_PAGE_MANIFEST None pages are taken from it (with the fingerprints kept here; reuse.py)
+  TIMELINE_REUSE_FROM   None  the site this build replaces: unchanged event, period, source and
+  TIMELINE_PAGE_MANIFEST None entity pages are taken from it (with the fingerprints kept here; reuse.py)
   TIMELINE_CACHE        None  a cache folder: content files unchanged since the last build are
                               neither read nor parsed again (known_files.py)
 """
@@ -50,8 +50,11 @@ def filter_data(model) -> dict:
              [entities[x.name] for x in e.entities],
              sorted({sources[s.document] for s in e.sources if s.document in sources}), int(e.key)]
             for e in model.events]
-    return {"events": rows, "pages": pages, "entities": [e.name for e in model.entities],
+    data = {"events": rows, "pages": pages, "entities": [e.name for e in model.entities],
             "sources": [s.title for s in model.sources]}
+    if model.split:  # each period's count, for the list of periods on the period pages
+        data["periods"] = {g.pages[0].url: len(g.events) for g in model.groups if g.pages}
+    return data
 
 
 def data_script(model) -> str:
@@ -100,20 +103,28 @@ class TimelineGenerator(Generator):
         digests = ViewDigests()
         reuse = self._reuse(digests)
 
-        def write(name: str, template: str, reusable: bool = False, derived=None, **page):
+        def write(name: str, template: str, reusable: bool = False, derived=None, depends=None, **page):
             """Render a page (or take it unchanged from the previous build). `derived` computes
-            values that follow from `page`, so they are only computed for pages rendered."""
-            if reusable and reuse and reuse.take(name, template, page, output_path):
+            values that follow from `page`, so they are only computed for pages rendered;
+            `depends` is what else they read, for the page's fingerprint."""
+            if reusable and reuse and reuse.take(name, template, page, output_path, depends):
                 return
             writer.write_file(name, env.get_template(template), self.context,
                               relative_urls=relative, override_output=True,
                               **page, **(derived() if derived else {}))
 
+        def published(event) -> list[str]:
+            """The creation dates of an event's articles (its JSON-LD's `datePublished`)."""
+            return [getattr(sources_by_id.get(s.document), "dct", None) for s in event.sources]
+
         write("index.html", "timeline.html", page_name="index", filters=True)
+        # A period page lists the periods but not their counts (timeline.js adds them from the
+        # filter data), so it only changes with its own events and neighbours.
+        years = [(group.label, group.pages[0].url) for group in model.groups if group.pages]
         for period in model.periods:
-            write(period.url, "period.html", period=period, page_name="period", filters=True)
+            write(period.url, "period.html", True, period=period, years=years, page_name="period", filters=True)
         for event in model.events:
-            write(event.url, "event.html", True, event=event, page_name="event",
+            write(event.url, "event.html", True, event=event, page_name="event", depends=published(event),
                   derived=lambda event=event: {"jsonld": Markup(exports.event_jsonld(event, sources_by_id, siteurl))})
         write("sources/index.html", "sources.html", page_name="sources")
         for source in model.sources:

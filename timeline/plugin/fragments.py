@@ -15,28 +15,52 @@ from dataclasses import fields
 from pathlib import Path
 
 from ..cache import Cache, tool_fingerprint
-from .views import EventView, SourceView
+from .views import EntityView, EventView, Pager, SourceView
 
 
 class ViewDigests:
-    """A hash of a value's `repr` (which names every field of every object in it); an event
-    view's is computed once per build, as its page fingerprint and its export pieces both need it.
-    Holds the views, so an id is never reused while it is kept; other values (a source page's
-    data holds its whole article) are hashed each time, a source view's with its events' digests."""
+    """A hash of a value's `repr` (which names every field of every object in it). An event
+    view's is computed once per build, as its page fingerprint, the pages listing it and its
+    export pieces all need it; the views that hold events (a source page, an entity, a page of a
+    list) are hashed from their own fields and their events' digests, and their neighbours by
+    what a page shows of them (URL, number, title), so no page hashes the whole chain of pages.
+    Holds the views, so an id is never reused while it is kept."""
 
     def __init__(self):
         self._memo: dict[int, tuple[object, str]] = {}
 
     def __call__(self, value) -> str:
-        if type(value) is SourceView:  # every field's repr, its events' by their digests
+        kind = type(value)
+        if kind is EventView:
+            hit = self._memo.get(id(value))
+            if hit is None:
+                hit = self._memo[id(value)] = (value, _digest(repr(value)))
+            return hit[1]
+        if kind is SourceView:  # every field's repr, its events' by their digests
             return _digest(repr([(f.name, [self(e) for e in value.events] if f.name == "events"
+                                  else value.article.digest() if f.name == "article" and value.article
                                   else repr(getattr(value, f.name))) for f in fields(SourceView)]))
-        if type(value) is not EventView:
-            return _digest(repr(value))
-        hit = self._memo.get(id(value))
-        if hit is None:
-            hit = self._memo[id(value)] = (value, _digest(repr(value)))
-        return hit[1]
+        if kind is Pager or kind is EntityView:
+            hit = self._memo.get(id(value))
+            if hit is None:
+                hit = self._memo[id(value)] = (value, _digest(repr(self._parts(value))))
+            return hit[1]
+        return _digest(repr(value))
+
+    def _parts(self, value) -> list:
+        parts = []
+        for f in fields(value):
+            item = getattr(value, f.name)
+            if f.name == "events":
+                item = [self(e) for e in item]
+            elif f.name in ("prev", "next"):
+                item = item and (item.url, item.number, item.title)
+            elif f.name == "sections":
+                item = [(s.label, s.anchor, [e.id for e in s.events]) for s in item]
+            elif f.name == "pages":
+                item = [(p.url, p.number, p.title) for p in item]
+            parts.append((f.name, item))
+        return parts
 
 
 def _digest(text: str) -> str:

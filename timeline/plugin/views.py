@@ -6,6 +6,7 @@ inserted as markup. Every file name comes from `safe_slug`, so no id can leave t
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,9 +90,33 @@ class SourceView:
     url_original: str
     author: str
     publisher: str
-    text_html: Markup
     furniture: list[str]
     events: list[EventView] = field(default_factory=list)
+    article: Article | None = None  # the text and its marks, made into HTML when the page is rendered
+
+    @property
+    def text_html(self) -> Markup:
+        """The article as HTML (see `article_html`); only source pages rendered need it."""
+        return self.article.html() if self.article is not None else Markup("")
+
+
+@dataclass
+class Article:
+    """What a source page's article text is made of: the source (its text, furniture and time
+    expressions) and the events its marks link to (start -> URL)."""
+
+    source: object
+    links: dict[int, str]
+
+    def html(self) -> Markup:
+        return article_html(self.source, self.links)
+
+    def digest(self) -> str:
+        """A hash of everything `html()` reads, without making the HTML."""
+        s = self.source
+        digest = hashlib.sha256(s.text.encode("utf-8", "surrogatepass"))
+        digest.update(repr((s.furniture, s.timexes, sorted(self.links.items()))).encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
 
 
 @dataclass
@@ -308,7 +333,7 @@ def build_site_model(events_dir: Path, sources_dir: Path, layout: Layout = Layou
         slug = unique(safe_slug(s.slug), taken_sources)
         source_views[s.id] = SourceView(
             s.id, slug, f"sources/{slug}.html", s.title, s.dct, date_label(s.dct) if s.dct else "unknown",
-            s.dct_source, s.dct_reason, s.dct_confidence, s.url, s.author, s.publisher, Markup(""),
+            s.dct_source, s.dct_reason, s.dct_confidence, s.url, s.author, s.publisher,
             [label for _, _, label in s.furniture])
 
     views: list[EventView] = []
@@ -361,7 +386,7 @@ def build_site_model(events_dir: Path, sources_dir: Path, layout: Layout = Layou
                 source_views[document].events.append(view)
 
     for s in sources:
-        source_views[s.id].text_html = article_html(s, links.get(s.id, {}))
+        source_views[s.id].article = Article(s, links.get(s.id, {}))
 
     groups = group_by_period(views)
     split = lay_out(groups, views, layout)

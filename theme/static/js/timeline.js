@@ -6,6 +6,19 @@
   "use strict";
   var data = window.TIMELINE_DATA;
   var tools = document.getElementById("tools");
+
+  // A period page lists the periods without their counts (so that it changes only when its own
+  // events do); the counts come from the data, as on the index.
+  if (data && data.periods) {
+    document.querySelectorAll(".year-nav a[data-period]").forEach(function (a) {
+      var n = data.periods[a.getAttribute("data-period")];
+      if (typeof n !== "number") return;
+      var count = document.createElement("span");
+      count.className = "count";
+      count.textContent = " (" + n + ")";
+      a.appendChild(count);
+    });
+  }
   if (!data || !tools) return;
 
   var root = document.body.getAttribute("data-root") || ".";
