@@ -14,7 +14,7 @@ from timeline import merge
 from timeline.cache import Cache
 from timeline.merge import assign_ids, merge_events, merge_incremental, order_events
 from timeline.model import Event, Source
-from timeline.pipeline import extract
+from timeline.pipeline import extract, write_content
 
 WORDS = ["summit", "agreed", "budget", "visit", "spending", "treaty", "signed", "talks", "target", "23",
          "ceasefire", "election", "pipeline", "tariff", "strike", "vaccine", "harbour", "condemned",
@@ -115,7 +115,8 @@ def test_a_merge_state_of_other_documents_or_order_gives_the_full_merge():
 
 def test_the_pipeline_with_its_merge_state_equals_a_clean_extraction_over_random_edits(tmp_path):
     """Articles added, removed and changed (a sentence added, one of another article copied in,
-    a dateline moved): each extraction from the cache equals one without it."""
+    a dateline moved): each extraction from the cache, and the content files it writes, equal
+    those of one without it."""
     sys.path.insert(0, str(REPO / "benchmarks"))
     from bench_scale import news_article
 
@@ -145,5 +146,13 @@ def test_the_pipeline_with_its_merge_state_equals_a_clean_extraction_over_random
                 path.unlink()
             else:
                 (corpus / f"copy-{step}.txt").write_text(other.read_text(encoding="utf-8"), encoding="utf-8")
-        clean = extract([corpus]).to_json()
-        assert extract([corpus], cache=Cache(cache)).to_json() == clean, f"step {step}"
+        clean = extract([corpus])
+        write_content(clean, tmp_path / f"clean-{step}")
+        cached = extract([corpus], cache=Cache(cache))
+        assert cached.to_json() == clean.to_json(), f"step {step}"
+        write_content(cached, tmp_path / "content", cache=Cache(cache))
+        assert files_of(tmp_path / "content") == files_of(tmp_path / f"clean-{step}"), f"step {step}"
+
+
+def files_of(folder) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}

@@ -219,13 +219,16 @@ def _write_keyed(path: Path, entries: dict[str, set[str]]) -> None:
 
 
 def write_events(events: list[Event], folder: Path, force: bool = False,
-                 index: KnownFiles | None = None) -> WriteReport:
+                 index: KnownFiles | None = None, text_keys: list[bytes] | None = None,
+                 rendered: dict | None = None) -> WriteReport:
     """Write event files, keeping people's edits and deletions (see the module docstring).
 
     An edited or deleted event is recognised by its file name and, when a changed article gives it
     another headline or date (so another name), by its sources (`_keys`): the edited file stands
     for it, the deleted one stays deleted. `index` spares reading the files whose text it knows
-    (known_files.py)."""
+    (known_files.py). With `text_keys` (each event's, equal only for events that render the same
+    text) and `rendered` ({"known": {key: hash of the text} of the last build, "used": filled
+    for the next}), an event whose key is known is not rendered unless its file is written."""
     from .known_files import KnownFiles, digest
 
     index = index or KnownFiles(None, folder)
@@ -238,8 +241,8 @@ def write_events(events: list[Event], folder: Path, force: bool = False,
         if not force:
             tombstones.setdefault(slug, set()).update(previous[slug])
     # An edited file keeps the keys it was generated with (a hand-written one has none).
-    protected = {} if force else {slug: previous.get(slug, set()) for slug, path in present.items()
-                                  if not _known(path, index).untouched}
+    on_disk = {} if force else {slug: _known(path, index) for slug, path in present.items()}
+    protected = {slug: previous.get(slug, set()) for slug, found in on_disk.items() if not found.untouched}
     run_keys = _run_keys(events)
     # A key stands for one event only when this run gives it to one event.
     counts: dict[str, int] = {}
@@ -249,7 +252,10 @@ def write_events(events: list[Event], folder: Path, force: bool = False,
     deleted_keys = {k for keys in tombstones.values() for k in keys}
     edited_keys = {k for keys in protected.values() for k in keys}
     generated: dict[str, set[str]] = {}
-    for event, all_keys in zip(events, run_keys):
+    if rendered is None or text_keys is None:
+        text_keys, rendered = None, {"known": {}, "used": {}}
+    known_texts, used_texts = rendered["known"], rendered["used"]
+    for n, (event, all_keys) in enumerate(zip(events, run_keys)):
         slug, keys = event.id, {k for k in all_keys if counts[k] == 1}
         if slug in tombstones or keys & deleted_keys:
             report.skipped_deleted += 1
@@ -258,10 +264,17 @@ def write_events(events: list[Event], folder: Path, force: bool = False,
             report.kept_edited += 1
             continue
         path = present.get(slug) or folder / f"{slug}.md"
-        text = render_event(event)
-        if slug in present and _known(path, index).sha == digest(text.encode("utf-8")):
+        sha = known_texts.get(text_keys[n]) if text_keys is not None else None
+        text = None
+        if sha is None:
+            text = render_event(event)
+            sha = digest(text.encode("utf-8"))
+        if text_keys is not None:
+            used_texts[text_keys[n]] = sha
+        if slug in present and (on_disk.get(slug) or _known(path, index)).sha == sha:
             report.unchanged += 1
         else:
+            text = text if text is not None else render_event(event)
             atomic_write(path, text)
             index.wrote(path, text, is_untouched(text))
             report.written += 1

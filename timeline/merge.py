@@ -353,6 +353,19 @@ def merge_incremental(candidates: list[Event], previous: MergeState | None = Non
             MergeState(documents, leaders))
 
 
+def group_keys(state: MergeState) -> list[bytes]:
+    """A key of each merged event of the merge that gave `state`, in its order: the keys of its
+    candidates' documents and their places in them. Equal keys, equal merged events (but for
+    the id `assign_ids` gives them), as long as the code is the same."""
+    members: dict[int, list[bytes]] = {}
+    i = 0
+    for _, key, count in state.documents:
+        for k in range(count):
+            members.setdefault(state.leaders[i], []).append(key + k.to_bytes(4, "big"))
+            i += 1
+    return [hashlib.blake2b(b"".join(group), digest_size=16).digest() for group in members.values()]
+
+
 def _regroup(candidates: list[Event], runs: list[tuple[str, int, int]], documents: list[tuple[str, bytes, int]],
              previous: MergeState) -> list[list[int]] | None:
     """The groups of `_partition(candidates)`, from those of the last merge (see `merge_incremental`);

@@ -18,7 +18,7 @@ from .entities import unify_names
 from .documents import DocumentError, document_id, find_files, read_document, read_sidecar
 from .events import extract_events
 from .known_files import KnownFiles
-from .merge import assign_ids, merge_events, merge_incremental, order_events
+from .merge import assign_ids, group_keys, merge_events, merge_incremental, order_events
 from .model import Document, Event, Timex
 from .parallel import Executor, Serial
 from .temporal import tag
@@ -31,6 +31,8 @@ class Timeline:
     events: list[Event]
     timexes: dict[str, list[Timex]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    # Per event, a key of what its file says (merge.group_keys), when merging kept one.
+    event_keys: list[bytes] | None = None
 
     @property
     def notices(self) -> list[str]:
@@ -193,7 +195,8 @@ def _candidate_keys(documents: list[Document], per_document: list[list[Event]]) 
     entities that surname unification gave them."""
     keys = {}
     for doc, events in zip(documents, per_document):
-        digest = hashlib.blake2b(repr(doc).encode("utf-8"), digest_size=20)
+        text = repr(doc).encode("utf-8")
+        digest = hashlib.blake2b(len(text).to_bytes(8, "big") + text, digest_size=20)
         digest.update(pickle.dumps([event.entities for event in events], protocol=pickle.HIGHEST_PROTOCOL))
         keys[doc.id] = digest.digest()
     return keys
@@ -219,23 +222,35 @@ def extract(sources: list[Path], dct_overrides: dict[str, str] | None = None,
     for event, entities in zip(candidates, unify_names([e.entities for e in candidates], texts)):
         event.entities = entities
     order = {doc.id: i for i, doc in enumerate(documents)}
+    keys = None
     if cache is None:
         merged = merge_events(candidates)
     else:
         merged, state = merge_incremental(candidates, cache.load("merging"), _candidate_keys(documents, per_document))
         cache.store("merging", state)
+        if state is not None:
+            keys = dict(zip(map(id, merged), group_keys(state)))
     events = order_events(merged, order)
     assign_ids(events)
     if cache is not None:
         cache.save()
-    return Timeline(documents, events, timexes, errors)
+    return Timeline(documents, events, timexes, errors, [keys[id(e)] for e in events] if keys else None)
 
 
 def write_content(timeline: Timeline, folder: Path, force: bool = False, cache: Cache | None = None):
     """Event and source files under `folder` (events/, sources/); people's edits are kept. With a
     `cache`, files whose text its index of `folder` knows are not read again (known_files.py)."""
     index = KnownFiles.for_folder(cache.folder if cache else None, folder)
-    report = content_files.write_events(timeline.events, folder / "events", force=force, index=index)
+    # The hash of each event file's text by the event's key, from the last build: an event whose
+    # merged candidates are the same renders the same text, so it need not be rendered to be
+    # found unchanged.
+    rendered = None
+    if cache is not None and timeline.event_keys is not None:
+        rendered = {"known": cache.load("rendered") or {}, "used": {}}
+    report = content_files.write_events(timeline.events, folder / "events", force=force, index=index,
+                                        text_keys=timeline.event_keys, rendered=rendered)
+    if rendered is not None and rendered["used"].keys() != rendered["known"].keys():
+        cache.store("rendered", rendered["used"])
     content_files.write_sources(timeline.documents, timeline.timexes, folder / "sources", index=index)
     index.save()
     return report
