@@ -45,12 +45,12 @@ def filter_data(model) -> dict:
     """What the filter, search and jump-to-date script needs, as compact rows (see timeline.js)."""
     entities = {e.name: i for i, e in enumerate(model.entities)}
     sources = {s.id: i for i, s in enumerate(model.sources)}
-    pages = list(dict.fromkeys(e.listing for e in model.events))
-    rows = [[e.id, e.title, e.label, e.kind, e.start, pages.index(e.listing) if e.listing in pages else 0,
+    pages = {page: i for i, page in enumerate(dict.fromkeys(e.listing for e in model.events))}
+    rows = [[e.id, e.title, e.label, e.kind, e.start, pages.get(e.listing, 0),
              [entities[x.name] for x in e.entities],
              sorted({sources[s.document] for s in e.sources if s.document in sources}), int(e.key)]
             for e in model.events]
-    data = {"events": rows, "pages": pages, "entities": [e.name for e in model.entities],
+    data = {"events": rows, "pages": list(pages), "entities": [e.name for e in model.entities],
             "sources": [s.title for s in model.sources]}
     if model.split:  # each period's count, for the list of periods on the period pages
         data["periods"] = {g.pages[0].url: len(g.events) for g in model.groups if g.pages}

@@ -45,6 +45,8 @@ class ViewDigests:
             if hit is None:
                 hit = self._memo[id(value)] = (value, _digest(repr(self._parts(value))))
             return hit[1]
+        if kind is str or kind is bool or kind is int or value is None:
+            return repr(value)  # short already: hashed with the rest of the page's fingerprint
         return _digest(repr(value))
 
     def _parts(self, value) -> list:

@@ -44,12 +44,17 @@ class EntityRef:
 class SourceRef:
     title: str
     url: str
-    quote_html: Markup
+    quote: str  # the sentence as the event file gives it
     timex: str
     resolved: str
     document: str
     value: str
     value_label: str
+
+    @property
+    def quote_html(self) -> Markup:
+        """The quote with its time expression marked (made when a page or export needs it)."""
+        return highlight(self.quote, self.timex)
 
 
 @dataclass
@@ -368,7 +373,7 @@ def build_site_model(events_dir: Path, sources_dir: Path, layout: Layout = Layou
                 title = doc.title
                 dcts.append(doc.dct)
             publishers.add((doc.publisher if doc else "") or src.document)
-            refs.append(SourceRef(title, url, highlight(src.quote, src.timex), src.timex, src.anchor,
+            refs.append(SourceRef(title, url, src.quote, src.timex, src.anchor,
                                   src.document, src.value, date_label(src.value) if src.value else ""))
         iv = interval(e.date)
         view = EventView(event_id, f"events/{event_id}.html", e.title, e.date, approximate_label(e.date, e.mod),
