@@ -135,6 +135,9 @@ class MentionIndex:
         self.mentions: list[Mention] = []
         self.by_entity: dict[str, list[int]] = {}
         self.by_rare_word: dict[str, list[int]] = {}
+        # Every entity and word asked about (see `DatingState`).
+        self.asked_entities: set[str] = set()
+        self.asked_words: set[str] = set()
 
     def extend(self, mentions: list[Mention]) -> None:
         for m in mentions:
@@ -146,6 +149,8 @@ class MentionIndex:
                 self.by_rare_word.setdefault(w, []).append(n)
 
     def candidates(self, words: frozenset, entities: frozenset, short: bool) -> list[Mention]:
+        self.asked_entities.update(entities)
+        self.asked_words.update(words)
         if short:  # a short phrase matches a dated phrase through an entity
             found = {n for e in entities for n in self.by_entity.get(e, ()) if not self.mentions[n].is_lede}
         else:  # a sentence matches a lede through a person, a dated phrase through a rare word
@@ -434,22 +439,87 @@ def clue_texts(doc: Document):
     return undated_timexes(doc), phrases_of(doc)
 
 
+@dataclass
+class DatingState:
+    """What `infer_corpus_dcts` keeps of a run, to give the same dates again without matching
+    anything when no input it read changed.
+
+    Dating reads the undated articles; of the rare words of the corpus, whether the words it
+    asks the index about (`words`) are rare; and of the dated articles' mentions, only those
+    that name an entity it asks about (`asked`: a match needs an entity in common). With the
+    same undated articles, no asked word become rare or common, and no mention naming an asked
+    entity among those of dated articles that changed, came or went, every match is the same, so
+    every round is, and so are the dates."""
+
+    undated: list[tuple[str, bytes]]  # each undated document's id and key, in order
+    rare: frozenset
+    words: frozenset
+    asked: frozenset
+    dated: dict[str, tuple[bytes, bool]]  # dated document -> (its key, whether a mention names an asked entity)
+    results: list[tuple[str, str, float, str]]  # each undated document's dct, source, confidence, reason
+
+
+def _asks(mentions: list[Mention], asked: frozenset) -> bool:
+    return any(m.entities & asked for m in mentions)
+
+
+def _reuse(previous: DatingState, documents: list[Document], undated: list[Document], rare: frozenset,
+           keys: dict[str, bytes], mentions: Callable[[Document], list[Mention]]) -> DatingState | None:
+    """`previous` brought up to date when its dates hold for `documents` (see `DatingState`)."""
+    if previous.undated != [(doc.id, keys[doc.id]) for doc in undated] or (previous.rare ^ rare) & previous.words:
+        return None
+    dated, place, last = {}, {doc: n for n, doc in enumerate(previous.dated)}, -1
+    for doc in documents:
+        if not doc.dct:
+            continue
+        key = keys[doc.id]
+        before = previous.dated.get(doc.id)
+        if before is not None and before[0] == key:
+            if place[doc.id] < last:  # the index would hand out mentions in another order
+                return None
+            last = place[doc.id]
+            dated[doc.id] = before
+            continue
+        if (before is not None and before[1]) or _asks(mentions(doc), previous.asked):
+            return None
+        dated[doc.id] = (key, False)
+    if any(asks for doc, (_, asks) in previous.dated.items() if doc not in dated):
+        return None
+    return DatingState(previous.undated, rare, previous.words, previous.asked, dated, previous.results)
+
+
 def infer_corpus_dcts(documents: list[Document],
                       mentions: Callable[[Document], list[Mention]] = mentions_of,
                       texts: Callable[[Document], tuple] = clue_texts,
-                      words: Callable[[Document], frozenset] = document_words) -> None:
+                      words: Callable[[Document], frozenset] = document_words,
+                      previous: DatingState | None = None,
+                      keys: dict[str, bytes] | None = None) -> DatingState | None:
     """Date every undated document, letting newly dated ones inform the rest.
 
     Rounds: each round tries every undated document against what is dated so far and keeps the
     best-supported results (within 0.1 of the best); their mentions then serve the next round.
     The best-supported go first because their dates are the ones worth leaning on. `mentions`
     gives a dated document's mentions, `texts` an undated one's `clue_texts`, `words` any one's
-    `document_words` (the pipeline passes cached ones)."""
+    `document_words` (the pipeline passes cached ones).
+
+    With `keys` (each document's, as it is before dating: equal keys, equal documents), the
+    state to pass as `previous` to the next run, which then gives the same dates without
+    matching when nothing they depend on changed (see `DatingState`)."""
     undated = [d for d in documents if not d.dct]
     if not undated:
-        return
-    index = MentionIndex(rare_words(documents, words))
-    index.extend([m for d in documents if d.dct for m in mentions(d)])
+        return None
+    rare = rare_words(documents, words)
+    if previous is not None and keys is not None:
+        state = _reuse(previous, documents, undated, rare, keys, mentions)
+        if state is not None:
+            for doc, (dct, source, confidence, reason) in zip(undated, state.results):
+                doc.dct, doc.dct_source, doc.dct_confidence, doc.dct_reason = dct, source, confidence, reason
+            return state
+    before = [(doc.id, keys[doc.id]) for doc in undated] if keys is not None else []
+    initially_undated = list(undated)
+    index = MentionIndex(rare)
+    dated = {d.id: mentions(d) for d in documents if d.dct}
+    index.extend([m for found in dated.values() for m in found])
     read = {doc.id: texts(doc) for doc in undated}
     while undated:
         trials = []
@@ -468,3 +538,9 @@ def infer_corpus_dcts(documents: list[Document],
                 index.extend(mentions(doc))
     for doc in undated:
         doc.dct_source, doc.dct_reason = "default", "no clue in the article or the corpus dates it"
+    if keys is None:
+        return None
+    asked = frozenset(index.asked_entities)
+    return DatingState(before, rare, frozenset(index.asked_words), asked,
+                       {doc: (keys[doc], _asks(found, asked)) for doc, found in dated.items()},
+                       [(d.dct, d.dct_source, d.dct_confidence, d.dct_reason) for d in initially_undated])

@@ -189,6 +189,11 @@ def _process_documents(documents: list[Document], cache: Cache | None,
     return results
 
 
+def _key(text: str) -> bytes:
+    data = text.encode("utf-8")
+    return hashlib.blake2b(len(data).to_bytes(8, "big") + data, digest_size=20).digest()
+
+
 def _candidate_keys(documents: list[Document], per_document: list[list[Event]]) -> dict[str, bytes]:
     """For incremental merging, a key of each document's candidates: a document's candidates are
     a function of the document as a whole (what its cached extraction is keyed by) and the
@@ -209,9 +214,13 @@ def extract(sources: list[Path], dct_overrides: dict[str, str] | None = None,
     documents, errors = load_documents(sources, dct_overrides, cache)
     for doc in documents:
         doc.doc_type = doc_type
-    words = _DocumentWords(cache) if cache is not None else document_words
-    infer_corpus_dcts(documents, _mentions(cache), _clue_texts(cache), words)
-    if cache is not None:
+    if cache is None:
+        infer_corpus_dcts(documents)
+    else:
+        words = _DocumentWords(cache)
+        keys = {doc.id: _key(repr(doc)) for doc in documents}
+        cache.store("dating", infer_corpus_dcts(documents, _mentions(cache), _clue_texts(cache), words,
+                                                cache.load("dating"), keys))
         words.save()
     timexes, candidates, per_document = {}, [], []
     for doc, (found, events) in zip(documents, _process_documents(documents, cache, executor or Serial())):
