@@ -166,26 +166,28 @@ class _DocumentWords:
             self.cache.store("document-words", self.used)
 
 
-def _process_documents(documents: list[Document], cache: Cache | None,
-                       executor: Executor) -> list[tuple[list[Timex], list[Event]]]:
+def _process_documents(documents: list[Document], cache: Cache | None, executor: Executor,
+                       reprs: list[str] | None = None) -> list[tuple[list[Timex], list[Event]]]:
     """`process_document` of each document, in order: cached results from `cache`, the rest by `executor`.
 
     Keying on the whole document after corpus-level dating means that when another article
     changes this one's inferred creation time, its cached extraction is not reused. The cache is
     read and written here, never by the workers, so a remote cluster needs no access to it.
+    `reprs`: each document's `repr`, when known.
     """
     if cache is None:
         return executor.map(process_document, documents)
+    reprs = reprs or [repr(doc) for doc in documents]
     results: list = [None] * len(documents)
     missing = []
     for i, doc in enumerate(documents):
-        found, results[i] = cache.get("extractions", (repr(doc),))
+        found, results[i] = cache.get("extractions", (reprs[i],))
         if not found:
             missing.append(i)
     computed = executor.map(process_document, [documents[i] for i in missing])
     for i, result in zip(missing, computed):
         results[i] = result
-        cache.put("extractions", (repr(documents[i]),), result)
+        cache.put("extractions", (reprs[i],), result)
     return results
 
 
@@ -194,13 +196,14 @@ def _key(text: str) -> bytes:
     return hashlib.blake2b(len(data).to_bytes(8, "big") + data, digest_size=20).digest()
 
 
-def _candidate_keys(documents: list[Document], per_document: list[list[Event]]) -> dict[str, bytes]:
+def _candidate_keys(documents: list[Document], per_document: list[list[Event]],
+                    reprs: list[str]) -> dict[str, bytes]:
     """For incremental merging, a key of each document's candidates: a document's candidates are
-    a function of the document as a whole (what its cached extraction is keyed by) and the
-    entities that surname unification gave them."""
+    a function of the document as a whole (its `repr`, what its cached extraction is keyed by)
+    and the entities that surname unification gave them."""
     keys = {}
-    for doc, events in zip(documents, per_document):
-        text = repr(doc).encode("utf-8")
+    for doc, events, text in zip(documents, per_document, reprs):
+        text = text.encode("utf-8")
         digest = hashlib.blake2b(len(text).to_bytes(8, "big") + text, digest_size=20)
         digest.update(pickle.dumps([event.entities for event in events], protocol=pickle.HIGHEST_PROTOCOL))
         keys[doc.id] = digest.digest()
@@ -214,16 +217,21 @@ def extract(sources: list[Path], dct_overrides: dict[str, str] | None = None,
     documents, errors = load_documents(sources, dct_overrides, cache)
     for doc in documents:
         doc.doc_type = doc_type
+    reprs = None
     if cache is None:
         infer_corpus_dcts(documents)
     else:
         words = _DocumentWords(cache)
-        keys = {doc.id: _key(repr(doc)) for doc in documents}
+        reprs = [repr(doc) for doc in documents]
+        undated = [not doc.dct for doc in documents]
+        keys = {doc.id: _key(text) for doc, text in zip(documents, reprs)}
         cache.store("dating", infer_corpus_dcts(documents, _mentions(cache), _clue_texts(cache), words,
                                                 cache.load("dating"), keys))
         words.save()
+        # Dating changes only the documents it dates.
+        reprs = [repr(doc) if was_undated else text for doc, text, was_undated in zip(documents, reprs, undated)]
     timexes, candidates, per_document = {}, [], []
-    for doc, (found, events) in zip(documents, _process_documents(documents, cache, executor or Serial())):
+    for doc, (found, events) in zip(documents, _process_documents(documents, cache, executor or Serial(), reprs)):
         timexes[doc.id] = found
         candidates.extend(events)
         per_document.append(events)
@@ -231,19 +239,20 @@ def extract(sources: list[Path], dct_overrides: dict[str, str] | None = None,
     for event, entities in zip(candidates, unify_names([e.entities for e in candidates], texts)):
         event.entities = entities
     order = {doc.id: i for i, doc in enumerate(documents)}
-    keys = None
+    event_keys = None
     if cache is None:
         merged = merge_events(candidates)
     else:
-        merged, state = merge_incremental(candidates, cache.load("merging"), _candidate_keys(documents, per_document))
+        merged, state = merge_incremental(candidates, cache.load("merging"),
+                                          _candidate_keys(documents, per_document, reprs))
         cache.store("merging", state)
         if state is not None:
-            keys = dict(zip(map(id, merged), group_keys(state)))
+            event_keys = dict(zip(map(id, merged), group_keys(state)))
     events = order_events(merged, order)
     assign_ids(events)
     if cache is not None:
         cache.save()
-    return Timeline(documents, events, timexes, errors, [keys[id(e)] for e in events] if keys else None)
+    return Timeline(documents, events, timexes, errors, [event_keys[id(e)] for e in events] if event_keys else None)
 
 
 def write_content(timeline: Timeline, folder: Path, force: bool = False, cache: Cache | None = None):
