@@ -341,6 +341,10 @@ _TOKENS = st.sampled_from([
     "later", "week", "weekend", "quarter", "third", "a", "three", "every", "day", "now", "of",
     "Q3", "2025-02-12", "02/12/2025", ",", ".", "-", "'", "nineteen", "ninety-six", "century",
     "1/2", "fiscal", "tonight", "recent", "within", "\n", "  ", "$", "%",
+    # the words rules need beyond their trigger class (grammar.NEEDS)
+    "after", "before", "earlier", "previously", "once", "twice", "times", "each", "this", "that",
+    "past", "coming", "following", "previous", "current", "end", "from", "today", "other", "morning",
+    "summer", "July", "Monday",
 ])
 
 

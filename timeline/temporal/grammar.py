@@ -108,6 +108,7 @@ class Rule:
     value: str
     examples: tuple = ()  # (text, value) or (text, value, tense)
     mod: str = ""
+    needs: tuple = ()  # words one of which every match holds: the rule is skipped where none is
 
 
 R = Rule
@@ -417,6 +418,35 @@ RULES: tuple[Rule, ...] = (
 def expand(pattern: str) -> str:
     return re.sub(r"%([A-Z]+)", lambda m: MACROS[m.group(1)], pattern)
 
+
+# Words a rule cannot match without, beyond its trigger class: scan.py skips the rule over text
+# that has none of them (a cheap substring test, against a regex pass). Every match must hold one
+# (tests/test_temporal.py compares with a full scan).
+NEEDS = {
+    "ago": ("ago", "from"),
+    "event_offset": ("after", "before"),
+    "event_day_offset": ("after", "before"),
+    "relative_ref": ("later", "earlier", "after", "previously", "before"),
+    "that_unit": ("that",),
+    "this_unit": ("this", "current"),
+    "last_unit": ("last", "past", "previous", "next", "coming", "following"),
+    "the_following_unit": ("following", "next", "previous", "preceding", "prior"),
+    "weekday_ref": ("previous", "preceding", "following", "next"),
+    "week_of": ("week",),
+    "weekend": ("weekend",),
+    "end_of_unit": ("end", "beginning", "start", "middle"),
+    "end_of_rel_unit": ("end", "beginning", "start", "middle"),
+    "times_per_unit": ("once", "twice", "thrice", "times"),
+    "every_month": ("every", "each"),
+    "every_season": ("every", "each"),
+    "every_weekend": ("every", "each"),
+    "every_part": ("every", "each"),
+    "every_other_unit": ("every",),
+    "every_n_units": ("every", "each"),
+    "every_weekday": ("every", "each"),
+}
+RULES = tuple(Rule(**{**rule.__dict__, "needs": NEEDS.get(rule.name, ())}) for rule in RULES)
+assert set(NEEDS) <= {rule.name for rule in RULES}, "NEEDS names a rule that does not exist"
 
 # Each rule compiled once, framed so it neither starts nor ends inside a word or number.
 COMPILED = tuple(

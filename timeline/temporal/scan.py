@@ -91,8 +91,15 @@ def _join(text: str, spans: list[tuple[int, int]]) -> Windows:
 def matches(text: str) -> Iterator[tuple[int, object, int, int, dict]]:
     """(priority, rule, start, end, groups) of every match of every rule, offsets into `text`."""
     pieces = windows(text)
+    lowered: dict[str, str] = {}
     for priority, (rule, regex) in enumerate(COMPILED):
         where = pieces[rule.trigger]
+        if rule.needs:
+            lower = lowered.get(rule.trigger)
+            if lower is None:
+                lower = lowered[rule.trigger] = where.text.lower()
+            if not any(word in lower for word in rule.needs):
+                continue
         for m in regex.finditer(where.text):
             if m.end() > m.start():
                 start = where.original(m.start())
