@@ -351,3 +351,43 @@ def test_an_added_event_updates_its_periods_count_everywhere_and_other_period_pa
     for name in kept:  # an unchanged period page is taken from the previous site, not rendered
         assert (output / "periods" / name).stat().st_ino == inodes[name], name
     assert_same_as_clean_build(tmp_path, corpus, site, settings, content)
+
+
+def test_an_event_view_known_by_its_file_is_hashed_with_everything_the_build_adds_to_it(corpus, tmp_path):
+    """An event's page fingerprint and export pieces hash its file's name and text hash instead
+    of its quotes and text; every field the build derives from elsewhere must still count, and
+    an event read from a changed file must hash anew."""
+    from dataclasses import replace
+
+    from timeline.known_files import KnownFiles, ParsedFiles
+    from timeline.plugin.fragments import ViewDigests, _event_key
+    from timeline.plugin.views import EntityRef, build_site_model
+
+    build(tmp_path, corpus, tmp_path / "cache")
+    content = tmp_path / "content"
+
+    def events():
+        index = KnownFiles(None, content)
+        site, _ = build_site_model(content / "events", content / "sources", index=index,
+                                   parsed=ParsedFiles(None))
+        return site.events
+
+    event = events()[0]
+    assert event.origin.startswith(event.id) and "\0" in event.origin
+    digest = ViewDigests()(event)
+    assert ViewDigests()(replace(event)) == digest
+    source = event.sources[0]
+    for changed in (replace(event, id="other"), replace(event, url="events/other.html"),
+                    replace(event, key=not event.key), replace(event, listing="periods/x.html"),
+                    replace(event, independent=event.independent + 1), replace(event, reported="1999"),
+                    replace(event, entities=[*event.entities, EntityRef("Someone", "entities/someone.html")]),
+                    replace(event, sources=[replace(source, title=source.title + "!"), *event.sources[1:]]),
+                    replace(event, sources=[replace(source, url=source.url + "#t-1"), *event.sources[1:]]),
+                    replace(event, origin=event.origin + "0")):
+        assert ViewDigests()(changed) != digest
+    assert _event_key(replace(event, origin="")) == repr(replace(event, origin=""))  # unknown file: all of it
+
+    path = content / "events" / f"{event.id}.md"
+    path.write_text(path.read_text(encoding="utf-8") + "One more line.\n", encoding="utf-8")
+    edited = next(e for e in events() if e.id == event.id)
+    assert edited.origin != event.origin and ViewDigests()(edited) != digest

@@ -298,16 +298,22 @@ def _parse_file(path: Path, kind: str, parse, flat, unflat, untouched=None,
                 index: KnownFiles | None = None, parsed: ParsedFiles | None = None):
     """`parse(text)` of a content file; from `parsed` when `index` vouches that the file is the
     one parsed before. A file that fails to parse is never stored: it is reported every time."""
+    return _parse_known(path, kind, parse, flat, unflat, untouched, index, parsed)[0]
+
+
+def _parse_known(path: Path, kind: str, parse, flat, unflat, untouched=None,
+                 index: KnownFiles | None = None, parsed: ParsedFiles | None = None):
+    """(`_parse_file`'s value, the hash of the file's text or None when no index knows it)."""
     known = index.known(path) if index is not None else None
     if known is not None and parsed is not None:
         hit = parsed.get((kind, path.name, known.sha))
         if hit is not None:
-            return unflat(hit)
+            return unflat(hit), known.sha
     data, known = index.read(path, untouched) if index is not None else (path.read_bytes(), None)
     value = parse(decode(data))
     if known is not None and parsed is not None:
         parsed.put((kind, path.name, known.sha), flat(value))
-    return value
+    return value, known.sha if known is not None else None
 
 
 _EVENT_FIELDS = tuple(f.name for f in fields(Event))
@@ -326,18 +332,24 @@ def _event_of(flat: tuple) -> Event:
     return Event(**values)
 
 
-def read_events(folder: Path, index: KnownFiles | None = None,
-                parsed: ParsedFiles | None = None) -> tuple[list[Event], list[str]]:
+def read_events(folder: Path, index: KnownFiles | None = None, parsed: ParsedFiles | None = None,
+                origins: dict[int, str] | None = None) -> tuple[list[Event], list[str]]:
     """Every event file in `folder` (generated, edited or hand-written), and the problems found.
-    With `index` and `parsed`, unchanged files come parsed from the last run (known_files.py)."""
+    With `index` and `parsed`, unchanged files come parsed from the last run (known_files.py).
+    `origins`, when given, gets for each event read (by `id()`) its file's name and text hash,
+    which determine the event (the site's page fingerprints use it: fragments.py)."""
     events, problems = [], []
     for name in sorted(_markdown_names(folder)):
         path = folder / name
         try:
-            events.append(_parse_file(path, "event", lambda text: parse_event(text, name[:-3]), _flat_event,
-                                      _event_of, _untouched, index, parsed))
+            event, sha = _parse_known(path, "event", lambda text: parse_event(text, name[:-3]), _flat_event,
+                                      _event_of, _untouched, index, parsed)
         except (ValueError, UnicodeDecodeError) as exc:
             problems.append(f"{path}: {exc}")
+            continue
+        events.append(event)
+        if origins is not None and sha is not None:
+            origins[id(event)] = f"{name}\0{sha}"
     return events, problems
 
 

@@ -79,6 +79,9 @@ class EventView:
     reported: str = ""  # latest creation date among its sources
     key: bool = False  # among the key events of its period
     listing: str = ""  # the timeline page whose list holds this event
+    # The event file's name and text hash, which determine every field above but those
+    # `ViewDigests` hashes besides it (fragments.py); "" when not known: the whole view is hashed.
+    origin: str = field(default="", repr=False, compare=False)
 
 
 @dataclass
@@ -325,7 +328,8 @@ def build_site_model(events_dir: Path, sources_dir: Path, layout: Layout = Layou
                      ) -> tuple[SiteModel, list[str]]:
     """The site's view of the content files; `index` and `parsed` spare reading and parsing the
     files unchanged since the last build (known_files.py)."""
-    events, problems = read_events(events_dir, index, parsed) if events_dir.exists() else ([], [])
+    origins: dict[int, str] = {}
+    events, problems = read_events(events_dir, index, parsed, origins) if events_dir.exists() else ([], [])
     sources = read_sources(sources_dir, index, parsed) if sources_dir.exists() else []
     by_doc = {s.id: s for s in sources}
     order = {s.id: i for i, s in enumerate(sources)}
@@ -380,7 +384,7 @@ def build_site_model(events_dir: Path, sources_dir: Path, layout: Layout = Layou
                          html_datetime(e.date), e.precision, e.kind, KIND_LABELS.get(e.kind, e.kind),
                          e.text, period_year(e.date), iv.start if iv else None, iv.end if iv else None,
                          entity_refs, refs, e.conflicts, len(publishers),
-                         max(dcts, key=_date_order, default=""))
+                         max(dcts, key=_date_order, default=""), origin=origins.get(id(e), ""))
         views.append(view)
         for ref in entity_refs:
             entity_views[ref.name].events.append(view)
