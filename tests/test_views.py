@@ -138,3 +138,16 @@ def test_an_edited_event_links_to_its_words_in_the_article_as_it_now_reads(tmp_p
     urls = {e.title: e.sources[0].url for e in model.events}
     assert urls["Sweden joined"].endswith(f"#t-{start}")
     assert "#" not in urls["Sweden applied"]  # its words are gone: the page, no dead anchor
+
+
+def test_two_copies_of_one_wire_story_are_one_independent_report(tmp_path):
+    sentence = "The bakery chain opened its first shop on Tuesday."
+    docs = [Document(name, f"{name}.txt", name, sentence, dct="2024-11-06", dct_source="metadata") for name in ("a", "b", "c")]
+    event = Event("2024-11-05-bakery", "2024-11-05", "day", "The bakery chain opened its first shop", sentence,
+                  "happened", [Source("a", sentence, "Tuesday", 40, 47, "2024-11-05"),
+                               Source("b", sentence, "Tuesday", 40, 47, "2024-11-05"),
+                               Source("c", "A bakery chain opened a shop in Leeds on Tuesday.", "Tuesday", 40, 47,
+                                      "2024-11-05")], [])
+    write_corpus(tmp_path, [event], docs)
+    model, _ = build_site_model(tmp_path / "events", tmp_path / "sources")
+    assert model.events[0].independent == 2  # a and b tell it in the same words: one report

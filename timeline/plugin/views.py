@@ -75,7 +75,7 @@ class EventView:
     entities: list[EntityRef]
     sources: list[SourceRef]
     conflicts: list[str]
-    independent: int = 0  # distinct publishers (or articles when unknown) reporting it
+    independent: int = 0  # distinct publishers (or, when unknown, distinct sentences) reporting it
     reported: str = ""  # latest creation date among its sources
     key: bool = False  # among the key events of its period
     listing: str = ""  # the timeline page whose list holds this event
@@ -376,7 +376,9 @@ def build_site_model(events_dir: Path, sources_dir: Path, layout: Layout = Layou
                     url = view.url
                 title = doc.title
                 dcts.append(doc.dct)
-            publishers.add((doc.publisher if doc else "") or src.document)
+            # Who told it: the publisher; unknown, the sentence, as two copies of one wire story
+            # (the same sentence in two files) are one report, not two independent ones.
+            publishers.add((doc.publisher if doc else "") or " ".join(src.quote.lower().split()) or src.document)
             refs.append(SourceRef(title, url, src.quote, src.timex, src.anchor,
                                   src.document, src.value, date_label(src.value) if src.value else ""))
         iv = interval(e.date)
