@@ -38,13 +38,19 @@ def test_a_file_just_written_is_racy_until_settled_then_known(tmp_path, monkeypa
     assert known is not None and known.sha == known_files.digest(b"one")
 
 
-def test_a_changed_file_is_read_again_even_with_the_same_size_and_time(tmp_path, monkeypatch):
+def _indexed_file(tmp_path, monkeypatch):
+    """A file "one" read through an index that is saved, outside the racy window."""
     monkeypatch.setattr(known_files, "RACY_NS", 0)
     path = tmp_path / "a.md"
     path.write_text("one", encoding="utf-8")
     index = KnownFiles.for_folder(tmp_path / "cache", tmp_path)
     index.read(path)
     index.save()
+    return path
+
+
+def test_a_changed_file_is_read_again_even_with_the_same_size_and_time(tmp_path, monkeypatch):
+    path = _indexed_file(tmp_path, monkeypatch)
     mtime = path.stat().st_mtime_ns
     path.write_text("two", encoding="utf-8")
     os.utime(path, ns=(mtime, mtime))  # a tool that keeps the modification time
@@ -52,12 +58,7 @@ def test_a_changed_file_is_read_again_even_with_the_same_size_and_time(tmp_path,
 
 
 def test_another_version_of_the_code_trusts_nothing(tmp_path, monkeypatch):
-    monkeypatch.setattr(known_files, "RACY_NS", 0)
-    path = tmp_path / "a.md"
-    path.write_text("one", encoding="utf-8")
-    index = KnownFiles.for_folder(tmp_path / "cache", tmp_path)
-    index.read(path)
-    index.save()
+    path = _indexed_file(tmp_path, monkeypatch)
     monkeypatch.setattr(known_files, "tool_fingerprint", lambda: "another version")
     assert KnownFiles.for_folder(tmp_path / "cache", tmp_path).known(path) is None
 
