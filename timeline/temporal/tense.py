@@ -140,14 +140,26 @@ def _fronted_tense(text: str, start: int, end: int) -> str:
         return ""
     said = _SAID.search(text, comma.end(), right)
     for m in _CUES.finditer(text, comma.end(), said.start() if said else right):
-        word = m.group(0).lower()
-        if m.group("ed") and word in _NOT_PAST and word not in _REPORTING:
-            continue
-        if not m.group("future") and _AFTER_BE.search(text, max(left, m.start() - 8), m.start()):
-            continue
-        return "future" if m.group("future") and not _HAD.search(text, max(left, m.start() - 12), m.start()) \
-            else "past"
+        kind = _cue_kind(text, m, left, reporting=True)
+        if kind:
+            return kind
     return "past" if said else ""
+
+
+def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str:
+    """"future", "past" or "" (no cue after all) for a match of `_CUES` in a sentence starting
+    at `left`. A participle that looks ahead ("the scheduled summit") is no past, nor one after
+    "be" (its auxiliary decides); a reporting verb is a past only when `reporting`; a plan in the
+    past perfect ("had been scheduled") is past."""
+    if m.group("ed"):
+        word = m.group("ed").lower()
+        if word in _NOT_PAST and not (reporting and word in _REPORTING):
+            return ""
+    if not m.group("future") and _AFTER_BE.search(text, max(left, m.start() - 8), m.start()):
+        return ""
+    if m.group("future") and not _HAD.search(text, max(left, m.start() - 12), m.start()):
+        return "future"
+    return "past"
 
 
 def _cue_tense(text: str, start: int, end: int) -> str:
@@ -158,12 +170,9 @@ def _cue_tense(text: str, start: int, end: int) -> str:
     for m in _CUES.finditer(text, left, right):
         if start <= m.start() < end:
             continue  # words of the expression itself ("next", "ago") speak for themselves
-        if m.group("ed") and m.group("ed").lower() in _NOT_PAST:
+        kind = _cue_kind(text, m, left)
+        if not kind:
             continue
-        if not m.group("future") and _AFTER_BE.search(text, max(left, m.start() - 8), m.start()):
-            continue
-        kind = "future" if m.group("future") and not _HAD.search(text, max(left, m.start() - 12), m.start()) \
-            else "past"
         distance = m.start() - end if m.start() >= end else start - m.end()
         if best is None or distance < best[0]:
             best = (distance, kind)
