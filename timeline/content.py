@@ -224,7 +224,7 @@ def write_events(events: list[Event], folder: Path, force: bool = False,
     """Write event files, keeping people's edits and deletions (see the module docstring).
 
     An edited or deleted event is recognised by its file name and, when a changed article gives it
-    another headline or date (so another name), by its sources (`_keys`): the edited file stands
+    another headline or date (so another name), by its sources (`_run_keys`): the edited file stands
     for it, the deleted one stays deleted. `index` spares reading the files whose text it knows
     (known_files.py). With `text_keys` (each event's, equal only for events that render the same
     text) and `rendered` ({"known": {key: hash of the text} of the last build, "used": filled
@@ -294,16 +294,11 @@ def write_events(events: list[Event], folder: Path, force: bool = False,
     return report
 
 
-def _parse_file(path: Path, kind: str, parse, flat, unflat, untouched=None,
-                index: KnownFiles | None = None, parsed: ParsedFiles | None = None):
-    """`parse(text)` of a content file; from `parsed` when `index` vouches that the file is the
-    one parsed before. A file that fails to parse is never stored: it is reported every time."""
-    return _parse_known(path, kind, parse, flat, unflat, untouched, index, parsed)[0]
-
-
 def _parse_known(path: Path, kind: str, parse, flat, unflat, untouched=None,
                  index: KnownFiles | None = None, parsed: ParsedFiles | None = None):
-    """(`_parse_file`'s value, the hash of the file's text or None when no index knows it)."""
+    """(`parse(text)` of a content file, the hash of its text or None when no index knows it);
+    the value comes from `parsed` when `index` vouches that the file is the one parsed before. A
+    file that fails to parse is never stored: it is reported every time."""
     known = index.known(path) if index is not None else None
     if known is not None and parsed is not None:
         hit = parsed.get((kind, path.name, known.sha))
@@ -344,7 +339,7 @@ def read_events(folder: Path, index: KnownFiles | None = None, parsed: ParsedFil
         try:
             event, sha = _parse_known(path, "event", lambda text: parse_event(text, name[:-3]), _flat_event,
                                       _event_of, _untouched, index, parsed)
-        except (ValueError, UnicodeDecodeError) as exc:
+        except ValueError as exc:
             problems.append(f"{path}: {exc}")
             continue
         events.append(event)
@@ -459,6 +454,6 @@ def _source_of(flat: tuple) -> SourceFile:
 def read_sources(folder: Path, index: KnownFiles | None = None,
                  parsed: ParsedFiles | None = None) -> list[SourceFile]:
     """Every source file in `folder`; with `index` and `parsed`, unchanged ones come parsed."""
-    return [_parse_file(folder / name, "source", lambda text: parse_source(text, name[:-3]), _flat_source,
-                        _source_of, None, index, parsed)
+    return [_parse_known(folder / name, "source", lambda text: parse_source(text, name[:-3]), _flat_source,
+                         _source_of, None, index, parsed)[0]
             for name in sorted(_markdown_names(folder))]

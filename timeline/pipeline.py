@@ -191,9 +191,14 @@ def _process_documents(documents: list[Document], cache: Cache | None, executor:
     return results
 
 
-def _key(text: str) -> bytes:
+def _hasher(text: str):
+    """A hash of `text`, length-prefixed, ready for more."""
     data = text.encode("utf-8")
-    return hashlib.blake2b(len(data).to_bytes(8, "big") + data, digest_size=20).digest()
+    return hashlib.blake2b(len(data).to_bytes(8, "big") + data, digest_size=20)
+
+
+def _key(text: str) -> bytes:
+    return _hasher(text).digest()
 
 
 def _candidate_keys(documents: list[Document], per_document: list[list[Event]],
@@ -203,8 +208,7 @@ def _candidate_keys(documents: list[Document], per_document: list[list[Event]],
     and the entities that surname unification gave them."""
     keys = {}
     for doc, events, text in zip(documents, per_document, reprs):
-        text = text.encode("utf-8")
-        digest = hashlib.blake2b(len(text).to_bytes(8, "big") + text, digest_size=20)
+        digest = _hasher(text)
         digest.update(pickle.dumps([event.entities for event in events], protocol=pickle.HIGHEST_PROTOCOL))
         keys[doc.id] = digest.digest()
     return keys
