@@ -96,6 +96,20 @@ def test_article_text_is_not_furniture():
     assert not any(s <= body < e for s, e, _ in spans)
 
 
+def test_a_byline_split_over_two_lines_is_furniture_but_the_story_is_not(tmp_path):
+    # A web page's "By <a>Jane Doe</a>" can come out of the HTML as two lines.
+    page = ("<html><body><h1>Port strike ends</h1><p>By</p><p><a href='/a'>Jane Doe</a> and "
+            "<span>Bob Smith</span></p><p>Dock workers voted on Monday to end the strike.</p>"
+            "<p>By Friday the first ships had docked.</p></body></html>")
+    (tmp_path / "strike.html").write_text(page, encoding="utf-8")
+    doc = read_document(tmp_path / "strike.html", tmp_path)
+    set_aside = [doc.text[s:e] for s, e, _ in doc.furniture]
+    assert "By" in set_aside and "Jane Doe and Bob Smith" in set_aside
+    assert not any("Dock workers" in piece or "ships" in piece for piece in set_aside)
+    lone = find_furniture("Headline\nBy\nthe end of the week the talks had failed.\n")
+    assert [label for _, _, label in lone] == ["author"]  # a lowercase story line is not a name
+
+
 def test_a_file_over_the_size_limit_is_refused_without_reading_it(tmp_path):
     path = tmp_path / "huge.txt"
     with open(path, "wb") as handle:

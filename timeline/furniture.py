@@ -17,6 +17,8 @@ LINE_RULES = (
     ("subscription", r".{0,80}\b(?:[Ss]ubscribe|[Ss]ign up for (?:our|the) newsletter)\b.{0,80}"),
     ("author", r"Author|About the author|By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"),
     ("author", r"\(The author is .*\)"),
+    ("author", r"By:?"),  # a byline split over two lines: "By" alone, the names on the next
+
     ("editor's note", r"Editor'?s [Nn]ote:.*"),
 )
 
@@ -27,6 +29,9 @@ TAIL_MARKERS = (
     ("comments", r"(?:\d+\s+)?(?:Comments?|Responses?|Leave a (?:comment|reply)|Join the discussion)"),
 )
 
+# The names after a lone "By": "Jane Doe", "Jane Doe and Bob Smith", "Jane Doe, Reuters".
+_NAMES = re.compile(r"[ \t]*[A-Z][\w.'’-]+(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w.'’-]+){0,7}[ \t]*")
+_LONE_BY = re.compile(r"[ \t]*By:?[ \t]*")
 _LINE = [(label, re.compile(rf"[ \t]*(?:{p})[ \t]*")) for label, p in LINE_RULES]
 _TAIL = [(label, re.compile(rf"[ \t]*(?:{p})[ \t]*")) for label, p in TAIL_MARKERS]
 # Three or more blank lines late in a page usually separate the article from reader comments.
@@ -38,11 +43,17 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     tail_start = len(text)
     pos = 0
+    after_by = False
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         if start >= tail_start or not line.strip():
             continue
+        if after_by and _NAMES.fullmatch(line):
+            spans.append((start, end, "author"))
+            after_by = False
+            continue
+        after_by = bool(_LONE_BY.fullmatch(line))
         for label, regex in _TAIL:
             if regex.fullmatch(line) and start > len(text) // 3:
                 tail_start = start
