@@ -208,6 +208,26 @@ def test_a_weekday_picks_the_year_of_its_date():
     assert found("It opened on Wednesday, Feb. 12.", "2025-02-13") == [("Wednesday, Feb. 12", "2025-02-12")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Russia invaded Ukraine on Feb. 24, 2022. The third anniversary of the invasion is near.",
+     ("The third anniversary of the invasion", "2025-02-24")),
+    ("In 2022, Russia invaded Ukraine. Two years after the invasion, the front had barely moved.",
+     ("Two years", "2024")),
+    ("The company was founded in March 1998. It marked the tenth anniversary of the founding.",
+     ("the tenth anniversary of the founding", "2008-03")),
+    ("Officials met on June 5, 2024. The day after the meeting, talks collapsed.", ("The day", "2024-06-06")),
+    ("She was sworn in on Jan. 20, 2021. A year after the inauguration, polls fell.", ("A year", "2022")),
+])
+def test_a_verb_dates_its_event_noun(text, expected):
+    """"invaded ... on DATE" dates "the invasion"; the verb must be in the date's own clause."""
+    assert found(text)[-1] == expected
+
+
+def test_a_verb_in_another_clause_dates_nothing():
+    text = "Troops invaded, and talks began on Feb. 24, 2022. The first anniversary of the invasion passed."
+    assert found(text)[-1] == ("The first anniversary of the invasion", "XXXX")
+
+
 def test_the_present_of_a_timetable_looks_ahead():
     assert found("The offer expires Nov. 9.", "2025-06-02") == [("Nov. 9", "2025-11-09")]
 

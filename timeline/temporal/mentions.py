@@ -3,11 +3,13 @@
 
 "The third anniversary of the invasion" and "a year after the invasion" count from the invasion,
 not from the DCT. The tagger remembers, for each event noun that a date qualifies, the value of
-that date, and resolve.py anchors such expressions to it.
+that date, and resolve.py anchors such expressions to it. A verb dates its noun too: "Russia
+invaded Ukraine on Feb. 24, 2022" dates "the invasion" (data/event_verbs.tsv).
 """
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 # The date before the noun, after a determiner or a possessive: "the 2022 invasion".
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a|an)|['’]s)\s+$", re.IGNORECASE)
@@ -28,14 +30,51 @@ _NOT_EVENTS = {"and", "but", "for", "from", "with", "when", "while", "than", "th
 REACH = 60
 
 
-def event_noun(text: str, start: int, end: int) -> str | None:
-    """The event noun that the date text[start:end] qualifies, if any."""
+def _load_verbs(path: Path) -> dict[str, tuple[str, ...]]:
+    """Verb form -> the event nouns it dates, from a table of noun, then "|"-separated forms."""
+    verbs: dict[str, tuple[str, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        noun, forms = line.split("\t")
+        for form in forms.split("|"):
+            verbs[form] = verbs.get(form, ()) + (noun,)
+    return verbs
+
+
+VERB_NOUNS = _load_verbs(Path(__file__).resolve().parent.parent / "data" / "event_verbs.tsv")
+# "Russia invaded Ukraine on": the verb, up to four words, the preposition before the date.
+_WORDS_BEFORE = re.compile(r"(?:\b[\w'’.-]+\s+){1,6}(?:on|in|during)\s+$")
+_FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|On|During)\s+$")
+# "In 2022, Russia invaded Ukraine": a short subject, then the verb.
+_VERB_AFTER = re.compile(r",?\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,3}(?P<verb>[a-z]+(?:\s+(?:up|out|in))?)")
+
+
+def event_nouns(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The event nouns that the date text[start:end] dates, if any: one the date qualifies, else
+    those of the verb it dates."""
     if _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
         m = _NOUN_AFTER.match(text, end)
         if m and m["noun"] not in _NOT_EVENTS:
-            return m["noun"]
+            return (m["noun"],)
     for pattern in (_NOUN_BEFORE, _SUBJECT_BEFORE):
         m = pattern.search(text, max(0, start - REACH), start)
         if m and m["noun"] not in _NOT_EVENTS:
-            return m["noun"]
-    return None
+            return (m["noun"],)
+    return _verb_nouns(text, start, end)
+
+
+def _verb_nouns(text: str, start: int, end: int) -> tuple[str, ...]:
+    """Nouns of the verb that the date dates: the nearest known verb before "on/in DATE" within
+    the clause, or the verb after a fronted "In DATE,"."""
+    if _FRONTED.search(text, max(0, start - 12), start):
+        m = _VERB_AFTER.match(text, end)
+        return VERB_NOUNS.get(m["verb"], ()) or VERB_NOUNS.get(m["verb"].split()[0], ()) if m else ()
+    m = _WORDS_BEFORE.search(text, max(0, start - REACH), start)
+    if not m:
+        return ()
+    words = m.group().split()[:-1]
+    for i in range(len(words) - 1, -1, -1):
+        pair = " ".join(words[i:i + 2])
+        nouns = VERB_NOUNS.get(pair) or VERB_NOUNS.get(words[i])
+        if nouns:
+            return nouns
+    return ()

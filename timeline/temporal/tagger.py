@@ -13,7 +13,7 @@ import datetime as _dt
 import re
 
 from ..model import Timex
-from .mentions import event_noun
+from .mentions import event_nouns
 from .normalise import Reject, normalise
 from .resolve import GOVERNED_PAST, Anchor, format_unit, resolve, shift
 from .scan import matches
@@ -185,11 +185,13 @@ def _clock_times_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
 
 
 def _remember(events: dict[str, Anchor], text: str, start: int, end: int, value: str) -> None:
-    """Note the date of the event noun that text[start:end] dates, unless one is known."""
-    noun = event_noun(text, start, end)
-    if noun and noun not in events:
-        anchor = Anchor.from_value(value)
-        if anchor is not None:
+    """Note the date of the event nouns that text[start:end] dates, unless one is known."""
+    anchor = None
+    for noun in event_nouns(text, start, end):
+        if noun not in events:
+            anchor = anchor or Anchor.from_value(value)
+            if anchor is None:
+                return
             events[noun] = anchor
 
 
