@@ -143,6 +143,20 @@ def test_a_clock_time_is_on_the_day_of_its_clause():
         ("10:35 a.m.", "1998-08-07T10:35"), ("Friday", "1998-08-07")]
     assert found("On Friday the talks ended. They resume at 10 a.m.", saturday) == [
         ("Friday", "1998-08-07"), ("10 a.m.", "1998-08-08T10:00")]
+    assert found("Trading opened at 10 a.m. local time (0800 GMT) on Friday.", saturday)[0] == (
+        "10 a.m.", "1998-08-07T10:00")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("From March to June the river floods.", [("March", "2025-03"), ("June", "2025-06")]),
+    ("The road is shut from March to June 2026.", [("March", "2026-03"), ("June 2026", "2026-06")]),
+    ("Between December and February 2026 it snows.", [("December", "2025-12"), ("February 2026", "2026-02")]),
+    ("The offer ran from Nov. 28 to Feb. 3.", [("Nov. 28", "2024-11-28"), ("Feb. 3", "2025-02-03")]),
+    # not a range: a weekday, and "and" without "between"
+    ("After a revision Friday to December's figures, jobs grew.", [("Friday", "2025-02-07"), ("December", "2024-12")]),
+])
+def test_the_ends_of_a_range_stay_in_order(text, expected):
+    assert found(text) == expected
 
 
 def test_anniversaries_and_offsets_count_from_dated_events():

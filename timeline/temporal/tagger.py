@@ -121,7 +121,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                         and (anchor is None or new_ref.day <= anchor.day):
                     quarter = new_ref  # the quarter reported on; one not yet begun is a forecast's
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
-    return _clock_times_on_their_day(text, out)
+    return _ranges_in_order(text, found, _clock_times_on_their_day(text, out))
 
 
 _WEEKDAY_WORD = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -163,7 +163,8 @@ def _quarter_ended(text: str, end: int, following, dct, ref, narrative: bool, ev
 
 # What may stand between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday",
 # "Friday at about 10:35 a.m."; a comma or a full stop ends the clause.
-_SAME_CLAUSE = re.compile(r"\s*(?:\([^()\n]{0,20}\)\s*)?(?:(?:on|at|about|around|of)\s+){0,2}")
+_SAME_CLAUSE = re.compile(
+    r"\s*(?:local\s+time\s*)?(?:\([^()\n]{0,20}\)\s*)?(?:(?:on|at|about|around|of)\s+){0,2}")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 
 
@@ -181,6 +182,37 @@ def _clock_times_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
             if _SAME_CLAUSE.fullmatch(text, lo, hi):
                 out[i] = dataclasses.replace(t, value=out[j].value + t.value[10:], anchor=out[j].anchor)
                 break
+    return out
+
+
+# "from March to June", "between December and February", "March-June".
+_RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_MONTH_OR_DAY = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)$")
+
+
+def _ranges_in_order(text: str, found, out: list[Timex]) -> list[Timex]:
+    """The two ends of a range of months or days, read one by one, may come out reversed ("from
+    March to June" in February: March ahead, June behind). A year-less end takes the year that
+    puts it on the right side of the other: "from March to June 2026" is March 2026."""
+    out = list(out)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        ma, mb = _MONTH_OR_DAY.match(a.value), _MONTH_OR_DAY.match(b.value)
+        m = _RANGE.fullmatch(text, a.end, b.start)
+        if not (ma and mb and m and a.type == b.type == "DATE"):
+            continue
+        if "and" in m.group().lower() and not _BETWEEN.search(text, max(0, a.start - 9), a.start):
+            continue
+        open_a, open_b = (f[4].startswith("UNDEF-year-") for f in (found[i], found[i + 1]))
+        if any(not f[4].startswith("UNDEF-year-") and f[4].startswith("UNDEF") for f in found[i:i + 2]):
+            continue  # "a revision Friday to December's figures": a weekday is no end of a range
+        if open_a and not open_b:
+            year = int(mb[1]) - (ma[2] > mb[2][:len(ma[2])])
+            out[i] = dataclasses.replace(a, value=f"{year:04d}{ma[2]}")
+        elif open_b and b.value < a.value:
+            year = int(ma[1]) + (mb[2] < ma[2][:len(mb[2])])
+            out[i + 1] = dataclasses.replace(b, value=f"{year:04d}{mb[2]}")
     return out
 
 
