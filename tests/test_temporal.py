@@ -244,6 +244,9 @@ def test_a_verb_in_another_clause_dates_nothing():
 
 def test_the_present_of_a_timetable_looks_ahead():
     assert found("The offer expires Nov. 9.", "2025-06-02") == [("Nov. 9", "2025-11-09")]
+    assert found("The election is on November 4.", "2025-02-13") == [("November 4", "2025-11-04")]
+    assert found("The festival is in August.", "2025-09-13") == [("August", "2026-08")]
+    assert found("The festival was in August.", "2025-02-13") == [("August", "2024-08")]
 
 
 def test_sets_and_centuries():

@@ -118,7 +118,13 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     fronted = _fronted_tense(text, start, end)
     if fronted:
         return fronted, fronted == "past"
+    if _COPULA.search(text, max(0, start - 12), start):
+        return "future", False
     return _cue_tense(text, start, end), False
+
+
+# A present copula right before a date is a timetable: "the election is on November 4".
+_COPULA = re.compile(r"\b(?:is|are)\s+(?:on|in)\s+$")
 
 
 # An expression that opens its sentence and is set off by a comma dates the main clause after
