@@ -98,6 +98,7 @@ def test_issue_examples(text, expected):
     "The 6-year-old boy returned home.",
     "The index closed at 2082.1, down 4.5%.",
     "Ministers Janos Martonyi and Jan Kavan signed.",
+    "The Audi Q3 went on sale in Munich.",
 ])
 def test_non_dates(text):
     assert found(text) == []

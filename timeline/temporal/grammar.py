@@ -285,6 +285,11 @@ RULES: tuple[Rule, ...] = (
     R("year_quarter", "DATE", "year", r"the\s+(?P<year>%YEAR)\s+(?:quarter|period)", "UNDEF-QREF-IN-{year}",
       (("the 1988 quarter", "1988-Q4"),)),
     R("q_year", "DATE", "year", r"Q(?P<ord>[1-4])\s+(?P<year>%YEAR)", "{year}-Q{ord}", (("Q3 2025", "2025-Q3"),)),
+    # "Q4" alone only where it is surely a quarter: before results, after "in" or "for" (not the Audi Q3).
+    R("q_alone", "DATE", "digit",
+      r"(?-i:Q)(?P<ord>[1-4])(?!\s*%YEAR|\w)(?:(?=\s+(?:results|earnings|sales|profits?|revenues?|GDP|growth|figures|loss(?:es)?)\b)"
+      r"|(?<=\bin\sQ[1-4])|(?<=\bfor\sQ[1-4])|(?<=during\sQ[1-4]))",
+      "UNDEF-year-tense-Q{ord}", (("The [[Q4]] results beat forecasts.", "2024-Q4"), ("Sales fell in [[Q3]].", "2024-Q3"))),
     R("h_year", "DATE", "year", r"(?-i:H)(?P<ord>[12])\s+(?P<year>%YEAR)", "{year}-H{ord}", (("H1 2025", "2025-H1"),)),
     R("half", "DATE", "unit",
       r"(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half(?:\s+of\s+(?:(?P<year>%YEAR)|(?P<thisyear>this\s+year|last\s+year|next\s+year)))?",
