@@ -221,9 +221,9 @@ RULES: tuple[Rule, ...] = (
       (("the weekend", "2025-W07-WE", "future"), ("the weekend", "2025-W06-WE", "past"),
        ("this past weekend", "2025-W06-WE"),
        ("last weekend", "2025-W06-WE"), ("this weekend", "2025-W07-WE"))),
-    R("ago", "DATE", "unit", r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly|just\s+over|less\s+than|only)\s+)?(?P<num>%NUM)\s+(?P<unit>%UNIT|%UNITS)(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+(?:now|today))",
+    R("ago", "DATE", "unit", r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly|just\s+over|less\s+than|only)\s+)?(?P<num>%NUM)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT|%UNITS)(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+(?:now|today))",
       "UNDEF-AGO-{unit}-{sign}-{num}",
-      (("nearly three years ago", "2022"), ("a decade ago", "2015"), ("two weeks ago", "2025-W05"),
+      (("nearly three years ago", "2022"), ("two and a half years ago", "2022-08"), ("half a century ago", "1975"), ("a decade ago", "2015"), ("two weeks ago", "2025-W05"),
        ("three days ago", "2025-02-10"), ("a week or so ago", "2025-W06"), ("two years from now", "2027"),
        ("a week from today", "2025-W08"))),
     # --- relative to a dated event of the text ("Russia's 2022 invasion", see mentions.py) -----
@@ -244,7 +244,7 @@ RULES: tuple[Rule, ...] = (
       (("The vote was held on June 5, 2020. [[The day]] after the vote, protests began.", "2020-06-06"),
        ("They came [[the day]] after his death.", "XXXX-XX-XX"))),
     R("relative_ref", "DATE", "unit",
-      r"(?P<num>%NUM)\s+(?P<unit>%UNIT|%UNITS)\s+(?P<dir>later|earlier|afterwards?|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\w*)\b))",
+      r"(?P<num>%NUM)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT|%UNITS)\s+(?P<dir>later|earlier|afterwards?|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\w*)\b))",
       "UNDEF-REF-{unit}-{sign}-{num}",
       (("two days later", "2025-02-15"), ("a week before", "2025-W06"), ("a year earlier", "2024"))),
     # "Earlier that day", "later that month": the day or month of the date last mentioned.
@@ -365,10 +365,10 @@ RULES: tuple[Rule, ...] = (
     R("duration_past_one", "DURATION", "unit", r"the\s+(?:past|last)\s+(?P<unit>%UNIT)(?!\s+(?:of|or)\b)",
       "P1{unit}", (("the past hour", "PT1H"),)),
     R("duration", "DURATION", "unit",
-      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|less\s+than|at\s+least|up\s+to)\s+)?(?P<num>%NUM)(?:\s+(?:consecutive|straight|successive|more|additional|further|extra))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?(?!-old|\s+old\b)",
+      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|less\s+than|at\s+least|up\s+to)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?(?!-old|\s+old\b)",
       "P{num}{unit}", (("three years", "P3Y"), ("24 hours", "PT24H"), ("five-year", "P5Y"),
                        ("several months", "PXM"), ("a decade", "P10Y"), ("2 1/2 years", "P2Y6M"),
-                       ("a minute and a half", "PT1M30S"), ("three straight days", "P3D"),
+                       ("a minute and a half", "PT1M30S"), ("two and a half years", "P2Y6M"), ("three straight days", "P3D"),
                        ("two more weeks", "P2W"), ("an additional year", "P1Y"), ("at least 20 more years", "P20Y"))),
     # A stretch of unknown length up to now, as TimeBank has "the past few years".
     R("recent_units", "DURATION", "unit", r"(?:the\s+)?(?:more\s+)?recent\s+(?P<unit>%UNITS)", "PX{unit}",

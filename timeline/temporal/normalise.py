@@ -258,6 +258,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         fields["ord"] = str(4 if n == -1 and "Q" in template else 2 if n == -1 else n)
     if "num" in g:
         fields["num"] = number(g["num"])
+        if g.get("half") and rule.type == "DATE" and fields["num"] != "X":
+            fields["num"] += ".5"  # "two and a half years ago"
     if "holiday" in g:
         name = re.sub(r"\s+", " ", g["holiday"].lower())
         if not _capitalised(g["holiday"]):
@@ -284,7 +286,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
                 num = "X"
             elif "num2" in g:
                 num = number(g["num2"])
-            if "half" in g:
+            if "half" in g or "halfb" in g:
                 num = f"{num}.5"
             template = _duration(num, g["unit"])
         else:

@@ -165,6 +165,12 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
     return "XXXX"
 
 
+# A fraction of a unit is counted in the next smaller one.
+_SMALLER = {"millennium": ("year", 1000), "century": ("year", 100), "decade": ("year", 10),
+            "year": ("month", 12), "half": ("month", 6), "quarter": ("month", 3), "month": ("day", 30),
+            "week": ("day", 7)}
+
+
 def _relative(anchor: Anchor | None, unit: str, sign: str | None, n: str | None, time: str,
               keep: bool = False) -> str:
     """`n` units before or after the anchor; with `keep`, a year from a quarter or month is one
@@ -175,7 +181,11 @@ def _relative(anchor: Anchor | None, unit: str, sign: str | None, n: str | None,
         return {"MINUS": "PAST_REF", "PLUS": "FUTURE_REF"}.get(sign or "", "PRESENT_REF")
     if n == "X":
         return "PAST_REF" if sign == "MINUS" else "FUTURE_REF"
-    steps = round(float(n or 0)) * (-1 if sign == "MINUS" else 1)
+    amount = float(n or 0)
+    if amount != int(amount) and unit in _SMALLER:  # "half a century ago" is fifty years back
+        unit, factor = _SMALLER[unit]
+        amount *= factor
+    steps = round(amount) * (-1 if sign == "MINUS" else 1)
     if unit in ("decade", "century") and keep:  # "a decade ago" is a year, ten years back
         unit, steps = "year", steps * (10 if unit == "decade" else 100)
     # A week cannot be counted from an anchor known only to the year: keep the anchor's value.
