@@ -12,7 +12,7 @@ from timeline import tag
 from timeline.temporal.grammar import COMPILED
 from timeline.temporal.scan import matches
 from timeline.temporal.tense import tense
-from timeline.temporal.values import is_well_formed
+from timeline.temporal.values import civil_from_days, interval, is_well_formed
 
 DCT = "2025-02-13"  # a Thursday
 
@@ -248,6 +248,14 @@ def test_the_present_of_a_timetable_looks_ahead():
     assert found("The election is on November 4.", "2025-02-13") == [("November 4", "2025-11-04")]
     assert found("The festival is in August.", "2025-09-13") == [("August", "2026-08")]
     assert found("The festival was in August.", "2025-02-13") == [("August", "2024-08")]
+
+
+def test_seasons_are_the_meteorological_quarters():
+    winter = interval("2024-WI")
+    assert (civil_from_days(winter.start), civil_from_days(winter.end)) == ((2024, 12, 1), (2025, 3, 1))
+    # In mid-February the spring has not begun: a past spring is last year's.
+    assert found("The board was formed in the spring.", "2025-02-13") == [("the spring", "2024-SP")]
+    assert found("The board was formed in the spring.", "2025-03-13") == [("the spring", "2025-SP")]
 
 
 def test_sets_and_centuries():

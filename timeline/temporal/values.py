@@ -180,8 +180,8 @@ def interval(value: str) -> Interval | None:
         return Interval(days_from_civil(year, 6 * h - 5, 1), days_from_civil(ey, em, 1), "half")
     if g["season"]:
         first, last = SEASON_MONTHS[g["season"]]
-        sy, sm = month_add(year, first - 1, 0)
-        ey, em = month_add(year, last - 1, 0)
+        sy, sm = month_add(year, first, 0)
+        ey, em = month_add(year, last, 0)
         return Interval(days_from_civil(sy, sm, 1), days_from_civil(ey, em, 1), "season")
     return Interval(days_from_civil(year, 1, 1), days_from_civil(year + 1, 1, 1), "year")
 
