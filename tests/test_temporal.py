@@ -258,6 +258,12 @@ def test_seasons_are_the_meteorological_quarters():
     assert found("The board was formed in the spring.", "2025-03-13") == [("the spring", "2025-SP")]
 
 
+def test_an_offset_from_a_season_keeps_the_season():
+    # Counting months from a date known to the season had raised: "season" had no format.
+    text = "In the spring of 1999, it bombed Yugoslavia. Two months afterwards, the war ended."
+    assert found(text, None) == [("the spring of 1999", "1999-SP"), ("Two months afterwards", "1999-SP")]
+
+
 def test_sets_and_centuries():
     assert [(t.text, t.type, t.value) for t in tag("Elections are held every four years.", DCT)] == [
         ("every four years", "SET", "P4Y")]
@@ -390,7 +396,7 @@ _TOKENS = st.sampled_from([
     # the words rules need beyond their trigger class (grammar.NEEDS)
     "after", "before", "earlier", "previously", "once", "twice", "times", "each", "this", "that",
     "past", "coming", "following", "previous", "current", "end", "from", "today", "other", "morning",
-    "summer", "July", "Monday",
+    "summer", "July", "Monday", "spring", "afterwards", "same", "half", "and", "H1", "invasion", "invaded",
 ])
 
 

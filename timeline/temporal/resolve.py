@@ -55,6 +55,8 @@ def format_unit(day: int, unit: str) -> str:
         return f"{format_year(year)}-Q{(month - 1) // 3 + 1}"
     if unit == "half":
         return f"{format_year(year)}-H{(month - 1) // 6 + 1}"
+    if unit == "season":  # December opens its year's winter; January and February end the last one's
+        return f"{format_year(year - (month < 3))}-{('WI', 'SP', 'SU', 'FA')[month // 3 % 4]}"
     if unit == "year":
         return format_year(year)
     if unit == "decade":
