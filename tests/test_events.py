@@ -98,3 +98,13 @@ def test_he_is_the_person_the_sentence_before_opens_with():
     # An organisation is no "he": without a person, the sentence gives no headline.
     assert [e.title for e in events_of("The European Union agreed on Tuesday. He left in 2019.")] == [
         "The European Union agreed"]
+
+
+def test_a_record_since_a_date_dates_nothing_then():
+    found = events_of("The strike was the first at the port since 2002, when workers walked out for nine days. "
+                      "Inflation hit its highest level since 1990 in January.")
+    by_date = {}
+    for e in found:
+        by_date.setdefault(e.date, []).append(e.title)
+    assert by_date["2002"] == ["Workers walked out for nine days"]  # the when-clause, not the record
+    assert "1990" not in by_date

@@ -23,6 +23,12 @@ APPROXIMATE = ("APPROX", "LESS_THAN", "MORE_THAN")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|no\s+later\s+than|before\s+the\s+end\s+of|"
                               r"deadline\s+of|within)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.IGNORECASE)
+# "the first strike since 2002", "the highest level since 1990": a record measured from a date,
+# which dates nothing that happened then.
+_RECORD_SINCE = re.compile(r"\b(?:first|biggest|largest|highest|lowest|worst|best|longest|shortest|strongest|"
+                           r"weakest|deepest|sharpest|steepest|fastest|slowest|busiest|hottest|coldest|warmest|"
+                           r"wettest|driest|greatest|smallest|fewest|most|least)\b[^.;:,]{0,80}\bsince\s+$",
+                           re.IGNORECASE)
 _FUTURE_CUES = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|"
                           r"scheduled|expected\s+to|plans?\s+to|planned|upcoming|due\s+to|"
                           r"anticipated|ahead\s+of|aims?\s+to|going\s+to|next)\b", re.IGNORECASE)
@@ -58,18 +64,20 @@ def extract_events(doc: Document, timexes: list[Timex]) -> list[Event]:
         first = bisect.bisect_left(starts, s_start)
         others = tuple(t.text for t in timexes[first:bisect.bisect_left(starts, s_end)]
                        if t is not timex and dates_an_event(t))  # dates of other events, not "for years"
-        title = make_title(sentence, rel_start, rel_end, last_person(doc.text, s_start, people),
-                           doc.text[max(0, s_start - 400):s_start], others)
-        if not title:
+        record = _RECORD_SINCE.search(sentence, 0, rel_start)  # only a "when" clause may follow
+        title = "" if record else make_title(sentence, rel_start, rel_end, last_person(doc.text, s_start, people),
+                                             doc.text[max(0, s_start - 400):s_start], others)
+        if not title and not record:
             continue
         kind = event_kind(doc, timex, sentence, rel_start)
         quote = squash(sentence)
         source = Source(doc.id, quote, timex.text, timex.start, timex.end, timex.value,
                         explain(timex, doc), s_start)
         precision = interval(timex.value).precision
-        events.append(Event("", timex.value, precision, title, quote, kind, [source],
-                            tags(title, sentence, people, aliases),
-                            mod=timex.mod if timex.mod in APPROXIMATE else ""))
+        if title:
+            events.append(Event("", timex.value, precision, title, quote, kind, [source],
+                                tags(title, sentence, people, aliases),
+                                mod=timex.mod if timex.mod in APPROXIMATE else ""))
         when = _WHEN_CLAUSE.match(sentence[rel_end:])
         if when and VERB.search(when.group("clause")):
             clause_title_ = tidy(when.group("clause"))
