@@ -136,3 +136,23 @@ def test_a_date_in_the_possessive_leaves_its_noun_with_the_article():
 def test_two_dates_of_one_sentence_date_the_verb_and_what_it_announces(sentence, phrase, others, expected):
     start = sentence.index(phrase)
     assert make_title(sentence, start, start + len(phrase), other_times=others) == expected
+
+
+def test_a_date_in_a_clause_of_its_own_gets_that_clause():
+    from timeline.titles import make_title
+
+    def title(sentence, phrase, others=()):
+        at = sentence.index(phrase)
+        return make_title(sentence, at, at + len(phrase), "", "", others)
+
+    strike = ("Dock workers voted on Thursday to accept a new pay deal, ending a strike that began on Feb. 21 "
+              "and left hundreds of ships waiting at sea.")
+    assert title(strike, "Feb. 21", ("Thursday",)) == "The strike began"  # not "Dock workers will accept ..."
+    talks = "Talks had collapsed twice, most recently on March 3, before the government appointed a mediator last week."
+    assert title(talks, "March 3", ("last week",)) == "Talks had collapsed twice"
+    assert title(talks, "last week", ("March 3",)) == "The government appointed a mediator"
+    deal = ("The union said 78% of members backed the agreement, which raises wages by 6% this year and a "
+            "further 4% in January 2026.")
+    assert title(deal, "this year", ("January 2026",)) == "The agreement raises wages by 6% and a further 4%"
+    # a date that qualifies a noun, or another verb of the relative clause, is not the relative verb's
+    assert title("Janos Martonyi, who remembers the 1956 uprising as a boy, spoke.", "1956") == ""

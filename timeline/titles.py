@@ -39,6 +39,11 @@ _PREMODIFIER_AFTER = re.compile(rf"^\s+(?P<np>(?-i:[A-Z][\w-]*\s+){{0,3}}(?:{_NO
 _POSTMODIFIER_BEFORE = re.compile(rf"(?P<np>\b(?:the|a|an|its|their|his|her)\s+(?:\w+\s+){{0,3}}?(?:{_NOUNS}))"
                                   r"\s+(?:scheduled|set|planned|slated|due|expected)\s+(?:for|in|on)\s+$",
                                   re.IGNORECASE)
+# "a strike that began on Feb. 21", "the talks, which ended in March"
+_RELATIVE_HAPPENING_BEFORE = re.compile(
+    rf"\b(?:the|a|an|its|their|his|her)\s+(?P<np>(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS}))\s*,?\s+(?:that|which)\s+"
+    r"(?P<verb>began|started|ended|broke\s+out|took\s+place|happened|erupted|opened|closed|collapsed|"
+    r"was\s+held|were\s+held|resumed|failed|stalled)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 # "Russia's invasion nearly three years ago", "the alliance's founding 75 years ago"
 _POSSESSIVE_BEFORE = re.compile(rf"(?P<np>\b(?:the\s+)?[A-Z][\w.-]*['’]s\s+(?:\w+\s+){{0,2}}?(?:{_NOUNS})"
                                 rf"(?:\s+(?:on|in|of|over)\s+(?:the\s+)?[A-Z][\w’'-]*)?)\s+(?:earlier\s+|later\s+)?$",
@@ -92,6 +97,9 @@ def noun_phrase_title(sentence: str, start: int, end: int) -> str:
     possessive = _POSSESSIVE_BEFORE.search(sentence[max(0, start - 60):start])
     if possessive:  # "since Russia's invasion nearly three years ago"
         return tidy(possessive.group("np"))
+    relative = _RELATIVE_HAPPENING_BEFORE.search(sentence[max(0, start - 80):start])
+    if relative:  # "ending a strike that began on Feb. 21": the strike began
+        return tidy(f"The {relative['np']} {relative['verb']}")
     before = _POSTMODIFIER_BEFORE.search(sentence[max(0, start - 80):start])
     if before:
         place = re.match(_PLACE, sentence[end:])
@@ -145,6 +153,8 @@ def _complement(sentence: str, start: int, other_times: tuple) -> tuple[str, int
     verb = _VERB_BEFORE.search(sentence, max(0, last[0] - 40), last[0])
     word = verb["verb"].lower() if verb else ""
     rest_at = _COMPLEMENTIZER.match(sentence, last[1]).end()
+    if _CLAUSE_BREAK.search(sentence, rest_at, start):
+        return None  # "voted on Thursday to accept a deal, ending a strike that began on Feb. 21"
     rest = sentence[rest_at:]
     if word in _SAYING:
         return rest, -rest_at
@@ -199,13 +209,15 @@ def _clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) 
     # the one before ("X will travel to Munich, ... amid a conference on Friday").
     if _COMPARISON.match(text[segments[index][0]:segments[index][1]]):
         return ""  # "up from only three a decade ago": a baseline for comparison, not an event
-    verbal = [i for i, (s, e) in enumerate(segments) if VERB.search(text[s:e])]
+    verbal = [i for i, (s, e) in enumerate(segments)
+              if VERB.search(text[s:e]) or (i == index and _RELATIVE_VERB.match(text, s, e))]  # "which raises"
     if verbal and index not in verbal:
         later = [i for i in verbal if i > index]
         earlier = [i for i in verbal if i < index]
         adjunct = _ADJUNCT.match(text[segments[index][0]:segments[index][1]])
         lowercase = text[segments[index][0]:segments[index][1]].strip()[:1].islower()
-        if later:
+        subordinate = later and _SUBORDINATE.match(text[segments[later[0]][0]:segments[later[0]][1]])
+        if later and not (subordinate and earlier and lowercase):
             index = later[0]
         elif earlier and (adjunct or lowercase) and not any(
                 p in text[segments[earlier[-1]][0]:segments[earlier[-1]][1]] for p in other_times):
@@ -237,7 +249,8 @@ def _clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) 
         # The noun phrase only: "(gains came in) the construction industry, which added ..."
         # (a verb and its preposition go; "the most wanted list" keeps its participle).
         verbs = [i for i, w in enumerate(antecedent[:-1])
-                 if VERB.fullmatch(w) and _NOT_ANTECEDENT.fullmatch(antecedent[i + 1])]
+                 if VERB.fullmatch(w) and (_NOT_ANTECEDENT.fullmatch(antecedent[i + 1])
+                                           or _DETERMINER.fullmatch(antecedent[i + 1] + " "))]
         if verbs:
             antecedent = antecedent[verbs[-1] + 1:]
             while antecedent and _NOT_ANTECEDENT.fullmatch(antecedent[0]):
@@ -246,6 +259,8 @@ def _clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) 
     return tidy(clause)
 
 
+# A clause that hangs on another: "..., most recently on March 3, before the government ...".
+_SUBORDINATE = re.compile(r"\s*(?:before|after|until|because|although|though)\s", re.IGNORECASE)
 _NOT_ANTECEDENT = re.compile(r"in|on|at|for|with|by|from|to|into", re.IGNORECASE)  # after a verb
 # Openings that are adverbials, not subjects: "At the same time, ...", "Separately, ...".
 _NOT_A_SUBJECT = re.compile(r"(?:under|once|despite|separately|similarly|another|according|asked|at|"
@@ -305,7 +320,8 @@ def make_title(sentence: str, start: int, end: int, last_person: str = "", befor
     title = noun_phrase_title(sentence, start, end)
     if not title:
         title = clause_title(sentence, start, end, other_times)
-        if not VERB.search(re.sub(r"\b(?:ended|ending)$", "", title)) and not _RELATIVE_VERB.search(title):
+        if not VERB.search(re.sub(r"\b(?:ended|ending)$", "", title)) and not _RELATIVE_VERB.search(title) \
+                and _relative_verb(sentence, start, end) not in title.split():
             return ""  # no verb but the "ended" of "the quarter ended Sept. 30"
     if not stands_alone(title):
         return ""
@@ -325,6 +341,19 @@ def make_title(sentence: str, start: int, end: int, last_person: str = "", befor
             return ""
         title = _PLURAL_SUBJECT.sub(groups[-1], title, count=1)
     return title
+
+
+def _relative_verb(sentence: str, start: int, end: int) -> str | None:
+    """The present verb of the relative clause the date stands in, if it dates that verb: "the
+    agreement, which raises wages by 6% this year" (not "the 1956 uprising", a noun's date, nor
+    "the decree that broke up the Bell system in 1984", another verb's)."""
+    found = list(_RELATIVE_VERB.finditer(sentence, 0, start))
+    if not found or _PREMODIFIER_AFTER.match(sentence[end:]):
+        return None
+    between = sentence[found[-1].end():start]
+    if VERB.search(between) or _CLAUSE_BREAK.search(between):
+        return None
+    return found[-1].group(0).split()[-1]
 
 
 def stands_alone(title: str) -> bool:
