@@ -156,3 +156,9 @@ def test_a_date_in_a_clause_of_its_own_gets_that_clause():
     assert title(deal, "this year", ("January 2026",)) == "The agreement raises wages by 6% and a further 4%"
     # a date that qualifies a noun, or another verb of the relative clause, is not the relative verb's
     assert title("Janos Martonyi, who remembers the 1956 uprising as a boy, spoke.", "1956") == ""
+
+
+def test_what_is_due_keeps_its_due():
+    sentence = "A review of safety rules, promised in the deal, is due by September."
+    at = sentence.index("September")
+    assert make_title(sentence, at, at + len("September")) == "A review of safety rules is due"

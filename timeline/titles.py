@@ -287,6 +287,9 @@ def _subject(clause: str) -> str:
     return ""
 
 
+_IS_DUE = re.compile(r"\b(?:is|are|was|were)\s+due$")
+
+
 def tidy(clause: str) -> str:
     """Trim connectives, dangling words and length; "" when no headline is left."""
     clause = _DATELINE.sub("", squash(clause))
@@ -302,7 +305,9 @@ def tidy(clause: str) -> str:
         soft = [m.start() for m in re.finditer(r"\s(?:to|amid|with|while|as|after|before|for|in|on|by)\s", cut)
                 if m.start() > 35 and not VERB.fullmatch(cut[:m.start()].rsplit(" ", 1)[-1])]
         clause = cut[:soft[-1]] if soft else cut.rsplit(" ", 1)[0]
-    clause = _TRAILING_WORDS.sub("", clause).strip(" ,;:-—–\"“”'’")
+    if not _IS_DUE.search(clause):  # "A review of safety rules is due (by September)"
+        clause = _TRAILING_WORDS.sub("", clause)
+    clause = clause.strip(" ,;:-—–\"“”'’")
     if len(re.findall(r"[\w’'-]+", clause)) < 2:
         return ""
     if clause[0].islower() and VERB.match(clause.split()[0]):
