@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import shutil
 import time
@@ -391,3 +392,90 @@ def test_an_event_view_known_by_its_file_is_hashed_with_everything_the_build_add
     path.write_text(path.read_text(encoding="utf-8") + "One more line.\n", encoding="utf-8")
     edited = next(e for e in events() if e.id == event.id)
     assert edited.origin != event.origin and ViewDigests()(edited) != digest
+
+
+# --- the previous pages linked into the new folder while the articles are read (reuse.Prelink) ---
+
+def test_previous_pages_linked_ahead_are_kept_dropped_or_removed_and_the_previous_site_is_never_written(tmp_path):
+    from timeline.plugin.reuse import Prelink
+
+    previous, folder = tmp_path / "output", tmp_path / "new"
+    pages = {"events/a.html": "a", "events/b.html": "b", "entities/x.html": "x", "sources/s.html": "s"}
+    for name, text in pages.items():
+        (previous / name).parent.mkdir(parents=True, exist_ok=True)
+        (previous / name).write_text(text, encoding="utf-8")
+    folder.mkdir()
+    manifest = tmp_path / "pages.json"
+    named = [*pages, "events/gone.html", "../outside.html", "/etc/passwd"]  # gone, or not inside the folder
+    manifest.write_text(json.dumps({"pages": {name: "f" for name in named}}), encoding="utf-8")
+
+    linking = Prelink(previous, folder, manifest)
+    assert linking.wait() == set(pages)  # the missing page and the names outside the folder are not linked
+    assert not (tmp_path / "outside.html").exists()
+    assert linking.take("events/a.html") and not linking.take("events/a.html")
+    assert (folder / "events/a.html").stat().st_ino == (previous / "events/a.html").stat().st_ino
+    linking.drop("sources/s.html")  # to be rendered anew: the link goes, the previous page stays
+    assert not (folder / "sources/s.html").exists()
+    (folder / "sources/s.html").write_text("new s", encoding="utf-8")
+    linking.finish()  # the pages nobody claimed go, and the folders they leave empty
+    assert sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")) == [
+        "events", "events/a.html", "sources", "sources/s.html"]
+    assert {name: (previous / name).read_text(encoding="utf-8") for name in pages} == pages
+    assert not os.path.exists(folder / "entities")
+
+
+def test_previous_pages_linked_ahead_all_go_when_the_build_stops_early(tmp_path):
+    from timeline.plugin.reuse import Prelink
+
+    previous, folder = tmp_path / "output", tmp_path / "new"
+    (previous / "events").mkdir(parents=True)
+    (previous / "events" / "a.html").write_text("a", encoding="utf-8")
+    folder.mkdir()
+    manifest = tmp_path / "pages.json"
+    manifest.write_text(json.dumps({"pages": {"events/a.html": "f"}}), encoding="utf-8")
+    for wait in (True, False):  # linked, or stopped before the build asked
+        linking = Prelink(previous, folder, manifest)
+        if wait:
+            linking.wait()
+        linking.finish()
+        assert list(folder.iterdir()) == []
+    assert (previous / "events" / "a.html").read_text(encoding="utf-8") == "a"
+
+
+def test_a_rebuild_never_writes_into_the_pages_of_the_site_it_replaces(corpus, tmp_path):
+    """Unchanged pages are hard links to the previous site's files; a page rendered anew must be
+    a new file, or rendering it would have changed the previous site while the build ran."""
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    build_with(site, corpus, cache)
+    past_the_racy_window()
+    build_with(site, corpus, cache)
+    output = site / "output"
+    before = files_of(output)
+    held = tmp_path / "held"  # the previous site's files, as another reader might still hold them
+    for name in before:
+        (held / name).parent.mkdir(parents=True, exist_ok=True)
+        os.link(output / name, held / name)
+    add_a_paragraph(corpus / "004_94a83aadfb18395f.txt")
+    build_with(site, corpus, cache)
+    after = files_of(output)
+    assert files_of(held) == before
+    changed = [name for name in after if after[name] != before.get(name)]
+    assert any(name.startswith(("events/", "sources/")) for name in changed), changed
+    linked = [name for name in after if name in before and (output / name).stat().st_ino == (held / name).stat().st_ino]
+    assert linked and all(after[name] == before[name] for name in linked)  # the pages taken unchanged
+    assert_same_as_clean_build(tmp_path, corpus, site)
+
+
+def test_pages_are_taken_from_the_previous_site_through_a_symlinked_folder(corpus, tmp_path):
+    """The folder the pages were linked into and the one Pelican renders into are the same folder
+    however they are named (Pelican is given the resolved path)."""
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    site, cache = tmp_path / "link" / "site", tmp_path / "cache"
+    build_with(site, corpus, cache)
+    add_a_paragraph(corpus / "004_94a83aadfb18395f.txt")
+    result = run_cli("build", "--seeds", corpus, "--content", site / "content", "--output", site / "output",
+                     "--cache", cache, "--settings", REPO / "pelicanconf.py")
+    assert result.returncode == 0, result.stderr
+    assert int(re.search(r"\((\d+) pages unchanged\)", result.stderr).group(1)) > 0
+    assert_same_as_clean_build(tmp_path, corpus, site)

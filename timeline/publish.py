@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import threading
 from dataclasses import asdict, dataclass
@@ -88,28 +89,45 @@ def check_layout(seeds: Path, content: Path, output: Path, cache: Path) -> None:
                            f"replaces it whole: give a new or empty folder, or remove it first")
 
 
-def render_atomically(output: Path, render: Callable[[Path], None]) -> None:
+def staging_folder(output: Path) -> Path:
+    """A new empty folder beside `output` (same file system) for a build to render into."""
+    output = output.absolute()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.new-"))
+    staging.chmod(0o755)  # mkdtemp makes it private; a site is meant to be read
+    return staging
+
+
+def render_atomically(output: Path, render: Callable[[Path], None], staging: Path | None = None,
+                      background: bool = False) -> Removal | None:
     """Call `render(folder)` on an empty folder beside `output`, then swap it in as `output`.
 
     The folder is on the same file system, so the swap is two renames; if `render` raises (or
     the process is interrupted) the half-written folder is removed and `output` is untouched.
     Rendering into an empty folder also means no page of an older build lingers in the site.
+    `staging`: the folder, made by `staging_folder` (the build links the previous pages into it
+    beforehand: reuse.Prelink); it is removed in any case. `background`: the replaced site is
+    removed by another process while the caller finishes; the caller waits for the `Removal`.
     """
     output = output.absolute()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.new-"))
     try:
-        staging.chmod(0o755)  # mkdtemp makes it private; a site is meant to be read
+        staging = staging or staging_folder(output)
         render(staging)
-        _swap_in(staging, output)
+        retired = _swap_in(staging, output)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+    removal = Removal(retired, background) if retired is not None else None
+    if removal is not None and not background:
+        removal.wait()
+    return removal
 
 
-def _swap_in(staging: Path, output: Path) -> None:
+def _swap_in(staging: Path, output: Path) -> Path | None:
+    """Put `staging` in place of `output`; return the folder the replaced site was moved to."""
     if not output.exists():
         os.replace(staging, output)
-        return
+        return None
     retired = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.old-"))
     os.replace(output, retired)
     try:
@@ -117,7 +135,27 @@ def _swap_in(staging: Path, output: Path) -> None:
     except OSError:
         os.replace(retired, output)
         raise
-    shutil.rmtree(retired, ignore_errors=True)
+    return retired
+
+
+class Removal:
+    """A folder being removed, by another process when `background` (its ~12,000 files take a
+    tenth of a second of the kernel's time, which then runs beside the rest of the build)."""
+
+    def __init__(self, folder: Path, background: bool = False):
+        self.folder, self.process = folder, None
+        if background:
+            try:
+                self.process = subprocess.Popen(
+                    [sys.executable, "-I", "-S", "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], True)",
+                     str(folder)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            except OSError:  # no process to spare: removed when waited for
+                pass
+
+    def wait(self) -> None:
+        if self.process is not None:
+            self.process.wait()
+        shutil.rmtree(self.folder, ignore_errors=True)  # whatever the other process left
 
 
 def check_publishable(output: Path, record: BuildRecord | None) -> None:

@@ -101,14 +101,16 @@ class TimelineGenerator(Generator):
         sources_by_id = {s.id: s for s in model.sources}
 
         digests = ViewDigests()
-        reuse = self._reuse(digests)
+        reuse = self._reuse(digests, output_path)
 
         def write(name: str, template: str, reusable: bool = False, derived=None, depends=None, **page):
             """Render a page (or take it unchanged from the previous build). `derived` computes
             values that follow from `page`, so they are only computed for pages rendered;
             `depends` is what else they read, for the page's fingerprint."""
-            if reusable and reuse and reuse.take(name, template, page, output_path, depends):
-                return
+            if reuse:
+                if reusable and reuse.take(name, template, page, output_path, depends):
+                    return
+                reuse.release(name)
             writer.write_file(name, env.get_template(template), self.context,
                               relative_urls=relative, override_output=True,
                               **page, **(derived() if derived else {}))
@@ -141,13 +143,13 @@ class TimelineGenerator(Generator):
         if single:
             self.write_single_file(env, Path(single))
 
-    def _reuse(self, digests: ViewDigests) -> PageReuse | None:
+    def _reuse(self, digests: ViewDigests, output: Path) -> PageReuse | None:
         """Page reuse when the build names the site it replaces and where fingerprints live."""
         previous, manifest = (self.settings.get("TIMELINE_REUSE_FROM"),
                               self.settings.get("TIMELINE_PAGE_MANIFEST"))
         if not previous or not manifest:
             return None
-        return PageReuse(Path(previous), Path(manifest), Path(self.theme), self.context, digests)
+        return PageReuse(Path(previous), Path(manifest), Path(self.theme), self.context, digests, output)
 
     def write_exports(self, output: Path, siteurl: str, digests: ViewDigests | None = None) -> None:
         """The export files; each event's piece of them comes from the last build when its data is
