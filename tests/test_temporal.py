@@ -397,6 +397,12 @@ _TOKENS = st.sampled_from([
     "after", "before", "earlier", "previously", "once", "twice", "times", "each", "this", "that",
     "past", "coming", "following", "previous", "current", "end", "from", "today", "other", "morning",
     "summer", "July", "Monday", "spring", "afterwards", "same", "half", "and", "H1", "invasion", "invaded",
+    "noon", "yesterday", "tomorrow", "night", "Mondays", "Friday's", "anniversary", "Christmas",
+    "Election", "Day", "period", "fiscal", "FY", "Q4", "in", "AD", "B.C.", "1992-94", "1900s",
+    "nineties", "months", "days", "hours", "annually", "currently", "future", "term", "lately",
+    "year-earlier", "year-end", "first", "5", "30", "/", ":", "of",
+    # no trigger word: far enough apart, the words around it fall in two pieces of text
+    "and so on and so forth for a good while longer",
 ])
 
 
@@ -420,6 +426,14 @@ def test_prefilter_finds_what_a_full_scan_finds(text):
     full = {(p, m.start(), m.end()) for p, (_, regex) in enumerate(COMPILED)
             for m in regex.finditer(text) if m.end() > m.start()}
     assert {(p, start, end) for p, _, start, end, _ in matches(text)} == full
+
+
+def test_prefilter_reads_words_as_the_rules_do():
+    """A needed word is found in any spelling the rules match: "ſ" is an "s" when case is ignored."""
+    for text in ("It happens three timeſ a week.", "He left laſt week.", "the İNVASION began two weeks ago"):
+        full = {(p, m.start(), m.end()) for p, (_, regex) in enumerate(COMPILED)
+                for m in regex.finditer(text) if m.end() > m.start()}
+        assert {(p, start, end) for p, _, start, end, _ in matches(text)} == full
 
 
 def test_huge_and_odd_inputs_do_not_raise():

@@ -429,9 +429,14 @@ def expand(pattern: str) -> str:
     return re.sub(r"%([A-Z]+)", lambda m: MACROS[m.group(1)], pattern)
 
 
-# Words a rule cannot match without, beyond its trigger class: scan.py skips the rule over text
-# that has none of them (a cheap substring test, against a regex pass). Every match must hold one
-# (tests/test_temporal.py compares with a full scan).
+# Words a rule cannot match without, beyond its trigger class: scan.py runs the rule only over the
+# pieces of text around its triggers that hold one of them (a cheap substring test of the
+# lower-cased text, against a regex pass). Every match must hold one, within its piece or in what
+# its look-arounds see (tests/test_temporal.py compares with a full scan). A digit counts only
+# where the pattern has it as an ASCII literal or range: `\d` is any decimal digit.
+_PARTS = ("morning", "noon", "evening", "night")  # %PART: "afternoon" holds "noon", "overnight" "night"
+_DAY_DIGITS = tuple("123456789")  # %DAY
+_YEAR_DIGITS = ("1", "2")  # %YEAR starts with one
 NEEDS = {
     "ago": ("ago", "from"),
     "event_offset": ("after", "before"),
@@ -455,6 +460,71 @@ NEEDS = {
     "every_other_unit": ("every",),
     "every_n_units": ("every", "each"),
     "every_weekday": ("every", "each"),
+    # dates and times
+    "iso_date": ("-",),
+    "iso_datetime": ("-",),
+    "us_numeric_date": ("/",),
+    "month_day_year": _YEAR_DIGITS,
+    "day_month_year": _YEAR_DIGITS,
+    "time_dash_date": _YEAR_DIGITS,
+    "time_date": _DAY_DIGITS,
+    "day_month": (*_DAY_DIGITS, "of"),
+    "month_year": (*_YEAR_DIGITS, "nineteen", "eighteen", "two"),
+    "month_rel_year": ("year",),
+    "noon_weekday": ("noon", "midnight", "midday"),
+    "noon": ("noon", "midnight", "midday"),
+    "weekday_part": _PARTS,
+    "deictic_part": _PARTS,
+    "part_deictic": ("yesterday", "today", "tomorrow"),
+    "tonight": ("tonight",),
+    "last_night": ("night",),
+    "today": ("today",),
+    "yesterday": ("yesterday",),
+    "day_before_yesterday": ("yesterday",),
+    "tomorrow": ("tomorrow",),
+    "weekday_possessive": ("'s", "’s"),
+    "weekday_plural": ("days",),
+    "holiday": tuple(sorted({name.split()[0] for name in (*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS)})),
+    "anniversary": ("anniversary",),
+    # quarters, halves, years, centuries
+    "quarter": ("quarter",),
+    "the_quarter": ("quarter", "period"),
+    "latest_quarter": ("quarter",),
+    "year_quarter": ("quarter", "period"),
+    "q_year": ("q",),
+    "q_alone": ("q",),
+    "h_year": ("h",),
+    "half": ("half",),
+    "the_year": ("year",),
+    "the_year_ended": ("year",),
+    "that_year": ("that",),
+    "year_earlier": ("year-",),
+    "fiscal_year": ("fiscal", "fy"),
+    "year_bc": ("bc", "b.c"),
+    "year_ad": ("ad", "a.d", "ce", "c.e"),
+    "year_short": ("in",),
+    "year_range_short": ("-",),
+    "spelled_year": ("nineteen", "eighteen", "two"),
+    "apostrophe_year": ("'", "’"),
+    "hundreds": ("00",),
+    "decade_short": ("'", "’"),
+    "decade_short2": ("0s",),
+    "decade_word": ("ties",),
+    "century": ("century",),
+    "century_bare": ("century",),
+    "year_end": ("year",),
+    # durations, sets, vague references
+    "duration_past": ("last", "past", "previous", "next", "coming", "following"),
+    "the_duration": ("the",),
+    "duration_past_one": ("past", "last"),
+    "recent_units": ("recent",),
+    "coming_units": ("coming", "past", "last", "next"),
+    "units_after": ("years", "months", "weeks", "days", "hours", "decades", "centuries"),
+    "units_alone": ("years", "months", "decades", "weeks", "days"),
+    "adverb_set": ("ly",),
+    "present_ref": ("now", "current", "present", "these", "moment"),
+    "past_ref": ("past", "recently", "formerly", "lately"),
+    "future_ref": ("future", "term"),
 }
 RULES = tuple(Rule(**{**rule.__dict__, "needs": NEEDS.get(rule.name, ())}) for rule in RULES)
 assert set(NEEDS) <= {rule.name for rule in RULES}, "NEEDS names a rule that does not exist"

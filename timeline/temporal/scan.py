@@ -5,6 +5,8 @@ sixty passes over every article. Each rule names a trigger class (grammar.TRIGGE
 names, weekdays, units, a few keywords, or digits); one pass finds every trigger word, and each
 rule then runs over the windows of text around its class's triggers only, joined into one short
 string per class. An expression is assumed to lie within `WINDOW` characters of its trigger.
+A rule that names words it cannot match without (grammar.NEEDS) runs only over the windows that
+hold one of them: most rules are built around a word of their own ("tonight", "quarter", "ago").
 """
 from __future__ import annotations
 
@@ -62,45 +64,79 @@ def _edge(text: str, pos: int, step: int) -> int:
     return m.start() + 1 if m else min(len(text), pos + WINDOW)
 
 
-def windows(text: str) -> dict[str, Windows]:
-    """For each trigger class, the text around its triggers."""
+def _spans(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
+    """For each trigger class, the stretches of text around its triggers, in text order."""
     spans: dict[str, list[tuple[int, int]]] = {c: [] for c in (*TRIGGER_WORDS, "digit", "year")}
-    lower = text.lower()
     found = _TRIGGER.finditer(lower) if len(lower) == len(text) else _TRIGGER_ANY_CASE.finditer(text)
     for m in found:
         for c in _classes(m.group()):
             spans[c].append((m.start(), m.end()))
-    return {c: _join(text, found) for c, found in spans.items()}
+    return {c: _merge(text, found) for c, found in spans.items()}
 
 
-def _join(text: str, spans: list[tuple[int, int]]) -> Windows:
+def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[list[int]] = []
     for start, end in spans:
         if merged and start - WINDOW <= merged[-1][1]:
             merged[-1][1] = _edge(text, end + WINDOW, 1)
         else:
             merged.append([_edge(text, start - WINDOW, -1), _edge(text, end + WINDOW, 1)])
+    return [(lo, hi) for lo, hi in merged]
+
+
+def _join(text: str, pieces: list[tuple[int, int]]) -> Windows:
     starts, length = [], 0
-    for lo, hi in merged:
+    for lo, hi in pieces:
         starts.append(length)
         length += hi - lo + len(_GAP)
-    return Windows(_GAP.join(text[lo:hi] for lo, hi in merged), tuple(starts),
-                   tuple(lo for lo, _ in merged))
+    return Windows(_GAP.join(text[lo:hi] for lo, hi in pieces), tuple(starts),
+                   tuple(lo for lo, _ in pieces))
+
+
+# Letters that match an ASCII letter when case is ignored but lower-case to something else ("ſ" is
+# an "s" to the rules; "İ" lower-cases to two characters): the test for a rule's words sees them
+# as the rules do.
+_ODD_CASE = "\u0130\u0131\u017f"
+_FOLD = str.maketrans(_ODD_CASE, "iis")
+
+
+def _groups():
+    """The rules in groups of one trigger class and one tuple of needed words, in rule order."""
+    groups: dict[tuple, list] = {}
+    for priority, (rule, regex) in enumerate(COMPILED):
+        groups.setdefault((rule.trigger, rule.needs), []).append((priority, rule, regex))
+    return tuple((trigger, needs, tuple(rules)) for (trigger, needs), rules in groups.items())
+
+
+_GROUPS = _groups()
 
 
 def matches(text: str) -> Iterator[tuple[int, object, int, int, dict]]:
-    """(priority, rule, start, end, groups) of every match of every rule, offsets into `text`."""
-    pieces = windows(text)
-    lowered: dict[str, str] = {}
-    for priority, (rule, regex) in enumerate(COMPILED):
-        where = pieces[rule.trigger]
-        if rule.needs:
-            lower = lowered.get(rule.trigger)
-            if lower is None:
-                lower = lowered[rule.trigger] = where.text.lower()
-            if not any(word in lower for word in rule.needs):
+    """(priority, rule, start, end, groups) of every match of every rule, offsets into `text`.
+
+    A rule with `needs` runs only over the pieces of its class's text that hold one of those
+    words: a match lies within one piece (no rule matches the NUL between two) and holds one.
+    """
+    lower = text.lower()
+    spans = _spans(text, lower)
+    folded = lower if len(lower) == len(text) and not any(c in text for c in _ODD_CASE) \
+        else text.translate(_FOLD).lower()
+    class_text: dict[str, str] = {}
+    for trigger, needs, rules in _GROUPS:
+        pieces = spans[trigger]
+        if not pieces:
+            continue
+        if needs:
+            everywhere = class_text.get(trigger)
+            if everywhere is None:
+                everywhere = class_text[trigger] = _GAP.join(folded[lo:hi] for lo, hi in pieces)
+            if not any(w in everywhere for w in needs):
                 continue
-        for m in regex.finditer(where.text):
-            if m.end() > m.start():
-                start = where.original(m.start())
-                yield priority, rule, start, start + m.end() - m.start(), m.groupdict()
+            if len(pieces) > 1:
+                pieces = [(lo, hi) for lo, hi in pieces if any(folded.find(w, lo, hi) >= 0 for w in needs)]
+        where = _join(text, pieces)
+        for priority, rule, regex in rules:
+            for m in regex.finditer(where.text):
+                if m.end() > m.start():
+                    start = where.original(m.start())
+                    yield priority, rule, start, start + m.end() - m.start(), m.groupdict()
