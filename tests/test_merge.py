@@ -115,3 +115,15 @@ def test_the_same_sentence_in_two_articles_is_one_event_even_without_a_known_nam
     c = Event("c", "2024-11-05", "day", "The bakery chain opened its first shop", "A bakery chain opened "
               "its first shop on Tuesday, in Leeds.", "happened", [Source("b3", "", "Tuesday", 40, 47, "")], [])
     assert len(merge_events([a, c])) == 2
+
+
+def test_the_same_happening_in_other_words_is_merged():
+    # "walkout" is a "strike", "started" is "began", "named" is "appointed".
+    a = event("2025-02-21", "The Rotterdam walkout started", "reuters", precision="day", entities=["Rotterdam"])
+    b = event("2025-02-21", "The Rotterdam strike began", "nos", precision="day", entities=["Rotterdam"])
+    c = event("2025-W10", "The Dutch government named a mediator", "reuters", precision="week",
+              entities=["Netherlands"])
+    d = event("2025-W10", "The Dutch government appointed a mediator", "nos", precision="week",
+              entities=["Netherlands"])
+    merged = merge_events([a, b, c, d])
+    assert sorted(len(e.sources) for e in merged) == [2, 2]

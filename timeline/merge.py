@@ -38,6 +38,9 @@ SYNONYMS = {
     "summit": "summit", "meet": "meeting", "talks": "meeting", "visit": "meeting", "trip": "meeting",
     "arriv": "meeting", "arrive": "meeting", "inaugural": "first", "debut": "first",
     "addres": "speech", "remark": "speech",
+    "walkout": "strike", "began": "begin", "start": "begin", "negotiation": "meeting",
+    "agreement": "deal", "accord": "deal", "pact": "deal", "appoint": "name", "named": "name",
+    "approv": "approve", "accept": "approve",
 }
 
 
