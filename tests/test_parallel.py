@@ -77,3 +77,38 @@ def test_dask_on_the_command_line_prints_the_serial_output(dask_scheduler):
     dask_run = run_cli("extract", SEEDS, "--executor", "dask", "--scheduler", dask_scheduler)
     assert dask_run.returncode == 0, dask_run.stderr
     assert dask_run.stdout == serial_run.stdout
+
+
+def test_work_beside_this_process_writes_its_files_and_reports_its_failure(tmp_path):
+    from timeline.parallel import beside
+
+    marker = tmp_path / "written"
+    wait = beside(lambda: marker.write_text("done", encoding="utf-8"))
+    wait()
+    assert marker.read_text(encoding="utf-8") == "done"
+
+    def broken():
+        raise ValueError("the disk is full")
+
+    wait = beside(broken)
+    with pytest.raises(RuntimeError, match="ValueError: the disk is full"):
+        wait()
+
+
+def test_exports_that_fail_beside_the_pages_fail_the_build_and_keep_the_site(tmp_path, monkeypatch):
+    """The export files are written by a forked copy of the build; its failure is the build's."""
+    from timeline.plugin import TimelineGenerator
+    from timeline.plugin.site import run_pelican
+
+    content = tmp_path / "content"
+    (content / "events").mkdir(parents=True)
+    (content / "events" / "x.md").write_text("Title: X\nEvent-Date: 2024-05-01\n\nX happened.\n", encoding="utf-8")
+    run_pelican(content, tmp_path / "output")
+    assert (tmp_path / "output" / "events.csv").exists()
+
+    def failing(self, *args, **kwargs):
+        raise OSError("no space left")
+
+    monkeypatch.setattr(TimelineGenerator, "write_exports", failing)
+    with pytest.raises(RuntimeError, match="no space left"):
+        run_pelican(content, tmp_path / "again")

@@ -14,6 +14,7 @@ of `items`, so the merged timeline does not depend on how (or where) the work wa
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from typing import Callable, Protocol, Sequence, TypeVar
 
@@ -83,3 +84,41 @@ def make_executor(name: str | None = None, jobs: int | None = None, scheduler: s
     if name in (None, "serial"):
         return Serial()
     raise ValueError(f"unknown executor {name!r}; expected one of {', '.join(EXECUTORS)}")
+
+
+def beside(work: Callable[[], None]) -> Callable[[], None]:
+    """Start `work()` in a forked copy of this process and return a function that waits for it,
+    raising RuntimeError (with the child's traceback) if it failed. Two independent halves of a
+    build then use two cores. Without `os.fork` (or where forking a running interpreter is not
+    safe: only Linux is trusted), `work()` runs here and now. The child shares nothing written
+    after the fork: `work` must only write files."""
+    if not hasattr(os, "fork") or not sys.platform.startswith("linux"):
+        work()
+        return lambda: None
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: do the work, report a failure, and never return into the caller
+        code = 1
+        try:
+            os.close(read)
+            work()
+            code = 0
+        except BaseException:  # noqa: BLE001 - everything is reported to the parent
+            import traceback
+            try:
+                os.write(write, traceback.format_exc().encode("utf-8", "replace"))
+            except OSError:
+                pass
+        finally:
+            os._exit(code)
+    os.close(write)
+
+    def wait() -> None:
+        with os.fdopen(read, "rb") as pipe:
+            report = pipe.read().decode("utf-8", "replace")
+        _, status = os.waitpid(pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise RuntimeError(report.strip().splitlines()[-1] if report.strip() else
+                               f"the process beside this one ended with status {status}")
+
+    return wait

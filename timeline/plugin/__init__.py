@@ -31,6 +31,7 @@ from pelican.generators import Generator
 from .. import exports
 from ..content import atomic_write
 from ..known_files import KnownFiles, ParsedFiles
+from ..parallel import beside
 from .chart import overview_chart
 from .fragments import Fragments, ViewDigests
 from .reuse import PageReuse
@@ -115,6 +116,17 @@ class TimelineGenerator(Generator):
                               relative_urls=relative, override_output=True,
                               **page, **(derived() if derived else {}))
 
+        # The exports need the model only: written by a copy of this process on the other core.
+        exported = beside(lambda: self.write_exports(output_path, siteurl, ViewDigests()))
+        try:
+            self.write_pages(write, model, sources_by_id, siteurl, reuse)
+        finally:
+            exported()
+        single = self.settings.get("TIMELINE_SINGLE_FILE")
+        if single:
+            self.write_single_file(env, Path(single))
+
+    def write_pages(self, write, model, sources_by_id: dict, siteurl: str, reuse: PageReuse | None) -> None:
         def published(event) -> list[str]:
             """The creation dates of an event's articles (its JSON-LD's `datePublished`)."""
             return [getattr(sources_by_id.get(s.document), "dct", None) for s in event.sources]
@@ -138,10 +150,6 @@ class TimelineGenerator(Generator):
         if reuse:
             reuse.save()
             log.info("timeline: %d pages taken unchanged from the previous build", reuse.reused)
-        self.write_exports(output_path, siteurl, digests)
-        single = self.settings.get("TIMELINE_SINGLE_FILE")
-        if single:
-            self.write_single_file(env, Path(single))
 
     def _reuse(self, digests: ViewDigests, output: Path) -> PageReuse | None:
         """Page reuse when the build names the site it replaces and where fingerprints live."""
