@@ -142,6 +142,26 @@ def test_an_interrupted_render_leaves_the_previous_site(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["output"]
 
 
+def test_the_replaced_site_goes_to_the_trash_and_is_removed_there(tmp_path):
+    from timeline import publish
+
+    output, trash = tmp_path / "output", tmp_path / "cache" / "trash"
+    output.mkdir()
+    (output / "index.html").write_text("old", encoding="utf-8")
+    publish.render_atomically(output, lambda folder: (folder / "index.html").write_text("new", encoding="utf-8"),
+                              trash=trash)
+    assert files_of(output) == {"index.html": b"new"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "output"]
+    publish._detached[-1].wait()  # the process removing it outlives the build; here it is waited for
+    assert list(trash.iterdir()) == []
+
+    (trash / "site-left").mkdir()  # a removal that was stopped: the next build removes what it left
+    (trash / "site-left" / "index.html").write_text("older", encoding="utf-8")
+    publish.empty_trash(trash)
+    publish._detached[-1].wait()
+    assert list(trash.iterdir()) == []
+
+
 def test_outside_a_git_checkout_says_so(tmp_path):
     (tmp_path / "output").mkdir()
     (tmp_path / "output" / "index.html").write_text("<h1>x</h1>", encoding="utf-8")

@@ -17,6 +17,7 @@ from . import __version__
 from .parallel import EXECUTORS
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+TRASH = "trash"  # in the cache folder: replaced sites, being removed (publish.render_atomically)
 
 
 def _dct_pair(value: str) -> tuple[str, str]:
@@ -221,7 +222,7 @@ def _build(args) -> int:
     from .pipeline import write_content
     from .plugin import render_site
     from .plugin.reuse import Prelink, page_manifest
-    from .publish import PublishError, check_layout, staging_folder
+    from .publish import PublishError, check_layout, empty_trash, staging_folder
 
     output, cache = Path(args.output), Cache(Path(args.cache))
     try:
@@ -236,6 +237,7 @@ def _build(args) -> int:
         manifest.unlink(missing_ok=True)
     staging = staging_folder(output)
     linking = Prelink(output, staging, manifest)
+    empty_trash(cache.folder / TRASH)
     try:
         return _build_into(args, output, cache, manifest, staging, linking)
     finally:
@@ -273,7 +275,7 @@ def _build_into(args, output: Path, cache, manifest: Path, staging: Path, linkin
         linking.finish()  # the previous pages this build has none of
 
     try:
-        removal = render_atomically(output, render, staging, background=True)
+        render_atomically(output, render, staging, trash=cache.folder / TRASH)
     except Exception as exc:  # noqa: BLE001 - whatever broke the theme or Pelican, keep the old site
         forget(manifest)
         return failed(f"rendering the site failed: {type(exc).__name__}: {exc}", f"{args.output}/ is")
@@ -285,8 +287,6 @@ def _build_into(args, output: Path, cache, manifest: Path, staging: Path, linkin
     _print_errors(problems)
     cache.prune()
     write_build_record(cache.folder, output, BuildRecord(True, problems=len(timeline.errors) + len(problems)))
-    if removal is not None:
-        removal.wait()  # the replaced site, removed while this build finished
     print(f"{len(timeline.documents)} documents ({cache.misses['documents']} read and "
           f"{cache.misses['extractions']} extracted anew, the rest from {cache.folder}/), "
           f"{len(timeline.events)} events -> {args.output}/ ({linking.reused} pages unchanged)", file=sys.stderr)

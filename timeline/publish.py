@@ -99,37 +99,49 @@ def staging_folder(output: Path) -> Path:
 
 
 def render_atomically(output: Path, render: Callable[[Path], None], staging: Path | None = None,
-                      background: bool = False) -> Removal | None:
+                      trash: Path | None = None) -> None:
     """Call `render(folder)` on an empty folder beside `output`, then swap it in as `output`.
 
     The folder is on the same file system, so the swap is two renames; if `render` raises (or
     the process is interrupted) the half-written folder is removed and `output` is untouched.
     Rendering into an empty folder also means no page of an older build lingers in the site.
     `staging`: the folder, made by `staging_folder` (the build links the previous pages into it
-    beforehand: reuse.Prelink); it is removed in any case. `background`: the replaced site is
-    removed by another process while the caller finishes; the caller waits for the `Removal`.
+    beforehand: reuse.Prelink); it is removed in any case. `trash`: a folder (the cache's) the
+    replaced site is moved into and removed from by another process that nobody waits for (its
+    ~12,000 files took a tenth of a second); without it, or on another file system, the replaced
+    site is removed before returning.
     """
     output = output.absolute()
     try:
         staging = staging or staging_folder(output)
         render(staging)
-        retired = _swap_in(staging, output)
+        retired = _swap_in(staging, output, trash)
     finally:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
-    removal = Removal(retired, background) if retired is not None else None
-    if removal is not None and not background:
-        removal.wait()
-    return removal
+    if retired is not None and not (trash is not None and retired.parent == trash and remove_detached(retired)):
+        shutil.rmtree(retired, ignore_errors=True)
 
 
-def _swap_in(staging: Path, output: Path) -> Path | None:
-    """Put `staging` in place of `output`; return the folder the replaced site was moved to."""
+def _swap_in(staging: Path, output: Path, trash: Path | None = None) -> Path | None:
+    """Put `staging` in place of `output`; return the folder the replaced site was moved to:
+    into `trash` when it is on the same file system, else beside `output`."""
     if not output.exists():
         os.replace(staging, output)
         return None
-    retired = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.old-"))
-    os.replace(output, retired)
+    retired = None
+    if trash is not None:
+        try:
+            trash.mkdir(parents=True, exist_ok=True)
+            retired = Path(tempfile.mkdtemp(dir=trash, prefix="site-"))
+            os.replace(output, retired)
+        except OSError:  # another file system (or no trash): beside the output, as before
+            if retired is not None:
+                shutil.rmtree(retired, ignore_errors=True)
+            retired = None
+    if retired is None:
+        retired = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.old-"))
+        os.replace(output, retired)
     try:
         os.replace(staging, output)
     except OSError:
@@ -138,24 +150,34 @@ def _swap_in(staging: Path, output: Path) -> Path | None:
     return retired
 
 
-class Removal:
-    """A folder being removed, by another process when `background` (its ~12,000 files take a
-    tenth of a second of the kernel's time, which then runs beside the rest of the build)."""
+_detached: list[subprocess.Popen] = []  # held, so that no handle is collected while it runs
 
-    def __init__(self, folder: Path, background: bool = False):
-        self.folder, self.process = folder, None
-        if background:
-            try:
-                self.process = subprocess.Popen(
-                    [sys.executable, "-I", "-S", "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], True)",
-                     str(folder)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            except OSError:  # no process to spare: removed when waited for
-                pass
 
-    def wait(self) -> None:
-        if self.process is not None:
-            self.process.wait()
-        shutil.rmtree(self.folder, ignore_errors=True)  # whatever the other process left
+def remove_detached(*folders: Path) -> bool:
+    """Remove `folders` in another process, in a session of its own that outlives this one;
+    False when no such process could be started (POSIX only)."""
+    if os.name != "posix" or not folders:
+        return False
+    try:
+        _detached.append(subprocess.Popen(
+            [sys.executable, "-I", "-S", "-c",
+             "import shutil, sys\nfor folder in sys.argv[1:]: shutil.rmtree(folder, True)", *map(str, folders)],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True))
+    except OSError:
+        return False
+    return True
+
+
+def empty_trash(trash: Path) -> None:
+    """Remove what a removal that was stopped left in `trash` (the ones running finish it)."""
+    try:
+        left = [trash / name for name in os.listdir(trash)]
+    except OSError:
+        return
+    if left and not remove_detached(*left):
+        for folder in left:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def check_publishable(output: Path, record: BuildRecord | None) -> None:
