@@ -436,6 +436,15 @@ def test_prefilter_reads_words_as_the_rules_do():
         assert {(p, start, end) for p, _, start, end, _ in matches(text)} == full
 
 
+def test_tense_cue_words_are_lower_case():
+    """The cue pattern runs on lower-cased text without ignoring case (tense._CUES)."""
+    from timeline.temporal import tense
+    assert all(w == w.lower() for w in (*tense._FUTURE, *tense._PAST_IRREGULAR, *tense._ARRANGED))
+    for text in ("The vote was held on Monday.", "THE VOTE WAS HELD ON MONDAY.", "The vote WILL be held Monday."):
+        start = text.lower().index("monday")
+        assert tense.tense(text, start, start + 6) == ("future" if "WILL" in text else "past")
+
+
 def test_huge_and_odd_inputs_do_not_raise():
     for text in ("", " ", "\0" * 10, "0123456789" * 10_000, "last " * 10_000, "((([[{ -- / , . : " * 3_000,
                  "JanuaryMay" * 5_000, "\ud800 lone surrogate", "日本語 2025年2月12日 ٢٠٢٥", "1998" * 5_000):

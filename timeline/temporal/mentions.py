@@ -43,6 +43,9 @@ def _load_verbs(path: Path) -> dict[str, tuple[str, ...]]:
 VERB_NOUNS = _load_verbs(Path(__file__).resolve().parent.parent / "data" / "event_verbs.tsv")
 # "Russia invaded Ukraine on": the verb, up to four words, the preposition before the date.
 _WORDS_BEFORE = re.compile(r"(?:\b[\w'’.-]+\s+){1,6}(?:on|in|during)\s+$")
+# Its last words, tested first: most dates fail this cheap test, while _WORDS_BEFORE tries up to
+# six words at every position of its reach.
+_PREPOSITION_BEFORE = re.compile(r"(?:on|in|during)\s+$")
 _FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|On|During)\s+$")
 # "In 2022, Russia invaded Ukraine": a short subject, then the verb.
 _VERB_AFTER = re.compile(r",?\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,3}(?P<verb>[a-z]+(?:\s+(?:up|out|in))?)")
@@ -68,7 +71,8 @@ def _verb_nouns(text: str, start: int, end: int) -> tuple[str, ...]:
     if _FRONTED.search(text, max(0, start - 12), start):
         m = _VERB_AFTER.match(text, end)
         return VERB_NOUNS.get(m["verb"], ()) or VERB_NOUNS.get(m["verb"].split()[0], ()) if m else ()
-    m = _WORDS_BEFORE.search(text, max(0, start - REACH), start)
+    lo = max(0, start - REACH)
+    m = _PREPOSITION_BEFORE.search(text, lo, start) and _WORDS_BEFORE.search(text, lo, start)
     if not m:
         return ()
     words = m.group().split()[:-1]

@@ -94,10 +94,16 @@ def _join(text: str, pieces: list[tuple[int, int]]) -> Windows:
 
 
 # Letters that match an ASCII letter when case is ignored but lower-case to something else ("ſ" is
-# an "s" to the rules; "İ" lower-cases to two characters): the test for a rule's words sees them
-# as the rules do.
+# an "s" to the rules; "İ" lower-cases to two characters).
 _ODD_CASE = "\u0130\u0131\u017f"
 _FOLD = str.maketrans(_ODD_CASE, "iis")
+
+
+def lowered(text: str) -> str:
+    """`text` lower-cased as case-insensitive matching reads it, one character for one: a pattern
+    of lower-case ASCII words finds in it, matching case, what it finds in `text` ignoring case
+    (and faster: the regex engine then skips alternatives by their first letter)."""
+    return text.translate(_FOLD).lower() if any(c in text for c in _ODD_CASE) else text.lower()
 
 
 def _groups():
@@ -119,8 +125,7 @@ def matches(text: str) -> Iterator[tuple[int, object, int, int, dict]]:
     """
     lower = text.lower()
     spans = _spans(text, lower)
-    folded = lower if len(lower) == len(text) and not any(c in text for c in _ODD_CASE) \
-        else text.translate(_FOLD).lower()
+    folded = lowered(text)
     class_text: dict[str, str] = {}
     for trigger, needs, rules in _GROUPS:
         pieces = spans[trigger]
