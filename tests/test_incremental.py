@@ -479,3 +479,38 @@ def test_pages_are_taken_from_the_previous_site_through_a_symlinked_folder(corpu
     assert result.returncode == 0, result.stderr
     assert int(re.search(r"\((\d+) pages unchanged\)", result.stderr).group(1)) > 0
     assert_same_as_clean_build(tmp_path, corpus, site)
+
+
+def test_a_source_view_known_by_its_file_is_hashed_with_everything_the_build_adds_to_it(corpus, tmp_path):
+    """A source page's fingerprint hashes its file's name and text hash instead of the article;
+    the slug, URL, events and links the build adds must still count, and a changed file too."""
+    from dataclasses import replace
+
+    from timeline.known_files import KnownFiles, ParsedFiles
+    from timeline.plugin.fragments import ViewDigests
+    from timeline.plugin.views import Article, build_site_model
+
+    build(tmp_path, corpus, tmp_path / "cache")
+    content = tmp_path / "content"
+
+    def sources():
+        site, _ = build_site_model(content / "events", content / "sources", index=KnownFiles(None, content),
+                                   parsed=ParsedFiles(None))
+        return site.sources
+
+    source = next(s for s in sources() if s.events and s.article.links)
+    assert source.origin.startswith(source.slug) and "\0" in source.origin
+    digest = ViewDigests()(source)
+    assert ViewDigests()(replace(source)) == digest
+    links = source.article.links
+    for changed in (replace(source, slug="other"), replace(source, url="sources/other.html"),
+                    replace(source, events=source.events[1:]), replace(source, origin=source.origin + "0"),
+                    replace(source, article=Article(source.article.source, {**links, 99999: "../events/x.html"}))):
+        assert ViewDigests()(changed) != digest
+    unknown = replace(source, origin="")
+    assert ViewDigests()(unknown) != ViewDigests()(replace(unknown, title="Other"))  # unknown file: all of it
+
+    path = content / "sources" / f"{source.slug}.md"
+    path.write_text(path.read_text(encoding="utf-8") + "One more line.\n", encoding="utf-8")
+    edited = next(s for s in sources() if s.id == source.id)
+    assert edited.origin != source.origin and ViewDigests()(edited) != digest

@@ -176,7 +176,7 @@ def _untouched(data: bytes) -> bool:
     return is_untouched(decode(data))
 
 
-def _known(path: Path, index: KnownFiles) -> Known:
+def _known(path: Path | str, index: KnownFiles) -> Known:
     """The hash and untouched flag of `path`, which is read only when the index cannot vouch for
     them. A generated file is unchanged when its bytes are the text this run renders (a copy
     with other line endings is written again, as a clean build would write it)."""
@@ -236,7 +236,8 @@ def write_events(events: list[Event], folder: Path, force: bool = False,
     report = WriteReport()
     previous = _read_keyed(folder / MANIFEST)
     tombstones = {} if force else _read_keyed(folder / TOMBSTONES)
-    present = {name[:-3]: folder / name for name in _markdown_names(folder)}
+    base = str(folder)  # plain string paths: a Path for each of 10,000 files costs more than the rest
+    present = {name[:-3]: os.path.join(base, name) for name in _markdown_names(folder)}
     for slug in sorted(set(previous) - set(present)):
         if not force:
             tombstones.setdefault(slug, set()).update(previous[slug])
@@ -263,7 +264,7 @@ def write_events(events: list[Event], folder: Path, force: bool = False,
         if slug in protected or keys & edited_keys:
             report.kept_edited += 1
             continue
-        path = present.get(slug) or folder / f"{slug}.md"
+        path = present.get(slug)
         sha = known_texts.get(text_keys[n]) if text_keys is not None else None
         text = None
         if sha is None:
@@ -275,6 +276,7 @@ def write_events(events: list[Event], folder: Path, force: bool = False,
             report.unchanged += 1
         else:
             text = text if text is not None else render_event(event)
+            path = Path(path) if path else folder / f"{slug}.md"
             atomic_write(path, text)
             index.wrote(path, text, is_untouched(text))
             report.written += 1
@@ -284,7 +286,7 @@ def write_events(events: list[Event], folder: Path, force: bool = False,
     keep = set(generated) | set(protected)
     for slug, path in sorted(present.items()):
         if slug not in keep:
-            path.unlink()
+            os.unlink(path)
             report.removed += 1
     _write_keyed(folder / MANIFEST, generated)
     if tombstones:
@@ -294,20 +296,20 @@ def write_events(events: list[Event], folder: Path, force: bool = False,
     return report
 
 
-def _parse_known(path: Path, kind: str, parse, flat, unflat, untouched=None,
+def _parse_known(path: Path | str, kind: str, parse, flat, unflat, untouched=None,
                  index: KnownFiles | None = None, parsed: ParsedFiles | None = None):
     """(`parse(text)` of a content file, the hash of its text or None when no index knows it);
     the value comes from `parsed` when `index` vouches that the file is the one parsed before. A
     file that fails to parse is never stored: it is reported every time."""
     known = index.known(path) if index is not None else None
     if known is not None and parsed is not None:
-        hit = parsed.get((kind, path.name, known.sha))
+        hit = parsed.get((kind, os.path.basename(path), known.sha))
         if hit is not None:
             return unflat(hit), known.sha
-    data, known = index.read(path, untouched) if index is not None else (path.read_bytes(), None)
+    data, known = index.read(path, untouched) if index is not None else (Path(path).read_bytes(), None)
     value = parse(decode(data))
     if known is not None and parsed is not None:
-        parsed.put((kind, path.name, known.sha), flat(value))
+        parsed.put((kind, os.path.basename(path), known.sha), flat(value))
     return value, known.sha if known is not None else None
 
 
@@ -333,9 +335,9 @@ def read_events(folder: Path, index: KnownFiles | None = None, parsed: ParsedFil
     With `index` and `parsed`, unchanged files come parsed from the last run (known_files.py).
     `origins`, when given, gets for each event read (by `id()`) its file's name and text hash,
     which determine the event (the site's page fingerprints use it: fragments.py)."""
-    events, problems = [], []
+    events, problems, base = [], [], str(folder)
     for name in sorted(_markdown_names(folder)):
-        path = folder / name
+        path = os.path.join(base, name)
         try:
             event, sha = _parse_known(path, "event", lambda text: parse_event(text, name[:-3]), _flat_event,
                                       _event_of, _untouched, index, parsed)
@@ -451,9 +453,15 @@ def _source_of(flat: tuple) -> SourceFile:
     return source
 
 
-def read_sources(folder: Path, index: KnownFiles | None = None,
-                 parsed: ParsedFiles | None = None) -> list[SourceFile]:
-    """Every source file in `folder`; with `index` and `parsed`, unchanged ones come parsed."""
-    return [_parse_known(folder / name, "source", lambda text: parse_source(text, name[:-3]), _flat_source,
-                         _source_of, None, index, parsed)[0]
-            for name in sorted(_markdown_names(folder))]
+def read_sources(folder: Path, index: KnownFiles | None = None, parsed: ParsedFiles | None = None,
+                 origins: dict[int, str] | None = None) -> list[SourceFile]:
+    """Every source file in `folder`; with `index` and `parsed`, unchanged ones come parsed.
+    `origins`: as for `read_events`."""
+    sources, base = [], str(folder)
+    for name in sorted(_markdown_names(folder)):
+        source, sha = _parse_known(os.path.join(base, name), "source", lambda text: parse_source(text, name[:-3]),
+                                   _flat_source, _source_of, None, index, parsed)
+        sources.append(source)
+        if origins is not None and sha is not None:
+            origins[id(source)] = f"{name}\0{sha}"
+    return sources

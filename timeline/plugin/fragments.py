@@ -36,6 +36,9 @@ class ViewDigests:
             if hit is None:
                 hit = self._memo[id(value)] = (value, _digest(_event_key(value)))
             return hit[1]
+        if kind is SourceView and value.origin:  # its file, and what the build adds from elsewhere
+            return _digest(repr((value.origin, value.slug, value.url, [self(e) for e in value.events],
+                                 sorted(value.article.links.items()) if value.article else None)))
         if kind is SourceView:  # every field's repr, its events' by their digests
             return _digest(repr([(f.name, [self(e) for e in value.events] if f.name == "events"
                                   else value.article.digest() if f.name == "article" and value.article

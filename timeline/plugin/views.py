@@ -101,6 +101,9 @@ class SourceView:
     furniture: list[str]
     events: list[EventView] = field(default_factory=list)
     article: Article | None = None  # the text and its marks, made into HTML when the page is rendered
+    # The source file's name and text hash, which determine every field but `slug`, `url`, `events`
+    # and the article's links (see `EventView.origin`); "" when not known.
+    origin: str = field(default="", repr=False, compare=False)
 
     @property
     def text_html(self) -> Markup:
@@ -184,9 +187,12 @@ class SiteModel:
         return [page for group in self.groups for page in group.pages]
 
 
+_PLAIN_SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+
+
 def safe_slug(value: str) -> str:
     """The value when it is already a plain file-name slug, else its slugified form."""
-    return value if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*", value) else slugify(value)
+    return value if _PLAIN_SLUG.fullmatch(value) else slugify(value)
 
 
 def unique(slug: str, taken: set[str]) -> str:
@@ -330,7 +336,7 @@ def build_site_model(events_dir: Path, sources_dir: Path, layout: Layout = Layou
     files unchanged since the last build (known_files.py)."""
     origins: dict[int, str] = {}
     events, problems = read_events(events_dir, index, parsed, origins) if events_dir.exists() else ([], [])
-    sources = read_sources(sources_dir, index, parsed) if sources_dir.exists() else []
+    sources = read_sources(sources_dir, index, parsed, origins) if sources_dir.exists() else []
     by_doc = {s.id: s for s in sources}
     order = {s.id: i for i, s in enumerate(sources)}
     events = order_events(events, order)
@@ -343,13 +349,17 @@ def build_site_model(events_dir: Path, sources_dir: Path, layout: Layout = Layou
         source_views[s.id] = SourceView(
             s.id, slug, f"sources/{slug}.html", s.title, s.dct, date_label(s.dct) if s.dct else "unknown",
             s.dct_source, s.dct_reason, s.dct_confidence, s.url, s.author, s.publisher,
-            [label for _, _, label in s.furniture])
+            [label for _, _, label in s.furniture], origin=origins.get(id(s), ""))
 
     views: list[EventView] = []
     links: dict[str, dict[int, str]] = {}
     marks: dict[str, dict[int, str]] = {}  # document -> start -> words of each marked expression
     taken_events: set[str] = set()
     taken_entities: set[str] = set()
+    # Labels and intervals by date value: thousands of events and quotes share their dates.
+    labels: dict[str, str] = {}
+    dates: dict[tuple[str, str], tuple] = {}
+    order: dict[str, int] = {}
     for e in events:
         event_id = unique(safe_slug(e.id), taken_events)
         entity_refs = []
@@ -376,17 +386,25 @@ def build_site_model(events_dir: Path, sources_dir: Path, layout: Layout = Layou
                     url = view.url
                 title = doc.title
                 dcts.append(doc.dct)
+                if doc.dct not in order:
+                    order[doc.dct] = _date_order(doc.dct)
             # Who told it: the publisher; unknown, the sentence, as two copies of one wire story
             # (the same sentence in two files) are one report, not two independent ones.
             publishers.add((doc.publisher if doc else "") or " ".join(src.quote.lower().split()) or src.document)
-            refs.append(SourceRef(title, url, src.quote, src.timex, src.anchor,
-                                  src.document, src.value, date_label(src.value) if src.value else ""))
-        iv = interval(e.date)
-        view = EventView(event_id, f"events/{event_id}.html", e.title, e.date, approximate_label(e.date, e.mod),
-                         html_datetime(e.date), e.precision, e.kind, KIND_LABELS.get(e.kind, e.kind),
-                         e.text, period_year(e.date), iv.start if iv else None, iv.end if iv else None,
+            label = labels.get(src.value)
+            if label is None:
+                label = labels[src.value] = date_label(src.value) if src.value else ""
+            refs.append(SourceRef(title, url, src.quote, src.timex, src.anchor, src.document, src.value, label))
+        date = dates.get((e.date, e.mod))
+        if date is None:
+            iv = interval(e.date)
+            date = dates[e.date, e.mod] = (approximate_label(e.date, e.mod), html_datetime(e.date),
+                                           period_year(e.date), iv.start if iv else None, iv.end if iv else None)
+        approximate, datetime, year, start, end = date
+        view = EventView(event_id, f"events/{event_id}.html", e.title, e.date, approximate, datetime, e.precision,
+                         e.kind, KIND_LABELS.get(e.kind, e.kind), e.text, year, start, end,
                          entity_refs, refs, e.conflicts, len(publishers),
-                         max(dcts, key=_date_order, default=""), origin=origins.get(id(e), ""))
+                         max(dcts, key=order.__getitem__, default=""), origin=origins.get(id(e), ""))
         views.append(view)
         for ref in entity_refs:
             entity_views[ref.name].events.append(view)
