@@ -75,13 +75,25 @@ def _spans(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
 
 
 def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[list[int]] = []
+    """Spans in text order -> pieces of text: each span widened by WINDOW to the nearest blank,
+    overlapping ones joined. A piece's end is found for its last span only: the edge is never
+    before where it is looked for, so a span that starts close enough joins without it."""
+    pieces: list[tuple[int, int]] = []
+    lo = last = -1
     for start, end in spans:
-        if merged and start - WINDOW <= merged[-1][1]:
-            merged[-1][1] = _edge(text, end + WINDOW, 1)
-        else:
-            merged.append([_edge(text, start - WINDOW, -1), _edge(text, end + WINDOW, 1)])
-    return [(lo, hi) for lo, hi in merged]
+        if last >= 0:
+            if start - WINDOW <= last + WINDOW:
+                last = end
+                continue
+            hi = _edge(text, last + WINDOW, 1)
+            if start - WINDOW <= hi:
+                last = end
+                continue
+            pieces.append((lo, hi))
+        lo, last = _edge(text, start - WINDOW, -1), end
+    if last >= 0:
+        pieces.append((lo, _edge(text, last + WINDOW, 1)))
+    return pieces
 
 
 def _join(text: str, pieces: list[tuple[int, int]]) -> Windows:
@@ -117,6 +129,13 @@ def _groups():
 _GROUPS = _groups()
 
 
+def _holds(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> bool:
+    for word in words:
+        if text.find(word, lo, hi) >= 0:
+            return True
+    return False
+
+
 def matches(text: str) -> Iterator[tuple[int, object, int, int, dict]]:
     """(priority, rule, start, end, groups) of every match of every rule, offsets into `text`.
 
@@ -127,6 +146,7 @@ def matches(text: str) -> Iterator[tuple[int, object, int, int, dict]]:
     spans = _spans(text, lower)
     folded = lowered(text)
     class_text: dict[str, str] = {}
+    whole: dict[str, Windows] = {}  # all of a class's pieces, joined once
     for trigger, needs, rules in _GROUPS:
         pieces = spans[trigger]
         if not pieces:
@@ -135,11 +155,18 @@ def matches(text: str) -> Iterator[tuple[int, object, int, int, dict]]:
             everywhere = class_text.get(trigger)
             if everywhere is None:
                 everywhere = class_text[trigger] = _GAP.join(folded[lo:hi] for lo, hi in pieces)
-            if not any(w in everywhere for w in needs):
+            if not _holds(everywhere, needs):
                 continue
             if len(pieces) > 1:
-                pieces = [(lo, hi) for lo, hi in pieces if any(folded.find(w, lo, hi) >= 0 for w in needs)]
-        where = _join(text, pieces)
+                held = [(lo, hi) for lo, hi in pieces if _holds(folded, needs, lo, hi)]
+                if len(held) < len(pieces):
+                    pieces = held
+        if pieces is spans[trigger]:
+            where = whole.get(trigger)
+            if where is None:
+                where = whole[trigger] = _join(text, pieces)
+        else:
+            where = _join(text, pieces)
         for priority, rule, regex in rules:
             for m in regex.finditer(where.text):
                 if m.end() > m.start():
