@@ -163,7 +163,7 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
         century = year // 100
         if int(m["d"]) * 10 > year % 100 + 10:
             century -= 1
-        return f"{century:02d}{m['d']}"
+        return f"{max(century, 0):02d}{m['d']}"  # no decade of the years before 1 is written so
     return "XXXX"
 
 
