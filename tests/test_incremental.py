@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import pickle
 import re
 import shutil
 import time
@@ -407,7 +408,7 @@ def test_previous_pages_linked_ahead_are_kept_dropped_or_removed_and_the_previou
     folder.mkdir()
     manifest = tmp_path / "pages.json"
     named = [*pages, "events/gone.html", "../outside.html", "/etc/passwd"]  # gone, or not inside the folder
-    manifest.write_text(json.dumps({"pages": {name: "f" for name in named}}), encoding="utf-8")
+    manifest.write_bytes(pickle.dumps({"pages": {name: b"f" for name in named}}))
 
     linking = Prelink(previous, folder, manifest)
     assert linking.wait() == set(pages)  # the missing page and the names outside the folder are not linked
@@ -432,7 +433,7 @@ def test_previous_pages_linked_ahead_all_go_when_the_build_stops_early(tmp_path)
     (previous / "events" / "a.html").write_text("a", encoding="utf-8")
     folder.mkdir()
     manifest = tmp_path / "pages.json"
-    manifest.write_text(json.dumps({"pages": {"events/a.html": "f"}}), encoding="utf-8")
+    manifest.write_bytes(pickle.dumps({"pages": {"events/a.html": b"f"}}))
     for wait in (True, False):  # linked, or stopped before the build asked
         linking = Prelink(previous, folder, manifest)
         if wait:
@@ -514,3 +515,47 @@ def test_a_source_view_known_by_its_file_is_hashed_with_everything_the_build_add
     path.write_text(path.read_text(encoding="utf-8") + "One more line.\n", encoding="utf-8")
     edited = next(s for s in sources() if s.id == source.id)
     assert edited.origin != source.origin and ViewDigests()(edited) != digest
+
+
+def test_a_build_that_failed_while_rendering_is_followed_by_one_that_matches_a_clean_build(corpus, tmp_path):
+    """The content index is written once, when a build finishes: after a failed render the next
+    build must not trust what the failed one wrote without recording it."""
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    build_with(site, corpus, cache)
+    past_the_racy_window()
+    build_with(site, corpus, cache)
+    broken = tmp_path / "broken.py"
+    broken.write_text((REPO / "pelicanconf.py").read_text(encoding="utf-8") + "\nTHEME = '/no/such/theme'\n",
+                      encoding="utf-8")
+    add_a_paragraph(corpus / "004_94a83aadfb18395f.txt")
+    result = run_cli("build", "--seeds", corpus, "--content", site / "content", "--output", site / "output",
+                     "--cache", cache, "--settings", broken)
+    assert result.returncode != 0
+    (site / "content" / "events" / sorted(p.name for p in (site / "content" / "events").glob("*.md"))[0]).write_text(
+        "Title: Edited by hand\nEvent-Date: 2024-05-01\n\nA person rewrote this event.\n", encoding="utf-8")
+    content = tmp_path / "content-before"
+    shutil.copytree(site / "content", content)
+    build_with(site, corpus, cache)
+    assert_same_as_clean_build(tmp_path, corpus, site, content=content)
+
+
+def test_an_article_known_by_its_signature_is_not_read_and_an_edit_of_the_same_size_and_time_is_seen(
+        corpus, tmp_path):
+    """Articles unchanged since the last build are known by their signature (known_files.py)
+    and not read; an edit that keeps the size and modification time still changes the
+    signature (its change time), so the article is read and extracted again."""
+    import os
+
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    build_with(site, corpus, cache)
+    past_the_racy_window()
+    build(site, corpus, cache)  # the articles read once more, now older than the racy window
+    assert build(site, corpus, cache) == (0, 0)
+    article = corpus / "004_94a83aadfb18395f.txt"
+    text, stat = article.read_text(encoding="utf-8"), article.stat()
+    edited = text.replace("Germany’s draft budget", "Germany’s draft budgex")
+    assert edited != text and len(edited) == len(text)
+    article.write_text(edited, encoding="utf-8")
+    os.utime(article, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert build(site, corpus, cache)[0] == 1
+    assert_same_as_clean_build(tmp_path, corpus, site)

@@ -155,11 +155,17 @@ class KnownFiles:
                 del self.entries[name]
                 self.seen.pop(name, None)
 
-    def save(self, keep_unseen: bool = False) -> None:
-        """Keep the entries of the files looked at in this run (the others may be gone), or all."""
+    def save(self, keep_unseen: bool = False, deferred: bool = False) -> None:
+        """Keep the entries of the files looked at in this run (the others may be gone), or all.
+        `deferred`: within `one_build`, a later save writes the store (the build's steps each
+        saved the content index, 10,000 entries, a hundredth of a second a time; a build that
+        fails before the last only has to read the files again)."""
         if self.store is None:
             return
         files = {**self.entries, **self.seen} if keep_unseen else dict(self.seen)
+        if deferred and _shared is not None:
+            self.entries = files
+            return
         Cache._store(self.store, pickle.dumps({"about": self._about(), "files": files},
                                               protocol=pickle.HIGHEST_PROTOCOL))
         self.entries = files  # what a new index of this folder would read now

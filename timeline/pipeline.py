@@ -17,7 +17,7 @@ from .dating import clue_texts, document_words, infer_corpus_dcts, mentions_of
 from .entities import unify_names
 from .documents import DocumentError, document_id, find_files, read_document, read_sidecar
 from .events import extract_events
-from .known_files import KnownFiles
+from .known_files import Known, KnownFiles, digest
 from .merge import assign_ids, group_keys, merge_events, merge_incremental, order_events
 from .model import Document, Event, Timex
 from .parallel import Executor, Serial
@@ -73,6 +73,7 @@ def load_documents(sources: list[Path], dct_overrides: dict[str, str] | None = N
             errors.append(f"{source}: no such file or folder")
             continue
         root = source if source.is_dir() else source.parent
+        index = KnownFiles.for_folder(cache.folder, root) if cache is not None else None
         sidecar, sidecar_errors = read_sidecar(root)
         errors.extend(sidecar_errors)
         for path in find_files(source):
@@ -95,7 +96,7 @@ def load_documents(sources: list[Path], dct_overrides: dict[str, str] | None = N
                               f"read as {doc_id}-{n}")
                 doc_id, page = f"{doc_id}-{n}", safe_path_slug(f"{doc_id}-{n}")
             try:
-                doc = _read_document(path, root, doc_id, meta, cache)
+                doc = _read_document(path, root, doc_id, meta, cache, index)
             except DocumentError as exc:
                 errors.append(str(exc))
                 continue
@@ -103,6 +104,8 @@ def load_documents(sources: list[Path], dct_overrides: dict[str, str] | None = N
             errors.extend(doc.problems)
             seen.add(doc_id)
             pages[page] = str(path)
+        if index is not None:
+            index.save()
     for key in sorted(set(overrides) - matched_overrides):
         errors.append(f"{key}: --dct given for a file that is not in the sources")
     return documents, errors
@@ -114,19 +117,24 @@ def process_document(doc: Document) -> tuple[list[Timex], list[Event]]:
     return timexes, extract_events(doc, timexes)
 
 
-def _read_document(path: Path, root: Path, doc_id: str, meta: dict, cache: Cache | None) -> Document:
+def _read_document(path: Path, root: Path, doc_id: str, meta: dict, cache: Cache | None,
+                   index: KnownFiles | None = None) -> Document:
     """`read_document`, from the cache when the file's bytes and the way it is read are unchanged.
 
     The path is part of the key because it is part of the result (a date in a file name dates the
-    document); a failed read is not cached, so the problem is reported on every build.
+    document); a failed read is not cached, so the problem is reported on every build. `index`
+    (of the articles' folder) gives the hash of the bytes of a file whose signature is unchanged
+    since it was last read, so it is not read again (known_files.py).
     """
     if cache is None:
         return read_document(path, root, doc_id, meta)
     try:
-        data = path.read_bytes()
+        known = index.known(path) if index is not None else None
+        if known is None:
+            known = index.read(path)[1] if index is not None else Known(digest(path.read_bytes()), False)
     except OSError:
         return read_document(path, root, doc_id, meta)  # it reports the problem with the file
-    parts = (data, str(path), doc_id, repr(sorted(meta.items())))
+    parts = (known.sha, str(path), doc_id, repr(sorted(meta.items())))
     return cache.get_or_compute("documents", parts, lambda: read_document(path, root, doc_id, meta))
 
 
@@ -274,5 +282,5 @@ def write_content(timeline: Timeline, folder: Path, force: bool = False, cache: 
     if rendered is not None and rendered["used"].keys() != rendered["known"].keys():
         cache.store("rendered", rendered["used"])
     content_files.write_sources(timeline.documents, timeline.timexes, folder / "sources", index=index)
-    index.save()
+    index.save(deferred=True)  # by the build at its end, when within one
     return report

@@ -82,7 +82,7 @@ class TimelineGenerator(Generator):
         parsed = ParsedFiles.for_folder(Path(cache), content) if cache else None
         self.model, problems = build_site_model(content / "events", content / "sources", layout, index, parsed)
         if cache:
-            index.save()
+            index.save(deferred=True)
             parsed.save()
         for problem in problems:
             log.warning("timeline: %s", problem)
