@@ -102,6 +102,8 @@ class TimelineGenerator(Generator):
         sources_by_id = {s.id: s for s in model.sources}
 
         digests = ViewDigests()
+        for event in model.events:  # before the fork: the pages and the exports both need them
+            digests(event)
         reuse = self._reuse(digests, output_path)
 
         def write(name: str, template: str, reusable: bool = False, derived=None, depends=None, **page):
@@ -117,9 +119,11 @@ class TimelineGenerator(Generator):
                               **page, **(derived() if derived else {}))
 
         # The exports need the model only: written by a copy of this process on the other core.
-        exported = beside(lambda: self.write_exports(output_path, siteurl, ViewDigests()))
+        exported = beside(lambda: self.write_exports(output_path, siteurl, digests))
         try:
             self.write_pages(write, model, sources_by_id, siteurl, reuse)
+            # The filter data here: the pages take less time than the other exports.
+            atomic_write(output_path / DATA_SCRIPT, data_script(model))
         finally:
             exported()
         single = self.settings.get("TIMELINE_SINGLE_FILE")
@@ -160,14 +164,14 @@ class TimelineGenerator(Generator):
         return PageReuse(Path(previous), Path(manifest), Path(self.theme), self.context, digests, output)
 
     def write_exports(self, output: Path, siteurl: str, digests: ViewDigests | None = None) -> None:
-        """The export files; each event's piece of them comes from the last build when its data is
-        unchanged (fragments.py), given a cache folder."""
+        """The export files but the filter data (written with the pages); each event's piece of
+        them comes from the last build when its data is unchanged (fragments.py), given a cache
+        folder."""
         model, s = self.model, self.settings
         title, events = s.get("SITENAME", "Timeline"), self.model.events
         cache = s.get("TIMELINE_CACHE")
         pieces = Fragments.for_cache(Path(cache) if cache else None, digests)
         files = {
-            DATA_SCRIPT: data_script(model),
             "timeline.json": exports.timelinejs_json(events, title, s.get("SITESUBTITLE", ""),
                                                      s.get("TIMELINE_GROUP_BY", "entity"), pieces),
             "events.csv": exports.events_csv(events, siteurl, pieces),

@@ -4,17 +4,17 @@ The exports hold every event, so without help an incremental rebuild formats all
 for every file. A piece is stored under the file's own parameters and a hash of the event's
 complete view data (of its `repr`, which names every field of every object in it), in a store
 tied to the code (`tool_fingerprint`), so a piece is only ever used for the very data it was
-made from. The store is one pickle in the cache folder holding the pieces the last build used;
+made from. The store is a folder of pickles in the cache folder (shards by the event's digest)
+holding the pieces the last build used;
 an unreadable store is only a slower build.
 """
 from __future__ import annotations
 
 import hashlib
-import pickle
 from dataclasses import fields
 from pathlib import Path
 
-from ..cache import Cache, tool_fingerprint
+from ..known_files import ParsedFiles
 from .views import EntityView, EventView, Pager, SourceView
 
 
@@ -85,36 +85,28 @@ def _digest(text: str) -> str:
 
 
 class Fragments:
-    """The `fragment` callable the export functions take (see exports._compute)."""
+    """The `fragment` callable the export functions take (see exports._compute). The store is a
+    folder of shards by the event's digest (known_files.ParsedFiles), so a build that changes a
+    few events writes a few small files instead of the 14 MB of every piece again."""
 
     def __init__(self, store: Path | None, digests: ViewDigests | None = None):
-        self.store = store
+        self.pieces = ParsedFiles(store)
         self.digests = digests or ViewDigests()
-        self.known: dict[tuple, str] = {}
-        self.used: dict[tuple, str] = {}
-        if store is not None:
-            try:
-                data = pickle.loads(store.read_bytes())
-                if data["about"] == tool_fingerprint():
-                    self.known = data["pieces"]
-            except Exception:  # noqa: BLE001 - absent, truncated or foreign: nothing is known
-                pass
+        self.made = 0  # pieces not found in the store
 
     @classmethod
     def for_cache(cls, cache: Path | None, digests: ViewDigests | None = None) -> Fragments:
-        return cls(None if cache is None else Path(cache) / "exports.pickle", digests)
+        return cls(None if cache is None else Path(cache) / "exports", digests)
 
     def __call__(self, kind: str, params: tuple, event, make) -> str:
         key = (kind, params, self.digests(event))
-        text = self.known.get(key)
+        text = self.pieces.get(key)
         if text is None:
             text = make()
-        self.used[key] = text
+            self.pieces.put(key, text)
+            self.made += 1
         return text
 
     def save(self) -> None:
-        """Keep the pieces this build used (written only when they differ from the stored ones)."""
-        if self.store is None or self.used.keys() == self.known.keys():
-            return
-        Cache._store(self.store, pickle.dumps({"about": tool_fingerprint(), "pieces": self.used},
-                                              protocol=pickle.HIGHEST_PROTOCOL))
+        """Keep the pieces this build used (only the shards whose pieces changed are written)."""
+        self.pieces.save()
