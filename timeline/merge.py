@@ -427,7 +427,8 @@ def _regroup(candidates: list[Event], runs: list[tuple[str, int, int]], document
 def _combine(group: list[Event]) -> Event:
     if len(group) == 1:
         return group[0]
-    best = max(group, key=lambda e: (PRECISION_RANK.get(e.precision, 0), -group.index(e)))
+    # Ties go to the earlier event (by position: `group.index` compared whole events field by field).
+    best = max(enumerate(group), key=lambda n_e: (PRECISION_RANK.get(n_e[1].precision, 0), -n_e[0]))[1]
     first = group[0]
     sources, seen = [], set()
     for event in group:
@@ -442,8 +443,8 @@ def _combine(group: list[Event]) -> Event:
     kind = min((e.kind for e in group), key=KIND_ORDER.index)
     # The headline of a source that tells it as it turned out ("the summit in The Hague agreed"
     # rather than "the next summit"), the most precise of those.
-    told = max((e for e in group if e.kind == kind),
-               key=lambda e: (PRECISION_RANK.get(e.precision, 0), -group.index(e)))
+    told = max(((n, e) for n, e in enumerate(group) if e.kind == kind),
+               key=lambda n_e: (PRECISION_RANK.get(n_e[1].precision, 0), -n_e[0]))[1]
     return Event(first.id, best.date, best.precision, told.title, told.text, kind, sources,
                  entities, _conflicts(group), "" if any(not e.mod for e in group) else best.mod)
 
