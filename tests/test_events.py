@@ -108,3 +108,15 @@ def test_a_record_since_a_date_dates_nothing_then():
         by_date.setdefault(e.date, []).append(e.title)
     assert by_date["2002"] == ["Workers walked out for nine days"]  # the when-clause, not the record
     assert "1990" not in by_date
+
+
+def test_the_dateline_agency_is_no_tag_of_the_lead(tmp_path):
+    from timeline.documents import read_document
+
+    (tmp_path / "strike.txt").write_text(
+        "Port strike ends\n\nROTTERDAM, March 14, 2025 (Reuters) - Dock workers voted on Thursday to accept "
+        "a pay deal, ending a strike that began on Feb. 21 in Europe's largest port.\n", encoding="utf-8")
+    doc = read_document(tmp_path / "strike.txt", tmp_path)
+    found = extract_events(doc, tag(doc.text, dct=doc.dct))
+    assert found and all("Reuters" not in e.entities for e in found)
+    assert any("Europe" in e.entities for e in found)

@@ -76,7 +76,7 @@ def extract_events(doc: Document, timexes: list[Timex]) -> list[Event]:
         precision = interval(timex.value).precision
         if title:
             events.append(Event("", timex.value, precision, title, quote, kind, [source],
-                                tags(title, sentence, people, aliases),
+                                tags(title, _story_only(doc, s_start, s_end), people, aliases),
                                 mod=timex.mod if timex.mod in APPROXIMATE else ""))
         when = _WHEN_CLAUSE.match(sentence[rel_end:])
         if when and VERB.search(when.group("clause")):
@@ -94,6 +94,17 @@ def extract_events(doc: Document, timexes: list[Timex]) -> list[Event]:
     for event in events:
         event.id = f"{event.date}-{slugify(event.title, 50)}"
     return events
+
+
+def _story_only(doc: Document, start: int, end: int) -> str:
+    """doc.text[start:end] with its furniture blanked: a lead's dateline ("ROTTERDAM, March 14
+    (Reuters) -") belongs to the whole article, and its agency took no part in the news."""
+    text = doc.text[start:end]
+    for s, e, _ in doc.furniture:
+        if s < end and e > start:
+            lo, hi = max(s, start) - start, min(e, end) - start
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
 
 
 def tags(title: str, sentence: str, people: dict[str, str], aliases: dict[str, str]) -> list[str]:
