@@ -560,3 +560,24 @@ def test_an_article_known_by_its_signature_is_not_read_and_an_edit_of_the_same_s
     os.utime(article, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert build(site, corpus, cache)[0] == 1
     assert_same_as_clean_build(tmp_path, corpus, site)
+
+
+def test_the_people_each_article_names_are_kept_by_its_text_and_found_again_when_it_changes(corpus, tmp_path):
+    """unify_names reads every article's named people on every build; they are kept in the cache
+    by the article's title and text, so an edited article is read for them again."""
+    from timeline import cache as cache_module
+    from timeline.entities import people_of, unify_names
+    from timeline.pipeline import extract
+
+    texts = ["Former President Donald Trump spoke.", "Trump's triumph in The Hague."]
+    known = [set(people_of(text).values()) for text in texts]
+    assert unify_names([["Trump"]], texts, known) == unify_names([["Trump"]], texts) == [["Donald Trump"]]
+
+    assert extract([corpus], cache=cache_module.Cache(tmp_path)).to_json() == extract([corpus]).to_json()
+    article = corpus / "004_94a83aadfb18395f.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\nDefence Minister Ruben Brekelmans spoke on "
+                       "March 3, 2025.\n", encoding="utf-8")
+    cached = cache_module.Cache(tmp_path)
+    assert extract([corpus], cache=cached).to_json() == extract([corpus]).to_json()
+    store = cached.load("people")
+    assert any("Ruben Brekelmans" in names for names in store.values())

@@ -9,6 +9,7 @@ organisation ("the Ukraine Defense Contact Group", "Munich Security Conference")
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 # canonical name -> (kind, aliases)
@@ -244,12 +245,14 @@ def entity_kind(name: str) -> str:
     return "organisation" if name.split()[-1] in _ORG_WORDS or name.isupper() else "person"
 
 
-def unify_names(entity_lists: list[list[str]], texts: list[str]) -> list[list[str]]:
+def unify_names(entity_lists: list[list[str]], texts: list[str],
+                people: list[Iterable[str]] | None = None) -> list[list[str]]:
     """A surname alone ("Trump", in an article that never gives the full name) becomes the full
-    name an article of the corpus gives ("Donald Trump"), when only one full name ends so."""
+    name an article of the corpus gives ("Donald Trump"), when only one full name ends so.
+    `people`: the full names `people_of` finds in each text, when already known."""
     full: dict[str, set[str]] = {}
-    for text in texts:
-        for name in set(people_of(text).values()):
+    for names in people if people is not None else (set(people_of(text).values()) for text in texts):
+        for name in names:
             full.setdefault(name.split()[-1], set()).add(name)
     unique = {last: min(names) for last, names in full.items() if len(names) == 1}
     out = []

@@ -14,7 +14,7 @@ from pathlib import Path
 from . import content as content_files
 from .cache import Cache
 from .dating import clue_texts, document_words, infer_corpus_dcts, mentions_of
-from .entities import unify_names
+from .entities import people_of, unify_names
 from .documents import DocumentError, document_id, find_files, read_document, read_sidecar
 from .events import extract_events
 from .known_files import Known, KnownFiles, digest
@@ -152,26 +152,32 @@ def _clue_texts(cache: Cache | None):
     return lambda doc: cache.get_or_compute("clue-texts", (doc.text, repr(doc.furniture)), lambda: clue_texts(doc))
 
 
-class _DocumentWords:
-    """`document_words` of the corpus, kept in the cache as one store by a hash of the title
-    and text (one lookup instead of one per article), with the entries this build used."""
+class _ByText:
+    """`function(doc)` of each document of the corpus, kept in the cache as one store `stage` by
+    a hash of the title and text (one lookup instead of one per article), with the entries this
+    build used. The store is read when first asked for."""
 
-    def __init__(self, cache: Cache):
-        self.cache, self.known, self.used = cache, None, {}
+    def __init__(self, cache: Cache, stage: str, function):
+        self.cache, self.stage, self.function, self.known, self.used = cache, stage, function, None, {}
 
-    def __call__(self, doc: Document) -> frozenset:
-        if self.known is None:  # read only when dating needs it: an undated article
-            self.known = self.cache.load("document-words") or {}
+    def __call__(self, doc: Document):
+        if self.known is None:
+            self.known = self.cache.load(self.stage) or {}
         key = hashlib.blake2b(f"{len(doc.title)}:{doc.title}{doc.text}".encode("utf-8"), digest_size=16).digest()
-        words = self.known.get(key)
-        if words is None:
-            words = document_words(doc)
-        self.used[key] = words
-        return words
+        value = self.known.get(key)
+        if value is None:
+            value = self.function(doc)
+        self.used[key] = value
+        return value
 
     def save(self) -> None:
         if self.used and self.used.keys() != self.known.keys():
-            self.cache.store("document-words", self.used)
+            self.cache.store(self.stage, self.used)
+
+
+def _people(doc: Document) -> frozenset:
+    """The full names of the people `doc` introduces (what unify_names reads of it)."""
+    return frozenset(people_of(doc.text).values())
 
 
 def _process_documents(documents: list[Document], cache: Cache | None, executor: Executor,
@@ -233,7 +239,7 @@ def extract(sources: list[Path], dct_overrides: dict[str, str] | None = None,
     if cache is None:
         infer_corpus_dcts(documents)
     else:
-        words = _DocumentWords(cache)
+        words = _ByText(cache, "document-words", document_words)  # read only when an article is undated
         reprs = [repr(doc) for doc in documents]
         undated = [not doc.dct for doc in documents]
         keys = {doc.id: _key(text) for doc, text in zip(documents, reprs)}
@@ -248,7 +254,12 @@ def extract(sources: list[Path], dct_overrides: dict[str, str] | None = None,
         candidates.extend(events)
         per_document.append(events)
     texts = [doc.text for doc in documents]
-    for event, entities in zip(candidates, unify_names([e.entities for e in candidates], texts)):
+    people = None
+    if cache is not None:  # what each article names, kept by its text (a regex over all of them)
+        named = _ByText(cache, "people", _people)
+        people = [named(doc) for doc in documents]
+        named.save()
+    for event, entities in zip(candidates, unify_names([e.entities for e in candidates], texts, people)):
         event.entities = entities
     order = {doc.id: i for i, doc in enumerate(documents)}
     event_keys = None
