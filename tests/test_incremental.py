@@ -581,3 +581,17 @@ def test_the_people_each_article_names_are_kept_by_its_text_and_found_again_when
     assert extract([corpus], cache=cached).to_json() == extract([corpus]).to_json()
     store = cached.load("people")
     assert any("Ruben Brekelmans" in names for names in store.values())
+
+
+def test_stores_of_the_layout_before_are_removed(corpus, tmp_path):
+    """The export pieces were one pickle and the page manifest JSON; a build removes them."""
+    from timeline.plugin.reuse import page_manifest
+
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    cache.mkdir()
+    old_pieces, old_manifest = cache / "exports.pickle", page_manifest(cache, site / "output").with_suffix(".json")
+    old_pieces.write_bytes(b"old")
+    old_manifest.write_text("{}", encoding="utf-8")
+    build_with(site, corpus, cache)
+    assert not old_pieces.exists() and not old_manifest.exists()
+    assert (cache / "exports").is_dir() and page_manifest(cache, site / "output").exists()

@@ -235,6 +235,7 @@ def _build(args) -> int:
     # Pages whose inputs did not change are taken from the site being replaced (reuse.py): the new
     # folder is made now, so that linking them there runs while the articles are read.
     manifest = page_manifest(cache.folder, output)
+    manifest.with_suffix(".json").unlink(missing_ok=True)  # the manifest before it was a pickle
     if args.force:  # regenerate everything: no page is taken from the previous site
         manifest.unlink(missing_ok=True)
     staging = staging_folder(output)

@@ -96,7 +96,10 @@ class Fragments:
 
     @classmethod
     def for_cache(cls, cache: Path | None, digests: ViewDigests | None = None) -> Fragments:
-        return cls(None if cache is None else Path(cache) / "exports", digests)
+        if cache is None:
+            return cls(None, digests)
+        (Path(cache) / "exports.pickle").unlink(missing_ok=True)  # the store before shards
+        return cls(Path(cache) / "exports", digests)
 
     def __call__(self, kind: str, params: tuple, event, make) -> str:
         key = (kind, params, self.digests(event))
