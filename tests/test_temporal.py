@@ -99,6 +99,9 @@ def test_issue_examples(text, expected):
     "The index closed at 2082.1, down 4.5%.",
     "Ministers Janos Martonyi and Jan Kavan signed.",
     "The Audi Q3 went on sale in Munich.",
+    "It will be a second betrayal.",
+    "A second group of directors resigned.",
+    "The index gained for a second year running.",
 ])
 def test_non_dates(text):
     assert found(text) == []
@@ -246,6 +249,7 @@ def test_a_verb_in_another_clause_dates_nothing():
 def test_the_present_of_a_timetable_looks_ahead():
     assert found("The offer expires Nov. 9.", "2025-06-02") == [("Nov. 9", "2025-11-09")]
     assert found("The election is on November 4.", "2025-02-13") == [("November 4", "2025-11-04")]
+    assert found("The bank's fiscal year ends June 30.", "2013-01-16") == [("June 30", "2013-06-30")]
     assert found("The festival is in August.", "2025-09-13") == [("August", "2026-08")]
     assert found("The festival was in August.", "2025-02-13") == [("August", "2024-08")]
 

@@ -99,6 +99,10 @@ TRIGGER_WORDS = {
 }
 
 
+# "a second betrayal", "for a second year running": the ordinal, not a second of time.
+_NOT_ORDINAL = r"(?!(?<=second)\s+(?!(?:later|earlier|ago|before|after|or|and|longer|more|to|of|in|for|at|on|the|a)\b)[a-z])"
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str
@@ -274,12 +278,13 @@ RULES: tuple[Rule, ...] = (
     R("quarter", "DATE", "unit",
       r"(?:the\s+(?P<year>%YEAR)\s+|(?P<thisyear>this|last|next)\s+year's\s+|the\s+(?P<ago>year-ago|year-earlier)\s+|the\s+(?=\w+\s))?"
       r"(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal\s+)?quarter"
-      r"(?:\s+of\s+(?:(?P<yearb>%YEAR)|(?P<thisyearb>this|last|next)\s+year))?",
+      r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<yearb>%YEAR)|(?P<thisyearb>this|last|next)\s+year))?",
       "UNDEF-year-{dir}-Q{ord}{ago}",
       (("the third quarter", "2024-Q3", "past"), ("the first quarter of 1998", "1998-Q1"),
        ("the fourth quarter", "2025-Q4", "future"), ("the fourth quarter", "2024-Q4"),
        ("the 1988 second quarter", "1988-Q2"), ("last year's third quarter", "2024-Q3"),
-       ("the year-ago fourth quarter", "2023-Q4"), ("third-quarter", "2024-Q3"))),
+       ("the year-ago fourth quarter", "2023-Q4"), ("third-quarter", "2024-Q3"),
+       ("the third quarter of fiscal 2023", "2023-Q3"))),
     R("the_quarter", "DATE", "unit",
       r"the\s+(?:(?P<ago>year-ago|year-earlier)\s+(?:quarter|period)|(?:latest|most\s+recent|same|comparable)\s+period|(?:same|comparable)\s+quarter|quarter)",
       "UNDEF-QREF{ago}", (("the quarter", "2024-Q4"), ("the year-ago quarter", "2023-Q4"))),
@@ -370,7 +375,8 @@ RULES: tuple[Rule, ...] = (
     R("duration_past_one", "DURATION", "unit", r"the\s+(?:past|last)\s+(?P<unit>%UNIT)(?!\s+(?:of|or)\b)",
       "P1{unit}", (("the past hour", "PT1H"),)),
     R("duration", "DURATION", "unit",
-      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|less\s+than|at\s+least|up\s+to)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?(?!-old|\s+old\b)",
+      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|less\s+than|at\s+least|up\s+to)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?(?!-old|\s+old\b)"
+      + _NOT_ORDINAL,
       "P{num}{unit}", (("three years", "P3Y"), ("24 hours", "PT24H"), ("five-year", "P5Y"),
                        ("several months", "PXM"), ("a decade", "P10Y"), ("2 1/2 years", "P2Y6M"),
                        ("a minute and a half", "PT1M30S"), ("two and a half years", "P2Y6M"), ("three straight days", "P3D"),
@@ -411,7 +417,7 @@ RULES: tuple[Rule, ...] = (
       (("twice a week", "P1W"), ("once a year", "P1Y"), ("three times a day", "P1D"))),
     R("every_n_units", "SET", "unit", r"(?:every|each)\s+(?P<num>%NUM)\s+(?P<unit>%UNITS)", "P{num}{unit}",
       (("every four years", "P4Y"), ("every 10 minutes", "PT10M"))),
-    R("every_unit", "SET", "unit", r"(?:every|each|per|a)\s+(?P<unit>%UNIT)(?=[\s.,;]|$)(?!\s+(?:later|earlier|ago|before|after|of))",
+    R("every_unit", "SET", "unit", r"(?:every|each|per|a)\s+(?P<unit>%UNIT)(?=[\s.,;]|$)(?!\s+(?:later|earlier|ago|before|after|of))" + _NOT_ORDINAL,
       "P1{unit}", (("every year", "P1Y"), ("per month", "P1M"))),
     R("adverb_set", "SET", "word", r"(?<!\bits\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\btheir\s)(?P<adv>annually|yearly|monthly|weekly|daily|hourly|quarterly|nightly)(?!\s+(?-i:[A-Z]))",
       "{adv}", (("annually", "P1Y"), ("weekly", "P1W"))),

@@ -19,7 +19,7 @@ _FUTURE = (
     "aim to", "aims to", "forthcoming", "anticipated", "slated", "to be held",
     "would", "might", "set to", "as soon as", "as early as", "effective",
     # The present of a timetable: "the trial begins Monday", "the offer expires Nov. 9".
-    "begins", "starts", "opens", "expires", "takes effect", "resumes", "convenes",
+    "begins", "starts", "opens", "expires", "takes effect", "resumes", "convenes", "ends", "closes",
     # Intentions: "hopes to travel to Kyiv on Monday".
     "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to", "vows to", "pledges to",
 )
