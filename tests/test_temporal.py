@@ -102,6 +102,8 @@ def test_issue_examples(text, expected):
     "It will be a second betrayal.",
     "A second group of directors resigned.",
     "The index gained for a second year running.",
+    "The dividend rate is $1.76 a year.",
+    "Payrolls grew by 358,000 a month.",
 ])
 def test_non_dates(text):
     assert found(text) == []

@@ -179,6 +179,11 @@ def _sign(word: str) -> str:
 _UNITS_AFTER = re.compile(r"\b(for|in|within)\s$", re.IGNORECASE)
 
 
+# An amount right before "a year": a rate, which TimeBank leaves untagged ("$1.76 a year").
+_AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*%?|million|billion|trillion|percent|cents|dollars|pounds|euros)\s+$",
+                            re.IGNORECASE)
+
+
 def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
               dct_year: int | None) -> tuple[str, str]:
     """(value template, mod) of text[start:end], matched by `rule` with `groups`.
@@ -194,6 +199,10 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         before = _UNITS_AFTER.search(text, max(0, start - 8), start)
         if not before or (before.group(1).lower() != "within" and g["unit"] in ("days", "hours")):
             raise Reject(text[start:end])  # "in days" is rarely a stretch of time
+
+    if rule.name in ("duration", "every_unit") and g.get("num", "a").lower() in ("a", "an", "per") \
+            and _AMOUNT_BEFORE.search(text, max(0, start - 16), start):
+        raise Reject(text[start:end])  # a rate: "$500 million a year", "358,000 a month"
 
     if "monthw" in g:
         g["month"], g["day"] = g.pop("monthw"), g.pop("dayw")
