@@ -59,6 +59,13 @@ def test_kinds():
     assert kinds == ["deadline", "happened", "ongoing", "planned"], by_title
 
 
+def test_the_next_year_of_a_history_is_no_plan():
+    # Undated, only words tell a plan; "the next year" counts on from a date told, it looks back.
+    kinds = {e.title: e.kind for e in events_of(
+        "Finland became a member on 4 April 2023. Sweden followed the next year.", dct=None)}
+    assert kinds == {"Finland became a member": "happened", "Sweden followed": "happened"}
+
+
 def test_durations_sets_and_now_are_not_events():
     assert events_of("For three years, every Monday, they meet now.") == []
 

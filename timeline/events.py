@@ -31,7 +31,7 @@ _RECORD_SINCE = re.compile(r"\b(?:first|biggest|largest|highest|lowest|worst|bes
                            re.IGNORECASE)
 _FUTURE_CUES = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|"
                           r"scheduled|expected\s+to|plans?\s+to|planned|upcoming|due\s+to|"
-                          r"anticipated|ahead\s+of|aims?\s+to|going\s+to|next)\b", re.IGNORECASE)
+                          r"anticipated|ahead\s+of|aims?\s+to|going\s+to|(?<!the\s)next)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"^\s*,?\s*when\s+(?P<clause>[^,;.]+)")
 
 
