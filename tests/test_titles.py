@@ -162,3 +162,23 @@ def test_what_is_due_keeps_its_due():
     sentence = "A review of safety rules, promised in the deal, is due by September."
     at = sentence.index("September")
     assert make_title(sentence, at, at + len("September")) == "A review of safety rules is due"
+
+
+def test_a_list_of_names_is_the_subject_and_ranks_go_before_names():
+    def title(sentence, phrase):
+        at = sentence.index(phrase)
+        return make_title(sentence, at, at + len(phrase))
+
+    assert title("NATO expanded eastwards: Poland, Hungary and the Czech Republic joined on 12 March 1999.",
+                 "12 March 1999") == "Poland, Hungary and the Czech Republic joined"
+    assert title("On Aug. 7, Bushnell, Trade Minister Joseph Kimotho and others had just ended a news conference.",
+                 "Aug. 7") == "Bushnell, Joseph Kimotho and others had just ended a news conference"
+    assert title("In Brussels, Paris and Berlin protesters marched on Monday.", "Monday").endswith("protesters marched")
+
+
+def test_wire_quotes_open_a_new_sentence():
+    from timeline.text import sentences
+
+    text = "Clinton told reporters on Wednesday. ``We have done what we could,'' he said."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Clinton told reporters on Wednesday.", "``We have done what we could,'' he said."]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[A-Z\"“‘'(0-9])|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[A-Z\"“‘'(0-9`])|\n+")  # ``: wire copy's opening quote
 _ABBREVIATIONS = re.compile(r"(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|"
                             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|vs|Inc|Corp|Co|Ltd|"
                             r"Jr|Sr|a\.m|p\.m|e\.g|i\.e|[A-Z])\.)$")

@@ -80,7 +80,9 @@ _DANGLING_PARTICIPLE = re.compile(r"^(?:[A-Z][a-z]+ing)\b(?!\s+(?:of|in|at|on)\b
 _NO_SUBJECT = re.compile(r"^(?:That|This|It|There|These|Those|Least|Such|So)\b")
 # "U.S. Secretary of Defense Pete Hegseth" -> "Pete Hegseth": the headline needs the who, not the rank.
 _ROLE_BEFORE_NAME = re.compile(rf"(?:\b(?:the\s+)?(?:(?:U\.S\.|US|U\.N\.|UN|NATO|EU|new|former|newly-appointed|"
-                               rf"[A-Z][a-z]+(?:an|ian|ish|ese|ch|i)|Foreign|Defen[cs]e|Interior|Finance|Deputy)\s+)*"
+                               rf"[A-Z][a-z]+(?:an|ian|ish|ese|ch|i)|Foreign|Defen[cs]e|Interior|Finance|Deputy|"
+                               rf"Trade|Environment|Attorney|Health|Justice|Education|Economy|Energy|Transport|"
+                               rf"Labou?r|Agriculture|Culture|Home|Treasury|Commerce|Industry|Immigration)\s+)*"
                                rf"{TITLE_PATTERN}\s+)(?=[A-Z][\w.]*\s+[A-Z])")
 _PLURAL_NP = re.compile(r"\b((?:NATO|European|EU|Western|[A-Z][a-z]+)\s+(?:members|allies|countries|nations|states|"
                         r"leaders|officials|governments|ministers))\b")
@@ -223,6 +225,16 @@ def _clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) 
                 p in text[segments[earlier[-1]][0]:segments[earlier[-1]][1]] for p in other_times):
             index = earlier[-1]  # unless that clause has a date of its own
     clause = text[segments[index][0]:segments[index][1]]
+    # "Poland, Hungary and the Czech Republic joined": the list before the last item is the subject too.
+    first = index
+    while (first > 0 and text[breaks[first - 1][0]:breaks[first - 1][1]].strip() == ","
+           and _LIST_ITEM.fullmatch(text[segments[first - 1][0]:segments[first - 1][1]])):
+        first -= 1
+    verb = VERB.search(clause)
+    if first < index and verb and re.search(r"\sand\s", clause[:verb.start()]) and clause.strip()[:1].isupper():
+        items = ", ".join(text[s:e].strip() for s, e in segments[first:index]) + ", "
+        if len(items) + verb.end() - (len(clause) - len(clause.lstrip())) < TITLE_MAX - 20:
+            clause = items + clause.strip()  # (a list so long that the headline would lose its verb stays out)
     if _REPORTING_ONLY.match(clause.strip(" .")) and segments[index][0] > 0:
         # "NATO has decided to admit Poland, an official said on Wednesday": the news is what
         # was said, unless it has a date of its own (then it is that date's event).
@@ -232,7 +244,7 @@ def _clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) 
         clause = re.split(r"\s*,\s*(?:[a-z]+\s+)?(?:(?:said|told|added|noted)\b)", reported)[0]
     # "Nashua Corp., based in Nashua, said it bought ...": a clause that starts with its verb takes
     # the sentence's opening noun phrase as its subject.
-    bare = _LEAD_WORDS.sub("", clause.strip(" ,;:-—–_\"“”'’."))
+    bare = _LEAD_WORDS.sub("", clause.strip(" ,;:-—–_\"“”'’.`"))
     if bare[:1].islower() and VERB.match(bare.split()[0]) and index > 0:
         opening = _DATELINE.sub("", text[segments[0][0]:segments[0][1]].strip())
         if (opening[:1].isupper() and not VERB.search(opening) and len(opening.split()) <= 6
@@ -261,6 +273,7 @@ def _clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) 
 
 # A clause that hangs on another: "..., most recently on March 3, before the government ...".
 _SUBORDINATE = re.compile(r"\s*(?:before|after|until|because|although|though)\s", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\s*(?:the\s+)?(?!(?:In|On|At|By|For|From|During|After|Before|Since|Until|Under|With|As|But|And)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*")  # "Poland", "the Czech Republic"
 _NOT_ANTECEDENT = re.compile(r"in|on|at|for|with|by|from|to|into", re.IGNORECASE)  # after a verb
 # Openings that are adverbials, not subjects: "At the same time, ...", "Separately, ...".
 _NOT_A_SUBJECT = re.compile(r"(?:under|once|despite|separately|similarly|another|according|asked|at|"
@@ -297,7 +310,7 @@ def tidy(clause: str) -> str:
     clause = _ROLE_BEFORE_NAME.sub("", clause)
     clause = re.sub(r"\s+([,.;:!?%])", r"\1", clause)
     clause = re.sub(r"\(\s*\)", "", clause)
-    clause = _LEAD_WORDS.sub("", clause).strip(" ,;:-—–_\"“”'’.")
+    clause = _LEAD_WORDS.sub("", clause).strip(" ,;:-—–_\"“”'’.`")
     if len(clause) > TITLE_MAX:
         cut = clause[:TITLE_MAX + 1]
         # Prefer to stop before a phrase that can go ("amid ...", "with ..."), not after a verb
@@ -307,7 +320,7 @@ def tidy(clause: str) -> str:
         clause = cut[:soft[-1]] if soft else cut.rsplit(" ", 1)[0]
     if not _IS_DUE.search(clause):  # "A review of safety rules is due (by September)"
         clause = _TRAILING_WORDS.sub("", clause)
-    clause = clause.strip(" ,;:-—–\"“”'’")
+    clause = clause.strip(" ,;:-—–\"“”'’`")
     if len(re.findall(r"[\w’'-]+", clause)) < 2:
         return ""
     if clause[0].islower() and VERB.match(clause.split()[0]):
