@@ -127,3 +127,11 @@ def test_the_same_happening_in_other_words_is_merged():
               entities=["Netherlands"])
     merged = merge_events([a, b, c, d])
     assert sorted(len(e.sources) for e in merged) == [2, 2]
+
+
+def test_irregular_forms_of_a_verb_agree():
+    a = event("2000-W07", "Gonzalez also wrote to Janet Reno", "ap1", precision="week", entities=["Janet Reno"])
+    b = event("2000-W07", "Gonzalez had written a letter to Janet Reno", "ap2", precision="week",
+              entities=["Janet Reno"])
+    (merged,) = merge_events([a, b])
+    assert len(merged.sources) == 2

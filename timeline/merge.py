@@ -42,6 +42,15 @@ SYNONYMS = {
     "agreement": "deal", "accord": "deal", "pact": "deal", "appoint": "name", "named": "name",
     "approv": "approve", "accept": "approve",
 }
+# Irregular forms of one verb ("wrote to Reno" is "had written to Reno").
+SYNONYMS.update({form: base for base, forms in {
+    "write": "wrote written", "speak": "spoke spoken", "take": "took taken", "give": "gave given",
+    "break": "broke broken", "choose": "chose chosen", "rise": "rose risen", "fall": "fell fallen",
+    "fly": "flew flown", "grow": "grew grown", "know": "knew known", "throw": "threw thrown",
+    "go": "went gone", "come": "came", "see": "saw seen", "win": "won", "lose": "lost", "hold": "held",
+    "sell": "sold", "buy": "bought", "tell": "told", "send": "sent", "spend": "spent", "build": "built",
+    "lead": "led", "leave": "left",
+}.items() for form in forms.split()})
 
 
 _WORD = re.compile(r"[a-z][a-z'-]+")
