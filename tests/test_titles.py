@@ -182,3 +182,13 @@ def test_wire_quotes_open_a_new_sentence():
     text = "Clinton told reporters on Wednesday. ``We have done what we could,'' he said."
     assert [text[s:e] for s, e in sentences(text)] == [
         "Clinton told reporters on Wednesday.", "``We have done what we could,'' he said."]
+
+
+def test_it_is_the_subject_of_the_clause_right_before():
+    sentence = "In March 1966, France withdrew from the integrated command; it returned in 2009."
+    at = sentence.index("2009")
+    assert make_title(sentence, at, at + 4) == "France returned"
+    # an "it" after a clause with no such subject stays unnamed, and so no headline
+    said = "It expects to post a loss for the year ending tomorrow."
+    at = said.index("tomorrow")
+    assert make_title(said, at, at + 8, before="But analysts say Sansui is a special case. ") == ""

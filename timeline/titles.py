@@ -341,6 +341,10 @@ def make_title(sentence: str, start: int, end: int, last_person: str = "", befor
         if not VERB.search(re.sub(r"\b(?:ended|ending)$", "", title)) and not _RELATIVE_VERB.search(title) \
                 and _relative_verb(sentence, start, end) not in title.split():
             return ""  # no verb but the "ended" of "the quarter ended Sept. 30"
+    if _IT_DOES.match(title):  # "France withdrew ...; it returned in 2009": France returned
+        subject = _antecedent_subject(before + " " + sentence[:start])
+        if subject:
+            title = subject + title[2:]
     if not stands_alone(title):
         return ""
     if _PRONOUN_SUBJECT.match(title):
@@ -372,6 +376,26 @@ def _relative_verb(sentence: str, start: int, end: int) -> str | None:
     if VERB.search(between) or _CLAUSE_BREAK.search(between):
         return None
     return found[-1].group(0).split()[-1]
+
+
+# "It" doing something (not "It was", "It is" ...: those are no subject one can name).
+_IT_DOES = re.compile(r"It\s+(?!(?:was|is|has\s+been|had\s+been|will\s+be|would\s+be|could\s+be|may|might|"
+                      r"remains|remained|seems|seemed|appears|appeared|takes|took|made|makes|means|meant)\b)[a-z]")
+# A clause that opens with who did it: "France withdrew", "the alliance fought", "NATO has".
+_CLAUSE_SUBJECT = re.compile(r"(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+[a-z]{3,})\s+(?P<verb>[a-z]+)")
+_PRONOUNS = re.compile(r"(?:It|He|She|They|We|I|You|This|That|There|These|Those)$")
+
+
+def _antecedent_subject(text: str) -> str:
+    """What a following "it" surely is: the subject of the clause right before, when that clause
+    opens with a name or "the <noun>" and its verb; "" otherwise (an "it" further away is a guess)."""
+    clauses = [c for c in re.split(r"[.;:!?]\s+|,\s*|\n", text[-400:]) if c.strip()]
+    if len(clauses) < 2:
+        return ""
+    m = _CLAUSE_SUBJECT.match(_LEAD_WORDS.sub("", clauses[-2].strip(" \"“”'’`(")))
+    if m and VERB.fullmatch(m["verb"]) and not _PRONOUNS.match(m["np"]) and not _NOT_A_SUBJECT.match(m["np"]):
+        return m["np"][0].upper() + m["np"][1:]
+    return ""
 
 
 def stands_alone(title: str) -> bool:
