@@ -127,3 +127,11 @@ def test_the_dateline_agency_is_no_tag_of_the_lead(tmp_path):
     found = extract_events(doc, tag(doc.text, dct=doc.dct))
     assert found and all("Reuters" not in e.entities for e in found)
     assert any("Europe" in e.entities for e in found)
+
+
+def test_a_when_clause_keeps_its_decimal_figures_and_a_time_zone_leaves_the_headline():
+    found = events_of("It was the strongest to hit the region since 2010, when a magnitude 8.8 earthquake killed "
+                      "more than 500 people. The quake hit at 3:42 a.m. local time on Tuesday.")
+    titles = {e.date: e.title for e in found}
+    assert titles["2010"] == "A magnitude 8.8 earthquake killed more than 500 people"
+    assert titles["2025-02-11T03:42"] == "The quake hit"

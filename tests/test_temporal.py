@@ -151,6 +151,11 @@ def test_a_clock_time_is_on_the_day_of_its_clause():
         ("Friday", "1998-08-07"), ("10 a.m.", "1998-08-08T10:00")]
     assert found("Trading opened at 10 a.m. local time (0800 GMT) on Friday.", saturday)[0] == (
         "10 a.m.", "1998-08-07T10:00")
+    # told in the past with no day of its own, a clock time is on the day told of just before
+    quake = "A quake struck early on Tuesday, injuring 40. The quake hit at 3:42 a.m., officials said."
+    assert found(quake, "2024-09-18") == [("Tuesday", "2024-09-17"), ("3:42 a.m.", "2024-09-17T03:42")]
+    assert found("A quake struck on Tuesday. Aftershocks will start at 3 p.m.", "2024-09-18")[1] == (
+        "3 p.m.", "2024-09-18T15:00")  # not told in the past: the DCT's day
 
 
 @pytest.mark.parametrize("text, expected", [

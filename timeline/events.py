@@ -32,7 +32,7 @@ _RECORD_SINCE = re.compile(r"\b(?:first|biggest|largest|highest|lowest|worst|bes
 _FUTURE_CUES = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|"
                           r"scheduled|expected\s+to|plans?\s+to|planned|upcoming|due\s+to|"
                           r"anticipated|ahead\s+of|aims?\s+to|going\s+to|(?<!the\s)next)\b", re.IGNORECASE)
-_WHEN_CLAUSE = re.compile(r"^\s*,?\s*when\s+(?P<clause>[^,;.]+)")
+_WHEN_CLAUSE = re.compile(r"^\s*,?\s*when\s+(?P<clause>(?:[^,;.]|(?<=\d)[.,](?=\d))+)")  # "a magnitude 8.8 quake"
 
 
 def dates_an_event(timex: Timex) -> bool:

@@ -190,6 +190,9 @@ def _clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) 
                            None)  # not "and now are poised"
     if coordinated:
         end += coordinated.end()
+    zone = _ZONE_AFTER.match(sentence, end)  # "at 3:42 a.m. local time (0642 GMT)": all of it goes
+    if zone:
+        end = zone.end()
     possessive = re.match(r"['’]s\b", sentence[end:])
     if possessive:  # "raised in Saturday's debate": raised in the debate
         before = re.sub(r"\b(?:the|a|an|this|last|next)\s+$", "", sentence[:start], flags=re.IGNORECASE) + "the"
@@ -274,6 +277,8 @@ def _clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) 
 # A clause that hangs on another: "..., most recently on March 3, before the government ...".
 _SUBORDINATE = re.compile(r"\s*(?:before|after|until|because|although|though)\s", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*(?:the\s+)?(?!(?:In|On|At|By|For|From|During|After|Before|Since|Until|Under|With|As|But|And)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*")  # "Poland", "the Czech Republic"
+_ZONE_AFTER = re.compile(r"(?:\s+local\s+time)?(?:\s*\(\s*\d{1,2}:?\d\d\s*(?:GMT|UTC|EST|EDT|ET|CET|BST)\s*\))?"
+                         r"(?:\s+(?:GMT|UTC|EST|EDT|ET|CET|BST)\b)?")
 _NOT_ANTECEDENT = re.compile(r"in|on|at|for|with|by|from|to|into", re.IGNORECASE)  # after a verb
 # Openings that are adverbials, not subjects: "At the same time, ...", "Separately, ...".
 _NOT_A_SUBJECT = re.compile(r"(?:under|once|despite|separately|similarly|another|according|asked|at|"

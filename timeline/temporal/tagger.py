@@ -182,7 +182,17 @@ def _clock_times_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
             if _SAME_CLAUSE.fullmatch(text, lo, hi):
                 out[i] = dataclasses.replace(t, value=out[j].value + t.value[10:], anchor=out[j].anchor)
                 break
+        else:
+            # "A quake struck early on Tuesday. ... It hit at 3:42 a.m.": told in the past, a clock
+            # time with no day of its own is on the day last told of, not the DCT's.
+            earlier = next((o for o in reversed(out[:i]) if _DAY.match(o.value[:10]) and o.type in ("DATE", "TIME")), None)
+            if earlier is not None and earlier.value[:10] != t.value[:10] and t.start - earlier.end < CLOCK_REACH \
+                    and tense(text, t.start, t.end) == "past":
+                out[i] = dataclasses.replace(t, value=earlier.value[:10] + t.value[10:], anchor="reference")
     return out
+
+
+CLOCK_REACH = 600  # characters: how far back the day of a clock time is looked for (about two sentences)
 
 
 # "from March to June", "between December and February", "March-June".
