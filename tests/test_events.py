@@ -135,3 +135,12 @@ def test_a_when_clause_keeps_its_decimal_figures_and_a_time_zone_leaves_the_head
     titles = {e.date: e.title for e in found}
     assert titles["2010"] == "A magnitude 8.8 earthquake killed more than 500 people"
     assert titles["2025-02-11T03:42"] == "The quake hit"
+
+
+def test_a_baseline_or_a_period_end_dates_no_event_of_its_own():
+    found = events_of("Revenue for the quarter ended Sept. 30 climbed 12% to $14.3 billion from $12.8 billion "
+                      "a year earlier. Chief executive Maria Lopez, who took over in January, is upbeat.", dct="2023-10-24")
+    by_date = {e.date: e.title for e in found}
+    assert by_date.get("2023-Q3") == "Revenue climbed 12% to $14.3 billion from $12.8 billion"
+    assert "2023-09-30" not in by_date and "2022-Q3" not in by_date  # the quarter's end, the baseline
+    assert by_date.get("2023-01") == "Chief executive Maria Lopez took over"

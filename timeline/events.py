@@ -32,6 +32,13 @@ _RECORD_SINCE = re.compile(r"\b(?:first|biggest|largest|highest|lowest|worst|bes
 _FUTURE_CUES = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|"
                           r"scheduled|expected\s+to|plans?\s+to|planned|upcoming|due\s+to|"
                           r"anticipated|ahead\s+of|aims?\s+to|going\s+to|(?<!the\s)next)\b", re.IGNORECASE)
+# A figure compared with one of another date: the date of the baseline, not of an event.
+_BASELINE_BEFORE = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+|nearly\s+|only\s+)?"
+                              r"[$€£]?\d[\d.,]*\s*(?:%|percent|million|billion|trillion|cents)?"
+                              r"(?:\s*,\s*or\s+[^,]{1,30},)?\s+(?:in\s+)?$", re.IGNORECASE)
+# "The quarter ended Sept. 30": the day names the end of a period dated already.
+_PERIOD_END_BEFORE = re.compile(r"\b(?:quarter|period|year|months|half)\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+"
+                                r"(?:on\s+|in\s+)?$", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"^\s*,?\s*when\s+(?P<clause>(?:[^,;.]|(?<=\d)[.,](?=\d))+)")  # "a magnitude 8.8 quake"
 
 
@@ -64,7 +71,12 @@ def extract_events(doc: Document, timexes: list[Timex]) -> list[Event]:
         first = bisect.bisect_left(starts, s_start)
         others = tuple(t.text for t in timexes[first:bisect.bisect_left(starts, s_end)]
                        if t is not timex and dates_an_event(t))  # dates of other events, not "for years"
-        record = _RECORD_SINCE.search(sentence, 0, rel_start)  # only a "when" clause may follow
+        # "the first strike since 2002", "... from $12.8 billion a year earlier", "the quarter ended
+        # Sept. 30": the date of a record's start, a baseline or a period's end dates no happening
+        # of its own; only a "when" clause after it may
+        record = (_RECORD_SINCE.search(sentence, 0, rel_start)
+                  or _BASELINE_BEFORE.search(sentence, max(0, rel_start - 80), rel_start)
+                  or _PERIOD_END_BEFORE.search(sentence, max(0, rel_start - 40), rel_start))
         title = "" if record else make_title(sentence, rel_start, rel_end, last_person(doc.text, s_start, people),
                                              doc.text[max(0, s_start - 400):s_start], others)
         if not title and not record:

@@ -174,11 +174,16 @@ def _complement(sentence: str, start: int, other_times: tuple) -> tuple[str, int
 def _without_times(title: str, other_times: tuple) -> str:
     """The other dates of the sentence, with their prepositions, are no part of this headline:
     "voted to strike (from March 18)" for the vote of Monday."""
-    for other in other_times:
-        if other and other in title:
-            title = re.sub(rf"\s*(?:\b(?:on|in|at|by|from|since|until|during|of|for|ended|ending)\s+)?(?<![\w-]){re.escape(other)}(?![\w-])(?:\s+(?:ended|ending)\b)?",
-                           "", title)
+    title = _strip_times(title, other_times)
     return tidy(title) if title else title
+
+
+def _strip_times(text: str, other_times: tuple) -> str:
+    for other in other_times:
+        if other and other in text:
+            text = re.sub(rf"\s*(?:\b(?:on|in|at|by|from|since|until|during|of|for|ended|ending)\s+)?(?<![\w-]){re.escape(other)}(?![\w-])(?:\s+(?:ended|ending)\b)?",
+                          "", text)
+    return text
 
 
 def _clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) -> str:
@@ -199,6 +204,8 @@ def _clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) 
         end += possessive.end()
     else:
         before = _PREPOSITION_BEFORE.sub("", sentence[:start])
+        if _PERIOD_NOUN_END.search(sentence, start, end):  # "for its (fourth quarter)": the period's owner goes too
+            before = _OWNED_PERIOD_BEFORE.sub("", before)
     text = before + " " + sentence[end:]
     shift = len(before) + 1 - start  # where the old start now is, roughly
     pos = max(0, start + shift - 1)
@@ -271,7 +278,7 @@ def _clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) 
             while antecedent and _NOT_ANTECEDENT.fullmatch(antecedent[0]):
                 antecedent = antecedent[1:]
         clause = " ".join(antecedent) + " " + re.sub(r"^\s*(?:that|which|who)\s+", "", clause)
-    return tidy(clause)
+    return tidy(_strip_times(clause, other_times))  # before tidy cuts it to length
 
 
 # A clause that hangs on another: "..., most recently on March 3, before the government ...".
@@ -279,6 +286,8 @@ _SUBORDINATE = re.compile(r"\s*(?:before|after|until|because|although|though)\s"
 _LIST_ITEM = re.compile(r"\s*(?:the\s+)?(?!(?:In|On|At|By|For|From|During|After|Before|Since|Until|Under|With|As|But|And)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*")  # "Poland", "the Czech Republic"
 _ZONE_AFTER = re.compile(r"(?:\s+local\s+time)?(?:\s*\(\s*\d{1,2}:?\d\d\s*(?:GMT|UTC|EST|EDT|ET|CET|BST)\s*\))?"
                          r"(?:\s+(?:GMT|UTC|EST|EDT|ET|CET|BST)\b)?")
+_PERIOD_NOUN_END = re.compile(r"(?:quarter|year|half|period|month|week)$", re.IGNORECASE)
+_OWNED_PERIOD_BEFORE = re.compile(r"\b(?:in|for|of|during|from|through)\s+(?:its|their|his|her)\s+$", re.IGNORECASE)
 _NOT_ANTECEDENT = re.compile(r"in|on|at|for|with|by|from|to|into", re.IGNORECASE)  # after a verb
 # Openings that are adverbials, not subjects: "At the same time, ...", "Separately, ...".
 _NOT_A_SUBJECT = re.compile(r"(?:under|once|despite|separately|similarly|another|according|asked|at|"
@@ -306,6 +315,7 @@ def _subject(clause: str) -> str:
 
 
 _IS_DUE = re.compile(r"\b(?:is|are|was|were)\s+due$")
+_PARTICLE_END = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:over|out|up|off|down|back|in|away)$")
 
 
 def tidy(clause: str) -> str:
@@ -323,7 +333,9 @@ def tidy(clause: str) -> str:
         soft = [m.start() for m in re.finditer(r"\s(?:to|amid|with|while|as|after|before|for|in|on|by)\s", cut)
                 if m.start() > 35 and not VERB.fullmatch(cut[:m.start()].rsplit(" ", 1)[-1])]
         clause = cut[:soft[-1]] if soft else cut.rsplit(" ", 1)[0]
-    if not _IS_DUE.search(clause):  # "A review of safety rules is due (by September)"
+    particle = _PARTICLE_END.search(clause)
+    if not _IS_DUE.search(clause) and not (particle and VERB.fullmatch(particle["verb"])):
+        # (not "A review of safety rules is due (by September)", "Maria Lopez took over (in January)")
         clause = _TRAILING_WORDS.sub("", clause)
     clause = clause.strip(" ,;:-—–\"“”'’`")
     if len(re.findall(r"[\w’'-]+", clause)) < 2:

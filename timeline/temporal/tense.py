@@ -48,7 +48,7 @@ _AFTER_BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 # After "be" it is a passive whose auxiliary decides ("will be released on Dec. 24"), after "is"
 # a present one ("when the case is heard in May"); a particle
 # may stand between ("took place in May", "set up in June").
-_GOVERNING = re.compile(r"(?:^|\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbeing\s)(?P<verb>[a-z]+)\s+(?:(?:place|up|out|off|down|back)\s+)?"
+_GOVERNING = re.compile(r"(?:^|\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbeing\s)(?P<verb>[a-z]+)\s+(?:(?:place|up|out|off|down|back|over)\s+)?"
                         r"(?:on\s+|in\s+|late\s+|early\s+)?$")
 # "Next" looks ahead, except in "next to" (a place).
 # The progressive of an arrangement looks ahead too: "the president is meeting Putin on Tuesday"
