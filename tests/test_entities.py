@@ -16,6 +16,12 @@ def test_people_by_their_title_and_later_by_surname():
     assert entity_kind("Pete Hegseth") == "person"
 
 
+def test_people_by_newsroom_roles_and_scottish_names():
+    people = people_of("Chief executive Maria Lopez spoke. White House spokesman Mike McCurry said so. "
+                       "CEO Tim Cook left.")
+    assert people["Lopez"] == "Maria Lopez" and people["McCurry"] == "Mike McCurry" and people["Cook"] == "Tim Cook"
+
+
 def test_organisations_by_capitalisation():
     found = find_entities("He chaired the Ukraine Defense Contact Group before the Munich Security Conference.")
     assert "Munich Security Conference" in found

@@ -192,3 +192,12 @@ def test_it_is_the_subject_of_the_clause_right_before():
     said = "It expects to post a loss for the year ending tomorrow."
     at = said.index("tomorrow")
     assert make_title(said, at, at + 8, before="But analysts say Sansui is a special case. ") == ""
+
+
+def test_a_nationality_before_a_rank_goes_with_it_and_newsroom_roles_stay():
+    sentence = "Philippine President Joseph Estrada condemned the bombings on Aug. 11."
+    at = sentence.index("Aug. 11")
+    assert make_title(sentence, at, at + 7) == "Joseph Estrada condemned the bombings"
+    sentence = "White House spokesman Marlin Fitzwater said on Sunday that the operation went well."
+    at = sentence.index("Sunday")
+    assert make_title(sentence, at, at + 6).startswith("White House spokesman Marlin Fitzwater said")

@@ -72,10 +72,14 @@ TITLE_PATTERN = (r"(?:Vice\s+President|President|Secretary(?:[\s-]+General)?|"
            r"Gen\.|General|Admiral|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|King|Queen|Pope|"
            r"Commissioner|Chairman|Director|Defense\s+Secretary|Treasury\s+Secretary|"
            r"Secretary\s+of\s+(?:Defense|State)|Mr\.|Mrs\.|Ms\.|Dr\.)")
-# Name words: "Hegseth", "O'Brien", "Jean-Claude" — never a possessive "Hegseth’s".
-_NAME_WORD = r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Z][a-zà-ÿ]+)?(?![\w'’-])"
+# Roles that introduce a person but stay in a headline, where what comes before them ("White
+# House spokesman", "Sinn Fein leader") would be left dangling without them.
+_NEWSROOM_ROLES = (r"(?:[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO|[Ss]pokes(?:man|woman|person)|"
+                   r"[Cc]hair(?:man|woman)|[Ll]eader|[Ff]ounder)")
+# Name words: "Hegseth", "McCurry", "O'Brien", "Jean-Claude" — never a possessive "Hegseth’s".
+_NAME_WORD = r"[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:[-'’][A-Z][a-zà-ÿ]+)?(?![\w'’-])"  # "McCurry", "O'Brien"
 _NAME = rf"(?:(?:[A-Z]\.[ ]?){{1,3}}[ ]?{_NAME_WORD}|{_NAME_WORD})(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,2}}"
-_PERSON = re.compile(rf"\b{TITLE_PATTERN}\s+(?:[A-Z][a-z]+\s+)*?(?P<name>{_NAME})")
+_PERSON = re.compile(rf"\b(?:{TITLE_PATTERN}|{_NEWSROOM_ROLES})\s+(?:[A-Z][a-z]+\s+)*?(?P<name>{_NAME})")
 _ALIASES = sorted(((alias, name) for name, (_, aliases) in GAZETTEER.items() for alias in aliases),
                   key=lambda a: -len(a[0]))
 

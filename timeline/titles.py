@@ -80,7 +80,7 @@ _DANGLING_PARTICIPLE = re.compile(r"^(?:[A-Z][a-z]+ing)\b(?!\s+(?:of|in|at|on)\b
 _NO_SUBJECT = re.compile(r"^(?:That|This|It|There|These|Those|Least|Such|So)\b")
 # "U.S. Secretary of Defense Pete Hegseth" -> "Pete Hegseth": the headline needs the who, not the rank.
 _ROLE_BEFORE_NAME = re.compile(rf"(?:\b(?:the\s+)?(?:(?:U\.S\.|US|U\.N\.|UN|NATO|EU|new|former|newly-appointed|"
-                               rf"[A-Z][a-z]+(?:an|ian|ish|ese|ch|i)|Foreign|Defen[cs]e|Interior|Finance|Deputy|"
+                               rf"[A-Z][a-z]+(?:an|ian|ish|ese|ch|i|ine)|Foreign|Defen[cs]e|Interior|Finance|Deputy|"
                                rf"Trade|Environment|Attorney|Health|Justice|Education|Economy|Energy|Transport|"
                                rf"Labou?r|Agriculture|Culture|Home|Treasury|Commerce|Industry|Immigration)\s+)*"
                                rf"{TITLE_PATTERN}\s+)(?=[A-Z][\w.]*\s+[A-Z])")
