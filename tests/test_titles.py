@@ -186,3 +186,17 @@ def test_a_nationality_before_a_rank_goes_with_it_and_newsroom_roles_stay():
         "Joseph Estrada condemned the bombings"
     assert title("White House spokesman Marlin Fitzwater said on Sunday that the operation went well.",
                  "Sunday").startswith("White House spokesman Marlin Fitzwater said")
+
+
+def test_what_was_said_to_happen_is_the_headline():
+    assert title("The Bureau of Labor Statistics said the economy added 358,000 jobs in January.",
+                 "January") == "The economy added 358,000 jobs"
+    assert title("Compaq Computer Corp. said that its net income rose 51% in the third quarter.",
+                 "the third quarter") == "Compaq Computer Corp.'s net income rose 51%"
+    assert title("Chief executive Maria Lopez, who took over in January, said the company would open three data "
+                 "centres in Europe next year.", "next year", other_times=("January",)) == \
+        "The company would open three data centres in Europe"
+    # far from the verb of what was said, a date may belong to a noun: the saying stays the headline
+    far = ("Scott McNealy said the company's performance was hampered by problems tied to the introduction "
+           "of a new family of computers in April.")
+    assert not title(far, "April").startswith("The company's performance")

@@ -151,12 +151,12 @@ def _complement(sentence: str, start: int, other_times: tuple) -> tuple[str, int
         if at >= 0 and at + len(other) <= start and (last is None or at > last[0]):
             last = (at, at + len(other))
     if last is None:
-        return None
+        return _reported(sentence, start)
     verb = _VERB_BEFORE.search(sentence, max(0, last[0] - 40), last[0])
     word = verb["verb"].lower() if verb else ""
     rest_at = _COMPLEMENTIZER.match(sentence, last[1]).end()
     if _CLAUSE_BREAK.search(sentence, rest_at, start):
-        return None  # "voted on Thursday to accept a deal, ending a strike that began on Feb. 21"
+        return _reported(sentence, start)  # "voted on Thursday to accept a deal, ending a strike that began on Feb. 21"
     rest = sentence[rest_at:]
     if word in _SAYING:
         return rest, -rest_at
@@ -168,7 +168,39 @@ def _complement(sentence: str, start: int, other_times: tuple) -> tuple[str, int
         return rest, len(subject) + 6 - 3 - rest_at
     if word in _ADOPTING and _DETERMINER.match(rest) and _RELATIVE_BEFORE.search(sentence, rest_at, start):
         return rest, -rest_at
-    return None
+    return _reported(sentence, start)
+
+
+# "said the company would open three data centres next year": what was said, with its own subject.
+_SAID_THAT = re.compile(r"\b(?:said|says|announced|told\s+(?:reporters|\w+))\s+(?:that\s+)?(?=(?:the|a|an|its|their|his|her)\s|[A-Z])")
+
+
+_OWNER = re.compile(r"(?:its|their|his|her)\s+")
+REPORTED_REACH = 70  # characters from "said" to the date
+
+
+def _reported(sentence: str, start: int) -> tuple[str, int] | None:
+    """The complement of an undated saying verb before the expression, when it is a clause with
+    a subject of its own and nothing breaks it before the expression: what was said to happen
+    then is the event, not the saying."""
+    found = None
+    for m in _SAID_THAT.finditer(sentence, 0, start):
+        found = m
+    if found is None or _CLAUSE_BREAK.search(sentence, found.end(), start) or start - found.end() > REPORTED_REACH:
+        return None  # (far from its verb, a date may date a noun: "hampered by problems tied to ... in April")
+    rest = sentence[found.end():]
+    words = rest[:start - found.end()].split()
+    if not any(VERB.fullmatch(w) for w in words[1:6]):
+        return None  # no clause of its own: "said the June summit", "told reporters in May"
+    owner = _OWNER.match(rest)
+    if owner:  # "Compaq said its net income rose": Compaq's net income rose
+        speaker = re.sub(r"\s+(?:also|now|then|later|however|meanwhile|separately)$", "",
+                         _subject(sentence[:found.end()].split(",")[-1].strip()))
+        if not speaker:
+            return None
+        rest = f"{speaker}'s {rest[owner.end():]}"
+        return rest, len(speaker) + 3 - owner.end() - found.end()
+    return rest[0].upper() + rest[1:], -found.end()
 
 
 def _without_times(title: str, other_times: tuple) -> str:
