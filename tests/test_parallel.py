@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 
@@ -112,3 +113,58 @@ def test_exports_that_fail_beside_the_pages_fail_the_build_and_keep_the_site(tmp
     monkeypatch.setattr(TimelineGenerator, "write_exports", failing)
     with pytest.raises(RuntimeError, match="no space left"):
         run_pelican(content, tmp_path / "again")
+
+
+def test_ctrl_c_while_work_runs_beside_stays_an_interrupt(tmp_path):
+    """Ctrl-C reaches the whole process group, the forked child too: waiting for the child must
+    give the KeyboardInterrupt back, not a RuntimeError that the build reports as a failed render
+    (exit status 1; and `timeline serve` would carry on instead of stopping). Found by sending
+    SIGINT to a build's group while the exports were being written."""
+    import os
+    import signal
+    import time
+
+    from timeline.parallel import beside
+
+    marker, started = tmp_path / "pid", time.monotonic()
+
+    def slow():
+        marker.write_text(str(os.getpid()), encoding="utf-8")
+        while time.monotonic() - started < 10:
+            time.sleep(0.01)
+
+    wait = beside(lambda: slow() if sys.platform.startswith("linux") else None)
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the work runs in this process where forking is not trusted")
+    while not marker.exists() and time.monotonic() - started < 5:
+        time.sleep(0.01)
+    child = int(marker.read_text(encoding="utf-8"))
+    assert child != os.getpid()
+    os.kill(child, signal.SIGINT)  # what the terminal does on Ctrl-C: the child gets it as well
+    with pytest.raises(KeyboardInterrupt):
+        wait()
+    assert time.monotonic() - started < 5
+
+
+def test_a_failure_of_the_work_here_is_not_hidden_by_the_work_beside(tmp_path):
+    """The pages fail (or Ctrl-C stops them) while the exports are written beside: the error
+    the build reports is the pages', not the child's."""
+    from timeline.plugin import TimelineGenerator
+    from timeline.plugin.site import run_pelican
+
+    content = tmp_path / "content"
+    (content / "events").mkdir(parents=True)
+    (content / "events" / "x.md").write_text("Title: X\nEvent-Date: 2024-05-01\n\nX happened.\n", encoding="utf-8")
+
+    def pages_fail(self, *args, **kwargs):
+        raise ValueError("a template is broken")
+
+    def exports_fail(self, *args, **kwargs):
+        raise OSError("no space left")
+
+    import pytest as _pytest
+    with _pytest.MonkeyPatch.context() as patch:
+        patch.setattr(TimelineGenerator, "write_pages", pages_fail)
+        patch.setattr(TimelineGenerator, "write_exports", exports_fail)
+        with pytest.raises(ValueError, match="a template is broken"):
+            run_pelican(content, tmp_path / "output")

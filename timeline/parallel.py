@@ -14,6 +14,7 @@ of `items`, so the merged timeline does not depend on how (or where) the work wa
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from dataclasses import dataclass
 from typing import Callable, Protocol, Sequence, TypeVar
@@ -86,12 +87,16 @@ def make_executor(name: str | None = None, jobs: int | None = None, scheduler: s
     raise ValueError(f"unknown executor {name!r}; expected one of {', '.join(EXECUTORS)}")
 
 
+INTERRUPTED = 130  # the exit status of a child that Ctrl-C stopped (`beside`)
+
+
 def beside(work: Callable[[], None]) -> Callable[[], None]:
     """Start `work()` in a forked copy of this process and return a function that waits for it,
     raising RuntimeError (with the child's traceback) if it failed. Two independent halves of a
     build then use two cores. Without `os.fork` (or where forking a running interpreter is not
     safe: only Linux is trusted), `work()` runs here and now. The child shares nothing written
-    after the fork: `work` must only write files."""
+    after the fork: `work` must only write files. A child stopped by Ctrl-C (which reaches the
+    whole process group) makes the wait raise KeyboardInterrupt."""
     if not hasattr(os, "fork") or not sys.platform.startswith("linux"):
         work()
         return lambda: None
@@ -103,6 +108,8 @@ def beside(work: Callable[[], None]) -> Callable[[], None]:
             os.close(read)
             work()
             code = 0
+        except KeyboardInterrupt:  # Ctrl-C reaches the whole group: the parent stops too
+            code = INTERRUPTED
         except BaseException:  # noqa: BLE001 - everything is reported to the parent
             import traceback
             try:
@@ -117,7 +124,10 @@ def beside(work: Callable[[], None]) -> Callable[[], None]:
         with os.fdopen(read, "rb") as pipe:
             report = pipe.read().decode("utf-8", "replace")
         _, status = os.waitpid(pid, 0)
-        if os.waitstatus_to_exitcode(status) != 0:
+        code = os.waitstatus_to_exitcode(status)
+        if code in (INTERRUPTED, -signal.SIGINT):  # an interrupt, not a failure to report
+            raise KeyboardInterrupt
+        if code != 0:
             raise RuntimeError(report.strip().splitlines()[-1] if report.strip() else
                                f"the process beside this one ended with status {status}")
 

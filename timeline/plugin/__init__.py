@@ -124,8 +124,13 @@ class TimelineGenerator(Generator):
             self.write_pages(write, model, sources_by_id, siteurl, reuse)
             # The filter data here: the pages take less time than the other exports.
             atomic_write(output_path / DATA_SCRIPT, data_script(model))
-        finally:
-            exported()
+        except BaseException:
+            try:  # the child is waited for, but the failure (or Ctrl-C) to report is this one
+                exported()
+            except Exception:  # noqa: BLE001
+                pass
+            raise
+        exported()
         single = self.settings.get("TIMELINE_SINGLE_FILE")
         if single:
             self.write_single_file(env, Path(single))
