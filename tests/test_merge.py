@@ -135,3 +135,10 @@ def test_irregular_forms_of_a_verb_agree():
               entities=["Janet Reno"])
     (merged,) = merge_events([a, b])
     assert len(merged.sources) == 2
+
+
+def test_a_relative_of_the_actor_is_another_actor():
+    a = event("1991-12-01", "The president himself met with Sununu", "sj", precision="day", entities=["John Sununu"])
+    b = event("1991-W48", "The president's son met with Sununu", "sj", start=40, precision="week",
+              entities=["John Sununu"])
+    assert len(merge_events([a, b])) == 2

@@ -165,6 +165,8 @@ def same_event(a: Event, b: Event, ta: _Traits, tb: _Traits) -> bool:
         return True  # the same sentence in two articles: a syndicated story
     if ta.agents and tb.agents and not ta.agents & tb.agents:
         return False  # done by different actors
+    if _relatives(a.title) != _relatives(b.title):
+        return False  # "the president himself met X", "the president's son met X"
     common = ta.entities & tb.entities
     if ratio >= 0.8 and shared >= 2 and common and _near(a.date, b.date):
         return True
@@ -173,6 +175,17 @@ def same_event(a: Event, b: Event, ta: _Traits, tb: _Traits) -> bool:
     if a.date == b.date and ta.figures & tb.figures:
         return True
     return bool(common) and ratio >= 0.5
+
+
+# Words that make someone else of the person named before them: "the president's son".
+_RELATIVE_WORDS = frozenset("""son sons daughter daughters wife husband father mother brother sister
+brothers sisters widow aide aides lawyer lawyers spokesman spokeswoman deputy envoy rival""".split())
+
+
+def _relatives(title: str) -> frozenset:
+    """The relation words among the words before a headline's verb (who did it)."""
+    verb = VERB.search(title)
+    return frozenset(w for w in title[:verb.start() if verb else 0].lower().split() if w in _RELATIVE_WORDS)
 
 
 CLASH_DAYS = 366  # sources that clash on a date are off by days or a year, not by years
