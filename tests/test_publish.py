@@ -262,3 +262,36 @@ def test_a_build_replaces_the_site_a_build_made(corpus):
         result = timeline("build", "--seeds", "seeds", "--content", "content", "--output", "out", cwd=root)
         assert result.returncode == 0, result.stderr
     assert (root / "out" / "index.html").is_file()
+
+
+def test_removals_in_the_background_leave_no_zombies_in_a_process_that_keeps_building(tmp_path):
+    """`timeline serve` builds again and again in one process: each removal of a replaced site
+    must be reaped once it has finished, or every rebuild leaves a defunct process behind (found
+    with `ps --ppid` after a few rebuilds of `timeline serve`)."""
+    import time
+
+    from pathlib import Path
+
+    from timeline import publish
+
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("needs /proc to see a process's state")
+
+    def zombie(pid: int) -> bool:
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            return False  # gone: reaped
+        return stat.rsplit(")", 1)[1].split()[0] == "Z"
+
+    pids = []
+    for n in range(3):
+        folder = tmp_path / f"site-{n}"
+        (folder / "events").mkdir(parents=True)
+        assert publish.remove_detached(folder)
+        pids.append(publish._detached[-1].pid)
+        deadline = time.monotonic() + 10
+        while not zombie(pids[-1]) and time.monotonic() < deadline:  # finished, not reaped: the
+            time.sleep(0.01)  # state it stays in unless the build's process reaps it
+    assert not folder.exists()
+    assert [pid for pid in pids[:-1] if zombie(pid)] == []

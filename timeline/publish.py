@@ -158,6 +158,9 @@ def remove_detached(*folders: Path) -> bool:
     False when no such process could be started (POSIX only)."""
     if os.name != "posix" or not folders:
         return False
+    # The removals that finished are reaped (`poll`): a process that builds again and again
+    # (`timeline serve`) would otherwise keep one defunct process per build.
+    _detached[:] = [process for process in _detached if process.poll() is None]
     try:
         _detached.append(subprocess.Popen(
             [sys.executable, "-I", "-S", "-c",
