@@ -151,3 +151,27 @@ def test_two_copies_of_one_wire_story_are_one_independent_report(tmp_path):
     write_corpus(tmp_path, [event], docs)
     model, _ = build_site_model(tmp_path / "events", tmp_path / "sources")
     assert model.events[0].independent == 2  # a and b tell it in the same words: one report
+
+
+def test_an_article_or_entity_named_index_does_not_take_the_listing_pages_file(tmp_path):
+    """`sources/index.html` and `entities/index.html` are the listings: an article `index.txt`
+    (or an entity called "Index") made a second page of that name, and every build failed with
+    Pelican's 'Failed to overwrite ... a second time' (found building a corpus with an index.txt)."""
+    import shutil
+
+    from conftest import SEEDS, run_cli
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for article in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(article, seeds / article.name)
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[0], seeds / "index.txt")
+    result = run_cli("build", "--seeds", seeds, "--content", tmp_path / "content", "--output", tmp_path / "output",
+                     "--cache", tmp_path / "cache")
+    assert result.returncode == 0, result.stderr
+    listing = (tmp_path / "output" / "sources" / "index.html").read_text(encoding="utf-8")
+    assert "index-2.html" in listing  # the article's page, linked from the listing
+    assert (tmp_path / "output" / "sources" / "index-2.html").is_file()
+
+    model, _ = build_site_model(tmp_path / "content" / "events", tmp_path / "content" / "sources")
+    assert "sources/index.html" not in {s.url for s in model.sources}

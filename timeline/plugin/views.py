@@ -343,7 +343,7 @@ def build_site_model(events_dir: Path, sources_dir: Path, layout: Layout = Layou
 
     entity_views: dict[str, EntityView] = {}
     source_views: dict[str, SourceView] = {}
-    taken_sources: set[str] = set()
+    taken_sources: set[str] = {"index"}  # sources/index.html is the list of sources
     for s in sources:
         slug = unique(safe_slug(s.slug), taken_sources)
         source_views[s.id] = SourceView(
@@ -355,7 +355,7 @@ def build_site_model(events_dir: Path, sources_dir: Path, layout: Layout = Layou
     links: dict[str, dict[int, str]] = {}
     marks: dict[str, dict[int, str]] = {}  # document -> start -> words of each marked expression
     taken_events: set[str] = set()
-    taken_entities: set[str] = set()
+    taken_entities: set[str] = {"index"}  # entities/index.html is the list of entities
     # Labels and intervals by date value: thousands of events and quotes share their dates.
     labels: dict[str, str] = {}
     dates: dict[tuple[str, str], tuple] = {}
