@@ -295,3 +295,29 @@ def test_removals_in_the_background_leave_no_zombies_in_a_process_that_keeps_bui
             time.sleep(0.01)  # state it stays in unless the build's process reaps it
     assert not folder.exists()
     assert [pid for pid in pids[:-1] if zombie(pid)] == []
+
+
+def test_a_staging_folder_left_by_a_killed_build_is_removed_by_the_next(tmp_path):
+    """A build killed outright (kill -9, a power cut) leaves its staging folder beside the output,
+    full of hard links to the previous site's ~12,000 pages (65 MB at 2,000 articles): found by
+    killing builds of the scale corpus, each left a `.output.new-*` that no later build removed.
+    The next build removes those whose build is gone, and never one of a build still running."""
+    import subprocess
+
+    from timeline import publish
+
+    if os.name != "posix":
+        pytest.skip("a build's process is looked up on POSIX only")
+    output = tmp_path / "output"
+    output.mkdir()
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    killed = tmp_path / f".output.new-{gone.pid}-abcd1234"  # as staging_folder names it
+    (killed / "events").mkdir(parents=True)
+    (killed / "events" / "x.html").write_text("old page", encoding="utf-8")
+    running = tmp_path / f".output.new-{os.getpid()}-efgh5678"  # a build running now (this process)
+    running.mkdir()
+    staging = publish.staging_folder(output)
+    assert staging.name.startswith(f".output.new-{os.getpid()}-")
+    assert not killed.exists()
+    assert running.is_dir() and staging.is_dir()

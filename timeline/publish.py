@@ -90,12 +90,37 @@ def check_layout(seeds: Path, content: Path, output: Path, cache: Path) -> None:
 
 
 def staging_folder(output: Path) -> Path:
-    """A new empty folder beside `output` (same file system) for a build to render into."""
+    """A new empty folder beside `output` (same file system) for a build to render into, named
+    after this process; those of builds whose process is gone (killed outright: they hold hard
+    links to a whole older site) are removed first."""
     output = output.absolute()
     output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.new-"))
+    _remove_stale_staging(output)
+    staging = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.new-{os.getpid()}-"))
     staging.chmod(0o755)  # mkdtemp makes it private; a site is meant to be read
     return staging
+
+
+def _remove_stale_staging(output: Path) -> None:
+    """Remove the staging folders beside `output` whose build's process no longer runs (POSIX:
+    elsewhere, and for folders not named by `staging_folder`, nothing is removed)."""
+    if os.name != "posix":
+        return
+    prefix = f".{output.name}.new-"
+    try:
+        names = [name for name in os.listdir(output.parent) if name.startswith(prefix)]
+    except OSError:
+        return
+    for name in names:
+        pid = name[len(prefix):].split("-", 1)[0]
+        if not pid.isdigit() or "-" not in name[len(prefix):]:
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:  # gone: its build can never finish
+            shutil.rmtree(output.parent / name, ignore_errors=True)
+        except OSError:  # alive (or not ours to ask about): left alone
+            pass
 
 
 def render_atomically(output: Path, render: Callable[[Path], None], staging: Path | None = None,
