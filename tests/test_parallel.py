@@ -129,7 +129,8 @@ def test_ctrl_c_while_work_runs_beside_stays_an_interrupt(tmp_path):
     marker, started = tmp_path / "pid", time.monotonic()
 
     def slow():
-        marker.write_text(str(os.getpid()), encoding="utf-8")
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # as in `timeline build` (a test
+        marker.write_text(str(os.getpid()), encoding="utf-8")  # before may have left it ignored)
         while time.monotonic() - started < 10:
             time.sleep(0.01)
 
