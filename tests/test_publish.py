@@ -321,3 +321,21 @@ def test_a_staging_folder_left_by_a_killed_build_is_removed_by_the_next(tmp_path
     assert staging.name.startswith(f".output.new-{os.getpid()}-")
     assert not killed.exists()
     assert running.is_dir() and staging.is_dir()
+
+
+def test_a_build_waits_for_the_build_already_running(project, corpus):
+    """Two builds of one project at the same time would interleave their page manifests and
+    swaps: a build waits while another holds the project's cache, says so, then builds."""
+    fcntl = pytest.importorskip("fcntl")
+    cache = project / ".timeline-cache"
+    cache.mkdir()
+    command = [sys.executable, "-m", "timeline.cli", "build", "--seeds", corpus, "--content", project / "content",
+               "--output", project / "output", "--cache", cache, "--settings", REPO / "pelicanconf.py"]
+    with open(cache / "build.lock", "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # a build already running
+        run = subprocess.Popen(list(map(str, command)), cwd=project, env=GIT_ENV, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+        assert "waiting for the build already running" in run.stderr.readline()
+        assert run.poll() is None and not (project / "output").exists()  # it waits, and has written nothing
+    assert run.wait(timeout=300) == 0, run.stderr.read()  # the lock released: it builds
+    assert (project / "output" / "index.html").is_file()

@@ -220,11 +220,7 @@ def cmd_build(args) -> int:
 
 def _build(args) -> int:
     from .cache import Cache
-    from .known_files import KnownFiles
-    from .pipeline import write_content
-    from .plugin import render_site
-    from .plugin.reuse import Prelink, page_manifest
-    from .publish import PublishError, check_layout, empty_trash, staging_folder
+    from .publish import PublishError, check_layout
 
     output, cache = Path(args.output), Cache(Path(args.cache))
     try:
@@ -232,6 +228,40 @@ def _build(args) -> int:
     except PublishError as exc:
         _print_errors([str(exc)])
         return EXIT_USAGE
+    with _one_build_at_a_time(cache.folder):
+        return _build_locked(args, output, cache)
+
+
+def _one_build_at_a_time(folder: Path):
+    """An exclusive lock on the cache folder for the whole build: two builds at once would
+    interleave their page manifests and swaps. A second build waits for the first (and says so).
+    Where there is no `fcntl` (Windows), no lock."""
+    import contextlib
+
+    try:
+        import fcntl
+    except ImportError:
+        return contextlib.nullcontext()
+    folder.mkdir(parents=True, exist_ok=True)
+    handle = open(folder / "build.lock", "a")  # noqa: SIM115 - closed by the context below
+
+    @contextlib.contextmanager
+    def held():
+        with handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                print(f"timeline: waiting for the build already running with {folder}/ ...", file=sys.stderr)
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            yield  # the lock goes with the file when it is closed
+
+    return held()
+
+
+def _build_locked(args, output: Path, cache) -> int:
+    from .plugin.reuse import Prelink, page_manifest
+    from .publish import empty_trash, staging_folder
+
     # Pages whose inputs did not change are taken from the site being replaced (reuse.py): the new
     # folder is made now, so that linking them there runs while the articles are read.
     manifest = page_manifest(cache.folder, output)
