@@ -242,12 +242,15 @@ def test_serve_shows_the_site_and_rebuilds_when_an_article_changes(corpus, tmp_p
     ("seeds", "content", "docs"),         # a folder of the user's that no build made
     ("seeds", "notes.txt", "out"),        # a file for a folder
     ("seeds", "content", "notes.txt"),
+    ("seeds", "content", "site-link"),    # a symbolic link: the swap would replace the link
 ])
 def test_a_build_refuses_a_layout_that_would_delete_or_feed_on_the_users_files(corpus, layout):
     root = corpus.parent
     (root / "notes.txt").write_text("precious", encoding="utf-8")
     (root / "docs").mkdir()
     (root / "docs" / "notes.txt").write_text("keep", encoding="utf-8")
+    (root / "site").mkdir(exist_ok=True)
+    (root / "site-link").symlink_to(root / "site", target_is_directory=True)
     before = sorted(str(p.relative_to(root)) for p in root.rglob("*"))
     seeds, content, output = layout
     result = timeline("build", "--seeds", seeds, "--content", content, "--output", output, cwd=root)

@@ -64,6 +64,9 @@ def check_layout(seeds: Path, content: Path, output: Path, cache: Path) -> None:
     would read its own Markdown as articles) nor the articles in the content (Pelican would read
     them as pages). An existing folder no build made is refused too: its files would be deleted.
     """
+    if output.is_symlink():  # the swap would replace the link, and the next build trip on it
+        raise PublishError(f"--output {output} is a symbolic link; give the folder it points to, "
+                           f"{output.resolve()}")
     here = Path.cwd().resolve()
     seeds, content, output, cache = (p.resolve() for p in (seeds, content, output, cache))
 
