@@ -595,3 +595,19 @@ def test_stores_of_the_layout_before_are_removed(corpus, tmp_path):
     build_with(site, corpus, cache)
     assert not old_pieces.exists() and not old_manifest.exists()
     assert (cache / "exports").is_dir() and page_manifest(cache, site / "output").exists()
+
+
+def test_a_link_put_into_the_site_is_never_followed_out_of_it(corpus, tmp_path):
+    """A page of the previous site that is a symbolic link (no build makes one) is rendered
+    anew: following it would copy a file from outside the site into the next one."""
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    build_with(site, corpus, cache)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for the web", encoding="utf-8")
+    page = next((site / "output" / "events").glob("*.html"))
+    page.unlink()
+    page.symlink_to(secret)
+    past_the_racy_window()
+    build_with(site, corpus, cache)
+    assert not page.is_symlink() and "not for the web" not in page.read_text(encoding="utf-8")
+    assert_same_as_clean_build(tmp_path, corpus, site)

@@ -90,6 +90,8 @@ class PageReuse:
             self.reused += 1
             return True
         old, target = os.path.join(self.previous, name), os.path.join(output, name)
+        if os.path.islink(old):  # not a page a build wrote: render it (never follow it out of the site)
+            return False
         folder = os.path.dirname(target)
         if folder not in self.folders:
             os.makedirs(folder, exist_ok=True)
@@ -138,6 +140,9 @@ for name in pickle.load(open(manifest, "rb"))["pages"]:
         missing.append(name)
         continue
     old, new = os.path.join(previous, name), os.path.join(folder, name)
+    if os.path.islink(old):  # no build writes links: one put there is rendered anew, never followed
+        missing.append(name)
+        continue
     try:
         parent = os.path.dirname(new)
         if parent not in made:
