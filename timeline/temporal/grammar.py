@@ -203,6 +203,7 @@ RULES: tuple[Rule, ...] = (
       "{holiday}", (("Christmas", "2025-12-25", "future"), ("Christmas 2024", "2024-12-25"),
                     ("last Thanksgiving", "2024-11-28"), ("Thanksgiving Day", "2024-11-28", "past"),
                     ("Election Day", "2025-11-04", "future"), ("Election Day 1998", "1998-11-03"),
+                    ("last Black Friday", "2024-11-29"), ("Cyber Monday 2023", "2023-11-27"),
                     ("Easter", "2025-04-20", "future"), ("Good Friday 2000", "2000-04-21"),
                     ("Memorial Day", "2025-05-26", "future"), ("Labor Day", "2024-09-02", "past"))),
     # --- weeks, months, seasons, quarters, years relative to the DCT ----------------------
