@@ -1,6 +1,9 @@
 """Events: titles, kinds, what is and is not an event."""
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from timeline.events import extract_events
 from timeline.titles import make_title
 from timeline.model import Document
@@ -144,3 +147,17 @@ def test_a_baseline_or_a_period_end_dates_no_event_of_its_own():
     assert by_date.get("2023-Q3") == "Revenue climbed 12% to $14.3 billion from $12.8 billion"
     assert "2023-09-30" not in by_date and "2022-Q3" not in by_date  # the quarter's end, the baseline
     assert by_date.get("2023-01") == "Chief executive Maria Lopez took over"
+
+
+_WORDS = ["It", "it", "He", "said", "that", "its", "the", "quarter", "ended", "Sept.", "30", "since", "2002", ",",
+          "when", "from", "$12.8", "billion", "a", "year", "earlier", "which", "raises", "Poland", "Hungary", "and",
+          "joined", "on", "Monday", ".", ";", "``", "''", "By", "first", "strike", "began", "Feb.", "21", "is",
+          "due", "took", "over", "in", "January", "8.8", "local", "time", "3:42", "a.m.", "\n", "NATO", "Russia"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40).map(" ".join),
+       st.sampled_from([None, "2025-02-13", "1998-08-07"]))
+def test_any_sentence_gives_events_with_a_title_and_a_quote_or_none(text, dct):
+    for event in events_of(text, dct=dct):
+        assert event.title.strip() and event.text.strip() and event.sources
