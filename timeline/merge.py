@@ -449,8 +449,7 @@ def _regroup(candidates: list[Event], runs: list[tuple[str, int, int]], document
 def _combine(group: list[Event]) -> Event:
     if len(group) == 1:
         return group[0]
-    # Ties go to the earlier event (by position: `group.index` compared whole events field by field).
-    best = max(enumerate(group), key=lambda n_e: (PRECISION_RANK.get(n_e[1].precision, 0), -n_e[0]))[1]
+    best = _most_precise(enumerate(group))
     first = group[0]
     sources, seen = [], set()
     for event in group:
@@ -465,10 +464,15 @@ def _combine(group: list[Event]) -> Event:
     kind = min((e.kind for e in group), key=KIND_ORDER.index)
     # The headline of a source that tells it as it turned out ("the summit in The Hague agreed"
     # rather than "the next summit"), the most precise of those.
-    told = max(((n, e) for n, e in enumerate(group) if e.kind == kind),
-               key=lambda n_e: (PRECISION_RANK.get(n_e[1].precision, 0), -n_e[0]))[1]
+    told = _most_precise((n, e) for n, e in enumerate(group) if e.kind == kind)
     return Event(first.id, best.date, best.precision, told.title, told.text, kind, sources,
                  entities, _conflicts(group), "" if any(not e.mod for e in group) else best.mod)
+
+
+def _most_precise(numbered) -> Event:
+    """The most precise event of (position, event) pairs; a tie goes to the earlier position
+    (not `group.index`, which compares whole events field by field)."""
+    return max(numbered, key=lambda n_e: (PRECISION_RANK.get(n_e[1].precision, 0), -n_e[0]))[1]
 
 
 def _conflicts(group: list[Event]) -> list[str]:
