@@ -58,8 +58,7 @@ class PageReuse:
         if self.prelinked is not None:
             self.prelinked.wait()
         self.manifest = manifest
-        known = self.prelinked.manifest if self.prelinked is not None else None
-        self.known = (known if known is not None else read_manifest(manifest)).get("pages", {})
+        self.known = self.prelinked.known if self.prelinked is not None else read_manifest(manifest).get("pages", {})
         pages = [(p.title, p.url) for p in context.get("pages", ())]
         site = {key: context.get(key) for key in SITE_WIDE}
         timeline = context.get("timeline")
@@ -172,12 +171,11 @@ class Prelink:
     def __init__(self, previous: Path, folder: Path, manifest: Path):
         self.folder = os.path.realpath(folder)
         self.pending: set[str] | None = None
-        self.manifest = read_manifest(manifest)  # read once, for PageReuse too
-        names = self.manifest.get("pages", {})
-        self.names = set(names)
+        self.known = read_manifest(manifest).get("pages", {})  # fingerprints by name, for PageReuse too
+        self.names = set(self.known)
         self.process = None
         self.reused = 0  # pages the build took unchanged (`PageReuse.save`)
-        if names and Path(previous).is_dir():
+        if self.known and Path(previous).is_dir():
             self.process = subprocess.Popen(
                 [sys.executable, "-I", "-S", "-c", _LINKER, str(previous), self.folder, str(manifest)],
                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
