@@ -359,7 +359,7 @@ def build_site_model(events_dir: Path, sources_dir: Path, layout: Layout = Layou
     # Labels and intervals by date value: thousands of events and quotes share their dates.
     labels: dict[str, str] = {}
     dates: dict[tuple[str, str], tuple] = {}
-    order: dict[str, int] = {}
+    dct_order: dict[str, int] = {}  # _date_order of each article date
     for e in events:
         event_id = unique(safe_slug(e.id), taken_events)
         entity_refs = []
@@ -386,8 +386,8 @@ def build_site_model(events_dir: Path, sources_dir: Path, layout: Layout = Layou
                     url = view.url
                 title = doc.title
                 dcts.append(doc.dct)
-                if doc.dct not in order:
-                    order[doc.dct] = _date_order(doc.dct)
+                if doc.dct not in dct_order:
+                    dct_order[doc.dct] = _date_order(doc.dct)
             # Who told it: the publisher; unknown, the sentence, as two copies of one wire story
             # (the same sentence in two files) are one report, not two independent ones.
             publishers.add((doc.publisher if doc else "") or " ".join(src.quote.lower().split()) or src.document)
@@ -404,7 +404,7 @@ def build_site_model(events_dir: Path, sources_dir: Path, layout: Layout = Layou
         view = EventView(event_id, f"events/{event_id}.html", e.title, e.date, approximate, datetime, e.precision,
                          e.kind, KIND_LABELS.get(e.kind, e.kind), e.text, year, start, end,
                          entity_refs, refs, e.conflicts, len(publishers),
-                         max(dcts, key=order.__getitem__, default=""), origin=origins.get(id(e), ""))
+                         max(dcts, key=dct_order.__getitem__, default=""), origin=origins.get(id(e), ""))
         views.append(view)
         for ref in entity_refs:
             entity_views[ref.name].events.append(view)
