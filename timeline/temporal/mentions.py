@@ -70,7 +70,9 @@ def _verb_nouns(text: str, start: int, end: int) -> tuple[str, ...]:
     the clause, or the verb after a fronted "In DATE,"."""
     if _FRONTED.search(text, max(0, start - 12), start):
         m = _VERB_AFTER.match(text, end)
-        return VERB_NOUNS.get(m["verb"], ()) or VERB_NOUNS.get(m["verb"].split()[0], ()) if m else ()
+        if not m:
+            return ()
+        return VERB_NOUNS.get(m["verb"]) or VERB_NOUNS.get(m["verb"].split()[0], ())  # "set up", else "set"
     lo = max(0, start - REACH)
     m = _PREPOSITION_BEFORE.search(text, lo, start) and _WORDS_BEFORE.search(text, lo, start)
     if not m:
