@@ -77,7 +77,7 @@ TITLE_PATTERN = (r"(?:Vice\s+President|President|Secretary(?:[\s-]+General)?|"
 _NEWSROOM_ROLES = (r"(?:[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO|[Ss]pokes(?:man|woman|person)|"
                    r"[Cc]hair(?:man|woman)|[Ll]eader|[Ff]ounder)")
 # Name words: "Hegseth", "McCurry", "O'Brien", "Jean-Claude" — never a possessive "Hegseth’s".
-_NAME_WORD = r"[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:[-'’][A-Z][a-zà-ÿ]+)?(?![\w'’-])"  # "McCurry", "O'Brien"
+_NAME_WORD = r"[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:[-'’][A-Z][a-zà-ÿ]+)?(?![\w'’-])"
 _NAME = rf"(?:(?:[A-Z]\.[ ]?){{1,3}}[ ]?{_NAME_WORD}|{_NAME_WORD})(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,2}}"
 _PERSON = re.compile(rf"\b(?:{TITLE_PATTERN}|{_NEWSROOM_ROLES})\s+(?:[A-Z][a-z]+\s+)*?(?P<name>{_NAME})")
 _ALIASES = sorted(((alias, name) for name, (_, aliases) in GAZETTEER.items() for alias in aliases),

@@ -157,9 +157,9 @@ class KnownFiles:
 
     def save(self, keep_unseen: bool = False, deferred: bool = False) -> None:
         """Keep the entries of the files looked at in this run (the others may be gone), or all.
-        `deferred`: within `one_build`, a later save writes the store (the build's steps each
-        saved the content index, 10,000 entries, a hundredth of a second a time; a build that
-        fails before the last only has to read the files again)."""
+        `deferred`: within `one_build`, a later save writes the store (writing the content
+        index, 10,000 entries, takes a hundredth of a second, once per step otherwise; a build
+        that fails before the last only has to read the files again)."""
         if self.store is None:
             return
         files = {**self.entries, **self.seen} if keep_unseen else dict(self.seen)

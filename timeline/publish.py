@@ -163,7 +163,7 @@ def _swap_in(staging: Path, output: Path, trash: Path | None = None) -> Path | N
             trash.mkdir(parents=True, exist_ok=True)
             retired = Path(tempfile.mkdtemp(dir=trash, prefix="site-"))
             os.replace(output, retired)
-        except OSError:  # another file system (or no trash): beside the output, as before
+        except OSError:  # another file system (or no trash): beside the output
             if retired is not None:
                 shutil.rmtree(retired, ignore_errors=True)
             retired = None
