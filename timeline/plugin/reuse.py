@@ -78,12 +78,12 @@ class PageReuse:
         return hashlib.sha256(data.encode("utf-8")).digest()
 
     def take(self, name: str, template: str, page: dict, output: Path, depends=None) -> bool:
-        """Put the previous build's `name` into `output` if its inputs are unchanged.
+        """Put the previous build's `name` into `output` if its inputs are unchanged; when not,
+        the caller renders it (after `release`).
         (Plain string paths and one mkdir per folder: this runs for 10,000 pages.)"""
         fingerprint = self.fingerprint(name, template, page, depends)
         self.fingerprints[name] = fingerprint
         if self.known.get(name) != fingerprint:
-            self.release(name)
             return False
         if self.prelinked is not None and self.prelinked.take(name):
             self.reused += 1
