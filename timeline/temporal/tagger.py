@@ -166,11 +166,12 @@ def _quarter_ended(text: str, end: int, following, dct, ref, narrative: bool, ev
 _SAME_CLAUSE = re.compile(
     r"\s*(?:local\s+time\s*)?(?:\([^()\n]{0,20}\)\s*)?(?:(?:on|at|about|around|of)\s+){0,2}")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+CLOCK_REACH = 600  # characters: how far back the day of a clock time is looked for (about two sentences)
 
 
 def _clock_times_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
     """A clock time alone is read on the DCT's day; beside a day-level date of its clause it is
-    on that date instead."""
+    on that date instead, and without one but told in the past, on the day last told of."""
     out = list(found)
     for i, t in enumerate(out):
         if t.rule not in ("clock_time", "noon") or t.anchor == "absolute":
@@ -190,9 +191,6 @@ def _clock_times_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
                     and tense(text, t.start, t.end) == "past":
                 out[i] = dataclasses.replace(t, value=earlier.value[:10] + t.value[10:], anchor="reference")
     return out
-
-
-CLOCK_REACH = 600  # characters: how far back the day of a clock time is looked for (about two sentences)
 
 
 # "from March to June", "between December and February", "March-June".
