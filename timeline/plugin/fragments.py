@@ -5,8 +5,7 @@ for every file. A piece is stored under the file's own parameters and a hash of 
 complete view data (of its `repr`, which names every field of every object in it), in a store
 tied to the code (`tool_fingerprint`), so a piece is only ever used for the very data it was
 made from. The store is a folder of pickles in the cache folder (shards by the event's digest)
-holding the pieces the last build used;
-an unreadable store is only a slower build.
+holding the pieces the last build used; an unreadable store is only a slower build.
 """
 from __future__ import annotations
 
