@@ -434,13 +434,22 @@ def test_values_well_formed_on_temporal_word_salad(text, dct):
     _check(text, dct)
 
 
+def _same_as_a_full_scan(text):
+    full = {(p, m.start(), m.end()) for p, (_, regex) in enumerate(COMPILED)
+            for m in regex.finditer(text) if m.end() > m.start()}
+    assert {(p, start, end) for p, _, start, end, _ in matches(text)} == full
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_TOKENS, max_size=30).map(" ".join))
 def test_prefilter_finds_what_a_full_scan_finds(text):
     """Running each rule only near its trigger words loses nothing on ordinary text."""
-    full = {(p, m.start(), m.end()) for p, (_, regex) in enumerate(COMPILED)
-            for m in regex.finditer(text) if m.end() > m.start()}
-    assert {(p, start, end) for p, _, start, end, _ in matches(text)} == full
+    _same_as_a_full_scan(text)
+
+
+def test_a_keyword_of_two_words_leaves_the_next_trigger_alone():
+    # "may day" had swallowed the "day" of "May days", and the rules of "days" never ran there
+    _same_as_a_full_scan("Strikes spread in May days.")
 
 
 def test_prefilter_reads_words_as_the_rules_do():

@@ -22,7 +22,20 @@ WINDOW = 32
 # Joins two windows: no rule matches a NUL, so no match spans two windows, and the blanks make
 # the edges look like the word boundaries they were cut at.
 _GAP = " \0 "
-_TRIGGER_PATTERN = r"['’]?\d+|(?<!\w)" + alternation(w for words in TRIGGER_WORDS.values() for w in words)
+
+
+def _trigger_pattern(words) -> str:
+    """One word per trigger. A keyword of several words is matched by its first, the rest only
+    looked ahead at: "may day" must not swallow the "day" of "May days", a unit's trigger."""
+    single = {w for w in words if " " not in w}
+    several = sorted({(w.split(" ", 1)[0], w.split(" ", 1)[1]) for w in words if " " in w})
+    ahead = [rf"{re.escape(first)}(?=\s+{re.escape(rest)})" for first, rest in several
+             if not any(first.startswith(w) for w in single)]  # else the single word finds it already
+    return "|".join([alternation(single), *ahead])
+
+
+_TRIGGER_PATTERN = r"['’]?\d+|(?<!\w)(?:" + _trigger_pattern(
+    [w for words in TRIGGER_WORDS.values() for w in words]) + ")"
 # Matching lower-cased text is faster than ignoring case; the slower form is for the rare text
 # whose lower-case form has another length ("İ" -> "i̇"), where offsets would not carry over.
 _TRIGGER = re.compile(_TRIGGER_PATTERN)
@@ -37,7 +50,7 @@ def _classes(word: str) -> tuple[str, ...]:
         yearlike = word[0] in "'’" or (len(word) == 4 and word[0] in "12")
         return ("digit", "year") if yearlike else ("digit",)
     word = word.lower()
-    return tuple(c for c, words in TRIGGER_WORDS.items() if any(word.startswith(w) for w in words))
+    return tuple(c for c, words in TRIGGER_WORDS.items() if any(word.startswith(w.split(" ")[0]) for w in words))
 
 
 @dataclass(frozen=True)
