@@ -74,12 +74,13 @@ def extract_events(doc: Document, timexes: list[Timex]) -> list[Event]:
         # "the first strike since 2002", "... from $12.8 billion a year earlier", "the quarter ended
         # Sept. 30": the date of a record's start, a baseline or a period's end dates no happening
         # of its own; only a "when" clause after it may
-        record = (_RECORD_SINCE.search(sentence, 0, rel_start)
-                  or _BASELINE_BEFORE.search(sentence, max(0, rel_start - 80), rel_start)
-                  or _PERIOD_END_BEFORE.search(sentence, max(0, rel_start - 40), rel_start))
-        title = "" if record else make_title(sentence, rel_start, rel_end, last_person(doc.text, s_start, people),
-                                             doc.text[max(0, s_start - 400):s_start], others)
-        if not title and not record:
+        no_own_event = (_RECORD_SINCE.search(sentence, 0, rel_start)
+                        or _BASELINE_BEFORE.search(sentence, max(0, rel_start - 80), rel_start)
+                        or _PERIOD_END_BEFORE.search(sentence, max(0, rel_start - 40), rel_start))
+        title = "" if no_own_event else make_title(
+            sentence, rel_start, rel_end, last_person(doc.text, s_start, people),
+            doc.text[max(0, s_start - 400):s_start], others)
+        if not title and not no_own_event:
             continue
         kind = event_kind(doc, timex, sentence, rel_start)
         quote = squash(sentence)

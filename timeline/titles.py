@@ -172,7 +172,7 @@ def _complement(sentence: str, start: int, other_times: tuple) -> tuple[str, int
 
 
 # "said the company would open three data centres next year": what was said, with its own subject.
-_SAID_THAT = re.compile(r"\b(?:said|says|announced|told\s+(?:reporters|\w+))\s+(?:that\s+)?(?=(?:the|a|an|its|their|his|her)\s|[A-Z])")
+_SAID_THAT = re.compile(r"\b(?:said|says|announced|told\s+\w+)\s+(?:that\s+)?(?=(?:the|a|an|its|their|his|her)\s|[A-Z])")
 
 
 _OWNER = re.compile(r"(?:its|their|his|her)\s+")

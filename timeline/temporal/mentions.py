@@ -41,7 +41,7 @@ def _load_verbs(path: Path) -> dict[str, tuple[str, ...]]:
 
 
 VERB_NOUNS = _load_verbs(Path(__file__).resolve().parent.parent / "data" / "event_verbs.tsv")
-# "Russia invaded Ukraine on": the verb, up to four words, the preposition before the date.
+# "Russia invaded Ukraine on": the verb among up to six words before the date's preposition.
 _WORDS_BEFORE = re.compile(r"(?:\b[\w'’.-]+\s+){1,6}(?:on|in|during)\s+$")
 # Its last words, tested first: most dates fail this cheap test, while _WORDS_BEFORE tries up to
 # six words at every position of its reach.

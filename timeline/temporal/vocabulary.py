@@ -55,29 +55,6 @@ UNITS = {
     "fortnight": "2W", "semester": "6M",
 }
 
-# "this/last/next" and their direction relative to the anchor.
-DEICTICS = {
-    "this": 0, "current": 0, "the current": 0, "the present": 0,
-    "last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1, "the last": -1,
-    "next": 1, "coming": 1, "the coming": 1, "the next": 1, "following": 1, "the following": 1,
-    "upcoming": 1, "the upcoming": 1,
-}
-
-# Modifiers that keep the value and add a TIMEX3 `mod`.
-MODIFIERS = {
-    "early": "START", "the early": "START", "earlier": "", "the beginning of": "START",
-    "the start of": "START", "beginning of": "START", "start of": "START", "mid": "MID",
-    "mid-": "MID", "the mid": "MID", "the middle of": "MID", "middle of": "MID", "late": "END",
-    "the late": "END", "later": "", "the end of": "END", "end of": "END", "the close of": "END",
-    "about": "APPROX", "around": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
-    "at least": "EQUAL_OR_MORE", "roughly": "APPROX", "some": "APPROX", "approximately": "APPROX",
-    "just over": "MORE_THAN", "just under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
-}
-
-ERAS_BC = ("bc", "b.c.", "bce", "b.c.e.")
-ERAS_AD = ("ad", "a.d.", "ce", "c.e.")
-
 # Holidays with a fixed month and day.
 HOLIDAYS = {
     "new year's day": "01-01", "new year's eve": "12-31", "christmas": "12-25",
