@@ -408,9 +408,11 @@ def _exit_now(code: int) -> None:
     import atexit
     import threading
 
-    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+    run_exit_functions = getattr(atexit, "_run_exitfuncs", None)  # CPython's; elsewhere exit normally
+    if run_exit_functions is None or any(
+            t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
         return
-    atexit._run_exitfuncs()
+    run_exit_functions()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
