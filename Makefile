@@ -43,7 +43,7 @@ eval: $(BIN)/timeline
 bench: $(BIN)/timeline
 	$(BIN)/python benchmarks/bench_tagger.py
 	$(BIN)/python benchmarks/bench_site.py
-	$(BIN)/python benchmarks/bench_build.py
+	$(BIN)/python benchmarks/bench_build.py --articles 2000
 	$(BIN)/python benchmarks/bench_scale.py --sizes 100,1000,10000
 
 clean:
