@@ -252,6 +252,11 @@ RULES: tuple[Rule, ...] = (
       r"(?P<num>%NUM)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT|%UNITS)\s+(?P<dir>later|earlier|afterwards?|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\w*)\b))",
       "UNDEF-REF-{unit}-{sign}-{num}",
       (("two days later", "2025-02-15"), ("a week before", "2025-W06"), ("a year earlier", "2024"))),
+    # "The day before, she had packed": one unit from the date last told of (with an event named
+    # after it, "the day before the vote" is event_day_offset's).
+    R("the_unit_before", "DATE", "unit", r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:!?]|\s*$)",
+      "UNDEF-REF-{unit}-{sign}-1", (("She left on June 3, 2019. [[The day before]], she had packed.", "2019-06-02"),
+                                    ("The treaty was signed in 1991. [[The year after]], it was ratified.", "1992"))),
     # "Earlier that day", "later that month": the day or month of the date last mentioned.
     R("that_unit", "DATE", "unit",
       r"(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?(?!year)|the\s+same\s+)(?P<unit>day|week|month|year)(?![-\w])",
@@ -449,6 +454,7 @@ NEEDS = {
     "event_offset": ("after", "before"),
     "event_day_offset": ("after", "before"),
     "relative_ref": ("later", "earlier", "after", "previously", "before"),
+    "the_unit_before": ("before", "after"),
     "that_unit": ("that", "same"),
     "the_following_part": ("following", "next", "previous"),
     "this_unit": ("this", "current"),
