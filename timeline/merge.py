@@ -115,11 +115,12 @@ class _Traits:
     entities: frozenset
     figures: frozenset
     agents: frozenset  # the entities the headline names before its verb: who did it
+    relatives: frozenset  # relation words before that verb: "the president's son"
 
 
 def _traits(event: Event) -> _Traits:
     return _Traits(frozenset(_what_words(event)), frozenset(event.entities), frozenset(_figures(event.title)),
-                   frozenset(_agents(event)))
+                   frozenset(_agents(event)), _relatives(event.title))
 
 
 def _agents(event: Event) -> set[str]:
@@ -165,7 +166,7 @@ def same_event(a: Event, b: Event, ta: _Traits, tb: _Traits) -> bool:
         return True  # the same sentence in two articles: a syndicated story
     if ta.agents and tb.agents and not ta.agents & tb.agents:
         return False  # done by different actors
-    if _relatives(a.title) != _relatives(b.title):
+    if ta.relatives != tb.relatives:
         return False  # "the president himself met X", "the president's son met X"
     common = ta.entities & tb.entities
     if ratio >= 0.8 and shared >= 2 and common and _near(a.date, b.date):
