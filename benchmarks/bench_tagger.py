@@ -45,6 +45,7 @@ ADVERSARIAL_UNITS = {
     "brackets/punct": "((([[{ -- / , . : ",          # unbalanced brackets, separators, no words
     "month names": "January February March April May June July August September October November December ",
     "month, no spaces": "JanuaryMay",                # month names glued together
+    "past clock times": "He left at 7:38 a.m. ",     # each looks back for the day it is on
 }
 
 

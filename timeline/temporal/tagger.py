@@ -186,11 +186,22 @@ def _clock_times_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
         else:
             # "A quake struck early on Tuesday. ... It hit at 3:42 a.m.": told in the past, a clock
             # time with no day of its own is on the day last told of, not the DCT's.
-            earlier = next((o for o in reversed(out[:i]) if _DAY.match(o.value[:10]) and o.type in ("DATE", "TIME")), None)
-            if earlier is not None and earlier.value[:10] != t.value[:10] and t.start - earlier.end < CLOCK_REACH \
-                    and tense(text, t.start, t.end) == "past":
+            earlier = _day_told_before(out, i, t.start - CLOCK_REACH)
+            if earlier is not None and earlier.value[:10] != t.value[:10] and tense(text, t.start, t.end) == "past":
                 out[i] = dataclasses.replace(t, value=earlier.value[:10] + t.value[10:], anchor="reference")
     return out
+
+
+def _day_told_before(out: list[Timex], i: int, since: int) -> Timex | None:
+    """The last day-level date or time before out[i] that ends after `since` (walked back in
+    place: a text of many clock times must not copy the list for each)."""
+    for j in range(i - 1, -1, -1):
+        o = out[j]
+        if o.end <= since:
+            return None
+        if o.type in ("DATE", "TIME") and _DAY.match(o.value[:10]):
+            return o
+    return None
 
 
 # "from March to June", "between December and February", "March-June".
