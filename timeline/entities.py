@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from pathlib import Path
+
+from .text import read_table
 
 # canonical name -> (kind, aliases)
 GAZETTEER = {
@@ -53,19 +54,18 @@ GAZETTEER = {
 
 
 
-def _add_countries(path: Path) -> None:
+def _add_countries() -> None:
     """The world's countries from data/countries.tsv (name, then "|"-separated aliases: other
     names, demonyms, capitals). The entries above win: an alias they already give is skipped."""
     taken = {alias for _, aliases in GAZETTEER.values() for alias in aliases}
-    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-        name, _, aliases = line.partition("\t")
-        new = tuple(a for a in (name, *aliases.split("|")) if a and a not in taken)
+    for name, aliases in read_table("countries.tsv"):
+        new = tuple(a for a in (name, *aliases) if a and a not in taken)
         kind, known = GAZETTEER.get(name, ("country", ()))
         GAZETTEER[name] = (kind, known + tuple(a for a in new if a not in known))
         taken.update(new)
 
 
-_add_countries(Path(__file__).with_name("data") / "countries.tsv")
+_add_countries()
 
 TITLE_PATTERN = (r"(?:Vice\s+President|President|Secretary(?:[\s-]+General)?|"
            r"Minister(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+Affairs)?)?|Prime\s+Minister|Chancellor|Ambassador|"

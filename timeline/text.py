@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[A-Z\"“‘'(0-9`])|\n+")  # ``: wire copy's opening quote
 _ABBREVIATIONS = re.compile(r"(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|"
@@ -67,3 +70,15 @@ def squash(text: str) -> str:
     what `str.isspace` calls space; this is six times quicker than `re.sub(r"\\s+", " ", text).strip()`,
     and squash runs on every quote and title of every build.)"""
     return " ".join(text.split())
+
+
+def read_table(name: str) -> list[tuple[str, list[str]]]:
+    """Rows of a table in timeline/data: a name, a tab, then "|"-separated forms (a header row
+    first). The tables keep vocabulary as data: countries and their aliases, event nouns and
+    the verbs that date them."""
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines()[1:]:
+        key, _, forms = line.partition("\t")
+        rows.append((key, [f for f in forms.split("|") if f]))
+    return rows
+

@@ -9,7 +9,8 @@ invaded Ukraine on Feb. 24, 2022" dates "the invasion" (data/event_verbs.tsv).
 from __future__ import annotations
 
 import re
-from pathlib import Path
+
+from ..text import read_table
 
 # The date before the noun, after a determiner or a possessive: "the 2022 invasion".
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a|an)|['’]s)\s+$", re.IGNORECASE)
@@ -30,17 +31,16 @@ _NOT_EVENTS = {"and", "but", "for", "from", "with", "when", "while", "than", "th
 REACH = 60
 
 
-def _load_verbs(path: Path) -> dict[str, tuple[str, ...]]:
-    """Verb form -> the event nouns it dates, from a table of noun, then "|"-separated forms."""
+def _load_verbs() -> dict[str, tuple[str, ...]]:
+    """Verb form -> the event nouns it dates, from data/event_verbs.tsv (noun, then its forms)."""
     verbs: dict[str, tuple[str, ...]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-        noun, forms = line.split("\t")
-        for form in forms.split("|"):
+    for noun, forms in read_table("event_verbs.tsv"):
+        for form in forms:
             verbs[form] = verbs.get(form, ()) + (noun,)
     return verbs
 
 
-VERB_NOUNS = _load_verbs(Path(__file__).resolve().parent.parent / "data" / "event_verbs.tsv")
+VERB_NOUNS = _load_verbs()
 # "Russia invaded Ukraine on": the verb among up to six words before the date's preposition.
 _WORDS_BEFORE = re.compile(r"(?:\b[\w'’.-]+\s+){1,6}(?:on|in|during)\s+$")
 # Its last words, tested first: most dates fail this cheap test, while _WORDS_BEFORE tries up to
