@@ -122,10 +122,35 @@ def test_month_year_from_dct_and_tense():
     ("Paribas said Monday that it intends to bid.", "past"),  # the verb before it governs it
     ("The talks are set to resume Monday.", "future"),
     ("People were killed in the blast next to the embassy on Friday.", "past"),  # "next to" is a place
+    # A fronted date dates the main verb, and "planned to" after a subject is a simple past.
+    ("On Friday, the government planned to hold a memorial.", "past"),
+    ("On Friday, the government plans to hold a memorial.", "future"),
+    # How or when a plan was made says nothing of when it is carried out: the main verb decides.
+    ("On Friday, when she set aside her plans for the hastily planned trip, the ministry lifted a warning.", "past"),
+    ("Over the weekend, officials confirmed the reports.", "past"),
 ])
 def test_tense_of_the_clause(sentence, expected):
-    when = re.search(r"June|May|Monday|Friday", sentence)
+    when = re.search(r"June|May|Monday|Friday|the weekend", sentence)
     assert tense(sentence, when.start(), when.end()) == expected
+
+
+def test_weekend_told_in_the_past_on_a_monday_is_the_one_before():
+    monday = "1990-08-13"
+    assert found("Over the weekend, Pentagon officials confirmed the reports.", monday) == [
+        ("the weekend", "1990-W32-WE")]
+    assert found("The offensive began as previously planned Saturday night.", monday) == [
+        ("Saturday night", "1990-08-11TNI")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They kept their secrets for more than two thousand years.", [("more than two thousand years", "P2000Y")]),
+    ("The church stood for three hundred years.", [("three hundred years", "P300Y")]),
+    ("It was built several hundred years ago.", [("several hundred years ago", "PAST_REF")]),
+    ("Two thousand people marched.", []),  # a count, not the year 2000
+    ("The approach of the year two thousand has many worried.", [("the year two thousand", "2000")]),
+])
+def test_hundreds_and_thousands(text, expected):
+    assert found(text, "1998-01-21") == expected
 
 
 def test_weekdays_follow_tense_or_else_the_nearest():

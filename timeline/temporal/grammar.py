@@ -61,8 +61,11 @@ MACROS = {
     "YEAR": r"(?<![\d.,])(?:1\d{3}|20\d\d|21\d\d)(?!\d|\.\d)",
     # A year in words, as read out on radio and television: "nineteen ninety-six".
     "YEARW": rf"(?:nineteen|eighteen)[- ](?:hundred(?:[- ]and)?[- ])?(?:{_TENS})(?:[- ](?:{_ONES}))?"
-             rf"|two[- ]thousand(?:[- ]and)?(?:[- ](?:{_ONES}|ten|eleven|twelve))?",
-    "NUM": rf"(?:\d+(?:\.\d+|\s+1/2)?|(?:{_TENS})[- ](?:{_ONES})|{alternation(_NUMBER_WORDS)})",
+             # "Two thousand" alone is a year only where no noun follows it ("two thousand people").
+             rf"|two[- ]thousand(?:(?:[- ]and)?[- ](?:{_ONES}|ten|eleven|twelve)|(?<=year\stwo[- ]thousand)|(?!\s+[a-z]))",
+    # "Three hundred years", "a thousand years": a count of hundreds or thousands.
+    "NUM": rf"(?:(?:\d+|a|an|{_ONES}|ten|several|a\s+few|some)[- ](?:hundred|thousand)(?![- ](?:hundred|thousand|and)\b)"
+           rf"|\d+(?:\.\d+|\s+1/2)?|(?:{_TENS})[- ](?:{_ONES})|{alternation(_NUMBER_WORDS)})",
     # A day of the month in words, as read out: "March eighth", "the first of May".
     "DAYW": alternation(w for w, n in V.ORDINALS.items() if 1 <= n <= 31),
     "ORD": "(?:" + alternation([w for w in V.ORDINALS if V.ORDINALS[w] > 0]) + r"|\d+(?:st|nd|rd|th))",

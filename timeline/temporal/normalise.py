@@ -36,6 +36,9 @@ class Reject(Exception):
     """The match is not a time expression after all."""
 
 
+_SCALES = {"hundred": 100, "thousand": 1000}
+
+
 def number(word: str) -> str:
     """"three" -> "3", "1.5" -> "1.5", "several" -> "X", "twenty-five" -> "25"."""
     word = re.sub(r"\s+", " ", word.lower().strip())
@@ -46,6 +49,10 @@ def number(word: str) -> str:
     if word in V.NUMBERS:
         value = V.NUMBERS[word]
         return "X" if value == "X" else (str(value) if value != 0.5 else "0.5")
+    count, _, scale = word.rpartition(" ") if " " in word else word.rpartition("-")
+    if scale in _SCALES and count:
+        n = number(count)
+        return "X" if n == "X" else str(int(float(n) * _SCALES[scale]))
     parts = re.split(r"[- ]", word)
     if len(parts) == 2 and all(p in V.NUMBERS for p in parts):
         return str(V.NUMBERS[parts[0]] + V.NUMBERS[parts[1]])

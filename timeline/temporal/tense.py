@@ -104,6 +104,12 @@ _DEADLINE = re.compile(r"(?:^|\s)(?:by|until|till)\s+$", re.IGNORECASE)
 _PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 # A plan told in the past perfect is past: "the offer had been scheduled to expire Friday".
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
+# A plan's participle after these adverbs tells how or when the plan was made ("the hastily
+# planned trip", "as previously planned"), not that what it plans lies ahead.
+_ADVERB = re.compile(r"\b(?:previously|hastily|carefully|meticulously|long)\s+$", re.IGNORECASE)
+_TO = re.compile(r"\s+to\b")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
+_PLAN_PARTICIPLES = {"planned", "scheduled", "anticipated", "slated"}
 
 
 def governed_by_past(text: str, start: int) -> bool:
@@ -138,7 +144,7 @@ _COPULA = re.compile(r"\b(?:is|are)\s+(?:on|in)\s+$")
 
 # An expression that opens its sentence and is set off by a comma dates the main clause after
 # it: "In September, it announced plans to buy ..." is September past, whatever "plans" says.
-_FRONTED_BEFORE = re.compile(r"[\s\"“‘'(]*(?:(?:in|on|at|during|early|late|earlier|later|also)\s+)*(?:the\s+)?",
+_FRONTED_BEFORE = re.compile(r"[\s\"“‘'(]*(?:(?:in|on|at|during|over|throughout|early|late|earlier|later|also)\s+)*(?:the\s+)?",
                              re.IGNORECASE)
 _FRONTED_AFTER = re.compile(r"\s*,")
 _SAID = re.compile(r"\b(?:said|told)\b", re.IGNORECASE)
@@ -172,6 +178,12 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
             return ""
     if not m.group("future") and _AFTER_BE.search(text, max(left, m.start() - 8), m.start()):
         return ""
+    if reporting and m.group("future") and m.group("future") == "planned" and _TO.match(text, m.end()) \
+            and not _PASSIVE.search(text, max(left, m.start() - 8), m.start()):
+        return "past"  # the main verb of "On Friday, the government planned to ..."
+    if m.group("future") and _ADVERB.search(text, max(left, m.start() - 16), m.start()) \
+            and text[m.start():m.end()].lower() in _PLAN_PARTICIPLES:
+        return ""  # "the hastily planned trip", "as previously planned": when the plan was made says nothing
     if m.group("future") and not _HAD.search(text, max(left, m.start() - 12), m.start()):
         return "future"
     return "past"
