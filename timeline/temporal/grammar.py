@@ -170,6 +170,13 @@ RULES: tuple[Rule, ...] = (
     # value ("1998-10-23TNI"): a day first, then a time within it.
     R("weekday_part", "DATE", "weekday", r"(?:(?P<dir>last|next|this)\s+)?(?P<weekday>%WEEKDAY)\s+(?P<part>%PART)",
       "UNDEF-weekday-{dir}-{weekday}T{part}", (("Thursday night", "2025-02-13TNI"),)),
+    # "Flights leave on Monday and Tuesday nights": a part of the day in the plural recurs, and
+    # the weekday coordinated with it shares it.
+    R("weekday_parts", "SET", "weekday", r"(?P<weekday>%WEEKDAY)\s+(?P<part>%PART)s(?!\w)", "XXXX-WXX-{weekday}T{part}",
+      (("Tuesday nights", "XXXX-WXX-2TNI"),)),
+    R("weekday_and_parts", "SET", "weekday",
+      r"(?P<weekday>%WEEKDAY)(?=\s+(?:and|or)\s+%WEEKDAY\s+(?P<part>%PART)s(?!\w))", "XXXX-WXX-{weekday}T{part}",
+      (("They fly on [[Monday]] and Tuesday nights.", "XXXX-WXX-1TNI"),)),
     R("deictic_part", "TIME", "word", r"(?:(?P<mod2>early|late)\s+)?(?P<rel>this|yesterday|tomorrow)\s+(?P<part>%PART)",
       "UNDEF-this-day{rel}T{part}", (("this morning", "2025-02-13TMO"), ("yesterday afternoon", "2025-02-12TAF"))),
     R("part_deictic", "TIME", "word", r"(?:(?P<mod2>early|late|mid)-?\s*)?(?P<part>%PART)\s+(?P<rel>yesterday|today|tomorrow)",
@@ -490,6 +497,8 @@ NEEDS = {
     "noon_weekday": ("noon", "midnight", "midday"),
     "noon": ("noon", "midnight", "midday"),
     "weekday_part": _PARTS,
+    "weekday_parts": _PARTS,
+    "weekday_and_parts": _PARTS,
     "deictic_part": _PARTS,
     "part_deictic": ("yesterday", "today", "tomorrow"),
     "tonight": ("tonight",),
