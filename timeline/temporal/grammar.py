@@ -318,8 +318,14 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-year-tense-Q{ord}", (("The [[Q4]] results beat forecasts.", "2024-Q4"), ("Sales fell in [[Q3]].", "2024-Q3"))),
     R("h_year", "DATE", "year", r"(?-i:H)(?P<ord>[12])\s+(?P<year>%YEAR)", "{year}-H{ord}", (("H1 2025", "2025-H1"),)),
     R("half", "DATE", "unit",
-      r"(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half(?:\s+of\s+(?:(?P<year>%YEAR)|(?P<thisyear>this\s+year|last\s+year|next\s+year)))?",
-      "UNDEF-year-{dir}-H{ord}", (("the second half of 1998", "1998-H2"), ("the first half", "2025-H1", "future"))),
+      r"(?:the\s+)?(?P<ord>first|second|1st|2nd|(?:last|latter)(?=\s+half\s+of\s+(?:%YEAR|(?:this|last|next)\s+year)))\s+half"
+      r"(?:\s+of\s+(?:(?P<year>%YEAR)|(?P<thisyear>this\s+year|last\s+year|next\s+year)))?",
+      "UNDEF-year-{dir}-H{ord}", (("the second half of 1998", "1998-H2"), ("the first half", "2025-H1", "future"),
+                                  ("the last half of 1989", "1989-H2"), ("in [[the first half]] of the last half hour", "2025-H1"))),
+    # Two quarters of a year named are its half: "through the first two quarters of 1990".
+    R("two_quarters", "DATE", "unit",
+      r"(?:the\s+)?(?P<ord>first|last)\s+two\s+quarters\s+of\s+(?:(?P<year>%YEAR)|(?P<thisyear>this\s+year|last\s+year|next\s+year))",
+      "UNDEF-year-{dir}-H{ord}", (("the first two quarters of 1990", "1990-H1"), ("the last two quarters of next year", "2026-H2"))),
     # "The year" of company reports is the DCT's; "the year ended June 30" is a twelve-month span.
     R("the_year", "DATE", "unit",
       r"the\s+(?:(?:full|current|same)\s+)?(?:fiscal\s+)?(?-i:year)(?!\s+(?:ended|ending|before|after|earlier|later|ago|to|or)\b|-|\s*\d)",
@@ -520,6 +526,7 @@ NEEDS = {
     "q_alone": ("q",),
     "h_year": ("h",),
     "half": ("half",),
+    "two_quarters": ("quarters",),
     "the_year": ("year",),
     "the_year_ended": ("year",),
     "that_year": ("that",),
