@@ -153,6 +153,18 @@ def test_hundreds_and_thousands(text, expected):
     assert found(text, "1998-01-21") == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # The weekday dates the report, whatever tense the report itself is in.
+    ("Bush told a news conference on Tuesday that the blockade might be extended.", "1990-08-14"),
+    ("The minister said in a statement Tuesday that talks would resume.", "1990-08-14"),
+    ("He told the Senate on Tuesday, \"Troops will stay.\"", "1990-08-14"),
+    # ... but not the thing reported: there the tense of the reported clause decides.
+    ("He said the vote on Tuesday would be close.", "1990-08-21"),
+])
+def test_a_weekday_in_a_reports_frame_is_the_reports_day(sentence, expected):
+    assert found(sentence, "1990-08-15") == [("Tuesday", expected)]
+
+
 def test_weekdays_follow_tense_or_else_the_nearest():
     tuesday = "2025-02-11"
     assert found("On Wednesday and Thursday, the envoy is set to arrive.", tuesday) == [

@@ -112,12 +112,25 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
 _PLAN_PARTICIPLES = {"planned", "scheduled", "anticipated", "slated"}
 
 
-def governed_by_past(text: str, start: int) -> bool:
+# A report's own frame: "told reporters Tuesday that ...", "said in a statement on Friday,
+# ...": a reporting verb a few words before, the date, then what was reported.
+_FRAME_BEFORE = re.compile(r"\b(?:said|told|announced|stated|declared|testified|wrote)\s+"
+                           r"(?:(?!(?:that|which|who|and|but|the\s+\w+\s+(?:of|for))\b)[\w.'’-]+\s+){1,4}(?:on\s+)?$",
+                           re.IGNORECASE)
+_FRAME_AFTER = re.compile(r"\s*(?:,|that\b|\.\s|\.$|$)", re.IGNORECASE)
+
+
+def governed_by_past(text: str, start: int, end: int | None = None) -> bool:
     """Whether the verb right before text[start:] is a simple past: "met on Monday", "said in
-    March", "took place in May". The surest cue there is: nothing may overrule it."""
+    March", "took place in May"; or, when `end` is given, whether the expression dates a report
+    ("told a news conference on Tuesday that ..."). The surest cue there is: nothing may
+    overrule it."""
     left, _ = sentence_bounds(text, start, start)
     governing = _GOVERNING.search(text, max(left, start - 30), start)
-    return bool(governing and _past_form(governing["verb"]))
+    if governing and _past_form(governing["verb"]):
+        return True
+    return end is not None and bool(_FRAME_BEFORE.search(text, max(left, start - 60), start)) \
+        and bool(_FRAME_AFTER.match(text, end))
 
 
 def tense(text: str, start: int, end: int) -> str:
@@ -128,7 +141,7 @@ def tense(text: str, start: int, end: int) -> str:
 def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     """(tense, whether a past verb governs the expression): `tense` and `governed_by_past` in
     one pass over the sentence."""
-    if governed_by_past(text, start):
+    if governed_by_past(text, start, end):
         return "past", True
     fronted = _fronted_tense(text, start, end)
     if fronted:
