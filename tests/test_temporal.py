@@ -128,6 +128,9 @@ def test_month_year_from_dct_and_tense():
     # How or when a plan was made says nothing of when it is carried out: the main verb decides.
     ("On Friday, when she set aside her plans for the hastily planned trip, the ministry lifted a warning.", "past"),
     ("Over the weekend, officials confirmed the reports.", "past"),
+    # "Were" before a plan is its auxiliary; what has gone on "since" a date began before.
+    ("Protesters were planning to drive around the airport on Monday.", "future"),
+    ("The ship has been on patrol since June and was scheduled to return.", "past"),
 ])
 def test_tense_of_the_clause(sentence, expected):
     when = re.search(r"June|May|Monday|Friday|the weekend", sentence)

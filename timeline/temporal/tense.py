@@ -107,6 +107,8 @@ _HAD = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 # A plan's participle after these adverbs tells how or when the plan was made ("the hastily
 # planned trip", "as previously planned"), not that what it plans lies ahead.
 _ADVERB = re.compile(r"\b(?:previously|hastily|carefully|meticulously|long)\s+$", re.IGNORECASE)
+# "Was"/"were" before a plan is the plan's auxiliary, not a past of its own.
+_PLAN_AFTER_AUX = re.compile(r"\s+(?:planning|expected|scheduled|slated|set|due|going|about)\s+to\b", re.IGNORECASE)
 _TO = re.compile(r"\s+to\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
 _PLAN_PARTICIPLES = {"planned", "scheduled", "anticipated", "slated"}
@@ -141,7 +143,7 @@ def tense(text: str, start: int, end: int) -> str:
 def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     """(tense, whether a past verb governs the expression): `tense` and `governed_by_past` in
     one pass over the sentence."""
-    if governed_by_past(text, start, end):
+    if governed_by_past(text, start, end) or _SINCE.search(text, max(0, start - 20), start):
         return "past", True
     fronted = _fronted_tense(text, start, end)
     if fronted:
@@ -149,6 +151,10 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     if _COPULA.search(text, max(0, start - 12), start):
         return "future", False
     return _cue_tense(text, start, end), False
+
+
+# What has gone on "since March" began before the moment of writing.
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the|last)\s+)?$", re.IGNORECASE)
 
 
 # A present copula right before a date is a timetable: "the election is on November 4".
@@ -191,6 +197,8 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
             return ""
     if not m.group("future") and _AFTER_BE.search(text, max(left, m.start() - 8), m.start()):
         return ""
+    if m.group("past") and _PLAN_AFTER_AUX.match(text, m.end()):
+        return ""  # "were planning to drive", "was expected to": the plan after it speaks
     if reporting and m.group("future") and m.group("future") == "planned" and _TO.match(text, m.end()) \
             and not _PASSIVE.search(text, max(left, m.start() - 8), m.start()):
         return "past"  # the main verb of "On Friday, the government planned to ..."
