@@ -163,6 +163,13 @@ def test_hundreds_and_thousands(text, expected):
     ("He told the Senate on Tuesday, \"Troops will stay.\"", "1990-08-14"),
     # ... but not the thing reported: there the tense of the reported clause decides.
     ("He said the vote on Tuesday would be close.", "1990-08-21"),
+    ("The results will be announced on Tuesday.", "1990-08-21"),  # a passive to come, no report
+    # A speech set off by commas dates what is said after it.
+    ("In an interview Tuesday, she said she would run again.", "1990-08-14"),
+    ("The minister, speaking on Tuesday, said the budget would be presented soon.", "1990-08-14"),
+    ("In a speech on Tuesday, he will outline his plans.", "1990-08-21"),
+    # "Died", "sued": a past of four letters governs the date after it.
+    ("He died Tuesday at his home, his family said.", "1990-08-14"),
 ])
 def test_a_weekday_in_a_reports_frame_is_the_reports_day(sentence, expected):
     assert found(sentence, "1990-08-15") == [("Tuesday", expected)]

@@ -37,6 +37,8 @@ _NOT_PAST = {"scheduled", "expected", "planned", "proposed", "anticipated", "sla
              "armed", "allied", "supposed", "used", "hired",
              # Base forms that merely end in "-eed" ("will succeed Mr. Davison Feb. 1").
              "succeed", "proceed", "exceed", "bleed", "breed", "heed", "greed", "steed", "weed",
+             # Four letters ending in "-ed" that are no past ("died", "sued" are).
+             "deed", "reed", "sled", "aged",
              # Reporting verbs date the report, not what it reports ("said it would close Friday"),
              # unless the expression follows them ("said Friday").
              *_REPORTING}
@@ -61,7 +63,7 @@ _ARRANGED = ("meeting", "visiting", "travelling", "traveling", "flying", "headin
 _CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)}|next(?!\s+to\b)"
                    rf"|(?:is|are|am|'s|'re)\s+(?:{alternation(_ARRANGED)}))"
                    rf"|(?P<past>{alternation(_PAST_IRREGULAR)})"
-                   r"|(?P<ed>[a-z]{3,}ed))\b")
+                   r"|(?P<ed>[a-z]{2,}ed))\b")
 # A full stop after an initial or a common abbreviation ("U.S.", "Mr.") ends no sentence.
 # The punctuation is matched first and the abbreviations looked back at after it, so the
 # look-behinds run only at punctuation, not at every character; as one character class, it also
@@ -116,7 +118,8 @@ _PLAN_PARTICIPLES = {"planned", "scheduled", "anticipated", "slated"}
 
 # A report's own frame: "told reporters Tuesday that ...", "said in a statement on Friday,
 # ...": a reporting verb a few words before, the date, then what was reported.
-_FRAME_BEFORE = re.compile(r"\b(?:said|told|announced|stated|declared|testified|wrote)\s+"
+_FRAME_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
+                           r"\b(?:said|told|announced|stated|declared|testified|wrote)\s+"
                            r"(?:(?!(?:that|which|who|and|but|the\s+\w+\s+(?:of|for))\b)[\w.'’-]+\s+){1,4}(?:on\s+)?$",
                            re.IGNORECASE)
 _FRAME_AFTER = re.compile(r"\s*(?:,|that\b|\.\s|\.$|$)", re.IGNORECASE)
@@ -166,6 +169,12 @@ _COPULA = re.compile(r"\b(?:is|are)\s+(?:on|in)\s+$")
 _FRONTED_BEFORE = re.compile(r"[\s\"“‘'(]*(?:(?:in|on|at|during|over|throughout|early|late|earlier|later|also)\s+)*(?:the\s+)?",
                              re.IGNORECASE)
 _FRONTED_AFTER = re.compile(r"\s*,")
+# A speech set off by commas dates what is said next, like an opening date: "In an interview
+# Tuesday, she said ...", "The minister, speaking on Monday, said ...".
+_SPEECH_FRAME = re.compile(
+    r"(?:^|[,\"“(])\s*(?:(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?:interview|statement|speech|briefing|address|news\s+conference|press\s+conference)|speaking)"
+    r"\s+(?:(?:to|with|at|in|before)\s+(?:the\s+)?[\w.'’-]+\s+){0,2}(?:on\s+)?$", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|told)\b", re.IGNORECASE)
 
 
@@ -176,7 +185,7 @@ def _fronted_tense(text: str, start: int, end: int) -> str:
     if not comma:
         return ""
     left, right = sentence_bounds(text, start, end)
-    if not _FRONTED_BEFORE.fullmatch(text, left, start):
+    if not _FRONTED_BEFORE.fullmatch(text, left, start) and not _SPEECH_FRAME.search(text, max(left, start - 80), start):
         return ""
     said = _SAID.search(text, comma.end(), right)
     for m in _CUES.finditer(_lowered(text), comma.end(), said.start() if said else right):
@@ -230,5 +239,5 @@ def _cue_tense(text: str, start: int, end: int) -> str:
 def _past_form(word: str) -> bool:
     """A simple past that governs what follows it, reporting verbs included ("said Friday")."""
     word = word.lower()
-    return word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4
+    return word in _PAST_WORDS or (word.endswith("ed") and len(word) >= 4
                                    and word not in _NOT_PAST - _REPORTING)
