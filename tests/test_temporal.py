@@ -104,6 +104,8 @@ def test_issue_examples(text, expected):
     "The index gained for a second year running.",
     "The dividend rate is $1.76 a year.",
     "Payrolls grew by 358,000 a month.",
+    "The current account deficit widened.",
+    "He was swept away by a strong current.",
 ])
 def test_non_dates(text):
     assert found(text) == []

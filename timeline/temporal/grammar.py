@@ -446,8 +446,14 @@ RULES: tuple[Rule, ...] = (
     # --- vague references -------------------------------------------------------------------
     R("present_ref", "DATE", "word", r"(?:right\s+)?now|currently|at\s+present|nowadays|the\s+present(?!\s+(?:day|time|case|system|government|situation))|these\s+days|at\s+the\s+moment",
       "PRESENT_REF", (("now", "PRESENT_REF"), ("currently", "PRESENT_REF"))),
-    R("past_ref", "DATE", "word", r"(?:the\s+)?past(?=\s*[,.;])|recently|formerly|lately",
-      "PAST_REF", (("recently", "PAST_REF"),)),
+    # "Current" before a noun is the present (TimeBank tags it PRESENT_REF 10 times in 16), not
+    # in the terms of finance and physics ("the current account deficit", "an electric current").
+    R("current", "DATE", "word",
+      r"(?<![\w-])(?-i:current)(?=\s+[a-z])(?!\s+(?:account|accounts|assets|liabilities|affairs|flows?|"
+      r"carrying|density|intensity|sources?|year|quarter|month|week|fiscal|period|season|term|decade|century)\b)",
+      "PRESENT_REF", (("his [[current]] wife", "PRESENT_REF"), ("because of [[current]] market conditions", "PRESENT_REF"))),
+    R("past_ref", "DATE", "word", r"(?:the\s+)?past(?=\s*[,.;])|recently|formerly|lately|then[- ]current(?=\s+[a-z])",
+      "PAST_REF", (("recently", "PAST_REF"), ("at the [[then-current]] price", "PAST_REF"))),
     R("future_ref", "DATE", "word", r"the\s+(?:near\s+)?future|the\s+near\s+term",
       "FUTURE_REF", (("the future", "FUTURE_REF"), ("the near term", "FUTURE_REF"))),
 )
@@ -555,7 +561,8 @@ NEEDS = {
     "units_alone": ("years", "months", "decades", "weeks", "days"),
     "adverb_set": ("ly",),
     "present_ref": ("now", "current", "present", "these", "moment"),
-    "past_ref": ("past", "recently", "formerly", "lately"),
+    "current": ("current",),
+    "past_ref": ("past", "recently", "formerly", "lately", "current"),
     "future_ref": ("future", "term"),
 }
 RULES = tuple(Rule(**{**rule.__dict__, "needs": NEEDS.get(rule.name, ())}) for rule in RULES)
