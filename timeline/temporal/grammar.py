@@ -228,6 +228,11 @@ RULES: tuple[Rule, ...] = (
        ("It was signed in 1949. In [[the following decade]], France left.", "195"),
        ("It joined in May 1955. [[The following year]] it left.", "1956"),
        ("In March 2024 it had an offer.\n\n[[The following month]], it put itself up for sale.", "2024-04"))),
+    # "Over the past decade" is the ten years up to now; "in the last decade" stays the calendar
+    # decade before this one ("last_unit"), as does "the last century".
+    R("past_decade", "DURATION", "unit",
+      r"(?:(?<=\bover\s)|(?<=\bfor\s)|(?<=\bthroughout\s)|(?<=\bduring\s))the\s+(?:past|last)\s+(?P<unit>decade)(?!\s+(?:of|or)\b)",
+      "P1{unit}", (("violence had become routine over [[the past decade]]", "P10Y"),)),
     R("last_unit", "DATE", "unit", r"(?:(?P<mod2>early|late)\s+)?(?:the\s+)?(?P<dir>%LAST|%NEXT)\s+(?P<unit>%CAL)(?!\s+(?:of|or)\b)",
       "UNDEF-this-{unit}-{sign}-1",
       (("last year", "2024"), ("next month", "2025-03"), ("last week", "2025-W06"),
@@ -452,8 +457,10 @@ RULES: tuple[Rule, ...] = (
       r"(?<![\w-])(?-i:current)(?=\s+[a-z])(?!\s+(?:account|accounts|assets|liabilities|affairs|flows?|"
       r"carrying|density|intensity|sources?|year|quarter|month|week|fiscal|period|season|term|decade|century)\b)",
       "PRESENT_REF", (("his [[current]] wife", "PRESENT_REF"), ("because of [[current]] market conditions", "PRESENT_REF"))),
-    R("past_ref", "DATE", "word", r"(?:the\s+)?past(?=\s*[,.;])|recently|formerly|lately|then[- ]current(?=\s+[a-z])",
-      "PAST_REF", (("recently", "PAST_REF"), ("at the [[then-current]] price", "PAST_REF"))),
+    R("past_ref", "DATE", "word", r"(?:the\s+)?past(?=\s*[,.;])|(?<=\bin\s)the\s+past(?!\s+(?:%NUM|%UNIT|%UNITS|%ORD|%SEASON|%MONTH|few|several|couple|fiscal|calendar|[\w-]+\s+(?:%UNITS))\b)"
+      r"|recently|formerly|lately|then[- ]current(?=\s+[a-z])",
+      "PAST_REF", (("recently", "PAST_REF"), ("at the [[then-current]] price", "PAST_REF"),
+                   ("in [[the past]] it considered a bid", "PAST_REF"))),
     R("future_ref", "DATE", "word", r"the\s+(?:near\s+)?future|the\s+near\s+term",
       "FUTURE_REF", (("the future", "FUTURE_REF"), ("the near term", "FUTURE_REF"))),
 )
@@ -480,6 +487,7 @@ NEEDS = {
     "that_unit": ("that", "same"),
     "the_following_part": ("following", "next", "previous"),
     "this_unit": ("this", "current"),
+    "past_decade": ("decade",),
     "last_unit": ("last", "past", "previous", "next", "coming", "following"),
     "the_following_unit": ("following", "next", "previous", "preceding", "prior"),
     "weekday_ref": ("previous", "preceding", "following", "next"),
