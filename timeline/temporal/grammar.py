@@ -64,8 +64,9 @@ MACROS = {
              # "Two thousand" alone is a year only where no noun follows it ("two thousand people").
              rf"|two[- ]thousand(?:(?:[- ]and)?[- ](?:{_ONES}|ten|eleven|twelve)|(?<=year\stwo[- ]thousand)|(?!\s+[a-z]))",
     # "Three hundred years", "a thousand years": a count of hundreds or thousands.
-    "NUM": rf"(?:(?:\d+|a|an|{_ONES}|ten|several|a\s+few|some)[- ](?:hundred|thousand)(?![- ](?:hundred|thousand|and)\b)"
-           rf"|\d+(?:\.\d+|\s+1/2)?|(?:{_TENS})[- ](?:{_ONES})|{alternation(_NUMBER_WORDS)})",
+    # (Last, so that the common counts are tried first: the regex backtracks to it.)
+    "NUM": rf"(?:\d+(?:\.\d+|\s+1/2)?|(?:{_TENS})[- ](?:{_ONES})|{alternation(_NUMBER_WORDS)}"
+           rf"|(?:\d+|a|an|{_ONES}|ten|several|a\s+few|some)[- ](?:hundred|thousand)(?![- ](?:hundred|thousand|and)\b))",
     # A day of the month in words, as read out: "March eighth", "the first of May".
     "DAYW": alternation(w for w, n in V.ORDINALS.items() if 1 <= n <= 31),
     "ORD": "(?:" + alternation([w for w in V.ORDINALS if V.ORDINALS[w] > 0]) + r"|\d+(?:st|nd|rd|th))",
@@ -97,7 +98,7 @@ TRIGGER_WORDS = {
     "month": tuple(V.MONTHS),
     "weekday": tuple(V.WEEKDAYS),
     "season": tuple(V.SEASONS),
-    "unit": tuple(V.UNITS) + ("half", "quarter"),
+    "unit": tuple(V.UNITS) + ("half", "quarter", "period"),
     "word": V.KEYWORDS,
 }
 
@@ -308,7 +309,8 @@ RULES: tuple[Rule, ...] = (
        ("the third quarter of fiscal 2023", "2023-Q3"))),
     R("the_quarter", "DATE", "unit",
       r"the\s+(?:(?P<ago>year-ago|year-earlier)\s+(?:quarter|period)|(?:latest|most\s+recent|same|comparable)\s+period|(?:same|comparable)\s+quarter|quarter)",
-      "UNDEF-QREF{ago}", (("the quarter", "2024-Q4"), ("the year-ago quarter", "2023-Q4"))),
+      "UNDEF-QREF{ago}", (("the quarter", "2024-Q4"), ("the year-ago quarter", "2023-Q4"),
+                          ("Revenue surged 54% in [[the latest period]].", "2024-Q4"))),
     # The latest quarter is the last one ended before the report, whatever quarter was named
     # last; "the latest period" is the one the report is about, which may be a fiscal quarter.
     R("latest_quarter", "DATE", "unit", r"the\s+(?:latest|most\s+recent|just[- ](?:ended|completed))\s+quarter",
