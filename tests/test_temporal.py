@@ -165,6 +165,7 @@ def test_hundreds_and_thousands(text, expected):
     ("He told the Senate on Tuesday, \"Troops will stay.\"", "1990-08-14"),
     # ... but not the thing reported: there the tense of the reported clause decides.
     ("He said the vote on Tuesday would be close.", "1990-08-21"),
+    ("The council said it would decide on Tuesday.", "1990-08-21"),  # "it would ...": the report's content
     ("The results will be announced on Tuesday.", "1990-08-21"),  # a passive to come, no report
     # A speech set off by commas dates what is said after it.
     ("In an interview Tuesday, she said she would run again.", "1990-08-14"),
@@ -184,6 +185,17 @@ def test_weekdays_follow_tense_or_else_the_nearest():
     assert found("Paribas said Monday that it intends to bid.", tuesday) == [("Monday", "2025-02-10")]
     assert found("Thursday's closing price.", "2025-02-14") == [("Thursday", "2025-02-13")]
     assert found("The court meets Monday.", "2025-02-14") == [("Monday", "2025-02-17")]
+    # With no tense cue, a timetable in the present looks ahead, but the day before is the
+    # wire's "yesterday".
+    assert found("The court meets Monday to hear the appeal.", "2024-11-20") == [("Monday", "2024-11-25")]
+    assert found("Voters go to the polls Sunday.", "2024-03-11") == [("Sunday", "2024-03-17")]
+    assert found("Shares fell in composite trading Tuesday.", "2024-11-20") == [("Tuesday", "2024-11-19")]
+    # A perfect looks back: "may have been responsible for a drop on Monday".
+    assert found("The chip may have been responsible for a drop on Monday.", "2024-11-20") == [
+        ("Monday", "2024-11-18")]
+    # "This Friday" is the one ahead when the clause looks ahead, from a Sunday too.
+    assert found("This Friday, the union will strike.", "2023-02-05") == [("This Friday", "2023-02-10")]
+    assert found("He resigned this Monday.", "2023-02-05") == [("this Monday", "2023-01-30")]
 
 
 def test_open_ended_years_carry_their_bound():

@@ -206,7 +206,8 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-weekday-{dir}-{weekday}",
       (("Thursday", "2025-02-13"), ("Friday", "2025-02-14", "future"), ("Monday", "2025-02-10", "past"),
        ("last Monday", "2025-02-10"), ("next Monday", "2025-02-17"),
-       ("this coming Sunday", "2025-02-16"), ("Monday", "2025-02-10"), ("Saturday", "2025-02-15"),
+       ("this coming Sunday", "2025-02-16"), ("Monday", "2025-02-17"), ("Wednesday", "2025-02-12"),
+       ("Saturday", "2025-02-15"),
        ("early Tuesday", "2025-02-11", "past"))),
     R("holiday", "DATE", "word",
       r"(?:(?P<dir>last|next|this)\s+)?(?P<holiday>" + alternation([*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS])

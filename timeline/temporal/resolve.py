@@ -306,13 +306,17 @@ def _weekday(anchor: Anchor | None, direction: str, wd: int, tense: str) -> str:
         target = same_week if same_week < day else same_week - 7
     elif direction in ("future", "after"):
         target = same_week if same_week > day else same_week + 7
-    elif direction == "this":
-        target = same_week
+    elif direction == "this":  # the day of this week, but "this Friday, the union will strike" on a Sunday is ahead
+        target = same_week + 7 if tense == "future" and same_week < day else \
+            same_week - 7 if tense == "past" and same_week > day else same_week
     elif tense == "past" or direction == "recent":
         target = same_week if same_week <= day else same_week - 7
     elif tense == "future":
         target = same_week if same_week >= day else same_week + 7
-    else:  # without a tense, the nearest such day: "Thursday's close" in a story of Friday
-        target = same_week if abs(same_week - day) <= 3 else same_week - 7 if same_week > day else same_week + 7
+    else:
+        # Without a tense cue, the day before is past (the wire's "said Wednesday" of yesterday,
+        # "composite trading Wednesday"); any other is ahead, as a clause with no past verb in
+        # it is mostly a timetable in the present: "the court meets Monday".
+        target = same_week if same_week >= day - 1 else same_week + 7
     return format_unit(target, "day")
 

@@ -24,11 +24,11 @@ _FUTURE = (
     "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to", "vows to", "pledges to",
 )
 # "ago" looks back by itself; "set up" is a past only with its particle ("set" alone may be ahead).
-_PAST_IRREGULAR = (*PAST_IRREGULAR, "ago", "set up", "agreed", "joined", "annexed")
+_PAST_IRREGULAR = (*PAST_IRREGULAR, "ago", "set up", "agreed", "joined", "annexed", "been")
 _REPORTING = {"reported", "announced", "added", "noted", "stated", "explained", "declared",
               "confirmed", "claimed", "insisted", "warned", "predicted", "estimated", "indicated",
               "disclosed", "revealed", "acknowledged", "suggested", "argued", "replied"}
-_PAST_WORDS = set(_PAST_IRREGULAR) - {"ago", "set up"} | {"said", "told"}
+_PAST_WORDS = set(_PAST_IRREGULAR) - {"ago", "set up", "been"} | {"said", "told"}
 # Participles that usually look ahead in news ("the scheduled summit", "the expected vote").
 _NOT_PAST = {"scheduled", "expected", "planned", "proposed", "anticipated", "slated", "needed",
              "required", "based", "called", "united", "red", "bed", "need", "speed", "feed",
@@ -120,7 +120,8 @@ _PLAN_PARTICIPLES = {"planned", "scheduled", "anticipated", "slated"}
 # ...": a reporting verb a few words before, the date, then what was reported.
 _FRAME_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
                            r"\b(?:said|told|announced|stated|declared|testified|wrote)\s+"
-                           r"(?:(?!(?:that|which|who|and|but|the\s+\w+\s+(?:of|for))\b)[\w.'’-]+\s+){1,4}(?:on\s+)?$",
+                           r"(?:(?!(?:that|which|who|and|but|it|he|she|they|we|I|you|there|this|would|will|could|may|might|should|can|"
+                           r"to|is|are|was|were|has|have|had|the\s+\w+\s+(?:of|for))\b)[\w.'’-]+\s+){1,4}(?:on\s+)?$",
                            re.IGNORECASE)
 _FRAME_AFTER = re.compile(r"\s*(?:,|that\b|\.\s|\.$|$)", re.IGNORECASE)
 
