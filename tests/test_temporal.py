@@ -158,6 +158,20 @@ def test_hundreds_and_thousands(text, expected):
     assert found(text, "1998-01-21") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The ceasefire went into effect at 1500 GMT.", [("1500 GMT", "2024-11-20T15:00")]),
+    ("The players train at 10 o'clock.", [("10 o'clock", "2024-11-20T10:00")]),
+    ("The blast occurred at 10:35 a.m. (0735 GMT).", [("10:35 a.m.", "2024-11-20T10:35")]),  # the same moment
+    ("The company employs 2000 workers.", []),
+    ("It costs 1500 dollars.", []),
+    ("Flight 1549 landed safely.", []),
+    ("The council adopted Resolution 1441.", []),
+    ("In 1999 workers struck.", [("1999", "1999")]),
+])
+def test_four_digits_as_clock_times_counts_and_labels(text, expected):
+    assert found(text, "2024-11-20") == expected
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # The weekday dates the report, whatever tense the report itself is in.
     ("Bush told a news conference on Tuesday that the blockade might be extended.", "1990-08-14"),

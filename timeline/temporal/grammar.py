@@ -78,8 +78,24 @@ MACROS = {
     "LAST": alternation(["last", "past", "previous"]),
     "NEXT": alternation(["next", "coming", "upcoming", "following"]),
     "TIME": r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)"
-            r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d)",
+            r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d)"
+            # The wire's 24-hour clock beside its zone ("at 1500 GMT"), and "10 o'clock".
+            r"|(?<![\d.,(])(?P<hourw>[01]\d|2[0-3])(?P<minutew>[0-5]\d)(?=\s*(?:GMT|UTC|Z|hrs|hours\s+GMT|local\s+time)\b)"
+            r"|(?P<hourc>1[0-2]|0?[1-9])\s+o['’]clock\b",
     "TZ": r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CET|BST))?",
+    # A four-digit number is no year when it counts something ("2000 workers", "1500 dollars") ...
+    "COUNTED": alternation(["people", "persons", "workers", "employees", "jobs", "troops", "soldiers", "police",
+                            "officers", "residents", "refugees", "migrants", "students", "children", "men", "women",
+                            "patients", "passengers", "households", "families", "homes", "houses", "buildings", "cars",
+                            "vehicles", "seats", "members", "delegates", "protesters", "demonstrators", "fighters",
+                            "rebels", "civilians", "victims", "cases", "deaths", "votes", "voters", "signatures",
+                            "shares", "units", "copies", "acres", "hectares", "dollars", "euros", "pounds", "yen",
+                            "yuan", "rupees", "francs", "marks", "points", "calories", "words", "pages", "flights"]),
+    # ... or is the number of a flight, a room, a road or a resolution ("Flight 1549", "Resolution 1441").
+    "LABELLED": "".join(rf"(?<!\b{w}\s)" for w in (
+        "flight", "room", "route", "highway", "interstate", "suite", "apartment", "gate", "platform", "bus",
+        "channel", "resolution", "section", "rule", "chapter", "page", "no.", "nos.", "model", "airbus", "ward",
+        "box", "unit", "lot", "bill")),  # (the rules ignore case)
     # A modifier and what separates it from the date: "early 2001", "mid-June", "the end of".
     # Before a day: "late yesterday", "early Sunday". "Earlier" and "later" give no TIMEX3 mod:
     # they are part of "earlier this week" (as TimeBank has it 16 times out of 26), nothing more.
@@ -363,7 +379,8 @@ RULES: tuple[Rule, ...] = (
       r"(?<=\b(?:in|In)\s)(?P<adyear>[1-9]\d\d)(?=\s*[,.;)]|\s+(?:and|to|when|until)\b)",
       "{adyear}", (("Rome fell in [[476]].", "0476"),)),
     R("year_range_short", "DATE", "year", r"(?<=\d\d-)(?P<short>\d\d)(?!\d)", "{short}", ()),
-    R("year", "DATE", "year", r"(?:%MOD)?(?:the\s+year\s+)?(?P<year>%YEAR)(?!\s*(?:%|percent|per\s+cent|[Bb]oeing|km|miles|meters|metres|feet|tons|tonnes|barrels)\b)(?!\s*%)(?!-(?!(?:1\d|20|21)\d\d(?!\d))\d\d\d)"
+    R("year", "DATE", "year", r"(?:%MOD)?(?:the\s+year\s+)?%LABELLED(?P<year>%YEAR)(?!\s*(?:%|percent|per\s+cent|[Bb]oeing|km|miles|meters|metres|feet|tons|tonnes|barrels)\b)"
+      r"(?:(?<=\bin\s\d{4})|(?<=\bsince\s\d{4})|(?<=\buntil\s\d{4})|(?<=\bby\s\d{4})|(?!\s+(?:%COUNTED)\b))(?!\s*%)(?!-(?!(?:1\d|20|21)\d\d(?!\d))\d\d\d)"
       r"(?:\s+(?P<bound>or\s+(?:later|after|earlier|before)|and\s+beyond)(?=\s*[^\w\s]|\s*$))?",
       "{year}", (("1949", "1949"), ("early 2001", "2001"), ("the year 2000", "2000"),
                  ("1994 or later", "1994"), ("1990 and beyond", "1990"))),

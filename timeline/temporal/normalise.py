@@ -140,6 +140,10 @@ def _unit_name(unit: str) -> str:
 def _time(g: dict) -> str:
     if g.get("hour24") is not None:
         return f"{int(g['hour24']):02d}:{g['minute24']}"
+    if g.get("hourw") is not None:
+        return f"{int(g['hourw']):02d}:{g['minutew']}"
+    if g.get("hourc") is not None:
+        return f"{int(g['hourc']):02d}:00"
     hour = int(g["hour"])
     minute = g.get("minute") or "00"
     pm = g["ampm"].lower().startswith("p")
@@ -267,7 +271,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         fields["season"] = V.SEASONS[g["season"].lower()]
     if "part" in g:
         fields["part"] = V.DAY_PARTS[g["part"].lower()]
-    if "hour" in g or "hour24" in g:
+    if any(k in g for k in ("hour", "hour24", "hourw", "hourc")):
         fields["time"] = _time(g)
     if "ord" in g:
         n = ordinal(g["ord"])
