@@ -133,9 +133,15 @@ def test_month_year_from_dct_and_tense():
     # "Were" before a plan is its auxiliary; what has gone on "since" a date began before.
     ("Protesters were planning to drive around the airport on Monday.", "future"),
     ("The ship has been on patrol since June and was scheduled to return.", "past"),
+    # Forecasts look ahead; a present copula before a date is a timetable.
+    ("The company expects profit to grow in June.", "future"),
+    ("The deadline is June 30.", "future"),
+    # A deadline looks ahead, unless what lasted until it is told in the past.
+    ("Officials postponed the vote until June.", "future"),
+    ("The lockdown lasted until June.", "past"),
 ])
 def test_tense_of_the_clause(sentence, expected):
-    when = re.search(r"June|May|Monday|Friday|the weekend", sentence)
+    when = re.search(r"June(?: 30)?|May|Monday|Friday|the weekend", sentence)
     assert tense(sentence, when.start(), when.end()) == expected
 
 

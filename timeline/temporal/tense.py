@@ -22,6 +22,9 @@ _FUTURE = (
     "begins", "starts", "opens", "expires", "takes effect", "resumes", "convenes", "ends", "closes",
     # Intentions: "hopes to travel to Kyiv on Monday".
     "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to", "vows to", "pledges to",
+    # Forecasts: "the company expects profit to grow in the second half" (not "expects to report a
+    # third-quarter loss": the quarter reported on is past; "forecasts" is mostly a noun).
+    "expects", "expect", "predicts",
 )
 # "ago" looks back by itself; "set up" is a past only with its particle ("set" alone may be ahead).
 _PAST_IRREGULAR = (*PAST_IRREGULAR, "ago", "set up", "agreed", "joined", "annexed", "been")
@@ -102,7 +105,14 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[
 
 # A deadline looks ahead: "must be returned by Jan. 14", "talks supposed to conclude by May".
 _DEADLINE = re.compile(r"(?:^|\s)(?:by|until|till)\s+$", re.IGNORECASE)
-# ... unless its clause is told in the past perfect: "159 members had filed reports by Wednesday".
+# ... unless its clause is told in the past perfect: "159 members had filed reports by Wednesday",
+# or a simple past of lasting leads to it: "the lockdown lasted until December" (not one of
+# putting off: "officials postponed until Tuesday" still looks ahead).
+# (An active past: after be, was or is the participle is a passive, which may look ahead: "was
+# suspended until Monday", "must be accepted by Dec. 1".)
+_PAST_BEFORE_DEADLINE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
+                                   r"\b(?:lasted|remained|stayed|continued|served|worked|lived|persisted|reigned|ruled|"
+                                   r"governed|waited|existed|endured|ran|held|stood|kept|fought)\s+$", re.IGNORECASE)
 _PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 # A plan told in the past perfect is past: "the offer had been scheduled to expire Friday".
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
@@ -111,6 +121,7 @@ _HAD = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _ADVERB = re.compile(r"\b(?:previously|hastily|carefully|meticulously|long)\s+$", re.IGNORECASE)
 # "Was"/"were" before a plan is the plan's auxiliary, not a past of its own.
 _PLAN_AFTER_AUX = re.compile(r"\s+(?:planning|expected|scheduled|slated|set|due|going|about)\s+to\b", re.IGNORECASE)
+_TO_REPORT = re.compile(r"\s+to\s+(?:report|post|show|record|book)\b", re.IGNORECASE)
 _TO = re.compile(r"\s+to\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
 _PLAN_PARTICIPLES = {"planned", "scheduled", "anticipated", "slated"}
@@ -161,8 +172,9 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the|last)\s+)?$", re.IGNORECASE)
 
 
-# A present copula right before a date is a timetable: "the election is on November 4".
-_COPULA = re.compile(r"\b(?:is|are)\s+(?:on|in)\s+$")
+# A present copula right before a date is a timetable: "the election is on November 4", "the
+# deadline is Dec. 31".
+_COPULA = re.compile(r"\b(?:is|are)\s+(?:(?:on|in|set\s+for|slated\s+for)\s+)?$")
 
 
 # An expression that opens its sentence and is set off by a comma dates the main clause after
@@ -207,6 +219,8 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
             return ""
     if not m.group("future") and _AFTER_BE.search(text, max(left, m.start() - 8), m.start()):
         return ""
+    if m.group("future") in ("expects", "expect") and _TO_REPORT.match(text, m.end()):
+        return ""  # "expects to report a third-quarter loss": the quarter reported on is past
     if m.group("past") and _PLAN_AFTER_AUX.match(text, m.end()):
         return ""  # "were planning to drive", "was expected to": the plan after it speaks
     if reporting and m.group("future") and m.group("future") == "planned" and _TO.match(text, m.end()) \
@@ -222,7 +236,9 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
 
 def _cue_tense(text: str, start: int, end: int) -> str:
     left, right = sentence_bounds(text, start, end)
-    if _DEADLINE.search(text, max(left, start - 8), start) and not _PERFECT.search(text, max(left, start - 50), end):
+    deadline = _DEADLINE.search(text, max(left, start - 8), start)
+    if deadline and not _PERFECT.search(text, max(left, start - 50), end) \
+            and not _PAST_BEFORE_DEADLINE.search(text, max(left, deadline.start() - 30), deadline.start() + 1):
         return "future"
     best: tuple[int, str] | None = None
     for m in _CUES.finditer(_lowered(text), left, right):
