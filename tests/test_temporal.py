@@ -106,6 +106,9 @@ def test_issue_examples(text, expected):
     "Payrolls grew by 358,000 a month.",
     "The current account deficit widened.",
     "He was swept away by a strong current.",
+    "April Ryan, a White House correspondent, asked a question.",
+    "He wrote for The Mail on Sunday.",
+    "Bloody Sunday is remembered in Derry.",
 ])
 def test_non_dates(text):
     assert found(text) == []

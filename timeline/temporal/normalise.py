@@ -20,11 +20,12 @@ _MONTH_CUES = re.compile(
     r"last|next|this|that|each|every|since|between|and|or|on|until|for)\s+|mid-)$", re.IGNORECASE)
 _ABBREVIATIONS = {w for w in V.MONTHS if len(w) <= 4} - {"may", "june", "july"}
 _FIRST_NAME = re.compile(r"\s+[A-Z][a-z]")
+_FIRST_NAMES = {"april", "may", "june", "july", "august"}
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "dec", "sun", "sat", "wed"}
 _UNIT_LETTERS = {"S": "S", "MI": "M", "H": "H"}
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
 _SETS = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "daily": "P1D",
-         "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D"}
+         "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "annual": "P1Y"}
 _MOD_WORDS = {"early": "START", "mid": "MID", "mid-": "MID", "late": "END", "beginning": "START",
               "start": "START", "middle": "MID", "end": "END", "about": "APPROX",
               "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "nearly": "LESS_THAN",
@@ -233,6 +234,9 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
             raise Reject(word)
         if rule.name == "month" and _FIRST_NAME.match(text, end) and word.lower() in _ABBREVIATIONS:
             raise Reject(word)  # "Jan Kavan": an abbreviation wants its full stop, a name does not
+        if rule.name == "month" and bare and word.lower() in _FIRST_NAMES and _FIRST_NAME.match(text, end) \
+                and not _MONTH_CUES.search(text[max(0, start - 12):start]):
+            raise Reject(word)  # "April Ryan asked": a first name before a surname, with no "in" before it
     if "weekday" in g:
         word = g["weekday"]
         if not _capitalised(word):

@@ -30,7 +30,7 @@ NUMBERS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "half an": 0.5, "a half": 0.5,
     "a dozen": 12, "dozen": 12, "a few": "X", "few": "X", "several": "X", "many": "X",
     "some": "X", "a number of": "X", "numerous": "X",
 }
@@ -87,7 +87,7 @@ DECADE_WORDS = {"twenties": "2", "thirties": "3", "forties": "4", "fifties": "5"
 KEYWORDS = (
     "today", "yesterday", "tomorrow", "tonight", "night", "noon", "midnight", "midday", "morning",
     "afternoon", "evening", "overnight", "now", "current", "present", "nowadays", "these days",
-    "moment", "past", "recent", "formerly", "lately", "future", "near term", "annually", "yearly", "monthly", "weekly", "daily", "hourly",
+    "moment", "past", "recent", "formerly", "lately", "future", "near term", "annual", "yearly", "monthly", "weekly", "daily", "hourly",
     "quarterly", "nightly", "nineteen", "eighteen", "two thousand", "anniversary", *HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS,
     "year-end", "year end", "year's end", *DECADE_WORDS,
 )
