@@ -117,6 +117,8 @@ def test_non_dates(text):
 def test_month_year_from_dct_and_tense():
     assert found("The summit scheduled for June will be held in Rome.", "2025-02-13") == [("June", "2025-06")]
     assert found("The June summit agreed on sanctions.", "2025-09-20") == [("June", "2025-06")]
+    assert found("The June Summit meeting in The Hague brought the allies together.", "2025-09-20") == [
+        ("June", "2025-06")]  # not a first name: it follows "the"
     assert found("The summit in June agreed on sanctions.", "2025-02-13") == [("June", "2024-06")]
 
 

@@ -21,6 +21,7 @@ _MONTH_CUES = re.compile(
 _ABBREVIATIONS = {w for w in V.MONTHS if len(w) <= 4} - {"may", "june", "july"}
 _FIRST_NAME = re.compile(r"\s+[A-Z][a-z]")
 _FIRST_NAMES = {"april", "may", "june", "july", "august"}
+_ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "dec", "sun", "sat", "wed"}
 _UNIT_LETTERS = {"S": "S", "MI": "M", "H": "H"}
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -235,8 +236,9 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         if rule.name == "month" and _FIRST_NAME.match(text, end) and word.lower() in _ABBREVIATIONS:
             raise Reject(word)  # "Jan Kavan": an abbreviation wants its full stop, a name does not
         if rule.name == "month" and bare and word.lower() in _FIRST_NAMES and _FIRST_NAME.match(text, end) \
-                and not _MONTH_CUES.search(text[max(0, start - 12):start]):
-            raise Reject(word)  # "April Ryan asked": a first name before a surname, with no "in" before it
+                and not _MONTH_CUES.search(text[max(0, start - 12):start]) \
+                and not _ARTICLE.search(text[max(0, start - 6):start]):
+            raise Reject(word)  # "April Ryan asked": a first name before a surname (not "the June Summit")
     if "weekday" in g:
         word = g["weekday"]
         if not _capitalised(word):
