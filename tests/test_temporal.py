@@ -198,6 +198,11 @@ def test_four_digits_as_clock_times_counts_and_labels(text, expected):
     ("In a speech on Tuesday, he will outline his plans.", "1990-08-21"),
     # "Died", "sued": a past of four letters governs the date after it.
     ("He died Tuesday at his home, his family said.", "1990-08-14"),
+    # A past verb right after the date governs it as much as one right before.
+    ("President Bush on Tuesday said the United States may expand the blockade.", "1990-08-14"),
+    # "May" the modal looks ahead; "may have" looks back.
+    ("Prices may rise on Tuesday.", "1990-08-21"),
+    ("The chip may have been responsible for a drop on Tuesday.", "1990-08-14"),
 ])
 def test_a_weekday_in_a_reports_frame_is_the_reports_day(sentence, expected):
     assert found(sentence, "1990-08-15") == [("Tuesday", expected)]

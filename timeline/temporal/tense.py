@@ -17,7 +17,7 @@ _FUTURE = (
     "will", "'ll", "shall", "won't", "going to", "set to", "scheduled", "expected to", "is to", "are to", "plan to",
     "plans to", "planned", "planning", "upcoming", "is due", "are due", "due to be", "ahead of", "intend to", "intends to",
     "aim to", "aims to", "forthcoming", "anticipated", "slated", "to be held",
-    "would", "might", "set to", "as soon as", "as early as", "effective",
+    "would", "might", "may", "set to", "as soon as", "as early as", "effective",
     # The present of a timetable: "the trial begins Monday", "the offer expires Nov. 9".
     "begins", "starts", "opens", "expires", "takes effect", "resumes", "convenes", "ends", "closes",
     # Intentions: "hopes to travel to Kyiv on Monday".
@@ -121,6 +121,7 @@ _HAD = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _ADVERB = re.compile(r"\b(?:previously|hastily|carefully|meticulously|long)\s+$", re.IGNORECASE)
 # "Was"/"were" before a plan is the plan's auxiliary, not a past of its own.
 _PLAN_AFTER_AUX = re.compile(r"\s+(?:planning|expected|scheduled|slated|set|due|going|about)\s+to\b", re.IGNORECASE)
+_MAY_HAVE = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
 _TO_REPORT = re.compile(r"\s+to\s+(?:report|post|show|record|book)\b", re.IGNORECASE)
 _TO = re.compile(r"\s+to\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
@@ -134,6 +135,7 @@ _FRAME_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?
                            r"(?:(?!(?:that|which|who|and|but|it|he|she|they|we|I|you|there|this|would|will|could|may|might|should|can|"
                            r"to|is|are|was|were|has|have|had|the\s+\w+\s+(?:of|for))\b)[\w.'’-]+\s+){1,4}(?:on\s+)?$",
                            re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\s+(?P<verb>[a-z]+)\b")
 _FRAME_AFTER = re.compile(r"\s*(?:,|that\b|\.\s|\.$|$)", re.IGNORECASE)
 
 
@@ -146,6 +148,10 @@ def governed_by_past(text: str, start: int, end: int | None = None) -> bool:
     governing = _GOVERNING.search(text, max(left, start - 30), start)
     if governing and _past_form(governing["verb"]):
         return True
+    if end is not None:  # "President Bush on Tuesday said ...", "Authorities on Monday confirmed ..."
+        after = _VERB_AFTER.match(text, end)
+        if after and _past_form(after["verb"]):
+            return True
     return end is not None and bool(_FRAME_BEFORE.search(text, max(left, start - 60), start)) \
         and bool(_FRAME_AFTER.match(text, end))
 
@@ -219,6 +225,8 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
             return ""
     if not m.group("future") and _AFTER_BE.search(text, max(left, m.start() - 8), m.start()):
         return ""
+    if m.group("future") == "may" and (text[m.start()].isupper() or _MAY_HAVE.match(text, m.end())):
+        return ""  # the month, not the modal; "may have been" looks back
     if m.group("future") in ("expects", "expect") and _TO_REPORT.match(text, m.end()):
         return ""  # "expects to report a third-quarter loss": the quarter reported on is past
     if m.group("past") and _PLAN_AFTER_AUX.match(text, m.end()):
