@@ -155,9 +155,11 @@ RULES: tuple[Rule, ...] = (
       r"(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\.?,?\s+(?P<year>%YEAR)",
       "{year}-{month}-{day}", (("12 Feb. 2025", "2025-02-12"), ("the 12th of February 2025", "2025-02-12"))),
     R("month_day", "DATE", "month",
-      r"(?:(?:this(?:\s+coming)?\s+)?%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY|%DAYW)(?!\s*[,:]?\s*\d)",
+      r"(?:(?:this(?:\s+coming)?\s+)?%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY|%DAYW)(?!\s*[,:]?\s*\d)"
+      r"(?:,?\s+(?P<thisyear>this|last|next)\s+year)?",
       "UNDEF-year-{dir}-{month}-{day}", (("Feb. 12", "2025-02-12"), ("February 12th", "2025-02-12"),
-                                         ("this coming Saturday, March eighth", "2025-03-08"))),
+                                         ("this coming Saturday, March eighth", "2025-03-08"),
+                                         ("March 11 next year", "2026-03-11"))),
     R("day_month", "DATE", "month",
       r"(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})\.)?|the\s+(?P<dayw>%DAYW)\s+of\s+(?P<monthw>%MONTH)\b",
       "UNDEF-year-{dir}-{month}-{day}", (("the 12th of February", "2025-02-12"), ("12 February", "2025-02-12"),
