@@ -219,6 +219,11 @@ def test_weekdays_follow_tense_or_else_the_nearest():
     # wire's "yesterday".
     assert found("The court meets Monday to hear the appeal.", "2024-11-20") == [("Monday", "2024-11-25")]
     assert found("Voters go to the polls Sunday.", "2024-03-11") == [("Sunday", "2024-03-17")]
+    # A verb (or plural noun) in the present right before the day is a timetable, even the day
+    # before; a participle between an article and its noun is no past.
+    assert found("Parliament votes Thursday on the budget.", "2025-03-14") == [("Thursday", "2025-03-20")]
+    assert found("Voters go to the polls Sunday in a closely watched election.", "2025-03-17") == [
+        ("Sunday", "2025-03-23")]
     assert found("Shares fell in composite trading Tuesday.", "2024-11-20") == [("Tuesday", "2024-11-19")]
     # A perfect looks back: "may have been responsible for a drop on Monday".
     assert found("The chip may have been responsible for a drop on Monday.", "2024-11-20") == [

@@ -121,6 +121,7 @@ _HAD = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _ADVERB = re.compile(r"\b(?:previously|hastily|carefully|meticulously|long)\s+$", re.IGNORECASE)
 # "Was"/"were" before a plan is the plan's auxiliary, not a past of its own.
 _PLAN_AFTER_AUX = re.compile(r"\s+(?:planning|expected|scheduled|slated|set|due|going|about)\s+to\b", re.IGNORECASE)
+_ADJECTIVAL = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[a-z]+ly\s+|much-|long-|well-)?$", re.IGNORECASE)
 _MAY_HAVE = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
 _TO_REPORT = re.compile(r"\s+to\s+(?:report|post|show|record|book)\b", re.IGNORECASE)
 _TO = re.compile(r"\s+to\b")
@@ -171,11 +172,23 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
         return fronted, fronted == "past"
     if _COPULA.search(text, max(0, start - 12), start):
         return "future", False
-    return _cue_tense(text, start, end), False
+    cue = _cue_tense(text, start, end)
+    if not cue and _PRESENT_S.search(text, max(0, start - 24), start) \
+            and not _NOT_PRESENT_S.search(text, max(0, start - 24), start):
+        return "future", False  # a timetable in the present, and no cue against it: "Parliament votes Thursday"
+    return cue, False
 
 
 # What has gone on "since March" began before the moment of writing.
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the|last)\s+)?$", re.IGNORECASE)
+
+
+# A verb in the present right before a date ("meets Monday", "votes Thursday", or a plural noun:
+# "go to the polls Sunday", the same timetable): only as a last resort, with no cue at all.
+_PRESENT_S = re.compile(r"\b[a-z]{2,}[^s'’\W]s\s+(?:on\s+)?$")
+_NOT_PRESENT_S = re.compile(r"\b(?:this|its|his|hers|ours|yours|theirs|was|has|does|news|series|means|always|"
+                            r"perhaps|sometimes|afterwards|towards|thus|plus|whereas|earnings|results|sales|"
+                            r"shares|stocks|prices|markets|trading)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 # A present copula right before a date is a timetable: "the election is on November 4", "the
@@ -223,6 +236,8 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         word = text[m.start("ed"):m.end("ed")].lower()
         if word in _NOT_PAST and not (reporting and word in _REPORTING):
             return ""
+        if _ADJECTIVAL.search(text, max(left, m.start() - 30), m.start()):
+            return ""  # "a closely watched election": a participle between article and noun
     if not m.group("future") and _AFTER_BE.search(text, max(left, m.start() - 8), m.start()):
         return ""
     if m.group("future") == "may" and (text[m.start()].isupper() or _MAY_HAVE.match(text, m.end())):
