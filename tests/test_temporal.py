@@ -208,6 +208,14 @@ def test_a_weekday_in_a_reports_frame_is_the_reports_day(sentence, expected):
     assert found(sentence, "1990-08-15") == [("Tuesday", expected)]
 
 
+def test_a_range_of_weekdays_keeps_its_order():
+    wednesday = "2024-11-20"
+    assert found("The festival runs from Monday to Friday.", wednesday) == [
+        ("Monday", "2024-11-25"), ("Friday", "2024-11-29")]
+    assert found("The strike ran from Monday to Friday.", wednesday) == [
+        ("Monday", "2024-11-11"), ("Friday", "2024-11-15")]
+
+
 def test_weekdays_follow_tense_or_else_the_nearest():
     tuesday = "2025-02-11"
     assert found("On Wednesday and Thursday, the envoy is set to arrive.", tuesday) == [

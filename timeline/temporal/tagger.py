@@ -207,6 +207,7 @@ def _day_told_before(out: list[Timex], i: int, since: int) -> Timex | None:
 # "from March to June", "between December and February", "March-June".
 _RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _MONTH_OR_DAY = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)$")
 
 
@@ -224,6 +225,15 @@ def _ranges_in_order(text: str, found, out: list[Timex]) -> list[Timex]:
         if "and" in m.group().lower() and not _BETWEEN.search(text, max(0, a.start - 9), a.start):
             continue
         open_a, open_b = (f[4].startswith("UNDEF-year-") for f in (found[i], found[i + 1]))
+        if all(f[4].startswith("UNDEF-weekday-tense-") for f in found[i:i + 2]) and _FROM.search(text, max(0, a.start - 6), a.start):
+            if b.value < a.value:  # "runs from Monday to Friday": the Friday after that Monday ...
+                if tense(text, a.start, a.end) == "past":  # ... "ran": the Monday before that Friday
+                    earlier = _dt.date.fromisoformat(a.value[:10]) - _dt.timedelta(days=7)
+                    out[i] = dataclasses.replace(a, value=earlier.isoformat() + a.value[10:])
+                else:
+                    later = _dt.date.fromisoformat(b.value[:10]) + _dt.timedelta(days=7)
+                    out[i + 1] = dataclasses.replace(b, value=later.isoformat() + b.value[10:])
+            continue
         if any(not f[4].startswith("UNDEF-year-") and f[4].startswith("UNDEF") for f in found[i:i + 2]):
             continue  # "a revision Friday to December's figures": a weekday is no end of a range
         if open_a and not open_b:
