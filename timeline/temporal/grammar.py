@@ -349,8 +349,9 @@ RULES: tuple[Rule, ...] = (
     R("h_year", "DATE", "year", r"(?-i:H)(?P<ord>[12])\s+(?P<year>%YEAR)", "{year}-H{ord}", (("H1 2025", "2025-H1"),)),
     R("half", "DATE", "unit",
       r"(?:the\s+)?(?P<ord>first|second|1st|2nd|(?:last|latter)(?=\s+half\s+of\s+(?:%YEAR|(?:this|last|next)\s+year)))\s+half"
-      r"(?:\s+of\s+(?:(?P<year>%YEAR)|(?P<thisyear>this\s+year|last\s+year|next\s+year)))?",
+      r"(?:\s+of\s+(?:(?P<year>%YEAR)|(?P<thisyear>this\s+year|last\s+year|next\s+year|the\s+year)))?",
       "UNDEF-year-{dir}-H{ord}", (("the second half of 1998", "1998-H2"), ("the first half", "2025-H1", "future"),
+                                  ("the second half of the year", "2025-H2"),
                                   ("the last half of 1989", "1989-H2"), ("in [[the first half]] of the last half hour", "2025-H1"))),
     # Two quarters of a year named are its half: "through the first two quarters of 1990".
     R("two_quarters", "DATE", "unit",

@@ -322,7 +322,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     fields["dir"] = _direction(g.get("dir"))
     this_year = g.get("thisyear") or g.get("thisyearb")
     if this_year:
-        fields["dir"] = {"this": "y0", "last": "y-1", "next": "y+1"}[this_year.split()[0].lower()]
+        fields["dir"] = {"this": "y0", "the": "y0", "last": "y-1", "next": "y+1"}[this_year.split()[0].lower()]
     fields["ago"] = "-MINUS-1" if "ago" in g else ""
     if "dir" in g:
         fields["sign"] = _sign(g["dir"].split()[-1])
