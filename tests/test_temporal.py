@@ -172,6 +172,9 @@ def test_hundreds_and_thousands(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("The ceasefire went into effect at 1500 GMT.", [("1500 GMT", "2024-11-20T15:00")]),
     ("The players train at 10 o'clock.", [("10 o'clock", "2024-11-20T10:00")]),
+    ("The blast came at 10 o'clock at night.", [("10 o'clock at night", "2024-11-20T22:00")]),
+    ("He will leave at 4 in the morning.", [("4 in the morning", "2024-11-20T04:00")]),
+    ("He was 4 in the morning rankings.", []),
     ("The blast occurred at 10:35 a.m. (0735 GMT).", [("10:35 a.m.", "2024-11-20T10:35")]),  # the same moment
     ("The company employs 2000 workers.", []),
     ("It costs 1500 dollars.", []),

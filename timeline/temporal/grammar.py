@@ -81,7 +81,9 @@ MACROS = {
             r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d)"
             # The wire's 24-hour clock beside its zone ("at 1500 GMT"), and "10 o'clock".
             r"|(?<![\d.,(])(?P<hourw>[01]\d|2[0-3])(?P<minutew>[0-5]\d)(?=\s*(?:GMT|UTC|Z|hrs|hours\s+GMT|local\s+time)\b)"
-            r"|(?P<hourc>1[0-2]|0?[1-9])\s+o['’]clock\b",
+            r"|(?P<hourc>1[0-2]|0?[1-9])\s+o['’]clock\b(?:\s+(?:in\s+the\s+|at\s+)(?P<ocpart>morning|afternoon|evening|night))?"
+            r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\babout\s)|(?<=\baround\s))"
+            r"(?P<hourb>1[0-2]|0?[1-9])\s+(?:in\s+the\s+|at\s+)(?P<ocpart2>morning|afternoon|evening|night)\b",
     "TZ": r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CET|BST))?",
     # A four-digit number is no year when it counts something ("2000 workers", "1500 dollars") ...
     "COUNTED": alternation(["people", "persons", "workers", "employees", "jobs", "troops", "soldiers", "police",

@@ -144,8 +144,13 @@ def _time(g: dict) -> str:
         return f"{int(g['hour24']):02d}:{g['minute24']}"
     if g.get("hourw") is not None:
         return f"{int(g['hourw']):02d}:{g['minutew']}"
-    if g.get("hourc") is not None:
-        return f"{int(g['hourc']):02d}:00"
+    if g.get("hourc") is not None or g.get("hourb") is not None:  # "10 o'clock", "at 4 in the morning"
+        hour, part = int(g.get("hourc") or g["hourb"]), (g.get("ocpart") or g.get("ocpart2") or "").lower()
+        if (part in ("afternoon", "evening") or (part == "night" and hour >= 6)) and hour < 12:
+            hour += 12
+        elif part in ("morning", "night") and hour == 12:
+            hour = 0
+        return f"{hour:02d}:00"
     hour = int(g["hour"])
     minute = g.get("minute") or "00"
     pm = g["ampm"].lower().startswith("p")
@@ -277,7 +282,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         fields["season"] = V.SEASONS[g["season"].lower()]
     if "part" in g:
         fields["part"] = V.DAY_PARTS[g["part"].lower()]
-    if any(k in g for k in ("hour", "hour24", "hourw", "hourc")):
+    if any(k in g for k in ("hour", "hour24", "hourw", "hourc", "hourb")):
         fields["time"] = _time(g)
     if "ord" in g:
         n = ordinal(g["ord"])
