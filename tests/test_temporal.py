@@ -144,6 +144,11 @@ def test_month_year_from_dct_and_tense():
     # A deadline looks ahead, unless what lasted until it is told in the past.
     ("Officials postponed the vote until June.", "future"),
     ("The lockdown lasted until June.", "past"),
+    # A report dated by its own date; what should happen, forecasts, and a cut that is a noun.
+    ("The company reported third-quarter earnings on Monday.", "past"),
+    ("The deal should close in June.", "future"),
+    ("Broadcom forecast revenue above estimates for June.", "future"),
+    ("Markets are pricing in a rate cut in June.", ""),
 ])
 def test_tense_of_the_clause(sentence, expected):
     when = re.search(r"June(?: 30)?|May|Monday|Friday|the weekend", sentence)

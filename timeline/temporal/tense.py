@@ -23,8 +23,9 @@ _FUTURE = (
     # Intentions: "hopes to travel to Kyiv on Monday".
     "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to", "vows to", "pledges to",
     # Forecasts: "the company expects profit to grow in the second half" (not "expects to report a
-    # third-quarter loss": the quarter reported on is past; "forecasts" is mostly a noun).
-    "expects", "expect", "predicts",
+    # third-quarter loss": the quarter reported on is past; "forecasts" is mostly a noun), and
+    # what should be: "the deal should close in the second quarter".
+    "expects", "expect", "predicts", "forecast", "projected", "guided", "should",
 )
 # "ago" looks back by itself; "set up" is a past only with its particle ("set" alone may be ahead).
 _PAST_IRREGULAR = (*PAST_IRREGULAR, "ago", "set up", "agreed", "joined", "annexed", "been")
@@ -122,6 +123,11 @@ _ADVERB = re.compile(r"\b(?:previously|hastily|carefully|meticulously|long)\s+$"
 # "Was"/"were" before a plan is the plan's auxiliary, not a past of its own.
 _PLAN_AFTER_AUX = re.compile(r"\s+(?:planning|expected|scheduled|slated|set|due|going|about)\s+to\b", re.IGNORECASE)
 _ADJECTIVAL = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[a-z]+ly\s+|much-|long-|well-)?$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|analysts['’]?)\s+$", re.IGNORECASE)
+# Pasts that are also nouns, a noun after an article or another noun: "a rate cut", "a big hit".
+_NOUN_PASTS = {"cut", "hit", "put", "shut", "quit", "cost", "set", "bid", "bet", "spread", "split", "shot", "run", "lead"}
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|rate|tax|price|job|spending|budget|interest|big|further|another|first)\s+$",
+                          re.IGNORECASE)
 _MAY_HAVE = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
 _TO_REPORT = re.compile(r"\s+to\s+(?:report|post|show|record|book)\b", re.IGNORECASE)
 _TO = re.compile(r"\s+to\b")
@@ -132,7 +138,7 @@ _PLAN_PARTICIPLES = {"planned", "scheduled", "anticipated", "slated"}
 # A report's own frame: "told reporters Tuesday that ...", "said in a statement on Friday,
 # ...": a reporting verb a few words before, the date, then what was reported.
 _FRAME_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
-                           r"\b(?:said|told|announced|stated|declared|testified|wrote)\s+"
+                           r"\b(?:said|told|announced|stated|declared|testified|wrote|reported|disclosed|revealed|confirmed)\s+"
                            r"(?:(?!(?:that|which|who|and|but|it|he|she|they|we|I|you|there|this|would|will|could|may|might|should|can|"
                            r"to|is|are|was|were|has|have|had|the\s+\w+\s+(?:of|for))\b)[\w.'’-]+\s+){1,4}(?:on\s+)?$",
                            re.IGNORECASE)
@@ -242,6 +248,12 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         return ""
     if m.group("future") == "may" and (text[m.start()].isupper() or _MAY_HAVE.match(text, m.end())):
         return ""  # the month, not the modal; "may have been" looks back
+    if m.group("future") == "should" and _MAY_HAVE.match(text, m.end()):
+        return ""  # "should have known": a past
+    if m.group("future") in ("forecast", "projected") and _DETERMINER.search(text, max(left, m.start() - 12), m.start()):
+        return ""  # "beat the forecast", "the projected deficit": a noun or an adjective, its time unknown
+    if m.group("past") in _NOUN_PASTS and _NOUN_BEFORE.search(text, max(left, m.start() - 12), m.start()):
+        return ""  # "a rate cut in September": the noun, not the past
     if m.group("future") in ("expects", "expect") and _TO_REPORT.match(text, m.end()):
         return ""  # "expects to report a third-quarter loss": the quarter reported on is past
     if m.group("past") and _PLAN_AFTER_AUX.match(text, m.end()):
