@@ -153,7 +153,9 @@ def governed_by_past(text: str, start: int, end: int | None = None) -> bool:
     overrule it."""
     left, _ = sentence_bounds(text, start, start)
     governing = _GOVERNING.search(text, max(left, start - 30), start)
-    if governing and _past_form(governing["verb"]):
+    if governing and _past_form(governing["verb"]) and not (
+            governing["verb"].lower() in _NOUN_PASTS
+            and _NOUN_BEFORE.search(text, max(left, governing.start("verb") - 12), governing.start("verb"))):
         return True
     if end is not None:  # "President Bush on Tuesday said ...", "Authorities on Monday confirmed ..."
         after = _VERB_AFTER.match(text, end)
