@@ -596,3 +596,8 @@ def test_without_a_tense_cue_a_date_far_ahead_is_taken_as_past():
 def test_a_base_form_ending_in_eed_is_not_past():
     text = "Mr. Schwarz will succeed Daniel P. Davison Feb. 1, the company said."
     assert [t.value for t in tag(text, dct="1989-10-26") if t.text == "Feb. 1"] == ["1990-02-01"]
+
+
+def test_later_counts_from_a_date_told_even_across_a_paragraph():
+    text = "The bank was fined in 2016.\n\nTwo years later, regulators opened a new inquiry."
+    assert found(text, "2019-08-20") == [("2016", "2016"), ("Two years later", "2018")]

@@ -25,6 +25,8 @@ DOC_TYPES = ("auto", "news", "narrative")
 _DCT_RELATIVE = re.compile(r"UNDEF-(?:this|weekday|weekend)")
 _EVENT_RELATIVE = ("UNDEF-EVENT", "UNDEF-ANNIV")
 _ANAPHORIC = "UNDEF-REFUNIT"
+# Counted forward from a date ("two years later"): never from the moment of writing.
+_LATER = re.compile(r"UNDEF-REF-[a-z]+-PLUS-")
 
 
 def _parse_dct(dct) -> Anchor | None:
@@ -95,8 +97,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     for i, (start, end, rule, type_, template, mod) in enumerate(found):
         if not narrative and "\n" in text[ref_end:start]:
             ref = None  # in news, "a week before" leans on a date of the same paragraph only ...
-        if ref is None and template.startswith(_ANAPHORIC):
-            ref = told  # ... but "the following month" always follows a date told of
+        if ref is None and (template.startswith(_ANAPHORIC) or _LATER.match(template)):
+            ref = told  # ... but "the following month" and "two years later" follow a date told of
         kind = "absolute" if not template.startswith("UNDEF") else (
             "reference" if narrative or (template.startswith("UNDEF-REF") and ref)
             or template.startswith(_EVENT_RELATIVE) else "dct")
