@@ -601,3 +601,12 @@ def test_a_base_form_ending_in_eed_is_not_past():
 def test_later_counts_from_a_date_told_even_across_a_paragraph():
     text = "The bank was fined in 2016.\n\nTwo years later, regulators opened a new inquiry."
     assert found(text, "2019-08-20") == [("2016", "2016"), ("Two years later", "2018")]
+
+
+def test_a_history_dates_a_bare_month_after_the_date_told():
+    history = "The battle began in March 1815. The city fell in June. Peace came on 2 April 1816."
+    assert found(history, "2025-02-13", doc_type="narrative")[:2] == [("March 1815", "1815-03"), ("June", "1815-06")]
+    # Dates written day first, and eras, count as a history's absolute dates.
+    text = ("Germany invaded Poland on 1 September 1939. Warsaw surrendered on 28 September. "
+            "France fell on 22 June 1940. The war in Europe ended on 8 May 1945. Troops were home by 25 December.")
+    assert ("25 December", "1945-12-25") in found(text, "2025-02-13", doc_type="auto")

@@ -145,6 +145,10 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
         return _weekend(anchor, m["dir"], tense)
     m = _YEARLESS.match(template)
     if m:
+        if narrative and ref is not None and m["dir"] == "tense":
+            # A history is all told in the past: "The battle began in March 1815. The city fell
+            # in June" is the June after the date told, not the one before it.
+            tense, governed = STORY, False
         value = _yearless(anchor, m["dir"], m["rest"], tense, governed)
         if m["ago"] and value[:4].isdigit():  # "the year-ago third quarter"
             value = f"{format_year(int(value[:4]) - 1)}{value[4:]}"
@@ -248,6 +252,7 @@ def _candidates(rest: str, year: int):
 
 
 NO_TENSE_AHEAD_DAYS = 92  # news mostly reports the past: no further ahead than a quarter without a cue
+STORY = "story"  # the tense of a history's clause: the story moves on from the date told
 
 
 def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str, governed: bool = False) -> str:
@@ -289,6 +294,9 @@ def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str, gove
         return chosen[0] if chosen else options[-1][0]
     # No tense: the nearest ("January" in a story of November is the coming one), but news
     # mostly reports what is past: a date further ahead than a quarter is taken as past.
+    if tense == STORY:  # a history moves on: the first such date not over before the one told
+        chosen = [v for v, iv in options if iv.end > day]
+        return chosen[0] if chosen else options[-1][0]
     nearest = min(options, key=lambda o: abs((o[1].start + o[1].end) // 2 - day))
     if nearest[1].start > day + NO_TENSE_AHEAD_DAYS:
         past = [o for o in options if o[1].start <= day]

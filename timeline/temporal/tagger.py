@@ -25,6 +25,10 @@ DOC_TYPES = ("auto", "news", "narrative")
 _DCT_RELATIVE = re.compile(r"UNDEF-(?:this|weekday|weekend)")
 _EVENT_RELATIVE = ("UNDEF-EVENT", "UNDEF-ANNIV")
 _ANAPHORIC = "UNDEF-REFUNIT"
+# For telling a history from news: "the end of the month", "the year" are written in both, and
+# dates in either order, eras and centuries are a history's absolute dates.
+_ANAPHORIC_RULES = {"end_of_unit", "the_year"}
+_ABSOLUTE_RULES = {"year", "month_year", "month_day_year", "day_month_year", "decade", "year_bc", "year_ad", "century"}
 # Counted forward from a date ("two years later"): never from the moment of writing.
 _LATER = re.compile(r"UNDEF-REF-[a-z]+-PLUS-")
 
@@ -70,8 +74,8 @@ def detect_doc_type(found, dct: Anchor | None) -> str:
     """Narrative when nothing points at the DCT and the text is full of absolute years."""
     if dct is None:
         return "narrative"
-    relative = sum(1 for f in found if _DCT_RELATIVE.match(f[4]))
-    absolute = sum(1 for f in found if f[2] in ("year", "month_year", "month_day_year", "decade"))
+    relative = sum(1 for f in found if _DCT_RELATIVE.match(f[4]) and f[2] not in _ANAPHORIC_RULES)
+    absolute = sum(1 for f in found if f[2] in _ABSOLUTE_RULES)
     return "narrative" if relative == 0 and absolute >= 3 else "news"
 
 
