@@ -109,6 +109,9 @@ def test_issue_examples(text, expected):
     "April Ryan, a White House correspondent, asked a question.",
     "He wrote for The Mail on Sunday.",
     "Bloody Sunday is remembered in Derry.",
+    "The Hundred Years' War was long.",
+    "The Russell 2000 jumped 5.8%.",
+    "Prices rose 0.3% on a month-on-month basis.",
 ])
 def test_non_dates(text):
     assert found(text) == []

@@ -97,7 +97,7 @@ MACROS = {
     "LABELLED": "".join(rf"(?<!\b{w}\s)" for w in (
         "flight", "room", "route", "highway", "interstate", "suite", "apartment", "gate", "platform", "bus",
         "channel", "resolution", "section", "rule", "chapter", "page", "no.", "nos.", "model", "airbus", "ward",
-        "box", "unit", "lot", "bill")),  # (the rules ignore case)
+        "box", "unit", "lot", "bill", "russell", "wilshire", "windows", "series", "office", "version")),  # (the rules ignore case)
     # A modifier and what separates it from the date: "early 2001", "mid-June", "the end of".
     # Before a day: "late yesterday", "early Sunday". "Earlier" and "later" give no TIMEX3 mod:
     # they are part of "earlier this week" (as TimeBank has it 16 times out of 26), nothing more.
@@ -154,8 +154,9 @@ RULES: tuple[Rule, ...] = (
       (("February 12, 2025", "2025-02-12"), ("Feb. 12, 2025", "2025-02-12"),
        ("Wednesday, Feb 12 2025", "2025-02-12"))),
     R("day_month_year", "DATE", "month",
-      r"(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\.?,?\s+(?P<year>%YEAR)",
-      "{year}-{month}-{day}", (("12 Feb. 2025", "2025-02-12"), ("the 12th of February 2025", "2025-02-12"))),
+      r"(?:%WEEKDAY,?\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\.?,?\s+(?P<year>%YEAR)",
+      "{year}-{month}-{day}", (("12 Feb. 2025", "2025-02-12"), ("the 12th of February 2025", "2025-02-12"),
+                               ("Tuesday, 4 August 1914", "1914-08-04"))),
     R("month_day", "DATE", "month",
       r"(?:(?:this(?:\s+coming)?\s+)?%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY|%DAYW)(?!\s*[,:]?\s*\d)"
       r"(?:,?\s+(?P<thisyear>this|last|next)\s+year)?",
@@ -244,22 +245,22 @@ RULES: tuple[Rule, ...] = (
                     ("Memorial Day", "2025-05-26", "future"), ("Labor Day", "2024-09-02", "past"))),
     # --- weeks, months, seasons, quarters, years relative to the DCT ----------------------
     R("this_unit", "DATE", "unit",
-      r"(?:(?P<mod2>early|late)\s+|(?:earlier|later)\s+)?(?:this|the\s+current)\s+(?P<unit>%CAL)",
-      "UNDEF-this-{unit}", (("this week", "2025-W07"), ("earlier this week", "2025-W07"),
+      r"(?:(?P<mod2>early|late)\s+|(?:earlier|later)\s+)?(?:this|the\s+current)\s+(?:fiscal\s+)?(?P<unit>%CAL)",
+      "UNDEF-this-{unit}", (("this week", "2025-W07"), ("earlier this week", "2025-W07"), ("the current fiscal year", "2025"),
                             ("this year", "2025"), ("late this month", "2025-02"),
                             ("the current quarter", "2025-Q1"))),
+    # "Over the past decade" is the ten years up to now; "in the last decade" stays the calendar
+    # decade before this one ("last_unit"), as does "the last century".
+    R("past_decade", "DURATION", "unit",
+      r"(?:(?<=\bover\s)|(?<=\bfor\s)|(?<=\bthroughout\s)|(?<=\bduring\s))the\s+(?:past|last|next|coming)\s+(?P<unit>decade)(?!\s+(?:of|or)\b)",
+      "P1{unit}", (("violence had become routine over [[the past decade]]", "P10Y"),)),
     R("the_following_unit", "DATE", "unit", r"the\s+(?P<dir>following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|quarter|year|decade|century)(?!\s+(?:of|or)\b)",
       "UNDEF-REFUNIT-{unit}-{sign}-1",
       (("the following year", "2026"), ("the next day", "2025-02-14"), ("the previous year", "2024"),
        ("It was signed in 1949. In [[the following decade]], France left.", "195"),
        ("It joined in May 1955. [[The following year]] it left.", "1956"),
        ("In March 2024 it had an offer.\n\n[[The following month]], it put itself up for sale.", "2024-04"))),
-    # "Over the past decade" is the ten years up to now; "in the last decade" stays the calendar
-    # decade before this one ("last_unit"), as does "the last century".
-    R("past_decade", "DURATION", "unit",
-      r"(?:(?<=\bover\s)|(?<=\bfor\s)|(?<=\bthroughout\s)|(?<=\bduring\s))the\s+(?:past|last)\s+(?P<unit>decade)(?!\s+(?:of|or)\b)",
-      "P1{unit}", (("violence had become routine over [[the past decade]]", "P10Y"),)),
-    R("last_unit", "DATE", "unit", r"(?:(?P<mod2>early|late)\s+)?(?:the\s+)?(?P<dir>%LAST|%NEXT)\s+(?P<unit>%CAL)(?!\s+(?:of|or)\b)",
+    R("last_unit", "DATE", "unit", r"(?:(?P<mod2>early|late)\s+)?(?:the\s+)?(?P<dir>%LAST|%NEXT)\s+(?:fiscal\s+)?(?P<unit>%CAL)(?!\s+(?:of|or)\b)",
       "UNDEF-this-{unit}-{sign}-1",
       (("last year", "2024"), ("next month", "2025-03"), ("last week", "2025-W06"),
        ("the coming week", "2025-W08"))),
@@ -290,9 +291,11 @@ RULES: tuple[Rule, ...] = (
       (("The vote was held on June 5, 2020. [[The day]] after the vote, protests began.", "2020-06-06"),
        ("They came [[the day]] after his death.", "XXXX-XX-XX"))),
     R("relative_ref", "DATE", "unit",
-      r"(?P<num>%NUM)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT|%UNITS)\s+(?P<dir>later|earlier|afterwards?|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\w*)\b))",
+      r"(?P<num>%NUM)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT|%UNITS)\s+(?P<dir>later|earlier|afterwards?|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\w*)\b)"
+      r"|(?:before|after)(?=\s+that\s*[,.;:!?])|(?:before|after)(?=\s+then\b))",
       "UNDEF-REF-{unit}-{sign}-{num}",
-      (("two days later", "2025-02-15"), ("a week before", "2025-W06"), ("a year earlier", "2024"))),
+      (("two days later", "2025-02-15"), ("a week before", "2025-W06"), ("a year earlier", "2024"),
+       ("He was elected in 1960 and re-elected [[four years after]] that.", "1964"))),
     # "The day before, she had packed": one unit from the date last told of (with an event named
     # after it, "the day before the vote" is event_day_offset's).
     R("the_unit_before", "DATE", "unit", r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:!?]|\s*$)",
@@ -333,7 +336,7 @@ RULES: tuple[Rule, ...] = (
        ("the year-ago fourth quarter", "2023-Q4"), ("third-quarter", "2024-Q3"),
        ("the third quarter of fiscal 2023", "2023-Q3"))),
     R("the_quarter", "DATE", "unit",
-      r"the\s+(?:(?P<ago>year-ago|year-earlier)\s+(?:quarter|period)|(?:latest|most\s+recent|same|comparable)\s+period|(?:same|comparable)\s+quarter|quarter)",
+      r"the\s+(?:(?P<ago>year-ago|year-earlier|prior-year|prior\s+year)\s+(?:quarter|period)|(?:latest|most\s+recent|same|comparable)\s+period|(?:same|comparable)\s+quarter|quarter)",
       "UNDEF-QREF{ago}", (("the quarter", "2024-Q4"), ("the year-ago quarter", "2023-Q4"),
                           ("Revenue surged 54% in [[the latest period]].", "2024-Q4"))),
     # The latest quarter is the last one ended before the report, whatever quarter was named
@@ -342,6 +345,12 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-QREF-LATEST", (("the latest quarter", "2024-Q4"), ("the most recent quarter", "2024-Q4"))),
     R("year_quarter", "DATE", "year", r"the\s+(?P<year>%YEAR)\s+(?:quarter|period)", "UNDEF-QREF-IN-{year}",
       (("the 1988 quarter", "1988-Q4"),)),
+    # Analysts' short forms: "1Q24", "Q1'24".
+    R("q_short", "DATE", "digit", r"(?-i:(?P<ord>[1-4])Q['’]?(?P<year2>\d\d)|Q(?P<ordb>[1-4])['’](?P<year2b>\d\d))(?!\d)",
+      "{year}-Q{ord}", (("1Q24", "2024-Q1"), ("Q3'25", "2025-Q3"))),
+    # Quarters named by their last month, as some companies do: "the December quarter" is Q4.
+    R("month_quarter", "DATE", "month", r"the\s+(?P<month>%MONTH)\s+quarter", "UNDEF-year-{dir}-Q{ord}",
+      (("sales in [[the December quarter]]", "2024-Q4"), ("the March quarter", "2025-Q1", "future"))),
     R("q_year", "DATE", "year", r"Q(?P<ord>[1-4])\s+(?P<year>%YEAR)", "{year}-Q{ord}", (("Q3 2025", "2025-Q3"),)),
     # "Q4" alone only where it is surely a quarter: before results, after "in" or "for" (not the Audi Q3).
     R("q_alone", "DATE", "digit",
@@ -362,7 +371,7 @@ RULES: tuple[Rule, ...] = (
     # "The year" of company reports is the DCT's; "the year ended June 30" is a twelve-month span.
     R("the_year", "DATE", "unit",
       r"the\s+(?:(?:full|current|same)\s+)?(?:fiscal\s+)?(?-i:year)(?!\s+(?:ended|ending|before|after|earlier|later|ago|to|or)\b|-|\s*\d)",
-      "UNDEF-this-year", (("the year", "2025"), ("the full year", "2025"), ("the current fiscal year", "2025"))),
+      "UNDEF-this-year", (("the year", "2025"), ("the full year", "2025"), ("the same fiscal year", "2025"))),
     R("the_year_ended", "DURATION", "unit",
       r"the\s+(?:fiscal\s+)?(?-i:year)(?=\s+(?:ended|ending)\b)", "P1Y", (("For [[the fiscal year]] ended June 30, it earned more.", "P1Y"),)),
     R("that_year", "DATE", "unit", r"that\s+(?:same\s+)?(?-i:year)(?!-)", "UNDEF-REF-year",
@@ -414,6 +423,8 @@ RULES: tuple[Rule, ...] = (
     R("century_bare", "DATE", "unit", r"(?<![\w-])(?P<cent>\d{1,2}(?:st|nd|rd|th))[- ]century(?![- ]old)",
       "{cent}", (("an [[11th century]] temple", "10"),)),
     # "By year-end": the end of the DCT's year.
+    R("year_end_of", "DATE", "year", r"(?:the\s+)?year(?:[- ]|['’]s\s+)(?P<mod>end)\s+(?P<year>%YEAR)", "{year}",
+      (("by [[year-end 2026]]", "2026"),)),
     R("year_end", "DATE", "word", r"(?:the\s+)?year(?:[- ]|['’]s\s+)(?P<mod>end)", "UNDEF-this-year",
       (("by [[year-end]]", "2025"), ("by [[year's end]]", "2025"))),
     # --- durations --------------------------------------------------------------------------
@@ -425,13 +436,15 @@ RULES: tuple[Rule, ...] = (
 
     R("the_duration", "DURATION", "unit",
       r"(?:the|their)\s+(?:(?:first|last|latest|final|initial|past|next|coming|year-earlier|year-ago)\s+)?"
-      r"(?P<num>%NUM)(?:\s+(?:to|or)\s+(?P<num2>%NUM))?\s+(?P<unit>%UNITS)(?!-old|\s+old\b)",
+      r"(?P<num>%NUM)(?:\s+(?:to|or)\s+(?P<num2>%NUM))?\s+(?P<unit>%UNITS)(?!-old|\s+old\b)(?!['’]?\s+(?-i:War)\b)",
       "P{num}{unit}", (("the first nine months", "P9M"), ("the six months", "P6M"),
                        ("the next 12 to 18 months", "P18M"))),
     R("duration_past_one", "DURATION", "unit", r"the\s+(?:past|last)\s+(?P<unit>%UNIT)(?!\s+(?:of|or)\b)",
       "P1{unit}", (("the past hour", "PT1H"),)),
     R("duration", "DURATION", "unit",
       r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|less\s+than|at\s+least|up\s+to)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?(?!-old|\s+old\b)"
+      # Not a war's name ("the Hundred Years' War") nor a comparison ("on a month-on-month basis").
+      r"(?!['’]?\s+(?-i:War)\b)(?!-(?:on|over|to)-)"
       + _NOT_ORDINAL,
       "P{num}{unit}", (("three years", "P3Y"), ("24 hours", "PT24H"), ("five-year", "P5Y"),
                        ("several months", "PXM"), ("a decade", "P10Y"), ("2 1/2 years", "P2Y6M"),
@@ -477,7 +490,7 @@ RULES: tuple[Rule, ...] = (
       "P1{unit}", (("every year", "P1Y"), ("per month", "P1M"))),
     R("basis_set", "SET", "word", r"on\s+an?\s+(?P<adv>annual|yearly|monthly|weekly|daily|hourly|quarterly|nightly)\s+basis",
       "{adv}", (("Data is shared [[on a monthly basis]].", "P1M"), ("on an annual basis", "P1Y"))),
-    R("adverb_set", "SET", "word", r"(?<!\bits\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\btheir\s)(?P<adv>annually|yearly|monthly|weekly|daily|hourly|quarterly|nightly)(?!\s+(?-i:[A-Z]))",
+    R("adverb_set", "SET", "word", r"(?<!\bits\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\btheir\s)(?P<adv>semi-?annually|annually|yearly|monthly|weekly|daily|hourly|quarterly|nightly)(?!\s+(?-i:[A-Z]))",
       "{adv}", (("annually", "P1Y"), ("weekly", "P1W"))),
     # --- vague references -------------------------------------------------------------------
     R("present_ref", "DATE", "word", r"(?:right\s+)?now|currently|at\s+present|nowadays|the\s+present(?!\s+(?:day|time|case|system|government|situation))|these\s+days|at\s+the\s+moment",
@@ -600,6 +613,7 @@ NEEDS = {
     "units_after": ("years", "months", "weeks", "days", "hours", "decades", "centuries"),
     "units_alone": ("years", "months", "decades", "weeks", "days"),
     "adverb_set": ("ly",),
+    "month_quarter": ("quarter",),
     "basis_set": ("basis",),
     "present_ref": ("now", "current", "present", "these", "moment"),
     "current": ("current",),

@@ -26,7 +26,8 @@ _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "dec", "sun", "sat", "wed"}
 _UNIT_LETTERS = {"S": "S", "MI": "M", "H": "H"}
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
 _SETS = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "daily": "P1D",
-         "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "annual": "P1Y"}
+         "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "annual": "P1Y", "semiannually": "P6M",
+         "semi-annually": "P6M"}
 _MOD_WORDS = {"early": "START", "mid": "MID", "mid-": "MID", "late": "END", "beginning": "START",
               "start": "START", "middle": "MID", "end": "END", "about": "APPROX",
               "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "nearly": "LESS_THAN",
@@ -244,6 +245,10 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
                 and not _MONTH_CUES.search(text[max(0, start - 12):start]) \
                 and not _ARTICLE.search(text[max(0, start - 6):start]):
             raise Reject(word)  # "April Ryan asked": a first name before a surname (not "the June Summit")
+    if rule.name == "month_quarter":
+        fields["ord"] = str((int(fields["month"]) - 1) // 3 + 1)
+    if "ordb" in g:  # "Q1'24"
+        g["ord"], g["year2"] = g.pop("ordb"), g.pop("year2b")
     if "weekday" in g:
         word = g["weekday"]
         if not _capitalised(word):
