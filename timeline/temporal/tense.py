@@ -142,6 +142,8 @@ _FRAME_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?
                            r"(?:(?!(?:that|which|who|and|but|it|he|she|they|we|I|you|there|this|would|will|could|may|might|should|can|"
                            r"to|is|are|was|were|has|have|had|the\s+\w+\s+(?:of|for))\b)[\w.'’-]+\s+){1,4}(?:on\s+)?$",
                            re.IGNORECASE)
+# (A quick look for the verb first: the full pattern, tried at each position, costs more.)
+_FRAME_VERB = re.compile(r"\b(?:said|told|announced|stated|declared|testified|wrote|reported|disclosed|revealed|confirmed)\b")
 _VERB_AFTER = re.compile(r"\s+(?P<verb>[a-z]+)\b")
 _FRAME_AFTER = re.compile(r"\s*(?:,|that\b|\.\s|\.$|$)", re.IGNORECASE)
 
@@ -161,8 +163,9 @@ def governed_by_past(text: str, start: int, end: int | None = None) -> bool:
         after = _VERB_AFTER.match(text, end)
         if after and _past_form(after["verb"]):
             return True
-    return end is not None and bool(_FRAME_BEFORE.search(text, max(left, start - 60), start)) \
-        and bool(_FRAME_AFTER.match(text, end))
+    return end is not None and bool(_FRAME_AFTER.match(text, end)) \
+        and bool(_FRAME_VERB.search(_lowered(text), max(left, start - 60), start)) \
+        and bool(_FRAME_BEFORE.search(text, max(left, start - 60), start))
 
 
 def tense(text: str, start: int, end: int) -> str:
