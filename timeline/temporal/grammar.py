@@ -88,6 +88,9 @@ MACROS = {
             r"\s+(?:in\s+the\s+|at\s+)(?P<ocpart2>morning|afternoon|evening|night)\b",
     "TZ": r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CET|BST))?",
     # A four-digit number is no year when it counts something ("2000 workers", "1500 dollars") ...
+    # What a period's results are called: "Q4 results", "first-half profit".
+    "RESULTS": r"results|earnings|sales|profits?|revenues?|GDP|growth|figures|loss(?:es)?|deliveries|shipments|output|"
+               r"orders|bookings|margins?|guidance|net|operating|income|EPS|numbers|production|volumes?",
     "COUNTED": alternation(["people", "persons", "workers", "employees", "jobs", "troops", "soldiers", "police",
                             "officers", "residents", "refugees", "migrants", "students", "children", "men", "women",
                             "patients", "passengers", "households", "families", "homes", "houses", "buildings", "cars",
@@ -357,10 +360,18 @@ RULES: tuple[Rule, ...] = (
     R("q_year", "DATE", "year", r"Q(?P<ord>[1-4])\s+(?P<year>%YEAR)", "{year}-Q{ord}", (("Q3 2025", "2025-Q3"),)),
     # "Q4" alone only where it is surely a quarter: before results, after "in" or "for" (not the Audi Q3).
     R("q_alone", "DATE", "digit",
-      r"(?-i:Q)(?P<ord>[1-4])(?!\s*%YEAR|\w)(?:(?=\s+(?:results|earnings|sales|profits?|revenues?|GDP|growth|figures|loss(?:es)?)\b)"
+      r"(?-i:Q)(?P<ord>[1-4])(?!\s*%YEAR|\w)(?:(?=\s+(?:%RESULTS)\b)"
       r"|(?<=\bin\sQ[1-4])|(?<=\bfor\sQ[1-4])|(?<=during\sQ[1-4]))",
-      "UNDEF-year-tense-Q{ord}", (("The [[Q4]] results beat forecasts.", "2024-Q4"), ("Sales fell in [[Q3]].", "2024-Q3"))),
+      "UNDEF-year-tense-Q{ord}", (("The [[Q4]] results beat forecasts.", "2024-Q4"), ("Sales fell in [[Q3]].", "2024-Q3"),
+                                  ("[[Q2]] deliveries fell 4.8%.", "2024-Q2"))),
     R("h_year", "DATE", "year", r"(?-i:H)(?P<ord>[12])\s+(?P<year>%YEAR)", "{year}-H{ord}", (("H1 2025", "2025-H1"),)),
+    # "H2" alone, where it is surely a half: before results, after "in"/"for" (as "Q4" alone).
+    R("h_alone", "DATE", "digit",
+      r"(?-i:H)(?P<ord>[12])(?!\s*%YEAR|\w)(?:(?=\s+(?:%RESULTS)\b)|(?<=\bin\sH[12])|(?<=\bfor\sH[12]))",
+      "UNDEF-year-tense-H{ord}", (("[[H2]] sales rose.", "2024-H2"), ("Margins should improve in [[H2]].", "2025-H2", "future"))),
+    # "First-half profit", as "third-quarter profit".
+    R("half_adjective", "DATE", "unit", r"(?P<ord>first|second)-half(?=\s+(?:%RESULTS)\b)", "UNDEF-year-tense-H{ord}",
+      (("[[Second-half]] net profit rose.", "2024-H2"),)),
     R("half", "DATE", "unit",
       r"(?:the\s+)?(?P<ord>first|second|1st|2nd|(?:last|latter)(?=\s+half\s+of\s+(?:%YEAR|(?:this|last|next)\s+year)))\s+half"
       r"(?:\s+of\s+(?:(?P<year>%YEAR)|(?P<thisyear>this\s+year|last\s+year|next\s+year|the\s+year)))?",
@@ -594,6 +605,7 @@ NEEDS = {
     "q_year": ("q",),
     "q_alone": ("q",),
     "h_year": ("h",),
+    "h_alone": ("h",),
     "half": ("half",),
     "two_quarters": ("quarters",),
     "the_year": ("year",),
@@ -623,6 +635,7 @@ NEEDS = {
     "units_after": ("years", "months", "weeks", "days", "hours", "decades", "centuries"),
     "units_alone": ("years", "months", "decades", "weeks", "days"),
     "adverb_set": ("ly",),
+    "half_adjective": ("half",),
     "duration_hundreds": ("hundred", "thousand"),
     "ago_hundreds": ("hundred", "thousand"),
     "month_quarter": ("quarter",),
