@@ -83,6 +83,7 @@ _RELATIVE = re.compile(r"UNDEF-(?P<base>this|REFUNIT|REF|AGO)-(?P<unit>[a-z]+)(?
 _YEARLESS = re.compile(r"UNDEF-year-(?P<dir>tense|past|future|this|y0|y-1|y\+1)-(?P<rest>.+?)(?P<ago>-MINUS-1)?$")
 _WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|this|recent|before|after)-(?P<wd>[1-7])(?P<time>T.*)?$")
 _CENTURY = re.compile(r"UNDEF-century-(?P<d>\d)$")
+_REFYEAR = re.compile(r"UNDEF-REFYEAR-(?P<rel>same|next|prev)-(?P<rest>.+)$")
 _WEEKEND = re.compile(r"UNDEF-weekend-(?P<dir>tense|past|future|this)$")
 _QUARTER = re.compile(r"UNDEF-QREF(?:-MINUS-(?P<n>\d+)|-IN-(?P<year>\d{4})|(?P<latest>-LATEST))?$")
 _EVENT = re.compile(r"UNDEF-EVENT-(?P<event>[a-z]+)-(?P<unit>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<n>[\dX.]+)-OR-(?P<duration>P.+|X[XW-]*)$")
@@ -143,6 +144,14 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
     m = _WEEKEND.match(template)
     if m:
         return _weekend(anchor, m["dir"], tense)
+    m = _REFYEAR.match(template)
+    if m:  # "that summer" is the summer of the date told; "the following June" the first after it
+        base = ref or dct
+        if base is None:
+            return f"XXXX-{m['rest']}"
+        if m["rel"] == "same":
+            return _in_year(m["rest"], civil_from_days(base.day)[0])
+        return _yearless(base, "future" if m["rel"] == "next" else "past", m["rest"], tense)
     m = _YEARLESS.match(template)
     if m:
         if narrative and ref is not None and m["dir"] == "tense":

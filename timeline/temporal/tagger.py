@@ -29,8 +29,9 @@ _ANAPHORIC = "UNDEF-REFUNIT"
 # dates in either order, eras and centuries are a history's absolute dates.
 _ANAPHORIC_RULES = {"end_of_unit", "the_year"}
 _ABSOLUTE_RULES = {"year", "month_year", "month_day_year", "day_month_year", "decade", "year_bc", "year_ad", "century"}
-# Counted forward from a date ("two years later"): never from the moment of writing.
-_LATER = re.compile(r"UNDEF-REF-[a-z]+-PLUS-")
+# Counted forward from a date ("two years later"), or a season of the year told ("that summer"):
+# never from the moment of writing.
+_LATER = re.compile(r"UNDEF-REF-[a-z]+-PLUS-|UNDEF-REFYEAR-")
 
 
 def _parse_dct(dct) -> Anchor | None:
