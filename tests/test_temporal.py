@@ -39,6 +39,8 @@ def found(text: str, dct=DCT, doc_type: str = "news") -> list[tuple[str, str]]:
     ("Prices rose in the mid-90s.", [("the mid-90s", "199")]),
     ("Railways spread in the 19th century.", [("the 19th century", "18")]),
     ("Caesar died in 44 BC.", [("44 BC", "BC0044")]),
+    ("Athens flourished in the 5th century BC.", [("the 5th century BC", "BC04")]),
+    ("Cities grew in the late 18th century.", [("the late 18th century", "17")]),
     ("The city was founded around 500 BCE.", [("500 BCE", "BC0500")]),
     # months, seasons, quarters, parts of years
     ("The talks resumed last summer.", [("last summer", "2024-SU")]),

@@ -43,7 +43,8 @@ def synthetic(n_events: int, n_docs: int = 20, start_year: int = 2000):
 
 @pytest.mark.parametrize("value,label", [("2024", "2024"), ("2025-06", "June 2025"), ("2025-02-13", "Thu 13 Feb 2025"),
                                          ("2025-W07", "week of 10 Feb 2025"), ("199", "1990s"), ("BC0044", "44 BC"),
-                                         ("2024-Q2", "Q2 2024")])
+                                         ("2024-Q2", "Q2 2024"), ("18", "19th century"), ("BC04", "5th century BC"),
+                                         ("BC00", "1st century BC")])
 def test_date_labels_are_as_precise_as_the_date(value, label):
     assert date_label(value) == label
 

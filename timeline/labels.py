@@ -39,7 +39,7 @@ def date_label(value: str) -> str:
     p = iv.precision
     if p == "century":
         century = year // 100 + 1
-        return f"{_ordinal(century)} century" if year >= 0 else f"{_ordinal(-year // 100)} century BC"
+        return f"{_ordinal(century)} century" if year >= 0 else f"{_ordinal((1 - year) // 100)} century BC"
     if p == "decade":
         return f"{year}s"
     if p == "year":

@@ -444,8 +444,11 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-century-{decade2}", (("the mid-90s", "199"), ("the 90s", "199"))),
     R("decade_word", "DATE", "word", r"the\s+(?:(?P<mod2>early|mid|late)-?\s*)?(?P<decadew>" + alternation(V.DECADE_WORDS) + r")\b",
       "UNDEF-century-{decade2}", (("the nineties", "199"), ("the late sixties", "196"))),
-    R("century", "DATE", "unit", r"(?:%MOD)?the\s+(?P<cent>%ORD|\d{1,2}(?:st|nd|rd|th))[- ]century",
-      "{cent}", (("the 19th century", "18"), ("the twentieth century", "19"))),
+    R("century", "DATE", "unit",
+      r"(?:%MOD)?the\s+(?:(?P<mod2>early|late|mid)-?\s*)?(?P<cent>%ORD|\d{1,2}(?:st|nd|rd|th))[- ]century"
+      r"(?:\s+(?P<bc>BCE?|B\.C\.(?:E\.)?)(?!\w)|\s+(?:AD|A\.D\.|CE)(?!\w))?",
+      "{cent}", (("the 19th century", "18"), ("the twentieth century", "19"), ("the late 18th century", "17"),
+                 ("the mid-14th century", "13"), ("the 5th century BC", "BC04"), ("the 2nd century AD", "01"))),
     # "A 20th century democrat" needs no article (a pattern that starts with a digit is cheap).
     R("century_bare", "DATE", "unit", r"(?<![\w-])(?P<cent>\d{1,2}(?:st|nd|rd|th))[- ]century(?![- ]old)",
       "{cent}", (("an [[11th century]] temple", "10"),)),

@@ -285,7 +285,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if "decadew" in g:
         fields["decade2"] = V.DECADE_WORDS[g["decadew"].lower()]
     if "cent" in g:
-        fields["cent"] = f"{ordinal(g['cent']) - 1:02d}"
+        fields["cent"] = ("BC" if "bc" in g else "") + f"{ordinal(g['cent']) - 1:02d}"  # the 5th century BC: BC04
     if "season" in g:
         fields["season"] = V.SEASONS[g["season"].lower()]
     if "part" in g:

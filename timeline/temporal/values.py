@@ -18,7 +18,7 @@ PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}
 SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}  # [start, end) months
 
 _DATE = re.compile(
-    r"^(?:(?P<bc>BC)(?P<bcyear>\d{1,6})|(?P<year>-?\d{4,6})|(?P<decade>\d{3})|(?P<century>\d{2}))"
+    r"^(?:(?P<bc>BC)(?:(?P<bccentury>\d\d)(?![\d])|(?P<bcyear>\d{1,6}))|(?P<year>-?\d{4,6})|(?P<decade>\d{3})|(?P<century>\d{2}))"
     r"(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d)(?:T(?P<time>[\d:]+|MO|AF|EV|NI|DT))?)?"
     r"|W(?P<week>\d\d)(?:-(?P<wday>[1-7]))?(?:-?(?P<we>WE))?"
     r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)))?$")
@@ -143,6 +143,9 @@ def interval(value: str) -> Interval | None:
     if g["century"] is not None:
         first = int(g["century"]) * 100
         return Interval(days_from_civil(first, 1, 1), days_from_civil(first + 100, 1, 1), "century")
+    if g["bccentury"] is not None:  # "BC04", the 5th century BC: 500 to 401 BC
+        cc = int(g["bccentury"])
+        return Interval(days_from_civil(1 - (cc + 1) * 100, 1, 1), days_from_civil(1 - cc * 100, 1, 1), "century")
     if g["decade"] is not None:
         first = int(g["decade"]) * 10
         return Interval(days_from_civil(first, 1, 1), days_from_civil(first + 10, 1, 1), "decade")
