@@ -186,8 +186,9 @@ RULES: tuple[Rule, ...] = (
     R("time_dash_date", "TIME", "month",
       r"(?:%TIME)%TZ\s*[-,–]?\s*(?P<month>%MONTH)\.?\s+(?P<day>%DAY),?\s+(?P<year>%YEAR)",
       "{year}-{month}-{day}T{time}", (("7:38 am - February 12, 2025", "2025-02-12T07:38"),)),
-    R("time_date", "TIME", "month", r"(?:%TIME)%TZ,?\s+(?:on\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)",
-      "UNDEF-year-{dir}-{month}-{day}T{time}", (("5 p.m. EST Nov. 9", "2025-11-09T17:00", "future"),)),
+    R("time_date", "TIME", "month", r"(?:%TIME)%TZ,?\s+(?:on\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?",
+      "UNDEF-year-{dir}-{month}-{day}T{time}", (("5 p.m. EST Nov. 9", "2025-11-09T17:00", "future"),
+                                              ("at [[5 p.m. on June 28, 2024]]", "2024-06-28T17:00"))),
     R("noon_weekday", "TIME", "weekday", r"(?P<part>noon|midnight|midday)\s+(?:on\s+)?(?P<weekday>%WEEKDAY)",
       "UNDEF-weekday-{dir}-{weekday}T{part}", (("noon Saturday", "2025-02-15T12:00", "future"),)),
     R("clock_time", "TIME", "digit", r"(?:%TIME)%TZ", "UNDEF-this-dayT{time}",
@@ -345,7 +346,7 @@ RULES: tuple[Rule, ...] = (
     R("season", "DATE", "season", r"(?:(?P<dir>last|next|this(?:\s+past)?)\s+|%MOD|the\s+(?:(?P<mod2>early|late)\s+)?)(?P<season>%SEASON)(?!\s+of\b)",
       "UNDEF-year-{dir}-{season}", (("last summer", "2024-SU"), ("this spring", "2025-SP"), ("this past summer", "2024-SU"))),
     R("quarter", "DATE", "unit",
-      r"(?:the\s+(?P<year>%YEAR)\s+|(?P<thisyear>this|last|next)\s+year's\s+|the\s+(?P<ago>year-ago|year-earlier)\s+|the\s+(?=\w+\s))?"
+      r"(?:%MOD)?(?:the\s+(?P<year>%YEAR)\s+|(?P<thisyear>this|last|next)\s+year's\s+|the\s+(?P<ago>year-ago|year-earlier)\s+|the\s+(?=\w+\s))?"
       r"(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal\s+)?quarter"
       r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<yearb>%YEAR)|(?P<thisyearb>this|last|next)\s+year))?",
       "UNDEF-year-{dir}-Q{ord}{ago}",
@@ -354,6 +355,11 @@ RULES: tuple[Rule, ...] = (
        ("the 1988 second quarter", "1988-Q2"), ("last year's third quarter", "2024-Q3"),
        ("the year-ago fourth quarter", "2023-Q4"), ("third-quarter", "2024-Q3"),
        ("the third quarter of fiscal 2023", "2023-Q3"))),
+    # The quarter of a year before: "the same period last year", "the quarter a year ago".
+    R("same_period_ago", "DATE", "unit",
+      r"the\s+(?:(?:same|comparable|corresponding)\s+)?(?:period|quarter)\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)|of\s+last\s+year)",
+      "UNDEF-QREF{ago}", (("Profit fell from [[the same period last year]].", "2023-Q4"),
+                          ("For [[the quarter a year ago]], it earned $1.", "2023-Q4"))),
     R("the_quarter", "DATE", "unit",
       r"the\s+(?:(?P<ago>year-ago|year-earlier|prior-year|prior\s+year)\s+(?:quarter|period)|(?:latest|most\s+recent|same|comparable)\s+period|(?:same|comparable)\s+quarter|quarter)",
       "UNDEF-QREF{ago}", (("the quarter", "2024-Q4"), ("the year-ago quarter", "2023-Q4"),
@@ -651,6 +657,7 @@ NEEDS = {
     "units_after": ("years", "months", "weeks", "days", "hours", "decades", "centuries"),
     "units_alone": ("years", "months", "decades", "weeks", "days"),
     "adverb_set": ("ly",),
+    "same_period_ago": ("period", "quarter"),
     "ref_season": ("that", "following", "next", "previous", "preceding", "prior", "same"),
     "ref_month": ("that", "following", "next", "previous", "preceding", "prior", "same"),
     "half_adjective": ("half",),
