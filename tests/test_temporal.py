@@ -615,3 +615,12 @@ def test_a_history_dates_a_bare_month_after_the_date_told():
     text = ("Germany invaded Poland on 1 September 1939. Warsaw surrendered on 28 September. "
             "France fell on 22 June 1940. The war in Europe ended on 8 May 1945. Troops were home by 25 December.")
     assert ("25 December", "1945-12-25") in found(text, "2025-02-13", doc_type="auto")
+
+
+def test_seasons_months_and_period_ends_count_from_the_date_told():
+    text = "Napoleon was exiled to Elba in 1814. The following February he escaped, and that June he was defeated."
+    assert found(text, "2025-02-13")[1:] == [("The following February", "1815-02"), ("that June", "1815-06")]
+    floods = "The floods began on March 14. By the end of the month, damage had reached $1 billion."
+    assert found(floods, "2019-04-10")[1] == ("the end of the month", "2019-03")
+    plan = "The company said on Monday it expects to close the deal by the end of the month."
+    assert found(plan, "2019-04-10")[1] == ("the end of the month", "2019-04")

@@ -151,6 +151,10 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
             return f"XXXX-{m['rest']}"
         if m["rel"] == "same":
             return _in_year(m["rest"], civil_from_days(base.day)[0])
+        if m["rel"] == "next":  # after the whole of the date told: "in 1814 ... the following February" is 1815's
+            told = interval(format_unit(base.day, base.precision))
+            if told is not None:
+                base = Anchor(told.end - 1, "day")
         return _yearless(base, "future" if m["rel"] == "next" else "past", m["rest"], tense)
     m = _YEARLESS.match(template)
     if m:

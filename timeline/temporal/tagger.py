@@ -25,8 +25,9 @@ DOC_TYPES = ("auto", "news", "narrative")
 _DCT_RELATIVE = re.compile(r"UNDEF-(?:this|weekday|weekend)")
 _EVENT_RELATIVE = ("UNDEF-EVENT", "UNDEF-ANNIV")
 _ANAPHORIC = "UNDEF-REFUNIT"
-# For telling a history from news: "the end of the month", "the year" are written in both, and
-# dates in either order, eras and centuries are a history's absolute dates.
+# "The end of the month", "the year" are written in histories and news alike: in a clause told in
+# the past after a date of the same paragraph, they are that date's. (Dates in either order,
+# eras and centuries are a history's absolute dates, for telling a history from news.)
 _ANAPHORIC_RULES = {"end_of_unit", "the_year"}
 _ABSOLUTE_RULES = {"year", "month_year", "month_day_year", "day_month_year", "decade", "year_bc", "year_ad", "century"}
 # Counted forward from a date ("two years later"), or a season of the year told ("that summer"):
@@ -110,7 +111,11 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         verb_tense, governed = clause_tense(text, start, end) if kind != "absolute" else ("", False)
         if governed:
             verb_tense = GOVERNED_PAST
-        value = resolve(template, anchor, ref, verb_tense, narrative, quarter, events)
+        base = anchor
+        if rule in _ANAPHORIC_RULES and ref is not None and verb_tense in ("past", GOVERNED_PAST) \
+                and not text[start:end].lower().startswith(("this", "the current")):
+            base = ref  # "The floods began on March 14 ... By the end of the month, damage had reached ..."
+        value = resolve(template, base, ref, verb_tense, narrative, quarter, events)
         if template.startswith("UNDEF-year-") and _DAY.match(value):
             value = _on_its_weekday(text[start:end], value, dct_year)
         if template == "UNDEF-QREF" and quarter is None and i + 1 < len(found):
