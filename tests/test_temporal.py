@@ -154,6 +154,8 @@ def test_month_year_from_dct_and_tense():
     ("The deal should close in June.", "future"),
     ("Broadcom forecast revenue above estimates for June.", "future"),
     ("Markets are pricing in a rate cut in June.", ""),
+    # A coordinated clause has its own tense.
+    ("Reddit priced its shares on Wednesday, and shares begin trading Monday.", ""),
 ])
 def test_tense_of_the_clause(sentence, expected):
     when = re.search(r"June(?: 30)?|May|Monday|Friday|the weekend", sentence)

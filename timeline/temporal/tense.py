@@ -274,12 +274,24 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
     return "past"
 
 
+# (A break only where a subject follows the conjunction, not "..., and partly responsible for".)
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|I|"
+                           r"(?-i:[A-Z])\w*|\w+s(?<!ly)\s+(?!of\b)\w+)\b)|;\s+", re.IGNORECASE)
+
+
 def _cue_tense(text: str, start: int, end: int) -> str:
     left, right = sentence_bounds(text, start, end)
     deadline = _DEADLINE.search(text, max(left, start - 8), start)
     if deadline and not _PERFECT.search(text, max(left, start - 50), end) \
             and not _PAST_BEFORE_DEADLINE.search(text, max(left, deadline.start() - 30), deadline.start() + 1):
         return "future"
+    # Coordinated clauses have their own tenses: "priced its IPO on Wednesday, and shares begin
+    # trading Thursday".
+    for b in _CLAUSE_BREAK.finditer(text, left, start):
+        left = b.end()
+    b = _CLAUSE_BREAK.search(text, end, right)
+    if b:
+        right = b.start()
     best: tuple[int, str] | None = None
     for m in _CUES.finditer(_lowered(text), left, right):
         if start <= m.start() < end:
