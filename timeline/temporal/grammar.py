@@ -373,6 +373,11 @@ RULES: tuple[Rule, ...] = (
     # Analysts' short forms: "1Q24", "Q1'24".
     R("q_short", "DATE", "digit", r"(?-i:(?P<ord>[1-4])Q['’]?(?P<year2>\d\d)|Q(?P<ordb>[1-4])['’](?P<year2b>\d\d))(?!\d)",
       "{year}-Q{ord}", (("1Q24", "2024-Q1"), ("Q3'25", "2025-Q3"))),
+    # A quarter named by its months: "April-June operating profit", "the April-to-June period".
+    R("month_span_quarter", "DATE", "month",
+      r"(?:the\s+)?(?P<month>%MONTH)\s*(?:[-–]|-?to-?|\s+to\s+)\s*(?P<month2>%MONTH)(?:\s+(?:quarter|period)\b)?",
+      "UNDEF-year-{dir}-Q{ord}", (("Toyota's [[April-June]] operating profit rose.", "2024-Q2"),
+                                  ("subscribers grew in [[the April-to-June period]]", "2024-Q2"))),
     # Quarters named by their last month, as some companies do: "the December quarter" is Q4.
     R("month_quarter", "DATE", "month", r"the\s+(?P<month>%MONTH)\s+quarter", "UNDEF-year-{dir}-Q{ord}",
       (("sales in [[the December quarter]]", "2024-Q4"), ("the March quarter", "2025-Q1", "future"))),

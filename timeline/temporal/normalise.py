@@ -247,6 +247,11 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
             raise Reject(word)  # "April Ryan asked": a first name before a surname (not "the June Summit")
     if rule.name == "month_quarter":
         fields["ord"] = str((int(fields["month"]) - 1) // 3 + 1)
+    if rule.name == "month_span_quarter":  # three months of one calendar quarter, or no quarter at all
+        first, last = int(fields["month"]), V.MONTHS.get(g["month2"].rstrip(".").lower())
+        if last != first + 2 or first % 3 != 1:
+            raise Reject(g["month2"])
+        fields["ord"] = str(last // 3)
     if "ordb" in g:  # "Q1'24"
         g["ord"], g["year2"] = g.pop("ordb"), g.pop("year2b")
     if "weekday" in g:
