@@ -38,6 +38,7 @@ eval: $(BIN)/timeline
 	mkdir -p results benchmarks/results
 	$(BIN)/python -m timeline.evaluation --output benchmarks/results/tbaq-ours.md --errors results/eval-errors.tsv
 	$(BIN)/python -m timeline.value_audit results/eval-errors.tsv --output benchmarks/results/tbaq-value-errors.md
+	$(BIN)/python benchmarks/probe_score.py --output benchmarks/results/probes.md
 	$(BIN)/python -m timeline.event_scorer seeds --output benchmarks/results/seeds-events.md
 	$(BIN)/python -m timeline.dct_scorer --output benchmarks/results/dct-tbaq.md
 

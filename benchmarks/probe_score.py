@@ -1,0 +1,99 @@
+"""Score the tagger on the probe sentences in benchmarks/probes/: wire-style news, histories,
+business news; about 750 expressions written for this project apart from TBAQ, to see whether
+what the grammar learnt from TBAQ carries over to other text.
+
+An expected expression is right when one expression found overlaps it, with the same span (an
+opening "the" and case aside), type and value ("a|b" gives alternatives, None any value). Some
+expectations are conventions TimeML leaves open; the figure to watch is the change, not 100%.
+
+    python benchmarks/probe_score.py [--output FILE.md] [--errors]
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT.parent))
+
+from timeline import tag  # noqa: E402
+
+SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
+        ("history", "histories and stories: dates counted from the date told"),
+        ("business", "business news: quarters, fiscal years, markets"))
+
+
+def _load(name: str) -> list[tuple]:
+    spec = importlib.util.spec_from_file_location(f"probes_{name}", ROOT / "probes" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.PROBES
+
+
+def _cases(name: str):
+    """(dct, doc_type, text, expected) whatever the set's layout."""
+    for probe in _load(name):
+        if len(probe) == 4:
+            dct, doc_type, text, expected = probe
+            yield dct, doc_type or "auto", text, expected
+        else:
+            dct, text, expected = probe
+            yield dct, "auto", text, expected
+
+
+def _same_span(a: str, b: str) -> bool:
+    def norm(s: str) -> str:
+        s = s.lower().strip()
+        return s[4:] if s.startswith("the ") else s
+    return norm(a) == norm(b)
+
+
+def score(name: str) -> tuple[int, int, int, list[str]]:
+    """(expected, right, extra, error lines) for one probe set."""
+    n_expected = n_right = n_extra = 0
+    errors = []
+    for dct, doc_type, text, expected in _cases(name):
+        found = tag(text, dct=dct, doc_type=doc_type)
+        used = set()
+        for span, type_, value in expected:
+            n_expected += 1
+            start = text.find(span)
+            end = start + len(span)
+            hits = [i for i, t in enumerate(found) if t.start < end and start < t.end]
+            used.update(hits)
+            t = found[hits[0]] if hits else None
+            ok = (len(hits) == 1 and t.type == type_ and _same_span(t.text, span)
+                  and (value is None or t.value in value.split("|")))
+            n_right += ok
+            if not ok:
+                got = "nothing" if t is None else f"{t.text!r} {t.type} {t.value}" + (" (and more)" if len(hits) > 1 else "")
+                errors.append(f"[{dct}] {text}\n    expected {span!r} {type_} {value}, got {got}")
+        for i, t in enumerate(found):
+            if i not in used:
+                n_extra += 1
+                errors.append(f"[{dct}] {text}\n    extra {t.text!r} {t.type} {t.value}")
+    return n_expected, n_right, n_extra, errors
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", help="also write the table to this Markdown file")
+    parser.add_argument("--errors", action="store_true", help="print every disagreement")
+    args = parser.parse_args(argv)
+    rows = ["| probe set | expressions | right (span, type, value) | found but not expected |", "|---|---:|---:|---:|"]
+    for name, about in SETS:
+        n, right, extra, errors = score(name)
+        rows.append(f"| {name}: {about} | {n} | {right} ({100 * right / n:.1f}%) | {extra} |")
+        if args.errors:
+            print("\n".join(errors))
+    table = "\n".join(rows) + "\n"
+    print(table, end="")
+    if args.output:
+        Path(args.output).write_text("# The tagger on the probe sentences\n\n" + table, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
