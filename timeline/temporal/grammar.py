@@ -63,10 +63,10 @@ MACROS = {
     "YEARW": rf"(?:nineteen|eighteen)[- ](?:hundred(?:[- ]and)?[- ])?(?:{_TENS})(?:[- ](?:{_ONES}))?"
              # "Two thousand" alone is a year only where no noun follows it ("two thousand people").
              rf"|two[- ]thousand(?:(?:[- ]and)?[- ](?:{_ONES}|ten|eleven|twelve)|(?<=year\stwo[- ]thousand)|(?!\s+[a-z]))",
-    # "Three hundred years", "a thousand years": a count of hundreds or thousands.
     "NUM": rf"(?:\d+(?:\.\d+|\s+1/2)?|(?:{_TENS})[- ](?:{_ONES})|{alternation(_NUMBER_WORDS)})",
-    # (Only in the rules that need "hundred" or "thousand": tried at every position, it cost the
-    # rules with NUM a third of their time.)
+    # "Three hundred years", "a thousand years": a count of hundreds or thousands. (Only in the
+    # rules that need "hundred" or "thousand": as a part of NUM, tried at every position, it cost
+    # the rules with a count a third of their time.)
     "NUMH": rf"(?:(?:\d+|a|an|{_ONES}|ten|several|a\s+few|some)[- ](?:hundred|thousand)(?![- ](?:hundred|thousand|and)\b))",
     # A day of the month in words, as read out: "March eighth", "the first of May".
     "DAYW": alternation(w for w, n in V.ORDINALS.items() if 1 <= n <= 31),
@@ -87,10 +87,10 @@ MACROS = {
                                                        for d in (r"\d", r"\d\d")) + ")"
             r"\s+(?:in\s+the\s+|at\s+)(?P<ocpart2>morning|afternoon|evening|night)\b",
     "TZ": r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CET|BST))?",
-    # A four-digit number is no year when it counts something ("2000 workers", "1500 dollars") ...
     # What a period's results are called: "Q4 results", "first-half profit".
     "RESULTS": r"results|earnings|sales|profits?|revenues?|GDP|growth|figures|loss(?:es)?|deliveries|shipments|output|"
                r"orders|bookings|margins?|guidance|net|operating|income|EPS|numbers|production|volumes?",
+    # A four-digit number is no year when it counts something ("2000 workers", "1500 dollars") ...
     "COUNTED": alternation(["people", "persons", "workers", "employees", "jobs", "troops", "soldiers", "police",
                             "officers", "residents", "refugees", "migrants", "students", "children", "men", "women",
                             "patients", "passengers", "households", "families", "homes", "houses", "buildings", "cars",
@@ -100,7 +100,7 @@ MACROS = {
                             "yuan", "rupees", "francs", "marks", "points", "calories", "words", "pages", "flights"]),
     # ... or is the number of a flight, a room, a road or a resolution ("Flight 1549", "Resolution 1441").
     # (Looked behind from after the four digits: tried only where a year matched, not everywhere.)
-    "LABELLED": "".join(rf"(?<!\b{w}\s\d\d\d\d)" for w in (
+    "LABELLED": "".join(rf"(?<!\b{re.escape(w)}\s\d\d\d\d)" for w in (
         "flight", "room", "route", "highway", "interstate", "suite", "apartment", "gate", "platform", "bus",
         "channel", "resolution", "section", "rule", "chapter", "page", "no.", "nos.", "model", "airbus", "ward",
         "box", "unit", "lot", "bill", "russell", "wilshire", "windows", "series", "office", "version")),  # (the rules ignore case)

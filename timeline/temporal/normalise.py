@@ -261,7 +261,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         fields["weekday"] = str(V.WEEKDAYS[word.lower()])
     if "refrel" in g:
         word = g["refrel"].split()[-1].lower()
-        fields["refrel"] = "same" if word in ("that", "same") else "prev" if word in ("previous", "preceding", "prior") else "next"
+        fields["refrel"] = ("same" if word in ("that", "same")
+                            else "prev" if word in ("previous", "preceding", "prior") else "next")
     if "refdir" in g:
         fields["refdir"] = "before" if g["refdir"].lower() in ("previous", "preceding") else "after"
     if "day" in g:

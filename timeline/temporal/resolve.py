@@ -305,11 +305,11 @@ def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str, gove
         grace = FUTURE_GRACE_DAYS if rest.count("-") == 1 else REPORTING_DAYS if period == "Q" else 0
         chosen = [v for v, iv in options if iv.end > day - grace]
         return chosen[0] if chosen else options[-1][0]
-    # No tense: the nearest ("January" in a story of November is the coming one), but news
-    # mostly reports what is past: a date further ahead than a quarter is taken as past.
     if tense == STORY:  # a history moves on: the first such date not over before the one told
         chosen = [v for v, iv in options if iv.end > day]
         return chosen[0] if chosen else options[-1][0]
+    # No tense: the nearest ("January" in a story of November is the coming one), but news
+    # mostly reports what is past: a date further ahead than a quarter is taken as past.
     nearest = min(options, key=lambda o: abs((o[1].start + o[1].end) // 2 - day))
     if nearest[1].start > day + NO_TENSE_AHEAD_DAYS:
         past = [o for o in options if o[1].start <= day]

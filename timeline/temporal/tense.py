@@ -1,7 +1,9 @@
 """The tense of the clause around a time expression, from cue words (no part-of-speech tagger).
 
-"The summit scheduled for June" looks ahead; "the summit in June agreed" looks back. The cue
-nearest to the expression inside its sentence decides; without one the tense is unknown ("").
+"The summit scheduled for June" looks ahead; "the summit in June agreed" looks back. A past verb
+governing the expression decides first ("met on Monday", "told reporters Tuesday that"), then
+a fronted date's main verb, then the cue nearest to the expression inside its clause; without
+one the tense is unknown ("").
 """
 from __future__ import annotations
 
@@ -128,7 +130,7 @@ _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|analysts['’]?)\
 _NOUN_PASTS = {"cut", "hit", "put", "shut", "quit", "cost", "set", "bid", "bet", "spread", "split", "shot", "run", "lead"}
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|rate|tax|price|job|spending|budget|interest|big|further|another|first)\s+$",
                           re.IGNORECASE)
-_MAY_HAVE = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
+_HAVE_AFTER = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
 _TO_REPORT = re.compile(r"\s+to\s+(?:report|post|show|record|book)\b", re.IGNORECASE)
 _TO = re.compile(r"\s+to\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
@@ -251,9 +253,9 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
             return ""  # "a closely watched election": a participle between article and noun
     if not m.group("future") and _AFTER_BE.search(text, max(left, m.start() - 8), m.start()):
         return ""
-    if m.group("future") == "may" and (text[m.start()].isupper() or _MAY_HAVE.match(text, m.end())):
+    if m.group("future") == "may" and (text[m.start()].isupper() or _HAVE_AFTER.match(text, m.end())):
         return ""  # the month, not the modal; "may have been" looks back
-    if m.group("future") == "should" and _MAY_HAVE.match(text, m.end()):
+    if m.group("future") == "should" and _HAVE_AFTER.match(text, m.end()):
         return ""  # "should have known": a past
     if m.group("future") in ("forecast", "projected") and _DETERMINER.search(text, max(left, m.start() - 12), m.start()):
         return ""  # "beat the forecast", "the projected deficit": a noun or an adjective, its time unknown
@@ -263,7 +265,7 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         return ""  # "expects to report a third-quarter loss": the quarter reported on is past
     if m.group("past") and _PLAN_AFTER_AUX.match(text, m.end()):
         return ""  # "were planning to drive", "was expected to": the plan after it speaks
-    if reporting and m.group("future") and m.group("future") == "planned" and _TO.match(text, m.end()) \
+    if reporting and m.group("future") == "planned" and _TO.match(text, m.end()) \
             and not _PASSIVE.search(text, max(left, m.start() - 8), m.start()):
         return "past"  # the main verb of "On Friday, the government planned to ..."
     if m.group("future") and _ADVERB.search(text, max(left, m.start() - 16), m.start()) \
@@ -276,7 +278,7 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
 
 # (A break only where a subject follows the conjunction, not "..., and partly responsible for".)
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|I|"
-                           r"(?-i:[A-Z])\w*|\w+s(?<!ly)\s+(?!of\b)\w+)\b)|;\s+", re.IGNORECASE)
+                           r"(?-i:[A-Z])\w*|\w+s\s+(?!of\b)\w+)\b)|;\s+", re.IGNORECASE)
 
 
 def _cue_tense(text: str, start: int, end: int) -> str:
