@@ -626,3 +626,11 @@ def test_seasons_months_and_period_ends_count_from_the_date_told():
     assert found(floods, "2019-04-10")[1] == ("the end of the month", "2019-03")
     plan = "The company said on Monday it expects to close the deal by the end of the month."
     assert found(plan, "2019-04-10")[1] == ("the end of the month", "2019-04")
+
+
+def test_hours_later_count_from_a_clock_time():
+    text = "The plane took off at 10:15 a.m. Two hours later it landed."
+    assert [(t.text, t.type, t.value) for t in tag(text, "2016-11-09", doc_type="news")] == [
+        ("10:15 a.m.", "TIME", "2016-11-09T10:15"), ("Two hours later", "TIME", "2016-11-09T12:15")]
+    late = "The polls closed at 8 p.m. on Tuesday. Four hours later, the networks called Florida."
+    assert found(late, "2016-11-09")[1] == ("Four hours later", "2016-11-09T00:00")  # past midnight: the next day

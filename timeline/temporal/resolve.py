@@ -22,16 +22,20 @@ class Anchor:
 
     day: int
     precision: str  # year | month | week | day | ...
+    minute: int | None = None  # of the day, for a clock time: "two hours later" counts from it
 
     @classmethod
     def from_value(cls, value: str) -> "Anchor | None":
         iv = interval(value)
         if iv is None or iv.precision in ("century", "decade"):
             return None
-        precision = "day" if iv.precision == "time" else iv.precision
-        return cls(iv.start, precision)
+        if iv.precision == "time":
+            clock = _CLOCK.search(value)
+            return cls(iv.start, "day", int(clock[1]) * 60 + int(clock[2]) if clock else None)
+        return cls(iv.start, iv.precision)
 
 
+_CLOCK = re.compile(r"T([01]\d|2[0-4]):([0-5]\d)$")
 _FINE = ("minute", "hour", "day")
 PAST_GRACE_DAYS = 90
 GOVERNED_PAST = "past, governed"  # the tense when a past verb governs the expression itself
@@ -210,6 +214,10 @@ def _relative(anchor: Anchor | None, unit: str, sign: str | None, n: str | None,
     # A week cannot be counted from an anchor known only to the year: keep the anchor's value.
     if _ORDER.index(anchor.precision) < _ORDER.index("day" if unit in _FINE else unit):
         return format_unit(anchor.day, anchor.precision)
+    if unit in ("hour", "minute") and anchor.minute is not None:  # "took off at 10:15 a.m. Two hours later"
+        total = anchor.day * 1440 + anchor.minute + steps * (60 if unit == "hour" else 1)
+        day, minute = divmod(total, 1440)
+        return f"{format_unit(day, 'day')}T{minute // 60:02d}:{minute % 60:02d}"
     day = shift(anchor.day, unit, steps)
     if keep and unit == "year" and anchor.precision in _KEPT:
         return format_unit(day, anchor.precision)

@@ -123,6 +123,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             value = _quarter_ended(text, end, found[i + 1], anchor, ref, narrative, events) or value
         if template.startswith("UNDEF-EVENT") and value.startswith("P"):
             type_ = "DURATION"  # "a year after the invasion", while the invasion is undated
+        if type_ == "DATE" and _CLOCK_VALUE.search(value) and rule == "relative_ref":
+            type_ = "TIME"  # "two hours later", counted from a clock time
         if type_ == "DATE" and kind != "absolute":
             _remember(events, text, start, end, value)
         if type_ in ("DATE", "TIME"):
@@ -220,6 +222,7 @@ def _day_told_before(out: list[Timex], i: int, since: int) -> Timex | None:
 _RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"T\d\d:\d\d$")
 _MONTH_OR_DAY = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)$")
 
 
