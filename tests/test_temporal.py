@@ -110,6 +110,7 @@ def test_issue_examples(text, expected):
     "He was swept away by a strong current.",
     "April Ryan, a White House correspondent, asked a question.",
     "He wrote for The Mail on Sunday.",
+    "Thousands joined the March for Life in Washington.",
     "Bloody Sunday is remembered in Derry.",
     "The Hundred Years' War was long.",
     "The Russell 2000 jumped 5.8%.",
@@ -218,6 +219,8 @@ def test_four_digits_as_clock_times_counts_and_labels(text, expected):
     # "May" the modal looks ahead; "may have" looks back.
     ("Prices may rise on Tuesday.", "1990-08-21"),
     ("The chip may have been responsible for a drop on Tuesday.", "1990-08-14"),
+    # "Could not" is the past of "can"; "could" alone says nothing of the time.
+    ("He could not be reached for comment Tuesday.", "1990-08-14"),
 ])
 def test_a_weekday_in_a_reports_frame_is_the_reports_day(sentence, expected):
     assert found(sentence, "1990-08-15") == [("Tuesday", expected)]
@@ -634,3 +637,9 @@ def test_hours_later_count_from_a_clock_time():
         ("10:15 a.m.", "TIME", "2016-11-09T10:15"), ("Two hours later", "TIME", "2016-11-09T12:15")]
     late = "The polls closed at 8 p.m. on Tuesday. Four hours later, the networks called Florida."
     assert found(late, "2016-11-09")[1] == ("Four hours later", "2016-11-09T00:00")  # past midnight: the next day
+
+
+def test_the_night_before_and_a_month_before_its_noun():
+    text = "The storm hit on April 10, 2024. The night before, residents had been told to leave."
+    assert found(text, "2024-04-11")[1] == ("The night before", "2024-04-09TNI")
+    assert found("The May jobs report showed wage growth.", "2024-06-07") == [("May", "2024-05")]

@@ -308,6 +308,12 @@ RULES: tuple[Rule, ...] = (
     R("the_unit_before", "DATE", "unit", r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:!?]|\s*$)",
       "UNDEF-REF-{unit}-{sign}-1", (("She left on June 3, 2019. [[The day before]], she had packed.", "2019-06-02"),
                                     ("The treaty was signed in 1991. [[The year after]], it was ratified.", "1992"))),
+    # "The night before, residents had been told to leave": the evening or night of the day
+    # before the date told; "that night" of the date told.
+    R("the_night_before", "TIME", "word", r"the\s+(?P<part>night|evening)\s+before(?=\s*[,.;:!?]|\s*$)",
+      "UNDEF-REF-day-MINUS-1T{part}", (("The storm hit on April 10, 2024. [[The night before]], all left.", "2024-04-09TNI"),)),
+    R("that_part", "TIME", "word", r"that\s+(?P<part>night|morning|evening|afternoon)\b",
+      "UNDEF-REF-dayT{part}", (("The storm hit on April 10, 2024. [[That night]] the river rose.", "2024-04-10TNI"),)),
     # "Earlier that day", "later that month": the day or month of the date last mentioned.
     R("that_unit", "DATE", "unit",
       r"(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?(?!year)|the\s+same\s+)(?P<unit>day|week|month|year)(?![-\w])",
@@ -584,6 +590,8 @@ NEEDS = {
     "event_day_offset": ("after", "before"),
     "relative_ref": ("later", "earlier", "after", "previously", "before"),
     "the_unit_before": ("before", "after"),
+    "the_night_before": ("before",),
+    "that_part": ("that",),
     "that_unit": ("that", "same"),
     "the_following_part": ("following", "next", "previous"),
     "this_unit": ("this", "current"),

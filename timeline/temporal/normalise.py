@@ -22,6 +22,7 @@ _ABBREVIATIONS = {w for w in V.MONTHS if len(w) <= 4} - {"may", "june", "july"}
 _FIRST_NAME = re.compile(r"\s+[A-Z][a-z]")
 _FIRST_NAMES = {"april", "may", "june", "july", "august"}
 _ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:for|of|on|to|in|at|and|against|from|with)\b)[a-z]")  # not "the March for Life"
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "dec", "sun", "sat", "wed"}
 _UNIT_LETTERS = {"S": "S", "MI": "M", "H": "H"}
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -233,8 +234,9 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
             if not _capitalised(word) or (word.isupper() and len(word) > 3 and not text[start:end].isupper()):
                 raise Reject(word)
             if rule.name == "month" and word.lower() in _AMBIGUOUS_MONTHS and not g.get("mod") and not g.get("dir"):
-                if not _MONTH_CUES.search(text[max(0, start - 12):start]):
-                    raise Reject(word)
+                if not _MONTH_CUES.search(text[max(0, start - 12):start]) \
+                        and not (_ARTICLE.search(text[max(0, start - 6):start]) and _NOUN_AFTER.match(text, end)):
+                    raise Reject(word)  # (but "the May jobs report": a month before its noun)
             fields["month"] = f"{V.MONTHS[word.lower()]:02d}"
         bare = not (g.get("mod") or g.get("dir"))
         if rule.name == "month" and bare and start > 1 and _previous_word_is_name(text, start):

@@ -27,7 +27,7 @@ _FUTURE = (
     # Forecasts: "the company expects profit to grow in the second half" (not "expects to report a
     # third-quarter loss": the quarter reported on is past; "forecasts" is mostly a noun), and
     # what should be: "the deal should close in the second quarter".
-    "expects", "expect", "predicts", "forecast", "projected", "guided", "should",
+    "expects", "expect", "predicts", "forecast", "projected", "guided", "should", "could", "couldn't",
 )
 # "ago" looks back by itself; "set up" is a past only with its particle ("set" alone may be ahead).
 _PAST_IRREGULAR = (*PAST_IRREGULAR, "ago", "set up", "agreed", "joined", "annexed", "been")
@@ -130,8 +130,10 @@ _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|analysts['’]?)\
 _NOUN_PASTS = {"cut", "hit", "put", "shut", "quit", "cost", "set", "bid", "bet", "spread", "split", "shot", "run", "lead"}
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|rate|tax|price|job|spending|budget|interest|big|further|another|first)\s+$",
                           re.IGNORECASE)
+_NOT_AFTER = re.compile(r"(?:\s+not\b|\s+never\b|n['’]t\b)", re.IGNORECASE)
 _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
-_TO_REPORT = re.compile(r"\s+to\s+(?:report|post|show|record|book)\b", re.IGNORECASE)
+_TO_REPORT = re.compile(r"\s+to\s+(?:report|post|show|record|book)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
+                        r"(?:first|second|third|fourth)-quarter\b", re.IGNORECASE)
 _TO = re.compile(r"\s+to\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
 _PLAN_PARTICIPLES = {"planned", "scheduled", "anticipated", "slated"}
@@ -255,14 +257,16 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         return ""
     if m.group("future") == "may" and (text[m.start()].isupper() or _HAVE_AFTER.match(text, m.end())):
         return ""  # the month, not the modal; "may have been" looks back
-    if m.group("future") == "should" and _HAVE_AFTER.match(text, m.end()):
-        return ""  # "should have known": a past
+    if m.group("future") in ("could", "couldn't"):  # the past of "can" as often as a possibility ahead in news
+        return "past" if m.group("future") == "couldn't" or _NOT_AFTER.match(text, m.end()) else ""  # "could not be reached ... Friday"
+    if m.group("future") == "should" and (_HAVE_AFTER.match(text, m.end()) or _NOT_AFTER.match(text, m.end())):
+        return ""  # "should have known", "should not": no look ahead
     if m.group("future") in ("forecast", "projected") and _DETERMINER.search(text, max(left, m.start() - 12), m.start()):
         return ""  # "beat the forecast", "the projected deficit": a noun or an adjective, its time unknown
     if m.group("past") in _NOUN_PASTS and _NOUN_BEFORE.search(text, max(left, m.start() - 12), m.start()):
         return ""  # "a rate cut in September": the noun, not the past
     if m.group("future") in ("expects", "expect") and _TO_REPORT.match(text, m.end()):
-        return ""  # "expects to report a third-quarter loss": the quarter reported on is past
+        return ""  # "expects to report a third-quarter loss": the quarter reported on is (mostly) past
     if m.group("past") and _PLAN_AFTER_AUX.match(text, m.end()):
         return ""  # "were planning to drive", "was expected to": the plan after it speaks
     if reporting and m.group("future") == "planned" and _TO.match(text, m.end()) \
