@@ -155,6 +155,13 @@ def test_month_year_from_dct_and_tense():
     ("The deal should close in June.", "future"),
     ("Broadcom forecast revenue above estimates for June.", "future"),
     ("Markets are pricing in a rate cut in June.", ""),
+    # A past-looking base form after a modal or "to" is no past; nor a participle after "stay".
+    ("The storm will hit the coast on Friday.", "future"),
+    ("The Fed is expected to cut rates on Monday.", "future"),
+    ("Schools will stay closed through Friday.", "future"),
+    ("The storm hit the coast on Friday.", "past"),
+    # A timetable in the present, "from" one date "to" another.
+    ("The tournament runs from June 14 to July 14.", "future"),
     # A coordinated clause has its own tense.
     ("Reddit priced its shares on Wednesday, and shares begin trading Monday.", ""),
 ])

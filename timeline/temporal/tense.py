@@ -107,7 +107,7 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[
 
 
 # A deadline looks ahead: "must be returned by Jan. 14", "talks supposed to conclude by May".
-_DEADLINE = re.compile(r"(?:^|\s)(?:by|until|till)\s+$", re.IGNORECASE)
+_DEADLINE = re.compile(r"(?:^|\s)(?:by|until|till|through)\s+$", re.IGNORECASE)
 # ... unless its clause is told in the past perfect: "159 members had filed reports by Wednesday",
 # or a simple past of lasting leads to it: "the lockdown lasted until December" (not one of
 # putting off: "officials postponed until Tuesday" still looks ahead).
@@ -131,6 +131,12 @@ _NOUN_PASTS = {"cut", "hit", "put", "shut", "quit", "cost", "set", "bid", "bet",
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|rate|tax|price|job|spending|budget|interest|big|further|another|first)\s+$",
                           re.IGNORECASE)
 _NOT_AFTER = re.compile(r"(?:\s+not\b|\s+never\b|n['’]t\b)", re.IGNORECASE)
+# Pasts that are also base forms: "the storm will hit the coast on Friday".
+_BASE_PASTS = {"hit", "cut", "put", "shut", "set", "quit", "cost", "spread", "split", "bet", "bid", "let", "read",
+               "hurt", "burst", "cast", "beat", "run", "come", "become"}
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|to|can|could|should|may|might|must|shall|'ll|not|n't|cannot|does|do|did)"
+                           r"\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_STAY_BEFORE = re.compile(r"\b(?:stay|stays|remain|remains|keep|keeps|be|been)\s+$", re.IGNORECASE)
 _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
 _TO_REPORT = re.compile(r"\s+to\s+(?:report|post|show|record|book)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
                         r"(?:first|second|third|fourth)-quarter\b", re.IGNORECASE)
@@ -159,9 +165,7 @@ def governed_by_past(text: str, start: int, end: int | None = None) -> bool:
     overrule it."""
     left, _ = sentence_bounds(text, start, start)
     governing = _GOVERNING.search(text, max(left, start - 30), start)
-    if governing and _past_form(governing["verb"]) and not (
-            governing["verb"].lower() in _NOUN_PASTS
-            and _NOUN_BEFORE.search(text, max(left, governing.start("verb") - 12), governing.start("verb"))):
+    if governing and _past_form(governing["verb"]) and not _not_a_past(text, governing.start("verb"), governing["verb"], left):
         return True
     if end is not None:  # "President Bush on Tuesday said ...", "Authorities on Monday confirmed ..."
         after = _VERB_AFTER.match(text, end)
@@ -170,6 +174,18 @@ def governed_by_past(text: str, start: int, end: int | None = None) -> bool:
     return end is not None and bool(_FRAME_AFTER.match(text, end)) \
         and bool(_FRAME_VERB.search(_lowered(text), max(left, start - 60), start)) \
         and bool(_FRAME_BEFORE.search(text, max(left, start - 60), start))
+
+
+def _not_a_past(text: str, at: int, word: str, left: int) -> bool:
+    """A word of past form at `at` that is no past here: a noun ("a rate cut"), a base form after
+    a modal or "to" ("will hit", "expected to cut"), a participle after stay or remain ("will
+    stay closed")."""
+    word = word.lower()
+    if word in _NOUN_PASTS and _NOUN_BEFORE.search(text, max(left, at - 12), at):
+        return True
+    if word in _BASE_PASTS and _MODAL_BEFORE.search(text, max(left, at - 24), at):
+        return True
+    return word.endswith("ed") and _STAY_BEFORE.search(text, max(left, at - 16), at) is not None
 
 
 def tense(text: str, start: int, end: int) -> str:
@@ -200,7 +216,7 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the|last)\s+)?$", re.IGNO
 
 # A verb in the present right before a date ("meets Monday", "votes Thursday", or a plural noun:
 # "go to the polls Sunday", the same timetable): only as a last resort, with no cue at all.
-_PRESENT_S = re.compile(r"\b[a-z]{2,}[^s'’\W]s\s+(?:on\s+)?$")
+_PRESENT_S = re.compile(r"\b[a-z]{2,}[^s'’\W]s\s+(?:(?:on|from|place\s+from|place\s+on)\s+)?$")
 _NOT_PRESENT_S = re.compile(r"\b(?:this|its|his|hers|ours|yours|theirs|was|has|does|news|series|means|always|"
                             r"perhaps|sometimes|afterwards|towards|thus|plus|whereas|earnings|results|sales|"
                             r"shares|stocks|prices|markets|trading)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -263,8 +279,8 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         return ""  # "should have known", "should not": no look ahead
     if m.group("future") in ("forecast", "projected") and _DETERMINER.search(text, max(left, m.start() - 12), m.start()):
         return ""  # "beat the forecast", "the projected deficit": a noun or an adjective, its time unknown
-    if m.group("past") in _NOUN_PASTS and _NOUN_BEFORE.search(text, max(left, m.start() - 12), m.start()):
-        return ""  # "a rate cut in September": the noun, not the past
+    if (m.group("past") or m.group("ed")) and _not_a_past(text, m.start(), m.group(), left):
+        return ""  # "a rate cut in September", "the storm will hit", "will stay closed": no past
     if m.group("future") in ("expects", "expect") and _TO_REPORT.match(text, m.end()):
         return ""  # "expects to report a third-quarter loss": the quarter reported on is (mostly) past
     if m.group("past") and _PLAN_AFTER_AUX.match(text, m.end()):
