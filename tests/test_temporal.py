@@ -44,6 +44,8 @@ def found(text: str, dct=DCT, doc_type: str = "news") -> list[tuple[str, str]]:
     ("The final is on Saturday 24 May.", [("Saturday 24 May", "2025-05-24")]),
     ("The base was attacked on Christmas Day, 1941.", [("Christmas Day, 1941", "1941-12-25")]),
     ("The feud lasted a quarter of a century.", [("a quarter of a century", "P25Y")]),
+    ("Humans reached the Americas at least 15,000 years ago.", [("at least 15,000 years ago", "BC12976")]),
+    ("The ice sheet lasted 1,000 years.", [("1,000 years", "P1000Y")]),
     ("The border has held to the present day.", [("the present day", "PRESENT_REF")]),
     ("The city was founded around 500 BCE.", [("500 BCE", "BC0500")]),
     # months, seasons, quarters, parts of years

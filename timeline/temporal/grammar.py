@@ -63,7 +63,8 @@ MACROS = {
     "YEARW": rf"(?:nineteen|eighteen)[- ](?:hundred(?:[- ]and)?[- ])?(?:{_TENS})(?:[- ](?:{_ONES}))?"
              # "Two thousand" alone is a year only where no noun follows it ("two thousand people").
              rf"|two[- ]thousand(?:(?:[- ]and)?[- ](?:{_ONES}|ten|eleven|twelve)|(?<=year\stwo[- ]thousand)|(?!\s+[a-z]))",
-    "NUM": rf"(?:\d+(?:\.\d+|\s+1/2)?|(?:{_TENS})[- ](?:{_ONES})|{alternation(_NUMBER_WORDS)})",
+    # (Not the end of a number: "80,000 years ago" is no "000 years ago".)
+    "NUM": rf"(?<!\d,)(?:\d+(?:\.\d+|\s+1/2)?|(?:{_TENS})[- ](?:{_ONES})|{alternation(_NUMBER_WORDS)}|\d{{1,3}}(?:,\d{{3}})+)",
     # "Three hundred years", "a thousand years": a count of hundreds or thousands. (Only in the
     # rules that need "hundred" or "thousand": as a part of NUM, tried at every position, it cost
     # the rules with a count a third of their time.)
@@ -277,7 +278,7 @@ RULES: tuple[Rule, ...] = (
       (("the weekend", "2025-W07-WE", "future"), ("the weekend", "2025-W06-WE", "past"),
        ("this past weekend", "2025-W06-WE"),
        ("last weekend", "2025-W06-WE"), ("this weekend", "2025-W07-WE"))),
-    R("ago", "DATE", "unit", r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly|just\s+over|less\s+than|only)\s+)?(?P<num>%NUM)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT|%UNITS)(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+(?:now|today))",
+    R("ago", "DATE", "unit", r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly|just\s+over|less\s+than|only|at\s+least)\s+)?(?P<num>%NUM)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT|%UNITS)(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+(?:now|today))",
       "UNDEF-AGO-{unit}-{sign}-{num}",
       (("nearly three years ago", "2022"), ("two and a half years ago", "2022-08"), ("half a century ago", "1975"), ("a decade ago", "2015"), ("two weeks ago", "2025-W05"),
        ("three days ago", "2025-02-10"), ("a week or so ago", "2025-W06"), ("two years from now", "2027"),

@@ -46,6 +46,8 @@ _SCALES = {"hundred": 100, "thousand": 1000}
 def number(word: str) -> str:
     """"three" -> "3", "1.5" -> "1.5", "several" -> "X", "twenty-five" -> "25"."""
     word = re.sub(r"\s+", " ", word.lower().strip())
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", word):
+        word = word.replace(",", "")  # "80,000"
     if re.fullmatch(r"\d+\s+1/2", word):
         return word.split()[0] + ".5"
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
