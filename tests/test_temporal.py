@@ -120,6 +120,9 @@ def test_issue_examples(text, expected):
     "He plays in the Sunday League.",
     "The Winter Olympics open in Milan.",
     "He won the marathon in 2:00:35.",
+    "After a months-long fight, the strike ended.",
+    "The Fed cut rates by a quarter point.",
+    "They sold more than a quarter of the shares.",
     "The present-day borders were drawn later.",
     "Bloody Sunday is remembered in Derry.",
     "The Hundred Years' War was long.",
@@ -169,6 +172,7 @@ def test_month_year_from_dct_and_tense():
     ("The storm will hit the coast on Friday.", "future"),
     ("The Fed is expected to cut rates on Monday.", "future"),
     ("Schools will stay closed through Friday.", "future"),
+    ("Judge Helen Park set sentencing for June 17 and ordered him to stay home.", "future"),
     ("The storm hit the coast on Friday.", "past"),
     # A timetable in the present, "from" one date "to" another.
     ("The tournament runs from June 14 to July 14.", "future"),

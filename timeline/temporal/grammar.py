@@ -510,8 +510,9 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-AGO-{unit}-{sign}-{num}", (("three hundred years ago", "1725"), ("several hundred years ago", "PAST_REF"))),
     R("duration", "DURATION", "unit",
       r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|less\s+than|at\s+least|up\s+to)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?(?!-old|\s+old\b)"
-      # Not a war's name ("the Hundred Years' War") nor a comparison ("on a month-on-month basis").
-      r"(?!['’]?\s+(?-i:War)\b)(?!-(?:on|over|to)-)"
+      # Not a war's name ("the Hundred Years' War"), a comparison ("on a month-on-month basis"),
+      # nor a quarter of something ("a quarter point", "a quarter of the shares").
+      r"(?!['’]?\s+(?-i:War)\b)(?!-(?:on|over|to)-)(?!(?<=quarter)[- ](?:point|percentage|of)\b)"
       + _NOT_ORDINAL,
       "P{num}{unit}", (("three years", "P3Y"), ("24 hours", "PT24H"), ("five-year", "P5Y"),
                        ("several months", "PXM"), ("a decade", "P10Y"), ("2 1/2 years", "P2Y6M"),
@@ -553,7 +554,7 @@ RULES: tuple[Rule, ...] = (
       (("twice a week", "P1W"), ("once a year", "P1Y"), ("three times a day", "P1D"))),
     R("every_n_units", "SET", "unit", r"(?:every|each)\s+(?P<num>%NUM)\s+(?P<unit>%UNITS)", "P{num}{unit}",
       (("every four years", "P4Y"), ("every 10 minutes", "PT10M"))),
-    R("every_unit", "SET", "unit", r"(?:every|each|per|a)\s+(?P<unit>%UNIT)(?=[\s.,;]|$)(?!\s+(?:later|earlier|ago|before|after|of))" + _NOT_ORDINAL,
+    R("every_unit", "SET", "unit", r"(?:every|each|per|a)\s+(?P<unit>%UNIT)(?=[\s.,;]|$)(?!\s+(?:later|earlier|ago|before|after|of))(?!(?<=quarter)\s+(?:point|percentage)\b)" + _NOT_ORDINAL,
       "P1{unit}", (("every year", "P1Y"), ("per month", "P1M"))),
     R("basis_set", "SET", "word", r"on\s+an?\s+(?P<adv>annual|yearly|monthly|weekly|daily|hourly|quarterly|nightly)\s+basis",
       "{adv}", (("Data is shared [[on a monthly basis]].", "P1M"), ("on an annual basis", "P1Y"))),

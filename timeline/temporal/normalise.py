@@ -225,6 +225,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if rule.name in ("duration", "every_unit") and g.get("num", "a").lower() in ("a", "an", "per") \
             and _AMOUNT_BEFORE.search(text, max(0, start - 16), start):
         raise Reject(text[start:end])  # a rate: "$500 million a year", "358,000 a month"
+    if rule.name == "duration" and g.get("num", "").lower() in ("a", "an") and g.get("unit", "").lower().endswith("s"):
+        raise Reject(text[start:end])  # "a months-long fight": the article is the fight's
 
     if "monthw" in g:
         g["month"], g["day"] = g.pop("monthw"), g.pop("dayw")

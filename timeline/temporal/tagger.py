@@ -125,6 +125,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             type_ = "DURATION"  # "a year after the invasion", while the invasion is undated
         if type_ == "DATE" and _CLOCK_VALUE.search(value) and rule == "relative_ref":
             type_ = "TIME"  # "two hours later", counted from a clock time
+        elif type_ == "TIME" and "T" not in value:
+            type_ = "DATE"  # "that night" of a year told: only the year is known
         if type_ == "DATE" and kind != "absolute":
             _remember(events, text, start, end, value)
         if type_ in ("DATE", "TIME"):

@@ -58,7 +58,8 @@ _AFTER_BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 # may stand between ("took place in May", "set up in June").
 _GOVERNING = re.compile(r"(?:^|\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbeing\s)(?P<verb>[a-z]+)\s+(?:(?:place|up|out|off|down|back|over)\s+)?"
                         r"(?:on\s+|in\s+|late\s+|early\s+)?$")
-# "Next" looks ahead, except in "next to" (a place).
+# "Next" looks ahead, except in "next to" (a place); so does a date "set for" ("the judge set
+# sentencing for September 17").
 # The progressive of an arrangement looks ahead too: "the president is meeting Putin on Tuesday"
 # (but "is continuing to try" is no arrangement: only verbs of meetings and journeys).
 _ARRANGED = ("meeting", "visiting", "travelling", "traveling", "flying", "heading", "going", "coming",
@@ -66,7 +67,7 @@ _ARRANGED = ("meeting", "visiting", "travelling", "traveling", "flying", "headin
              "launching", "releasing", "opening", "presenting", "unveiling", "announcing")
 # Matched on the lower-cased text (`_lowered`), where the regex engine skips an alternative by its
 # first letter, which it cannot while ignoring case: a third of the time. The words are lower case.
-_CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)}|next(?!\s+to\b)"
+_CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)}|next(?!\s+to\b)|set(?!\s+(?:aside|up|off|out|about|back|down|in|forth)\b)(?=\s+(?:[\w'’-]+\s+){{0,3}}?for\b)"
                    rf"|(?:is|are|am|'s|'re)\s+(?:{alternation(_ARRANGED)}))"
                    rf"|(?P<past>{alternation(_PAST_IRREGULAR)})"
                    r"|(?P<ed>[a-z]{2,}ed))\b")
@@ -201,7 +202,7 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     fronted = _fronted_tense(text, start, end)
     if fronted:
         return fronted, fronted == "past"
-    if _COPULA.search(text, max(0, start - 12), start):
+    if _COPULA.search(text, max(0, start - 12), start) or _SET_FOR.search(text, max(0, start - 60), start):
         return "future", False
     cue = _cue_tense(text, start, end)
     if not cue and _PRESENT_S.search(text, max(0, start - 24), start) \
@@ -223,8 +224,10 @@ _NOT_PRESENT_S = re.compile(r"\b(?:this|its|his|hers|ours|yours|theirs|was|has|d
 
 
 # A present copula right before a date is a timetable: "the election is on November 4", "the
-# deadline is Dec. 31".
+# deadline is Dec. 31"; so is a date set for: "the judge set sentencing for September 17".
 _COPULA = re.compile(r"\b(?:is|are)\s+(?:(?:on|in|set\s+for|slated\s+for)\s+)?$")
+_SET_FOR = re.compile(r"\bset\s+(?!(?:aside|up|off|out|about|back|down|in|forth)\b)(?:[\w'’-]+\s+){0,3}?for\s+$",
+                      re.IGNORECASE)
 
 
 # An expression that opens its sentence and is set off by a comma dates the main clause after
