@@ -242,6 +242,8 @@ def test_four_digits_as_clock_times_counts_and_labels(text, expected):
     ("The chip may have been responsible for a drop on Tuesday.", "1990-08-14"),
     # "Could not" is the past of "can"; "could" alone says nothing of the time.
     ("He could not be reached for comment Tuesday.", "1990-08-14"),
+    # "Previously" looks back (as does "recently", itself a PAST_REF).
+    ("He has said so often, previously in a speech on Tuesday.", "1990-08-14"),
 ])
 def test_a_weekday_in_a_reports_frame_is_the_reports_day(sentence, expected):
     assert found(sentence, "1990-08-15") == [("Tuesday", expected)]

@@ -29,12 +29,13 @@ _FUTURE = (
     # what should be: "the deal should close in the second quarter".
     "expects", "expect", "predicts", "forecast", "projected", "guided", "should", "could", "couldn't",
 )
-# "ago" looks back by itself; "set up" is a past only with its particle ("set" alone may be ahead).
-_PAST_IRREGULAR = (*PAST_IRREGULAR, "ago", "set up", "agreed", "joined", "annexed", "been")
+# "ago" looks back by itself, as do "recently" and "previously"; "set up" is a past only with its
+# particle ("set" alone may be ahead).
+_PAST_IRREGULAR = (*PAST_IRREGULAR, "ago", "set up", "agreed", "joined", "annexed", "been", "recently", "previously")
 _REPORTING = {"reported", "announced", "added", "noted", "stated", "explained", "declared",
               "confirmed", "claimed", "insisted", "warned", "predicted", "estimated", "indicated",
               "disclosed", "revealed", "acknowledged", "suggested", "argued", "replied"}
-_PAST_WORDS = set(_PAST_IRREGULAR) - {"ago", "set up", "been"} | {"said", "told"}
+_PAST_WORDS = set(_PAST_IRREGULAR) - {"ago", "set up", "been", "recently", "previously"} | {"said", "told"}
 # Participles that usually look ahead in news ("the scheduled summit", "the expected vote").
 _NOT_PAST = {"scheduled", "expected", "planned", "proposed", "anticipated", "slated", "needed",
              "required", "based", "called", "united", "red", "bed", "need", "speed", "feed",
