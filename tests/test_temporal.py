@@ -666,3 +666,13 @@ def test_the_night_before_and_a_month_before_its_noun():
     text = "The storm hit on April 10, 2024. The night before, residents had been told to leave."
     assert found(text, "2024-04-11")[1] == ("The night before", "2024-04-09TNI")
     assert found("The May jobs report showed wage growth.", "2024-06-07") == [("May", "2024-05")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The road is closed between 2 a.m. and 4 a.m. Tuesday.", [("2 a.m.", "2025-06-03T02:00"), ("4 a.m. Tuesday", "2025-06-03T04:00")]),
+    ("Polls open 7am to 10pm on Thursday.", [("7am", "2025-06-05T07:00"), ("10pm on Thursday", "2025-06-05T22:00")]),
+    ("The match kicks off at 3pm on Saturday afternoon.", [("3pm", "2025-06-07T15:00"), ("Saturday afternoon", "2025-06-07TAF")]),
+    ("Arsenal host Chelsea on Sunday, with kick-off at 4:30 p.m.", [("Sunday", "2025-06-08"), ("4:30 p.m.", "2025-06-08T16:30")]),
+])
+def test_a_clock_time_is_on_the_day_of_its_sentence(text, expected):
+    assert found(text, "2025-06-06") == expected

@@ -17,7 +17,7 @@ from .mentions import event_nouns
 from .normalise import Reject, normalise
 from .resolve import GOVERNED_PAST, Anchor, format_unit, resolve, shift
 from .scan import matches
-from .tense import clause_tense, tense
+from .tense import clause_tense, sentence_bounds, tense
 from .values import civil_from_days, days_from_civil
 from .vocabulary import WEEKDAYS
 
@@ -182,6 +182,9 @@ def _quarter_ended(text: str, end: int, following, dct, ref, narrative: bool, ev
 _SAME_CLAUSE = re.compile(
     r"\s*(?:local\s+time\s*)?(?:\([^()\n]{0,20}\)\s*)?(?:(?:on|at|about|around|of)\s+){0,2}")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+_DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI)|T\d\d:\d\d)?$")  # "3 p.m. on Saturday afternoon"
+# A clock time joined to the next, which has its day: "between 2 a.m. and 4 a.m. Tuesday", "7am to 10pm on Thursday".
+_NEXT_CLOCK = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+(?:again\s+)?(?:at\s+)?", re.IGNORECASE)
 CLOCK_REACH = 600  # characters: how far back the day of a clock time is looked for (about two sentences)
 
 
@@ -189,17 +192,27 @@ def _clock_times_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
     """A clock time alone is read on the DCT's day; beside a day-level date of its clause it is
     on that date instead, and without one but told in the past, on the day last told of."""
     out = list(found)
-    for i, t in enumerate(out):
+    for i in range(len(out) - 1, -1, -1):  # from the end: "2 a.m. and 4 a.m. Tuesday" takes the second's day
+        t = out[i]
         if t.rule not in ("clock_time", "noon") or t.anchor == "absolute":
             continue
         for j in (i + 1, i - 1):
-            if not 0 <= j < len(out) or not _DAY.match(out[j].value):
+            if not 0 <= j < len(out) or not _DAY_OR_PART.match(out[j].value):
                 continue
             lo, hi = (t.end, out[j].start) if j > i else (out[j].end, t.start)
-            if _SAME_CLAUSE.fullmatch(text, lo, hi):
-                out[i] = dataclasses.replace(t, value=out[j].value + t.value[10:], anchor=out[j].anchor)
+            if _SAME_CLAUSE.fullmatch(text, lo, hi) or (
+                    j > i and out[j].rule in ("clock_time", "noon", "time_weekday", "weekday_time")
+                    and _NEXT_CLOCK.fullmatch(text, lo, hi)):
+                out[i] = dataclasses.replace(t, value=out[j].value[:10] + t.value[10:], anchor=out[j].anchor)
                 break
         else:
+            # "Arsenal host Chelsea on Sunday, with kick-off at 4:30 p.m.": the one day of its
+            # sentence, told before it.
+            left, _ = sentence_bounds(text, t.start, t.end)
+            earlier = _day_told_before(out, i, left)
+            if earlier is not None:
+                out[i] = dataclasses.replace(t, value=earlier.value[:10] + t.value[10:], anchor=earlier.anchor)
+                continue
             # "A quake struck early on Tuesday. ... It hit at 3:42 a.m.": told in the past, a clock
             # time with no day of its own is on the day last told of, not the DCT's.
             earlier = _day_told_before(out, i, t.start - CLOCK_REACH)
