@@ -214,6 +214,13 @@ RULES: tuple[Rule, ...] = (
     R("part_deictic", "TIME", "word", r"(?:(?P<mod2>early|late|mid)-?\s*)?(?P<part>%PART)\s+(?P<rel>yesterday|today|tomorrow)",
       "UNDEF-this-day{rel}T{part}", (("mid-afternoon yesterday", "2025-02-12TAF"),)),
     R("tonight", "TIME", "word", r"tonight", "UNDEF-this-dayTNI", (("tonight", "2025-02-13TNI"),)),
+    # "Heavy rain fell overnight": the night before the story, as TimeBank has it ("overnight losses").
+    # (Not "quickly": "cannot be achieved overnight", "it did not happen overnight", "almost overnight".)
+    R("overnight", "TIME", "word",
+      r"(?<!\bhappen\s)(?<!\bhappens\s)(?<!\bhappened\s)(?<!\bchange\s)(?<!\bchanged\s)(?<!\bachieved\s)(?<!\bdone\s)"
+      r"(?<!\bbuilt\s)(?<!\bfixed\s)(?<!\bsolved\s)(?<!\balmost\s)(?<!\bvirtually\s)(?<!\bnearly\s)"
+      r"overnight(?![- ](?:success|sensation|stay|stays|bag|train|flight|delivery|shipping|rate|rates))",
+      "UNDEF-this-day-MINUS-1TNI", (("Heavy rain fell [[overnight]].", "2025-02-12TNI"),)),
     R("last_night", "TIME", "word", r"last\s+night", "UNDEF-this-day-MINUS-1TNI", (("last night", "2025-02-12TNI"),)),
     # --- days -----------------------------------------------------------------------------
     R("today", "DATE", "word", r"(?:%DAYMOD)?today", "UNDEF-this-day", (("today", "2025-02-13"),)),
@@ -505,6 +512,12 @@ RULES: tuple[Rule, ...] = (
       r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|at\s+least|up\s+to)\s+)?(?P<num>%NUMH)\s+(?P<unit>%UNITS)"
       r"(?!\s+(?:ago|later|earlier)\b)(?!['’]?\s+(?-i:War)\b)",
       "P{num}{unit}", (("three hundred years", "P300Y"), ("more than two thousand years", "P2000Y"))),
+    # Geological time: "66 million years ago", "millions of years ago", only a time long past.
+    R("deep_ago", "DATE", "unit",
+      r"(?:(?:about|some|roughly|nearly|almost|more\s+than|at\s+least|over)\s+)?(?:\d+(?:\.\d+)?\s+(?:million|billion)|"
+      r"(?:millions|billions|thousands|hundreds|tens\s+of\s+thousands)\s+of)\s+years\s+ago",
+      "PAST_REF", (("The dinosaurs died out [[about 66 million years ago]].", "PAST_REF"),
+                   ("The rocks formed [[millions of years ago]].", "PAST_REF"))),
     R("ago_hundreds", "DATE", "unit",
       r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly)\s+)?(?P<num>%NUMH)\s+(?P<unit>%UNITS)\s+(?P<dir>ago)",
       "UNDEF-AGO-{unit}-{sign}-{num}", (("three hundred years ago", "1725"), ("several hundred years ago", "PAST_REF"))),
@@ -684,6 +697,8 @@ NEEDS = {
     "units_after": ("years", "months", "weeks", "days", "hours", "decades", "centuries"),
     "units_alone": ("years", "months", "decades", "weeks", "days"),
     "adverb_set": ("ly",),
+    "deep_ago": ("ago",),
+    "overnight": ("overnight",),
     "quarter_century": ("quarter",),
     "quarter_of_that_year": ("that",),
     "half_of_that_year": ("that",),

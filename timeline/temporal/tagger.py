@@ -236,6 +236,7 @@ def _day_told_before(out: list[Timex], i: int, since: int) -> Timex | None:
 # "from March to June", "between December and February", "March-June".
 _RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_YEAR_TOLD = re.compile(r"UNDEF-year-y(?:0|-1|\+1)-")
 _FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d$")
 _MONTH_OR_DAY = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)$")
@@ -254,7 +255,8 @@ def _ranges_in_order(text: str, found, out: list[Timex]) -> list[Timex]:
             continue
         if "and" in m.group().lower() and not _BETWEEN.search(text, max(0, a.start - 9), a.start):
             continue
-        open_a, open_b = (f[4].startswith("UNDEF-year-") for f in (found[i], found[i + 1]))
+        # (A year-less end, not one with its year told: "July 19 next year".)
+        open_a, open_b = (f[4].startswith("UNDEF-year-") and not _YEAR_TOLD.match(f[4]) for f in (found[i], found[i + 1]))
         if all(f[4].startswith("UNDEF-weekday-tense-") for f in found[i:i + 2]) and _FROM.search(text, max(0, a.start - 6), a.start):
             if b.value < a.value:  # "runs from Monday to Friday": the Friday after that Monday ...
                 if tense(text, a.start, a.end) == "past":  # ... "ran": the Monday before that Friday
