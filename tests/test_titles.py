@@ -114,6 +114,12 @@ def test_ranks_with_their_department_and_a_range_go_whole():
     assert title("Costs rose compared with a year earlier.", "a year earlier") == "Costs rose"
 
 
+def test_a_date_before_the_name_of_results_leaves_its_preposition():
+    sentence = "Bethlehem Steel Corp. posted a 54% drop in third-quarter profit."
+    start = sentence.index("third-quarter")
+    assert make_title(sentence, start, start + len("third-quarter")) == "Bethlehem Steel Corp. posted a 54% drop in profit"
+
+
 def test_a_date_in_the_possessive_leaves_its_noun_with_the_article():
     sentence = "Slepian's death was among the first topics raised in Saturday night's debate between the men."
     start = sentence.index("Saturday night")

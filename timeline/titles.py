@@ -62,6 +62,10 @@ _TRAILING_WORDS = re.compile(r"(?:\s+(?:the|a|an|of|to|and|or|in|on|at|for|with|
                              r"this|these|those|such|s|both|also|not|no|more|most|only|up|out|"
                              # what is left when the time phrase after it goes: "compared (with a year earlier)"
                              r"compared|according|due|prior|ahead|because|between|through))+$", re.IGNORECASE)
+# A date used as an adjective before the name of a period's results: "a 54% drop in
+# third-quarter profit", "depressed by overnight losses" keep their preposition.
+_ADJECTIVE_USE = re.compile(r"\s+(?:net\s+|operating\s+|pretax\s+|pre-tax\s+)?(?:profits?|income|earnings|sales|"
+                            r"revenues?|losses|loss|gains?|results|trading|output|growth|deliveries|shipments)\b")
 _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|on|at|by|since|during|from|until|till|of|as\s+of|"
                                  r"for|through|throughout|before|after|around|about|early|late|"
                                  r"earlier|later|between|post|pre)[\s-]+)+$", re.IGNORECASE)
@@ -234,6 +238,8 @@ def _clause_title(sentence: str, start: int, end: int, other_times: tuple = ()) 
     if possessive:  # "raised in Saturday's debate": raised in the debate
         before = re.sub(r"\b(?:the|a|an|this|last|next)\s+$", "", sentence[:start], flags=re.IGNORECASE) + "the"
         end += possessive.end()
+    elif _ADJECTIVE_USE.match(sentence, end):  # "a drop in third-quarter profit": the profit keeps its "in"
+        before = sentence[:start]
     else:
         before = _PREPOSITION_BEFORE.sub("", sentence[:start])
         if _PERIOD_NOUN_END.search(sentence, start, end):  # "for its (fourth quarter)": the period's owner goes too
