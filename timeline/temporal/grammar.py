@@ -101,6 +101,8 @@ MACROS = {
                             "yuan", "rupees", "francs", "marks", "points", "calories", "words", "pages", "flights"]),
     # ... or is the number of a flight, a room, a road or a resolution ("Flight 1549", "Resolution 1441").
     # (Looked behind from after the four digits: tried only where a year matched, not everywhere.)
+    # Not the name of a war: "the Hundred Years' War", "the Seven Years' War".
+    "NOTWAR": r"(?!['’]?\s+(?-i:War)\b)",
     "LABELLED": "".join(rf"(?<!\b{re.escape(w)}\s\d\d\d\d)" for w in (
         "flight", "room", "route", "highway", "interstate", "suite", "apartment", "gate", "platform", "bus",
         "channel", "resolution", "section", "rule", "chapter", "page", "no.", "nos.", "model", "airbus", "ward",
@@ -501,7 +503,7 @@ RULES: tuple[Rule, ...] = (
 
     R("the_duration", "DURATION", "unit",
       r"(?:the|their)\s+(?:(?:first|last|latest|final|initial|past|next|coming|year-earlier|year-ago)\s+)?"
-      r"(?P<num>%NUM)(?:\s+(?:to|or)\s+(?P<num2>%NUM))?\s+(?P<unit>%UNITS)(?!-old|\s+old\b)(?!['’]?\s+(?-i:War)\b)",
+      r"(?P<num>%NUM)(?:\s+(?:to|or)\s+(?P<num2>%NUM))?\s+(?P<unit>%UNITS)(?!-old|\s+old\b)%NOTWAR",
       "P{num}{unit}", (("the first nine months", "P9M"), ("the six months", "P6M"),
                        ("the next 12 to 18 months", "P18M"))),
     R("duration_past_one", "DURATION", "unit", r"the\s+(?:past|last)\s+(?P<unit>%UNIT)(?!\s+(?:of|or)\b)",
@@ -510,7 +512,7 @@ RULES: tuple[Rule, ...] = (
       "P25Y", (("a quarter of a century", "P25Y"),)),
     R("duration_hundreds", "DURATION", "unit",
       r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|at\s+least|up\s+to)\s+)?(?P<num>%NUMH)\s+(?P<unit>%UNITS)"
-      r"(?!\s+(?:ago|later|earlier)\b)(?!['’]?\s+(?-i:War)\b)",
+      r"(?!\s+(?:ago|later|earlier)\b)%NOTWAR",
       "P{num}{unit}", (("three hundred years", "P300Y"), ("more than two thousand years", "P2000Y"))),
     # Geological time: "66 million years ago", "millions of years ago", only a time long past.
     R("deep_ago", "DATE", "unit",
@@ -523,9 +525,9 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-AGO-{unit}-{sign}-{num}", (("three hundred years ago", "1725"), ("several hundred years ago", "PAST_REF"))),
     R("duration", "DURATION", "unit",
       r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|less\s+than|at\s+least|up\s+to)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?(?!-old|\s+old\b)"
-      # Not a war's name ("the Hundred Years' War"), a comparison ("on a month-on-month basis"),
-      # nor a quarter of something ("a quarter point", "a quarter of the shares").
-      r"(?!['’]?\s+(?-i:War)\b)(?!-(?:on|over|to)-)(?!(?<=quarter)[- ](?:point|percentage|of)\b)"
+      # Not a war's name, a comparison ("on a month-on-month basis"), nor a quarter of something
+      # ("a quarter point", "a quarter of the shares").
+      r"%NOTWAR(?!-(?:on|over|to)-)(?!(?<=quarter)[- ](?:point|percentage|of)\b)"
       + _NOT_ORDINAL,
       "P{num}{unit}", (("three years", "P3Y"), ("24 hours", "PT24H"), ("five-year", "P5Y"),
                        ("several months", "PXM"), ("a decade", "P10Y"), ("2 1/2 years", "P2Y6M"),

@@ -147,15 +147,17 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
 _PLAN_PARTICIPLES = {"planned", "scheduled", "anticipated", "slated"}
 
 
+_FRAME_VERBS = alternation(["said", "told", "announced", "stated", "declared", "testified", "wrote", "reported",
+                            "disclosed", "revealed", "confirmed"])
 # A report's own frame: "told reporters Tuesday that ...", "said in a statement on Friday,
 # ...": a reporting verb a few words before, the date, then what was reported.
 _FRAME_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
-                           r"\b(?:said|told|announced|stated|declared|testified|wrote|reported|disclosed|revealed|confirmed)\s+"
+                           rf"\b(?:{_FRAME_VERBS})\s+"
                            r"(?:(?!(?:that|which|who|and|but|it|he|she|they|we|I|you|there|this|would|will|could|may|might|should|can|"
                            r"to|is|are|was|were|has|have|had|the\s+\w+\s+(?:of|for))\b)[\w.'’-]+\s+){1,4}(?:on\s+)?$",
                            re.IGNORECASE)
 # (A quick look for the verb first: the full pattern, tried at each position, costs more.)
-_FRAME_VERB = re.compile(r"\b(?:said|told|announced|stated|declared|testified|wrote|reported|disclosed|revealed|confirmed)\b")
+_FRAME_VERB = re.compile(rf"\b(?:{_FRAME_VERBS})\b")
 _VERB_AFTER = re.compile(r"\s+(?P<verb>[a-z]+)\b")
 _FRAME_AFTER = re.compile(r"\s*(?:,|that\b|\.\s|\.$|$)", re.IGNORECASE)
 
