@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
@@ -53,6 +54,12 @@ def _same_span(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
+def _find_word(text: str, span: str, start: int) -> int:
+    """Where `span` next occurs as whole words: "now" is not the one inside "known"."""
+    m = re.compile(rf"(?<!\w){re.escape(span)}(?!\w)").search(text, start)
+    return m.start() if m else -1
+
+
 def _places(text: str, expected) -> list[tuple[int, int]]:
     """Where each expected span is: a span listed twice is its first and second occurrence, and
     an occurrence inside a longer expected span ("Wednesday" in "Wednesday morning") is not one."""
@@ -61,9 +68,9 @@ def _places(text: str, expected) -> list[tuple[int, int]]:
     cursor: dict[str, int] = {}
     for i in sorted(range(len(expected)), key=lambda i: (-len(expected[i][0]), i)):
         span = expected[i][0]
-        at = text.find(span, cursor.get(span, 0))
+        at = _find_word(text, span, cursor.get(span, 0))
         while at >= 0 and any(a <= at and at + len(span) <= b for a, b in taken):
-            at = text.find(span, at + 1)
+            at = _find_word(text, span, at + 1)
         if at < 0:
             raise ValueError(f"{span!r} not found in: {text[:60]}...")
         places[i] = (at, at + len(span))
