@@ -181,6 +181,9 @@ def test_month_year_from_dct_and_tense():
     ("The tournament runs from June 14 to July 14.", "future"),
     # A coordinated clause has its own tense.
     ("Reddit priced its shares on Wednesday, and shares begin trading Monday.", ""),
+    # A verb after "and" heads a predicate of its own: the verb before the date governs it.
+    ("She plans to present a budget in June and has promised a vote on it.", "future"),
+    ("The storm hit the coast on Friday and will move north.", "past"),
 ])
 def test_tense_of_the_clause(sentence, expected):
     when = re.search(r"June(?: 30)?|May|Monday|Friday|the weekend", sentence)

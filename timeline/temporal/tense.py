@@ -328,9 +328,14 @@ def _cue_tense(text: str, start: int, end: int) -> str:
         if not kind:
             continue
         distance = m.start() - end if m.start() >= end else start - m.end()
+        if m.start() >= end and _COORDINATED.search(text, end, m.start()):
+            distance += 1000  # "plans to present a budget in March and has promised ...": the next verb has its own time
         if best is None or distance < best[0]:
             best = (distance, kind)
     return best[1] if best else ""
+
+
+_COORDINATED = re.compile(r"\s(?:and|but|or)\s", re.IGNORECASE)
 
 
 def _past_form(word: str) -> bool:
