@@ -321,8 +321,10 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
             month_day = holiday(name, int(fields["year"]))
         else:
             month_day = HOLIDAY + name.replace(" ", "_")
+        direction = ({"this": "y0", "last": "y-1", "next": "y+1"}[g["thisyear"].lower()] if "thisyear" in g
+                     else _direction(g.get("dir")))  # "Christmas Day last year" is in last year
         fields["holiday"] = (f"{fields['year']}-{month_day}" if "year" in fields
-                             else f"UNDEF-year-{_direction(g.get('dir'))}-{month_day}")
+                             else f"UNDEF-year-{direction}-{month_day}")
     if "adv" in g:
         fields["adv"] = _SETS[g["adv"].lower()]
     if "event" in g:
