@@ -321,6 +321,25 @@ def test_the_ends_of_a_range_stay_in_order(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text, dct, expected", [
+    # News that tells an older story: a bare date soon after a date told in full is that year's ...
+    ("The fraud unravelled in March 2021. An auditor flagged discrepancies on March 8, and he "
+     "resigned the following week.", "2024-06-05", {"March 8": "2021-03-08", "the following week": "2021-W11"}),
+    ("Germany invaded Poland on 1 September 1939. Three weeks after the invasion, Warsaw was "
+     "surrounded. The city surrendered on 28 September.", "2025-02-13", {"28 September": "1939-09-28"}),
+    ("Cedar Ridge last burned in 2003, when a fire destroyed 140 homes in late August.", "2025-08-03",
+     {"late August": "2003-08"}),
+    # ... but not a date of the story's own last weeks, nor one a year merely precedes.
+    ("Iran condemned the August 1988 cease-fire. It also condemned the invasion on Aug. 2.", "1990-08-15",
+     {"Aug. 2": "1990-08-02"}),
+    ("Fed officials now see only two cuts in 2025, down from four in September.", "2024-12-18",
+     {"September": "2024-09"}),
+])
+def test_a_bare_date_after_a_date_told_in_full(text, dct, expected):
+    values = {t.text: t.value for t in tag(text, dct=dct, doc_type="news")}
+    assert {k: values.get(k) for k in expected} == expected
+
+
 def test_anniversaries_and_offsets_count_from_dated_events():
     text = ("Russia's 2022 invasion of Ukraine changed Europe. On the third anniversary of the invasion, "
             "leaders met in Kyiv. A year after the invasion, the front had barely moved.")

@@ -97,12 +97,12 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     if doc_type == "auto":
         doc_type = detect_doc_type(found, anchor)
     narrative = doc_type == "narrative"
-    ref, ref_end, quarter, told = None, 0, None, None
+    ref, ref_end, quarter, told, told_year = None, 0, None, None, None
     events = _dated_events(text, found)
     out = []
     for i, (start, end, rule, type_, template, mod) in enumerate(found):
         if not narrative and "\n" in text[ref_end:start]:
-            ref = None  # in news, "a week before" leans on a date of the same paragraph only ...
+            ref = told_year = None  # in news, "a week before" leans on a date of the same paragraph only ...
         if ref is None and (template.startswith(_ANAPHORIC) or _LATER.match(template)):
             ref = told  # ... but "the following month" and "two years later" follow a date told of
         kind = "absolute" if not template.startswith("UNDEF") else (
@@ -116,6 +116,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 and not text[start:end].lower().startswith(("this", "the current")):
             base = ref  # "The floods began on March 14 ... By the end of the month, damage had reached ..."
         value = resolve(template, base, ref, verb_tense, narrative, quarter, events)
+        if not narrative and told_year is not None and anchor is not None:
+            value = _in_told_year(text, start, template, told_year, anchor) or value
         if template.startswith("UNDEF-year-") and _DAY.match(value):
             value = _on_its_weekday(text[start:end], value, dct_year)
         if template == "UNDEF-QREF" and quarter is None and i + 1 < len(found):
@@ -133,11 +135,43 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             new_ref = Anchor.from_value(value)
             if new_ref is not None:
                 ref, ref_end, told = new_ref, end, new_ref
+                if kind == "absolute":
+                    told_year = (new_ref, end) if dct_year is not None and value[:4] != f"{dct_year:04d}" else None
+                elif told_year is not None and value[:4] != format_unit(told_year[0].day, "year"):
+                    told_year = None  # ("three weeks after the invasion" of 1939 is still 1939's story)
                 if new_ref.precision == "quarter" and "-MINUS-" not in template and "-IN-" not in template \
                         and (anchor is None or new_ref.day <= anchor.day):
                     quarter = new_ref  # the quarter reported on; one not yet begun is a forecast's
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
     return _ranges_in_order(text, found, _clock_times_on_their_day(text, out))
+
+
+_BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d)?)$")
+TOLD_DAYS = 92  # how far past a date told in full a bare date of the same paragraph may still be its year's
+
+
+def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor) -> str | None:
+    """A bare month or day just after a date told in full of another year than the DCT's, in
+    news: "The fraud unravelled in March 2021. An auditor flagged discrepancies on March 8" is
+    2021's March 8; so is "in 2003, when a fire burned for five days in late August"."""
+    m = _BARE.match(template)
+    if m is None:
+        return None
+    told, told_end = told_year
+    year = civil_from_days(told.day)[0]
+    value = f"{year:04d}-{m['rest']}"
+    if told.precision == "year":  # a year: only for the clause it introduces, "in 2003, when ..."
+        return value if _WHEN.fullmatch(text, told_end, start) else None
+    first = Anchor.from_value(value)
+    if told.precision not in ("month", "day") or first is None or not told.day <= first.day <= told.day + TOLD_DAYS:
+        return None
+    # News is mostly of its last weeks: a date that recent is the DCT's year whatever was told before.
+    ours = Anchor.from_value(f"{civil_from_days(dct.day)[0]:04d}-{m['rest']}")
+    return value if ours is not None and abs(ours.day - dct.day) > RECENT_DAYS else None
+
+
+_WHEN = re.compile(r",\s+when\b[^.;!?]*", re.IGNORECASE)
+RECENT_DAYS = 60
 
 
 _WEEKDAY_WORD = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
