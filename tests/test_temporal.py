@@ -309,6 +309,17 @@ def test_a_clock_time_is_on_the_day_of_its_clause():
         "3 p.m.", "2024-09-18T15:00")  # not told in the past: the DCT's day
 
 
+def test_that_night_is_on_the_last_day_told_of():
+    # the day of the clock time before it, once that clock time has its day
+    text = "Staff noticed problems at 3 a.m. on Friday, January 3. By 7 a.m., all had switched to paper. " \
+           "Northgate confirmed the attack that evening."
+    assert dict(found(text, "2025-01-08"))["that evening"] == "2025-01-03TEV"
+    # a year told in between is no day: "that night" stays a time of the day told before it
+    text = "Rebels swept into Damascus on December 8. Assad, who succeeded his father in 2000, fled that night."
+    assert [(t.text, t.type, t.value) for t in tag(text, dct="2024-12-30")][-1] == (
+        "that night", "TIME", "2024-12-08TNI")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("From March to June the river floods.", [("March", "2025-03"), ("June", "2025-06")]),
     ("The road is shut from March to June 2026.", [("March", "2026-03"), ("June 2026", "2026-06")]),

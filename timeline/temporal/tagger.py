@@ -19,7 +19,7 @@ from .resolve import GOVERNED_PAST, Anchor, format_unit, resolve, shift
 from .scan import matches
 from .tense import clause_tense, sentence_bounds, tense
 from .values import civil_from_days, days_from_civil
-from .vocabulary import WEEKDAYS
+from .vocabulary import DAY_PARTS, WEEKDAYS
 
 DOC_TYPES = ("auto", "news", "narrative")
 _DCT_RELATIVE = re.compile(r"UNDEF-(?:this|weekday|weekend)")
@@ -143,7 +143,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                         and (anchor is None or new_ref.day <= anchor.day):
                     quarter = new_ref  # the quarter reported on; one not yet begun is a forecast's
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
-    return _ranges_in_order(text, found, _clock_times_on_their_day(text, out))
+    return _ranges_in_order(text, found, _parts_of_the_day_told(text, _clock_times_on_their_day(text, out)))
 
 
 _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d)?)$")
@@ -252,6 +252,21 @@ def _clock_times_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
             earlier = _day_told_before(out, i, t.start - CLOCK_REACH)
             if earlier is not None and earlier.value[:10] != t.value[:10] and tense(text, t.start, t.end) == "past":
                 out[i] = dataclasses.replace(t, value=earlier.value[:10] + t.value[10:], anchor="reference")
+    return out
+
+
+def _parts_of_the_day_told(text: str, out: list[Timex]) -> list[Timex]:
+    """"That night" is on the last day told of, once clock times have their days ("on Friday,
+    January 3 ... By 7 a.m. ... confirmed the attack that evening"); a year told since does not
+    count ("rebels swept into Damascus on December 8. Assad, who succeeded his father in 2000,
+    fled that night")."""
+    for i, t in enumerate(out):
+        if t.rule != "that_part":
+            continue
+        earlier = _day_told_before(out, i, t.start - CLOCK_REACH)
+        if earlier is not None:
+            part = DAY_PARTS[t.text.split()[-1].lower()]
+            out[i] = dataclasses.replace(t, type="TIME", value=f"{earlier.value[:10]}T{part}", anchor="reference")
     return out
 
 
