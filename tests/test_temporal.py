@@ -184,6 +184,10 @@ def test_month_year_from_dct_and_tense():
     # A verb after "and" heads a predicate of its own: the verb before the date governs it.
     ("She plans to present a budget in June and has promised a vote on it.", "future"),
     ("The storm hit the coast on Friday and will move north.", "past"),
+    # What starts on a date is mostly ahead, unless a nearer verb says otherwise.
+    ("It introduced rolling blackouts in Kyiv, starting on Friday.", "future"),
+    ("The new labor pact, effective June 1, raised costs.", "future"),
+    ("The strike, starting on Monday, lasted four days.", "past"),
 ])
 def test_tense_of_the_clause(sentence, expected):
     when = re.search(r"June(?: 30)?|May|Monday|Friday|the weekend", sentence)

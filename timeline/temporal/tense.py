@@ -233,6 +233,13 @@ _SET_FOR = re.compile(r"\bset\s+(?!(?:aside|up|off|out|about|back|down|in|forth)
                       re.IGNORECASE)
 
 
+# What is "effective" or "starting" on a date mostly comes into force ahead of the report:
+# "rolling blackouts, starting at 8 a.m. Thursday", "a pact effective June 1". A cue like the
+# others, so that a nearer verb still wins: "The strike, starting on Monday, lasted four days".
+_STARTING = re.compile(r"\b(?P<word>starting|beginning|effective)\s+(?:(?:on|from|at|as\s+of)\s+)?"
+                       r"(?:(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?:on\s+)?)?$", re.IGNORECASE)
+
+
 # An expression that opens its sentence and is set off by a comma dates the main clause after
 # it: "In September, it announced plans to buy ..." is September past, whatever "plans" says.
 _FRONTED_BEFORE = re.compile(r"[\s\"“‘'(]*(?:(?:in|on|at|during|over|throughout|early|late|earlier|later|also)\s+)*(?:the\s+)?",
@@ -320,7 +327,8 @@ def _cue_tense(text: str, start: int, end: int) -> str:
     b = _CLAUSE_BREAK.search(text, end, right)
     if b:
         right = b.start()
-    best: tuple[int, str] | None = None
+    starting = _STARTING.search(text, max(left, start - 40), start)
+    best: tuple[int, str] | None = (start - starting.end("word"), "future") if starting else None
     for m in _CUES.finditer(_lowered(text), left, right):
         if start <= m.start() < end:
             continue  # words of the expression itself ("next", "ago") speak for themselves
