@@ -223,7 +223,8 @@ RULES: tuple[Rule, ...] = (
       r"(?<!\bbuilt\s)(?<!\bfixed\s)(?<!\bsolved\s)(?<!\balmost\s)(?<!\bvirtually\s)(?<!\bnearly\s)"
       r"overnight(?![- ](?:success|sensation|stay|stays|bag|train|flight|delivery|shipping|rate|rates))",
       "UNDEF-this-day-MINUS-1TNI", (("Heavy rain fell [[overnight]].", "2025-02-12TNI"),)),
-    R("last_night", "TIME", "word", r"last\s+night", "UNDEF-this-day-MINUS-1TNI", (("last night", "2025-02-12TNI"),)),
+    R("last_night", "TIME", "word", r"(?:%DAYMOD)?last\s+night", "UNDEF-this-day-MINUS-1TNI",
+      (("last night", "2025-02-12TNI"), ("They were treated [[late last night]].", "2025-02-12TNI"))),
     # --- days -----------------------------------------------------------------------------
     R("today", "DATE", "word", r"(?:%DAYMOD)?today", "UNDEF-this-day", (("today", "2025-02-13"),)),
     R("yesterday", "DATE", "word", r"(?:%DAYMOD)?yesterday", "UNDEF-this-day-MINUS-1",
