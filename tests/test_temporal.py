@@ -313,6 +313,21 @@ def test_a_clock_time_is_on_the_day_of_its_clause():
         "3 p.m.", "2024-09-18T15:00")  # not told in the past: the DCT's day
 
 
+def test_a_weekday_after_last_week_is_a_day_of_that_week():
+    sunday = "2024-02-18"
+    assert dict(found("She said last week, sitting by the window on a grey Tuesday afternoon, that she "
+                      "would go on.", sunday))["Tuesday afternoon"] == "2024-02-06TAF"
+    assert found("Last week, on Thursday, the council voted.", sunday) == [
+        ("Last week", "2024-W06"), ("Thursday", "2024-02-08")]
+    assert found("The council will vote next week, probably on Tuesday.", sunday) == [
+        ("next week", "2024-W08"), ("Tuesday", "2024-02-20")]
+    # a weekday before it dates something else: the report, or the day of a sell-off's sequel
+    assert found("The newspaper said Sunday that his comments last week were a signal.", "1998-03-01")[0] == (
+        "Sunday", "1998-03-01")
+    assert found("Global stocks crashed on Monday, extending last week's sell-off.", "2025-04-07")[0] == (
+        "Monday", "2025-04-07")
+
+
 def test_that_night_is_on_the_last_day_told_of():
     # the day of the clock time before it, once that clock time has its day
     text = "Staff noticed problems at 3 a.m. on Friday, January 3. By 7 a.m., all had switched to paper. " \

@@ -18,7 +18,7 @@ from .normalise import Reject, normalise
 from .resolve import GOVERNED_PAST, Anchor, format_unit, resolve, shift
 from .scan import matches
 from .tense import clause_tense, sentence_bounds, tense
-from .values import civil_from_days, days_from_civil
+from .values import civil_from_days, days_from_civil, interval
 from .vocabulary import DAY_PARTS, WEEKDAYS
 
 DOC_TYPES = ("auto", "news", "narrative")
@@ -143,6 +143,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                         and (anchor is None or new_ref.day <= anchor.day):
                     quarter = new_ref  # the quarter reported on; one not yet begun is a forecast's
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
+    out = _weekdays_in_the_week_told(text, out)
     return _ranges_in_order(text, found, _parts_of_the_day_told(text, _clock_times_on_their_day(text, out)))
 
 
@@ -253,6 +254,36 @@ def _clock_times_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
             if earlier is not None and earlier.value[:10] != t.value[:10] and tense(text, t.start, t.end) == "past":
                 out[i] = dataclasses.replace(t, value=earlier.value[:10] + t.value[10:], anchor="reference")
     return out
+
+
+_BARE_WEEKDAY_RULES = {"weekday", "weekday_part", "time_weekday", "weekday_time", "noon_weekday"}
+_WEEK_WORDS = re.compile(r"(?:last|next|this|that|the\s+(?:previous|following))\s+week$", re.IGNORECASE)
+
+
+def _weekdays_in_the_week_told(text: str, out: list[Timex]) -> list[Timex]:
+    """A weekday after "last week" or "next week" in its sentence is a day of that week: "she
+    said last week, sitting by the window on a grey Tuesday afternoon". Not one before it: "The
+    newspaper said Sunday that his comments last week ..." dates the report and the comments
+    apart."""
+    weeks = [t for t in out if t.type == "DATE" and _WEEK_WORDS.search(t.text) and interval(t.value)
+             and interval(t.value).precision == "week"]
+    if not weeks:
+        return out
+    out = list(out)
+    for i, t in enumerate(out):
+        if t.rule not in _BARE_WEEKDAY_RULES or not _DAY.match(t.value[:10]) or _WEEKDAY_DIR.search(t.text):
+            continue
+        left, right = sentence_bounds(text, t.start, t.end)
+        week = next((w for w in reversed(weeks) if left <= w.start and w.end <= t.start), None)
+        if week is None:
+            continue
+        y, m, d = (int(x) for x in t.value[:10].split("-"))
+        day = interval(week.value).start + (days_from_civil(y, m, d) + 3) % 7
+        out[i] = dataclasses.replace(t, value=format_unit(day, "day") + t.value[10:], anchor=week.anchor)
+    return out
+
+
+_WEEKDAY_DIR = re.compile(r"\b(?:last|next|this|coming)\s", re.IGNORECASE)
 
 
 def _parts_of_the_day_told(text: str, out: list[Timex]) -> list[Timex]:
