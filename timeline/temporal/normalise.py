@@ -330,7 +330,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if "event" in g:
         fields["event"] = g["event"].lower()
     if "rel" in g:
-        fields["rel"] = {"this": "", "yesterday": "-MINUS-1", "tomorrow": "-PLUS-1"}[g["rel"].lower()]
+        fields["rel"] = {"this": "", "today": "", "tonight": "", "yesterday": "-MINUS-1", "tomorrow": "-PLUS-1"}[g["rel"].lower()]
 
     if "unit" in g:
         if rule.type in ("DURATION", "SET") and "{unit}" in template:
