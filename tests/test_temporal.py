@@ -328,6 +328,13 @@ def test_a_weekday_after_last_week_is_a_day_of_that_week():
         "Monday", "2025-04-07")
 
 
+def test_the_second_half_after_the_first_half_is_of_the_same_year():
+    text = '"The first half of the year will be difficult," she said. "We see a recovery in the second half."'
+    assert found(text, "2025-01-31") == [("The first half of the year", "2025-H1"), ("the second half", "2025-H2")]
+    assert found("Profit fell in the first half of 2023. In the second half, it recovered.", "2025-01-31")[1] == (
+        "the second half", "2023-H2")
+
+
 def test_that_night_is_on_the_last_day_told_of():
     # the day of the clock time before it, once that clock time has its day
     text = "Staff noticed problems at 3 a.m. on Friday, January 3. By 7 a.m., all had switched to paper. " \

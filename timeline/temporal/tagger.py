@@ -116,6 +116,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 and not text[start:end].lower().startswith(("this", "the current")):
             base = ref  # "The floods began on March 14 ... By the end of the month, damage had reached ..."
         value = resolve(template, base, ref, verb_tense, narrative, quarter, events)
+        if ref is not None and ref.precision == "half" and template == "UNDEF-year-tense-H2" \
+                and format_unit(ref.day, "half").endswith("H1"):
+            value = format_unit(ref.day, "year") + "-H2"  # "the first half of the year ... the second half"
         if not narrative and told_year is not None and anchor is not None:
             value = _in_told_year(text, start, template, told_year, anchor) or value
         if template.startswith("UNDEF-year-") and _DAY.match(value):
