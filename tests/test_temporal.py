@@ -311,6 +311,12 @@ def test_a_clock_time_is_on_the_day_of_its_clause():
     assert found(quake, "2024-09-18") == [("Tuesday", "2024-09-17"), ("3:42 a.m.", "2024-09-17T03:42")]
     assert found("A quake struck on Tuesday. Aftershocks will start at 3 p.m.", "2024-09-18")[1] == (
         "3 p.m.", "2024-09-18T15:00")  # not told in the past: the DCT's day
+    # a day that bounds a period is no day of the story: the day told before it is
+    deal = "Leaders struck a deal on Tuesday to fund the government through September 30. " \
+           "The agreement, reached shortly before 11 p.m., still needs a vote."
+    assert dict(found(deal, "2025-03-12"))["11 p.m."] == "2025-03-11T23:00"
+    results = "Net income for the three months to March 31 fell. Shares were down 4.5% at 11:15 a.m."
+    assert dict(found(results, "2025-04-24"))["11:15 a.m."] == "2025-04-24T11:15"
 
 
 def test_a_weekday_after_last_week_is_a_day_of_that_week():

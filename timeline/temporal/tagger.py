@@ -253,7 +253,8 @@ def _clock_times_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
                 continue
             # "A quake struck early on Tuesday. ... It hit at 3:42 a.m.": told in the past, a clock
             # time with no day of its own is on the day last told of, not the DCT's.
-            earlier = _day_told_before(out, i, t.start - CLOCK_REACH)
+            # (Not a bound: "the three months to March 31", "funded through September 30".)
+            earlier = _day_told_before(out, i, t.start - CLOCK_REACH, text)
             if earlier is not None and earlier.value[:10] != t.value[:10] and tense(text, t.start, t.end) == "past":
                 out[i] = dataclasses.replace(t, value=earlier.value[:10] + t.value[10:], anchor="reference")
     return out
@@ -304,14 +305,19 @@ def _parts_of_the_day_told(text: str, out: list[Timex]) -> list[Timex]:
     return out
 
 
-def _day_told_before(out: list[Timex], i: int, since: int) -> Timex | None:
+_BOUND = re.compile(r"\b(?:to|through|until|till|by|ended|ending|ends|expires?|expiring)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = None) -> Timex | None:
     """The last day-level date or time before out[i] that ends after `since` (walked back in
-    place: a text of many clock times must not copy the list for each)."""
+    place: a text of many clock times must not copy the list for each); with `text`, not one
+    that bounds a period ("until Friday")."""
     for j in range(i - 1, -1, -1):
         o = out[j]
         if o.end <= since:
             return None
-        if o.type in ("DATE", "TIME") and _DAY.match(o.value[:10]):
+        if o.type in ("DATE", "TIME") and _DAY.match(o.value[:10]) \
+                and not (text and _BOUND.search(text, max(0, o.start - 12), o.start)):
             return o
     return None
 
