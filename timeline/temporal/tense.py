@@ -109,7 +109,9 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[
 
 
 # A deadline looks ahead: "must be returned by Jan. 14", "talks supposed to conclude by May".
-_DEADLINE = re.compile(r"(?:^|\s)(?:by|until|till|through)\s+$", re.IGNORECASE)
+# Not "through": "prices rose 2.6% in the 12 months through June" is mostly the end of a period
+# reported on (tried: two business probes and a TBAQ value lost, one article probe gained).
+_DEADLINE = re.compile(r"(?:^|\s)(?:by|until|till)\s+$", re.IGNORECASE)
 # ... unless its clause is told in the past perfect: "159 members had filed reports by Wednesday",
 # or a simple past of lasting leads to it: "the lockdown lasted until December" (not one of
 # putting off: "officials postponed until Tuesday" still looks ahead).
