@@ -377,6 +377,8 @@ def test_the_ends_of_a_range_stay_in_order(text, expected):
      {"Aug. 2": "1990-08-02"}),
     ("Fed officials now see only two cuts in 2025, down from four in September.", "2024-12-18",
      {"September": "2024-09"}),
+    ("She signed a contract until June 2027. The club will play in Europe in September.", "2025-05-19",
+     {"September": "2025-09"}),
 ])
 def test_a_bare_date_after_a_date_told_in_full(text, dct, expected):
     values = {t.text: t.value for t in tag(text, dct=dct, doc_type="news")}

@@ -139,7 +139,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             if new_ref is not None:
                 ref, ref_end, told = new_ref, end, new_ref
                 if kind == "absolute":
-                    told_year = (new_ref, end) if dct_year is not None and value[:4] != f"{dct_year:04d}" else None
+                    # (an older year only: "a contract until June 2027" tells no story of 2027)
+                    told_year = (new_ref, end) if dct_year is not None and value[:4] < f"{dct_year:04d}" else None
                 elif told_year is not None and value[:4] != format_unit(told_year[0].day, "year"):
                     told_year = None  # ("three weeks after the invasion" of 1939 is still 1939's story)
                 if new_ref.precision == "quarter" and "-MINUS-" not in template and "-IN-" not in template \
