@@ -248,6 +248,14 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-weekday-recent-{weekday}",
       (("[[Wednesday]]'s ruling", "2025-02-12"), ("They will appeal [[Friday]]'s ruling.", "2025-02-07"),
        ("[[Thursday]]'s closing price", "2025-02-13"))),
+    # "The day before Tuesday's hearing": a day on from a weekday, which reads as it would alone.
+    R("day_before_weekday", "DATE", "weekday",
+      r"(?:the\s+)?day\s+(?P<dayrel>before|after)\s+(?:(?P<dir>last|next|this)\s+)?(?P<weekday>%WEEKDAY)"
+      r"(?=['’]s\s|\s*[,.;:)]|\s*$)",
+      "UNDEF-weekday-{dir}-{weekday}{dayshift}",
+      (("[[The day before last Tuesday]]'s hearing, he left.", "2025-02-10"),
+       ("He will fly home [[the day after Friday]]'s talks.", "2025-02-15"),
+       ("They met [[the day before Wednesday]]'s vote.", "2025-02-11", "past"))),
     # "Down 4.5% from the previous Friday": the weekday before (or after) the date just told of.
     R("weekday_ref", "DATE", "weekday", r"the\s+(?P<refdir>previous|preceding|following|next)\s+(?P<weekday>%WEEKDAY)",
       "UNDEF-weekday-{refdir}-{weekday}",
@@ -671,6 +679,7 @@ NEEDS = {
     "day_after_tomorrow": ("tomorrow",),
     "tomorrow": ("tomorrow",),
     "weekday_possessive": ("'s", "’s"),
+    "day_before_weekday": ("before", "after"),
     "weekday_plural": ("days",),
     "holiday": tuple(sorted({name.split()[0] for name in (*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS)})),
     "anniversary": ("anniversary",),

@@ -325,6 +325,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
                      else _direction(g.get("dir")))  # "Christmas Day last year" is in last year
         fields["holiday"] = (f"{fields['year']}-{month_day}" if "year" in fields
                              else f"UNDEF-year-{direction}-{month_day}")
+    if "dayrel" in g:  # "the day before Tuesday"
+        fields["dayshift"] = "D-1" if g["dayrel"].lower() == "before" else "D+1"
     if "adv" in g:
         fields["adv"] = _SETS[g["adv"].lower()]
     if "event" in g:

@@ -85,7 +85,9 @@ def shift(day: int, unit: str, n: int) -> int:
 
 _RELATIVE = re.compile(r"UNDEF-(?P<base>this|REFUNIT|REF|AGO)-(?P<unit>[a-z]+)(?:-(?P<sign>PLUS|MINUS)-(?P<n>[\dX.]+))?(?P<time>T.*)?$")
 _YEARLESS = re.compile(r"UNDEF-year-(?P<dir>tense|past|future|this|y0|y-1|y\+1)-(?P<rest>.+?)(?P<ago>-MINUS-1)?$")
-_WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|this|recent|before|after)-(?P<wd>[1-7])(?P<time>T.*)?$")
+_WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|this|recent|before|after)-(?P<wd>[1-7])"
+                      r"(?:D(?P<shift>[+-]1))?(?P<time>T.*)?$")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 _CENTURY = re.compile(r"UNDEF-century-(?P<d>\d)$")
 _REFYEAR = re.compile(r"UNDEF-REFYEAR-(?P<rel>same|next|prev)-(?P<rest>.+)$")
 _WEEKEND = re.compile(r"UNDEF-weekend-(?P<dir>tense|past|future|this)$")
@@ -177,7 +179,10 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
             day_anchor = ref  # "the previous Friday": before the date just told of
         if day_anchor and day_anchor.precision not in ("week", "day"):
             day_anchor = None  # "Friday" of a story dated "2025" is no day we know
-        return _weekday(day_anchor, m["dir"], int(m["wd"]), tense) + (m["time"] or "")
+        value = _weekday(day_anchor, m["dir"], int(m["wd"]), tense)
+        if m["shift"] and _DAY_VALUE.match(value):  # "the day before Tuesday"
+            value = format_unit(interval(value).start + int(m["shift"]), "day")
+        return value + (m["time"] or "")
     m = _CENTURY.match(template)
     if m:
         year = civil_from_days(anchor.day)[0] if anchor else 2000
