@@ -341,6 +341,12 @@ def test_the_second_half_after_the_first_half_is_of_the_same_year():
         "the second half", "2023-H2")
 
 
+def test_the_new_year_is_the_next_year_late_in_a_year():
+    assert found("The company will hold its meeting in the new year.", "2023-11-08") == [("the new year", "2024")]
+    assert found("Sales picked up in the new year.", "2024-01-20") == [("the new year", "2024")]
+    assert found("Shops close for the New Year holiday.", "2023-12-20") == []
+
+
 def test_that_night_is_on_the_last_day_told_of():
     # the day of the clock time before it, once that clock time has its day
     text = "Staff noticed problems at 3 a.m. on Friday, January 3. By 7 a.m., all had switched to paper. " \

@@ -287,6 +287,9 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-this-{unit}", (("this week", "2025-W07"), ("earlier this week", "2025-W07"), ("the current fiscal year", "2025"),
                             ("this year", "2025"), ("late this month", "2025-02"),
                             ("the current quarter", "2025-Q1"))),
+    # "In the new year", said late in a year, is the next one; said in its first weeks, this one.
+    R("new_year", "DATE", "word", r"the\s+new\s+year(?![\w'’-])(?!\s+(?:holidays?|celebrations?|festivities|eve|day|party|parade)\b)",
+      "UNDEF-newyear", (("Prices will rise in [[the new year]].", "2025"),)),
     # "Over the past decade" is the ten years up to now; "in the last decade" stays the calendar
     # decade before this one ("last_unit"), as does "the last century".
     R("past_decade", "DURATION", "unit",
@@ -680,6 +683,7 @@ NEEDS = {
     "tomorrow": ("tomorrow",),
     "weekday_possessive": ("'s", "’s"),
     "day_before_weekday": ("before", "after"),
+    "new_year": ("new",),
     "weekday_plural": ("days",),
     "holiday": tuple(sorted({name.split()[0] for name in (*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS)})),
     "anniversary": ("anniversary",),

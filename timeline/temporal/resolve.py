@@ -87,6 +87,8 @@ _RELATIVE = re.compile(r"UNDEF-(?P<base>this|REFUNIT|REF|AGO)-(?P<unit>[a-z]+)(?
 _YEARLESS = re.compile(r"UNDEF-year-(?P<dir>tense|past|future|this|y0|y-1|y\+1)-(?P<rest>.+?)(?P<ago>-MINUS-1)?$")
 _WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|this|recent|before|after)-(?P<wd>[1-7])"
                       r"(?:D(?P<shift>[+-]1))?(?P<time>T.*)?$")
+_NEW_YEAR = "UNDEF-newyear"
+NEW_YEAR_MONTHS = 2  # how long into a year "the new year" is still this one
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 _CENTURY = re.compile(r"UNDEF-century-(?P<d>\d)$")
 _REFYEAR = re.compile(r"UNDEF-REFYEAR-(?P<rel>same|next|prev)-(?P<rest>.+)$")
@@ -125,6 +127,11 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
     anchor = (ref or dct) if narrative else (dct or ref)
     if dct is None and template.startswith(_DEICTIC) and "-before-" not in template and "-after-" not in template:
         anchor = None  # "last week" counts from when the text was written, which is unknown
+    if template == _NEW_YEAR:
+        if anchor is None:
+            return "XXXX"
+        year, month, _ = civil_from_days(anchor.day)
+        return format_year(year if month <= NEW_YEAR_MONTHS else year + 1)
     m = _RELATIVE.match(template)
     if m:
         if quarter and m["base"] != "this" and m["unit"] == "year" and m["n"] == "1":
