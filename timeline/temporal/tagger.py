@@ -140,7 +140,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 ref, ref_end, told = new_ref, end, new_ref
                 if kind == "absolute":
                     # (an older year only: "a contract until June 2027" tells no story of 2027)
-                    told_year = (new_ref, end) if dct_year is not None and value[:4] < f"{dct_year:04d}" else None
+                    older = dct_year is not None and civil_from_days(new_ref.day)[0] < dct_year
+                    told_year = (new_ref, end) if older else None
                 elif told_year is not None and value[:4] != format_unit(told_year[0].day, "year"):
                     told_year = None  # ("three weeks after the invasion" of 1939 is still 1939's story)
                 if new_ref.precision == "quarter" and "-MINUS-" not in template and "-IN-" not in template \
@@ -156,9 +157,9 @@ TOLD_DAYS = 92  # how far past a date told in full a bare date of the same parag
 
 
 def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor) -> str | None:
-    """A bare month or day just after a date told in full of another year than the DCT's, in
-    news: "The fraud unravelled in March 2021. An auditor flagged discrepancies on March 8" is
-    2021's March 8; so is "in 2003, when a fire burned for five days in late August"."""
+    """A bare month or day just after a date told in full of a year before the DCT's, in news:
+    "The fraud unravelled in March 2021. An auditor flagged discrepancies on March 8" is 2021's
+    March 8; so is "in 2003, when a fire burned for five days in late August"."""
     m = _BARE.match(template)
     if m is None:
         return None
