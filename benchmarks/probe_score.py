@@ -26,7 +26,8 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("history", "histories and stories: dates counted from the date told"),
         ("business", "business news: quarters, fiscal years, markets"),
         ("genres", "sports, courts, science, disasters, elections, obituaries"),
-        ("articles", "fifteen whole articles of 340-400 words"))
+        ("articles", "fifteen whole articles of 340-400 words"),
+        ("articles2", "twelve wire articles, 1995-2024"))
 
 
 def _load(name: str) -> list[tuple]:
