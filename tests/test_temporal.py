@@ -347,6 +347,16 @@ def test_the_new_year_is_the_next_year_late_in_a_year():
     assert found("Shops close for the New Year holiday.", "2023-12-20") == []
 
 
+def test_a_weekday_after_a_past_verb_and_its_object_is_past():
+    wednesday = "2001-11-14"
+    assert found("The leaders announced the reductions Tuesday at the White House, where Bush said the "
+                 "United States would cut its arsenal.", wednesday)[0] == ("Tuesday", "2001-11-13")
+    assert found("Police arrested two men on Friday.", wednesday) == [("Friday", "2001-11-09")]
+    # not across "to" (the plan's day), nor after a participle that looks ahead
+    assert found("The board approved a plan to close the plant Friday.", wednesday) == [("Friday", "2001-11-16")]
+    assert found("He scheduled a meeting Tuesday.", wednesday) == [("Tuesday", "2001-11-20")]
+
+
 def test_that_night_is_on_the_last_day_told_of():
     # the day of the clock time before it, once that clock time has its day
     text = "Staff noticed problems at 3 a.m. on Friday, January 3. By 7 a.m., all had switched to paper. " \

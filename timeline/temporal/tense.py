@@ -182,6 +182,37 @@ def governed_by_past(text: str, start: int, end: int | None = None) -> bool:
         and bool(_FRAME_BEFORE.search(text, max(left, start - 60), start))
 
 
+# The wire's "Police arrested two men Tuesday", "The leaders announced the reductions Tuesday at
+# the White House": a weekday after a past verb and its short object is the day of that past.
+_WEEKDAY_ALONE = re.compile(r"(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                            r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+_AUXILIARY_AFTER = re.compile(r"\s+(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had)\b",
+                              re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"[\w'’$%.-]+\s+$")
+_NOT_IN_OBJECT = re.compile(r"(?:that|to|will|would|and|but|or|which|who|when|where|if|is|are|be|was|were|"
+                            r"until|by|since|before|after|for|in|on)$|.*[,;:\"“”]", re.IGNORECASE)
+
+
+def _past_with_object(text: str, start: int, end: int) -> bool:
+    if not _WEEKDAY_ALONE.fullmatch(text, start, end) or _AUXILIARY_AFTER.match(text, end):
+        return False  # ("He said the vote on Tuesday would be close": the weekday is in what was said)
+    left, _ = sentence_bounds(text, start, start)
+    at = start
+    if text[max(left, start - 3):start].lower() == "on ":
+        at -= 3
+    for n in range(5):  # the verb, then up to four words of its object, read back from the weekday
+        word = _WORD_BEFORE.search(text, max(left, at - 30), at)
+        if word is None:
+            return False
+        verb = word.group().strip()
+        if n and _past_form(verb) and not _not_a_past(text, word.start(), verb, left):
+            return True
+        if _NOT_IN_OBJECT.match(verb):
+            return False
+        at = word.start()
+    return False
+
+
 def _not_a_past(text: str, at: int, word: str, left: int) -> bool:
     """A word of past form at `at` that is no past here: a noun ("a rate cut"), a base form after
     a modal or "to" ("will hit", "expected to cut"), a participle after stay or remain ("will
@@ -202,7 +233,8 @@ def tense(text: str, start: int, end: int) -> str:
 def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     """(tense, whether a past verb governs the expression): `tense` and `governed_by_past` in
     one pass over the sentence."""
-    if governed_by_past(text, start, end) or _SINCE.search(text, max(0, start - 20), start):
+    if governed_by_past(text, start, end) or _SINCE.search(text, max(0, start - 20), start) \
+            or _past_with_object(text, start, end):
         return "past", True
     fronted = _fronted_tense(text, start, end)
     if fronted:
