@@ -188,6 +188,10 @@ def test_month_year_from_dct_and_tense():
     ("It introduced rolling blackouts in Kyiv, starting on Friday.", "future"),
     ("The new labor pact, effective June 1, raised costs.", "future"),
     ("The strike, starting on Monday, lasted four days.", "past"),
+    # A past of lasting before "until" may have its object between: no deadline then.
+    ("Reed, who worked for a private security company until June, is being held.", "past"),
+    ("She served on the board of the bank until June.", "past"),
+    ("Officials postponed the vote until June.", "future"),
 ])
 def test_tense_of_the_clause(sentence, expected):
     when = re.search(r"June(?: 30)?|May|Monday|Friday|the weekend", sentence)

@@ -119,7 +119,8 @@ _DEADLINE = re.compile(r"(?:^|\s)(?:by|until|till)\s+$", re.IGNORECASE)
 # suspended until Monday", "must be accepted by Dec. 1".)
 _PAST_BEFORE_DEADLINE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
                                    r"\b(?:lasted|remained|stayed|continued|served|worked|lived|persisted|reigned|ruled|"
-                                   r"governed|waited|existed|endured|ran|held|stood|kept|fought)\s+$", re.IGNORECASE)
+                                   r"governed|waited|existed|endured|ran|held|stood|kept|fought)\s+"
+                                   r"(?:(?!(?:to|will|would|that)\s)[\w'’-]+\s+){0,6}$", re.IGNORECASE)  # "worked for a company until"
 _PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 # A plan told in the past perfect is past: "the offer had been scheduled to expire Friday".
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
@@ -352,7 +353,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
     left, right = sentence_bounds(text, start, end)
     deadline = _DEADLINE.search(text, max(left, start - 8), start)
     if deadline and not _PERFECT.search(text, max(left, start - 50), end) \
-            and not _PAST_BEFORE_DEADLINE.search(text, max(left, deadline.start() - 30), deadline.start() + 1):
+            and not _PAST_BEFORE_DEADLINE.search(text, max(left, deadline.start() - 60), deadline.start() + 1):
         return "future"
     # Coordinated clauses have their own tenses: "priced its IPO on Wednesday, and shares begin
     # trading Thursday".
