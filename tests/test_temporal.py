@@ -184,6 +184,8 @@ def test_month_year_from_dct_and_tense():
     # A verb after "and" heads a predicate of its own: the verb before the date governs it.
     ("She plans to present a budget in June and has promised a vote on it.", "future"),
     ("The storm hit the coast on Friday and will move north.", "past"),
+    ("The department will publish its estimate on Friday, after output shrank in the spring.", "future"),
+    ("Output shrank in June.", "past"),
     # What starts on a date is mostly ahead, unless a nearer verb says otherwise.
     ("It introduced rolling blackouts in Kyiv, starting on Friday.", "future"),
     ("The new labor pact, effective June 1, raised costs.", "future"),

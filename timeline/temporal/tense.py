@@ -378,7 +378,10 @@ def _cue_tense(text: str, start: int, end: int) -> str:
     return best[1] if best else ""
 
 
-_COORDINATED = re.compile(r"\s(?:and|but|or)\s", re.IGNORECASE)
+# (So does a verb after a comma and a subordinating word: "will publish its estimate on Thursday,
+# after output shrank in the first quarter".)
+_COORDINATED = re.compile(r"\s(?:and|but|or)\s|,\s*(?:after|before|because|although|though|while|whereas|as|when|"
+                          r"since|until|unless|if)\s", re.IGNORECASE)
 
 
 def _past_form(word: str) -> bool:

@@ -107,4 +107,7 @@ PAST_IRREGULAR = (
     "shook", "shone", "slept", "slid", "sang", "sank", "sped", "spun", "sprang", "stuck", "stung",
     "strove", "swept", "swam", "swung", "tore", "undertook", "oversaw", "upheld", "withheld",
     "wept", "foresaw", "mistook", "misled", "overcame", "overthrew", "rebuilt", "retook",
+    "shrank", "stank", "bore", "bit", "slew", "strode", "felt", "lit", "dwelt", "wove", "wrung",
+    "underwent", "withstood", "outran", "outgrew", "outsold", "overran", "overheard", "overrode",
+    "befell", "beheld", "forsook",
 )
