@@ -386,6 +386,15 @@ def test_the_ends_of_a_range_stay_in_order(text, expected):
     assert found(text) == expected
 
 
+def test_a_story_told_from_an_older_date_keeps_its_year():
+    text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
+            "The following week, the union asked the governor to intervene. The last roll came off the line "
+            "on Dec. 19. Two days later, the hospital announced it would shut.")
+    assert found(text, "2024-04-16") == [("Oct. 17, 2008", "2008-10-17"), ("the end of the year", "2008"),
+                                         ("The following week", "2008-W43"), ("Dec. 19", "2008-12-19"),
+                                         ("Two days later", "2008-12-21")]
+
+
 @pytest.mark.parametrize("text, dct, expected", [
     # News that tells an older story: a bare date soon after a date told in full is that year's ...
     ("The fraud unravelled in March 2021. An auditor flagged discrepancies on March 8, and he "

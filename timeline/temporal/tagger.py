@@ -97,12 +97,12 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     if doc_type == "auto":
         doc_type = detect_doc_type(found, anchor)
     narrative = doc_type == "narrative"
-    ref, ref_end, quarter, told, told_year = None, 0, None, None, None
+    ref, ref_end, quarter, told, told_year, fine = None, 0, None, None, None, None
     events = _dated_events(text, found)
     out = []
     for i, (start, end, rule, type_, template, mod) in enumerate(found):
         if not narrative and "\n" in text[ref_end:start]:
-            ref = told_year = None  # in news, "a week before" leans on a date of the same paragraph only ...
+            ref = told_year = fine = None  # in news, "a week before" leans on a date of the same paragraph only ...
         if ref is None and (template.startswith(_ANAPHORIC) or _LATER.match(template)):
             ref = told  # ... but "the following month" and "two years later" follow a date told of
         kind = "absolute" if not template.startswith("UNDEF") else (
@@ -112,10 +112,16 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if governed:
             verb_tense = GOVERNED_PAST
         base = anchor
-        if rule in _ANAPHORIC_RULES and ref is not None and verb_tense in ("past", GOVERNED_PAST) \
+        # In a sentence that tells an older date in full, its year is the story's whatever the
+        # tense: "On Oct. 17, 2008, managers said the mill would close by the end of the year."
+        story = told_year is not None and told_year[1] >= sentence_bounds(text, start, end)[0]
+        if rule in _ANAPHORIC_RULES and ref is not None and (verb_tense in ("past", GOVERNED_PAST) or story) \
                 and not text[start:end].lower().startswith(("this", "the current")):
             base = ref  # "The floods began on March 14 ... By the end of the month, damage had reached ..."
-        value = resolve(template, base, ref, verb_tense, narrative, quarter, events)
+        used = ref
+        if fine is not None and ref is not None and _BY_DAYS.match(template) and ref.precision not in ("day", "week"):
+            used = fine  # "On Oct. 17 ... by the end of the year. The following week": the week after the day told
+        value = resolve(template, base, used, verb_tense, narrative, quarter, events)
         if ref is not None and ref.precision == "half" and template == "UNDEF-year-tense-H2" \
                 and format_unit(ref.day, "half").endswith("H1"):
             value = format_unit(ref.day, "year") + "-H2"  # "the first half of the year ... the second half"
@@ -138,6 +144,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             new_ref = Anchor.from_value(value)
             if new_ref is not None:
                 ref, ref_end, told = new_ref, end, new_ref
+                if new_ref.precision in ("day", "week"):
+                    fine = new_ref
                 if kind == "absolute":
                     # (an older year only: "a contract until June 2027" tells no story of 2027)
                     older = dct_year is not None and civil_from_days(new_ref.day)[0] < dct_year
@@ -152,6 +160,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     return _ranges_in_order(text, found, _parts_of_the_day_told(text, _clock_times_on_their_day(text, out)))
 
 
+_BY_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week)\b")
 _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d)?)$")
 TOLD_DAYS = 92  # how far past a date told in full a bare date of the same paragraph may still be its year's
 
