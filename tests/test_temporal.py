@@ -131,6 +131,7 @@ def test_issue_examples(text, expected):
     "The Hundred Years' War was long.",
     "The Russell 2000 jumped 5.8%.",
     "Prices rose 0.3% on a month-on-month basis.",
+    "The population fell by nearly a quarter.",
 ])
 def test_non_dates(text):
     assert found(text) == []

@@ -206,6 +206,10 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*%?|million|billion|trillion|percent|ce
                             re.IGNORECASE)
 
 
+_BY_A_FRACTION = re.compile(r"\b(?:by|than|to)\s+(?:(?:nearly|about|almost|roughly|more\s+than|less\s+than|over|"
+                            r"just\s+over|just\s+under|around)\s+)?$", re.IGNORECASE)
+
+
 def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
               dct_year: int | None) -> tuple[str, str]:
     """(value template, mod) of text[start:end], matched by `rule` with `groups`.
@@ -215,6 +219,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if _title_inside_sentence(text, start, end):
         raise Reject(text[start:end])
     g = {k: v for k, v in groups.items() if v is not None}
+    if g.get("unit", "").lower() == "quarter" and _BY_A_FRACTION.search(text, max(0, start - 24), start):
+        raise Reject(text[start:end])  # "the population fell by nearly a quarter": a share, not a time
     fields: dict[str, str] = {}
     template = rule.value
     if rule.name == "units_after":  # "for years", "within weeks"; not "the years that followed"
