@@ -351,8 +351,9 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-REF-dayT{part}", (("The storm hit on April 10, 2024. [[That night]] the river rose.", "2024-04-10TNI"),)),
     # "Earlier that day", "later that month": the day or month of the date last mentioned.
     R("that_unit", "DATE", "unit",
-      r"(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?(?!year)|the\s+same\s+)(?P<unit>day|week|month|year)(?![-\w])",
+      r"(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?(?!year)|the\s+same\s+)(?P<unit>day|week|month|year|decade)(?![-\w])",
       "UNDEF-REF-{unit}", (("He left on June 3, 1998. [[Later that month]] he came back.", "1998-06"),
+                           ("She graduated in 1937, one of few women to do so in [[that decade]].", "193"),
                            ("Talks began on Oct. 23, 1998. [[Earlier that day]], he flew in.", "1998-10-23"),
                            ("Kyiv was hit on March 3, 2024. On [[the same day]], Russia protested.", "2024-03-03"))),
     # "The next morning" is the day after the date last mentioned (a day, as TimeBank has it).
@@ -392,8 +393,9 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-REFYEAR-{refrel}-{month}",
       (("It was founded in October 1891. [[The following March]], it moved.", "1892-03"),
        ("The war began in 1914. [[That August]] the army marched.", "1914-08"))),
-    R("season", "DATE", "season", r"(?:(?P<dir>last|next|this(?:\s+past)?)\s+|%MOD|the\s+(?:(?P<mod2>early|late)\s+)?)(?P<season>%SEASON)(?!\s+of\b)(?!\s+(?-i:Olympics|Games|Paralympics|Palace|Garden)\b)",
-      "UNDEF-year-{dir}-{season}", (("last summer", "2024-SU"), ("this spring", "2025-SP"), ("this past summer", "2024-SU"))),
+    R("season", "DATE", "season", r"(?:(?P<dir>last|next|this(?:\s+past)?)\s+|%MOD(?:the\s+)?|the\s+(?:(?P<mod2>early|late)\s+)?)(?P<season>%SEASON)(?!\s+of\b)(?!\s+(?-i:Olympics|Games|Paralympics|Palace|Garden)\b)",
+      "UNDEF-year-{dir}-{season}", (("last summer", "2024-SU"), ("this spring", "2025-SP"), ("this past summer", "2024-SU"),
+                                     ("It will report by [[the end of the summer]].", "2025-SU"))),
     R("quarter", "DATE", "unit",
       r"(?:%MOD)?(?:the\s+(?P<year>%YEAR)\s+|(?P<thisyear>this|last|next)\s+year's\s+|the\s+(?P<ago>year-ago|year-earlier)\s+|the\s+(?=\w+\s))?"
       r"(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal\s+)?quarter"
