@@ -364,6 +364,17 @@ def test_a_weekday_after_a_past_verb_and_its_object_is_past():
     assert found("He scheduled a meeting Tuesday.", wednesday) == [("Tuesday", "2001-11-20")]
 
 
+def test_in_the_afternoon_is_of_the_story_s_day():
+    # told in the past: the day of the last weekday told, not a date ahead told since
+    text = ("House Republicans on Wednesday unveiled a tax plan. Archer hoped to pass it before the Easter "
+            "recess. \"It is time,\" Archer told reporters in the afternoon.")
+    assert dict(found(text, "1998-03-05"))["the afternoon"] == "1998-03-04TAF"
+    # a plan: the DCT's day
+    text = "Putin arrived on Tuesday. He and his wife were to join the Bushes for a barbecue in the evening."
+    assert dict(found(text, "2001-11-14"))["the evening"] == "2001-11-14TEV"
+    assert found("The morning session opened late.", "2001-11-14") == []
+
+
 def test_that_night_is_on_the_last_day_told_of():
     # the day of the clock time before it, once that clock time has its day
     text = "Staff noticed problems at 3 a.m. on Friday, January 3. By 7 a.m., all had switched to paper. " \

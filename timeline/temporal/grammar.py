@@ -356,6 +356,12 @@ RULES: tuple[Rule, ...] = (
                            ("She graduated in 1937, one of few women to do so in [[that decade]].", "193"),
                            ("Talks began on Oct. 23, 1998. [[Earlier that day]], he flew in.", "1998-10-23"),
                            ("Kyiv was hit on March 3, 2024. On [[the same day]], Russia protested.", "2024-03-03"))),
+    # "Told reporters in the afternoon": a part of the day last told of (see tagger.py), or the DCT's.
+    R("the_part", "TIME", "word",
+      r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\bby\s))the\s+(?P<part>morning|afternoon|evening)"
+      r"(?=\s*[,.;:!?)\"”]|\s+(?:to|and|but|that|when|as|with|at|on|in|before|while|until|he|she|they|it|we|I|"
+      r"local\s+time)\b|\s*$)",  # not "the morning session", "the evening news", "the morning rankings"
+      "UNDEF-this-dayT{part}", (("He told reporters in [[the afternoon]] that it was over.", "2025-02-13TAF"),)),
     # "The next morning" is the day after the date last mentioned (a day, as TimeBank has it).
     R("the_following_part", "DATE", "word", r"the\s+(?P<dir>following|next|previous)\s+(?:morning|afternoon|evening|night)",
       "UNDEF-REFUNIT-day-{sign}-1", (("He was arrested on Feb. 22, 2000. He appeared in court [[the next morning]].", "2000-02-23"),)),
@@ -686,6 +692,7 @@ NEEDS = {
     "tomorrow": ("tomorrow",),
     "weekday_possessive": ("'s", "’s"),
     "day_before_weekday": ("before", "after"),
+    "the_part": ("morning", "afternoon", "evening"),
     "new_year": ("new",),
     "weekday_plural": ("days",),
     "holiday": tuple(sorted({name.split()[0] for name in (*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS)})),

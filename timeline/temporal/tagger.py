@@ -307,9 +307,14 @@ def _parts_of_the_day_told(text: str, out: list[Timex]) -> list[Timex]:
     count ("rebels swept into Damascus on December 8. Assad, who succeeded his father in 2000,
     fled that night")."""
     for i, t in enumerate(out):
-        if t.rule != "that_part":
+        if t.rule == "that_part":
+            earlier = _day_told_before(out, i, t.start - CLOCK_REACH)
+        elif t.rule == "the_part" and tense(text, t.start, t.end) == "past":
+            # "Archer told reporters in the afternoon": of the story's day, the last weekday or
+            # "yesterday" told (not a date ahead, nor one of the background).
+            earlier = _day_told_before(out, i, t.start - CLOCK_REACH, deictic=True)
+        else:
             continue
-        earlier = _day_told_before(out, i, t.start - CLOCK_REACH)
         if earlier is not None:
             part = DAY_PARTS[t.text.split()[-1].lower()]
             out[i] = dataclasses.replace(t, type="TIME", value=f"{earlier.value[:10]}T{part}", anchor="reference")
@@ -319,18 +324,25 @@ def _parts_of_the_day_told(text: str, out: list[Timex]) -> list[Timex]:
 _BOUND = re.compile(r"\b(?:to|through|until|till|by|ended|ending|ends|expires?|expiring)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
-def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = None) -> Timex | None:
+def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = None,
+                     deictic: bool = False) -> Timex | None:
     """The last day-level date or time before out[i] that ends after `since` (walked back in
     place: a text of many clock times must not copy the list for each); with `text`, not one
-    that bounds a period ("until Friday")."""
+    that bounds a period ("until Friday"); with `deictic`, only a weekday, "today" or
+    "yesterday"."""
     for j in range(i - 1, -1, -1):
         o = out[j]
         if o.end <= since:
             return None
         if o.type in ("DATE", "TIME") and _DAY.match(o.value[:10]) \
-                and not (text and _BOUND.search(text, max(0, o.start - 12), o.start)):
+                and not (text and _BOUND.search(text, max(0, o.start - 12), o.start)) \
+                and not (deictic and o.rule not in _STORY_DAY_RULES):
             return o
     return None
+
+
+_STORY_DAY_RULES = {"weekday", "weekday_part", "time_weekday", "weekday_time", "noon_weekday", "today",
+                    "yesterday", "deictic_part", "part_deictic"}
 
 
 # "from March to June", "between December and February", "March-June".
