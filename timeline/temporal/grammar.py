@@ -402,6 +402,12 @@ RULES: tuple[Rule, ...] = (
     R("season", "DATE", "season", r"(?:(?P<dir>last|next|this(?:\s+past)?)\s+|%MOD(?:the\s+)?|the\s+(?:(?P<mod2>early|late)\s+)?)(?P<season>%SEASON)(?!\s+of\b)(?!\s+(?-i:Olympics|Games|Paralympics|Palace|Garden)\b)",
       "UNDEF-year-{dir}-{season}", (("last summer", "2024-SU"), ("this spring", "2025-SP"), ("this past summer", "2024-SU"),
                                      ("It will report by [[the end of the summer]].", "2025-SU"))),
+    # A bare season after a deadline word is a particular one ("ready before winter"); after "in"
+    # it may be any ("in summer, the town fills up"), so not there.
+    R("bare_season", "DATE", "season",
+      r"(?:(?<=\bbefore\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\btill\s))(?P<season>spring|summer|autumn|winter)"
+      r"(?![-\w])(?!\s+(?:of|Olympics|Games|Paralympics|Palace|Garden|term|school|camp|session)\b)",
+      "UNDEF-year-{dir}-{season}", (("Housing will be ready before [[summer]].", "2025-SU"), ("Talks have stalled since [[autumn]].", "2024-FA"))),
     R("quarter", "DATE", "unit",
       r"(?:%MOD)?(?:the\s+(?P<year>%YEAR)\s+|(?P<thisyear>this|last|next)\s+year's\s+|the\s+(?P<ago>year-ago|year-earlier)\s+|the\s+(?=\w+\s))?"
       r"(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal\s+)?quarter"
