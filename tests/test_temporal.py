@@ -187,6 +187,10 @@ def test_month_year_from_dct_and_tense():
     ("The storm hit the coast on Friday and will move north.", "past"),
     ("The department will publish its estimate on Friday, after output shrank in the spring.", "future"),
     ("Output shrank in June.", "past"),
+    # A deadline word that opens its clause leaves the tense to the clause's verb.
+    ("By June, the rebels controlled the city.", "past"),
+    ("By June, the rebels will control the city.", "future"),
+    ("The report must be returned by June 30.", "future"),
     # What starts on a date is mostly ahead, unless a nearer verb says otherwise.
     ("It introduced rolling blackouts in Kyiv, starting on Friday.", "future"),
     ("The new labor pact, effective June 1, raised costs.", "future"),
@@ -346,6 +350,13 @@ def test_the_second_half_after_the_first_half_is_of_the_same_year():
     assert found(text, "2025-01-31") == [("The first half of the year", "2025-H1"), ("the second half", "2025-H2")]
     assert found("Profit fell in the first half of 2023. In the second half, it recovered.", "2025-01-31")[1] == (
         "the second half", "2023-H2")
+
+
+def test_the_end_of_the_decade_told_after_a_decade_is_that_decade():
+    text = "In the early 1920s, inflation destroyed savings, and by the end of the decade unemployment was rising."
+    assert found(text, "2025-02-13") == [("the early 1920s", "192"), ("the end of the decade", "192")]
+    assert found("By the end of the decade, we will have built 100 homes.", "2025-02-13") == [
+        ("the end of the decade", "202")]
 
 
 def test_the_new_year_is_the_next_year_late_in_a_year():

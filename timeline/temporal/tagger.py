@@ -97,12 +97,12 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     if doc_type == "auto":
         doc_type = detect_doc_type(found, anchor)
     narrative = doc_type == "narrative"
-    ref, ref_end, quarter, told, told_year, fine = None, 0, None, None, None, None
+    ref, ref_end, quarter, told, told_year, fine, decade = None, 0, None, None, None, None, None
     events = _dated_events(text, found)
     out = []
     for i, (start, end, rule, type_, template, mod) in enumerate(found):
         if not narrative and "\n" in text[ref_end:start]:
-            ref = told_year = fine = None  # in news, "a week before" leans on a date of the same paragraph only ...
+            ref = told_year = fine = decade = None  # in news, "a week before" leans on a date of the same paragraph only ...
         if ref is None and (template.startswith(_ANAPHORIC) or _LATER.match(template)):
             ref = told  # ... but "the following month" and "two years later" follow a date told of
         kind = "absolute" if not template.startswith("UNDEF") else (
@@ -122,6 +122,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if fine is not None and ref is not None and _BY_DAYS.match(template) and ref.precision not in ("day", "week"):
             used = fine  # "On Oct. 17 ... by the end of the year. The following week": the week after the day told
         value = resolve(template, base, used, verb_tense, narrative, quarter, events)
+        if template == "UNDEF-this-decade" and rule in _ANAPHORIC_RULES and decade is not None \
+                and verb_tense in ("past", GOVERNED_PAST):
+            value = decade  # "In the early 1920s, ... by the end of the decade unemployment was rising"
         if ref is not None and ref.precision == "half" and template == "UNDEF-year-tense-H2" \
                 and format_unit(ref.day, "half").endswith("H1"):
             value = format_unit(ref.day, "year") + "-H2"  # "the first half of the year ... the second half"
@@ -140,6 +143,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             type_ = "DATE"  # "that night" of a year told: only the year is known
         if type_ == "DATE" and kind != "absolute":
             _remember(events, text, start, end, value)
+        if type_ == "DATE" and _DECADE.match(value):
+            decade = value
         if type_ in ("DATE", "TIME"):
             new_ref = Anchor.from_value(value)
             if new_ref is not None:
@@ -160,6 +165,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     return _ranges_in_order(text, found, _parts_of_the_day_told(text, _clock_times_on_their_day(text, out)))
 
 
+_DECADE = re.compile(r"\d{3}$")
 _BY_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week)\b")
 _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d)?)$")
 TOLD_DAYS = 92  # how far past a date told in full a bare date of the same paragraph may still be its year's

@@ -112,6 +112,7 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[
 # Not "through": "prices rose 2.6% in the 12 months through June" is mostly the end of a period
 # reported on (tried: two business probes and a TBAQ value lost, one article probe gained).
 _DEADLINE = re.compile(r"(?:^|\s)(?:by|until|till)\s+$", re.IGNORECASE)
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;(\"“]\s*(?:(?:and|but|then)\s*)?|\b(?:and|but)\s*)$|^\s*$", re.IGNORECASE)
 # ... unless its clause is told in the past perfect: "159 members had filed reports by Wednesday",
 # or a simple past of lasting leads to it: "the lockdown lasted until December" (not one of
 # putting off: "officials postponed until Tuesday" still looks ahead).
@@ -352,6 +353,8 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|i
 def _cue_tense(text: str, start: int, end: int) -> str:
     left, right = sentence_bounds(text, start, end)
     deadline = _DEADLINE.search(text, max(left, start - 8), start)
+    if deadline and _OPENS_CLAUSE.search(text, max(left, deadline.start() - 12), deadline.start()):
+        deadline = None  # "By 1920 the city was ...", "and by the end of the decade unemployment was rising": its verb decides
     if deadline and not _PERFECT.search(text, max(left, start - 50), end) \
             and not _PAST_BEFORE_DEADLINE.search(text, max(left, deadline.start() - 60), deadline.start() + 1):
         return "future"
