@@ -88,6 +88,8 @@ def _year(text: str, dct_year: int | None) -> str:
     digits = text.strip("'’")
     if len(digits) == 4:
         return digits
+    if len(digits) == 3:  # "Christmas Day 800"
+        return format_year(int(digits))
     yy = int(digits)
     pivot = (dct_year or 2000) % 100 + 10
     century = ((dct_year or 2000) // 100) * 100
