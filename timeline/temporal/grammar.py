@@ -186,6 +186,16 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-WEEKOF-UNDEF-year-{dir}-{month}-{day}",
       (("the week of March 6", "2025-W10", "future"), ("the week of March 6, 2000", "2000-W10"))),
     # --- times ----------------------------------------------------------------------------
+    # A clock time without "a.m." or "p.m." takes them from the part of the day after it.
+    R("clock_weekday_part", "TIME", "weekday",
+      r"(?<![:\d])(?P<hourp>1[0-2]|0?[1-9]):(?P<minutep>[0-5]\d)\s+(?:on\s+)?(?P<weekday>%WEEKDAY)\s+(?P<parth>morning|afternoon|evening|night)\b",
+      "UNDEF-weekday-{dir}-{weekday}T{time}", (("The tornado touched down at [[9:30 Thursday night]].", "2025-02-13T21:30", "past"),
+                                               ("at [[6:15 Monday morning]]", "2025-02-10T06:15", "past"))),
+    R("clock_deictic_part", "TIME", "digit",
+      r"(?<![:\d])(?P<hourp>1[0-2]|0?[1-9]):(?P<minutep>[0-5]\d)\s+(?P<reld>last\s+night|tonight|(?:this|yesterday)\s+(?:morning|afternoon|evening))\b",
+      "UNDEF-this-day{rel}T{time}", (("He was arrested at [[11:40 last night]].", "2025-02-12T23:40"),
+                                     ("[[10:15 this morning]]", "2025-02-13T10:15"),
+                                     ("Talks resume at [[8:30 tonight]].", "2025-02-13T20:30"))),
     # (A weekday followed by its date is the date's: "at midnight on Friday, Oct. 25".)
     R("time_weekday", "TIME", "weekday", r"(?:%TIME)%TZ(?:\s+(?:on\s+)?(?P<dir>last|next|this)?\s*(?P<weekday>%WEEKDAY))(?!,?\s+%MONTH)",
       "UNDEF-weekday-{dir}-{weekday}T{time}", (("2 p.m. Saturday", "2025-02-15T14:00"),)),
@@ -684,6 +694,8 @@ NEEDS = {
     "time_dash_date": _YEAR_DIGITS,
     "time_date": _DAY_DIGITS,
     "time_day_month": _DAY_DIGITS,
+    "clock_weekday_part": _PARTS,
+    "clock_deictic_part": ("night", "tonight", "morning", "afternoon", "evening"),
     "day_month": (*_DAY_DIGITS, "of"),
     "month_year": (*_YEAR_DIGITS, "nineteen", "eighteen", "two"),
     "month_rel_year": ("year",),

@@ -150,13 +150,16 @@ def _time(g: dict) -> str:
         return f"{int(g['hour24']):02d}:{g['minute24']}"
     if g.get("hourw") is not None:
         return f"{int(g['hourw']):02d}:{g['minutew']}"
-    if g.get("hourc") is not None or g.get("hourb") is not None:  # "10 o'clock", "at 4 in the morning"
-        hour, part = int(g.get("hourc") or g["hourb"]), (g.get("ocpart") or g.get("ocpart2") or "").lower()
+    if g.get("hourc") is not None or g.get("hourb") is not None or g.get("hourp") is not None:
+        # "10 o'clock", "at 4 in the morning", "9:30 Thursday night"
+        hour = int(g.get("hourc") or g.get("hourb") or g["hourp"])
+        part = (g.get("ocpart") or g.get("ocpart2") or g.get("parth") or g.get("reld") or "").lower().split()
+        part = part[-1].replace("tonight", "night") if part else ""
         if (part in ("afternoon", "evening") or (part == "night" and hour >= 6)) and hour < 12:
             hour += 12
         elif part in ("morning", "night") and hour == 12:
             hour = 0
-        return f"{hour:02d}:00"
+        return f"{hour:02d}:{g.get('minutep') or '00'}"
     hour = int(g["hour"])
     minute = g.get("minute") or "00"
     pm = g["ampm"].lower().startswith("p")
@@ -310,7 +313,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         fields["season"] = V.SEASONS[g["season"].lower()]
     if "part" in g:
         fields["part"] = V.DAY_PARTS[g["part"].lower()]
-    if any(k in g for k in ("hour", "hour24", "hourw", "hourc", "hourb")):
+    if any(k in g for k in ("hour", "hour24", "hourw", "hourc", "hourb", "hourp")):
         fields["time"] = _time(g)
     if "ord" in g:
         n = ordinal(g["ord"])
@@ -339,6 +342,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         fields["adv"] = _SETS[g["adv"].lower()]
     if "event" in g:
         fields["event"] = g["event"].lower()
+    if "reld" in g:  # "9:30 last night", "10:15 this morning"
+        fields["rel"] = "-MINUS-1" if g["reld"].lower().startswith(("last", "yesterday")) else ""
     if "rel" in g:
         fields["rel"] = {"this": "", "today": "", "tonight": "", "yesterday": "-MINUS-1", "tomorrow": "-PLUS-1"}[g["rel"].lower()]
 
