@@ -27,7 +27,8 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("business", "business news: quarters, fiscal years, markets"),
         ("genres", "sports, courts, science, disasters, elections, obituaries"),
         ("articles", "fifteen whole articles of 340-400 words"),
-        ("articles2", "twelve wire articles, 1995-2024"))
+        ("articles2", "twelve wire articles, 1995-2024"),
+        ("stories2", "twelve histories, biographies and retold stories"))
 
 
 def _load(name: str) -> list[tuple]:
