@@ -483,6 +483,18 @@ def test_doc_type_auto_detects_narrative_and_user_can_override():
     assert found(text, DCT, "news")[-1] == ("The next year", "1920")
 
 
+def test_a_history_may_close_on_today_and_tell_clock_times():
+    text = ("The war began in 1914 and ended in 1918. Britain's ultimatum expired at 11 p.m. on 4 August 1914."
+            "\n\nBy September, both sides had dug trenches. The armistice took effect at 11 a.m.; the treaty "
+            "followed in 1919.\n\nToday, the war is remembered every November.")
+    values = dict(found(text, "2019-10-15", "auto"))
+    assert values["September"] == "1914-09"  # a history: the month after the date told
+    assert values["Today"] == "2019-10-15"  # ... but "today" is still the writer's
+    # two dates told from the DCT make it news again
+    news = text + " Last week, the museum reopened; next month it closes."
+    assert dict(found(news, "2019-10-15", "auto"))["September"] == "2019-09"
+
+
 def test_quarters_of_earnings_reports():
     text = ("Net income rose in the third quarter. A year earlier, it fell. "
             "Sales in the year-ago quarter were flat. The quarter was strong.")

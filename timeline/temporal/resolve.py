@@ -99,6 +99,10 @@ _ANNIVERSARY = re.compile(r"UNDEF-ANNIV-(?P<event>[a-z]+)-(?P<n>\d+)$")
 # Counted from the moment of writing ("last week", "two years ago", "on Friday", "this weekend"),
 # never from a date the text told of.
 _DEICTIC = ("UNDEF-this-", "UNDEF-AGO-", "UNDEF-weekday-", "UNDEF-weekend-")
+# Counted from the moment of writing in a history too: "today", "last year", "this century",
+# "two years ago" (not a clock time "this day", nor a weekday: those are of the story told).
+_WRITER_RELATIVE = re.compile(r"UNDEF-(?:this-(?:day|week|month|quarter|year|decade|century)(?:-(?:PLUS|MINUS)-[\d.X]+)?$|AGO-"
+                              r"|year-(?:this|y0|y-1|y\+1)-)")
 _WEEK_OF = "UNDEF-WEEKOF-"  # "the week of March 6": the week of the date that follows
 # Periods that "a year earlier" keeps: a year before a quarter is that quarter a year before.
 _KEPT = ("quarter", "month")
@@ -124,7 +128,7 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
     if template.startswith(_WEEK_OF):
         iv = interval(resolve(template[len(_WEEK_OF):], dct, ref, tense, narrative, quarter, events))
         return format_unit(iv.start, "week") if iv else "XXXX-WXX"
-    anchor = (ref or dct) if narrative else (dct or ref)
+    anchor = (ref or dct) if narrative and not _WRITER_RELATIVE.match(template) else (dct or ref)
     if dct is None and template.startswith(_DEICTIC) and "-before-" not in template and "-after-" not in template:
         anchor = None  # "last week" counts from when the text was written, which is unknown
     if template == _NEW_YEAR:

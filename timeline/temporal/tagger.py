@@ -73,12 +73,17 @@ def recognise(text: str, dct_year: int | None = None) -> list[tuple[int, int, st
 
 
 def detect_doc_type(found, dct: Anchor | None) -> str:
-    """Narrative when nothing points at the DCT and the text is full of absolute years."""
+    """Narrative when the text is full of absolute dates and at most one date is told from the
+    DCT ("Today, the brooch is in the museum"): clock times, of the day told, do not count."""
     if dct is None:
         return "narrative"
-    relative = sum(1 for f in found if _DCT_RELATIVE.match(f[4]) and f[2] not in _ANAPHORIC_RULES)
+    relative = sum(1 for f in found if _DCT_RELATIVE.match(f[4]) and f[2] not in _ANAPHORIC_RULES
+                   and "T" not in f[4])  # (a clock time is of the day told, in a history as in news)
     absolute = sum(1 for f in found if f[2] in _ABSOLUTE_RULES)
-    return "narrative" if relative == 0 and absolute >= 3 else "news"
+    return "narrative" if absolute >= 3 and relative <= NARRATIVE_RELATIVE else "news"
+
+
+NARRATIVE_RELATIVE = 1  # dates told from the DCT a history may have: "Today, the museum ..."
 
 
 def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
