@@ -28,7 +28,8 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("genres", "sports, courts, science, disasters, elections, obituaries"),
         ("articles", "fifteen whole articles of 340-400 words"),
         ("articles2", "twelve wire articles, 1995-2024"),
-        ("stories2", "twelve histories, biographies and retold stories"))
+        ("stories2", "twelve histories, biographies and retold stories"),
+        ("articles3", "twelve more news articles, 1990-2025"))
 
 
 def _load(name: str) -> list[tuple]:
