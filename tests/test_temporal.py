@@ -483,6 +483,16 @@ def test_doc_type_auto_detects_narrative_and_user_can_override():
     assert found(text, DCT, "news")[-1] == ("The next year", "1920")
 
 
+def test_days_months_and_seasons_before_christ():
+    text = ("He was born on 12 July 100 BC. In January 49 BC he crossed the Rubicon. He returned in the autumn "
+            "of 45 BC, and early the next year he was named dictator. On 15 March 44 BC, the Ides of March, he "
+            "was killed. His funeral was held five days later.")
+    assert found(text, "2022-05-09", "auto") == [
+        ("12 July 100 BC", "BC0100-07-12"), ("January 49 BC", "BC0049-01"), ("the autumn of 45 BC", "BC0045-FA"),
+        ("early the next year", "BC0044"), ("15 March 44 BC", "BC0044-03-15"), ("Ides of March", "BC0044-03-15"),
+        ("five days later", "BC0044-03-20")]
+
+
 def test_a_history_may_close_on_today_and_tell_clock_times():
     text = ("The war began in 1914 and ended in 1918. Britain's ultimatum expired at 11 p.m. on 4 August 1914."
             "\n\nBy September, both sides had dug trenches. The armistice took effect at 11 a.m.; the treaty "

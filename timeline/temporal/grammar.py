@@ -113,6 +113,7 @@ MACROS = {
     "DAYMOD": r"(?P<mod2>early|late)\s+",
     # An event noun after a determiner or a possessive: "the invasion", "Russia's full-scale invasion".
     "EVENT": r"(?:the|its|their|his|her|this|that|[A-Z][\w.]*['’]s)\s+(?-i:(?:[a-z]+-[a-z]+\s+)?(?P<event>[a-z]{3,}))(?![\w-])",
+    "BCYEAR": r"(?P<bcyear>\d{1,5})\s*(?:BCE|BC|B\.C\.E?\.?)",
     "MOD": r"(?P<mod>(?:early|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)\s+|mid-\s*|mid\s+)",
 }
 
@@ -309,11 +310,12 @@ RULES: tuple[Rule, ...] = (
     R("past_decade", "DURATION", "unit",
       r"(?:(?<=\bover\s)|(?<=\bfor\s)|(?<=\bthroughout\s)|(?<=\bduring\s))the\s+(?:past|last|next|coming)\s+(?P<unit>decade)(?!\s+(?:of|or)\b)",
       "P1{unit}", (("violence had become routine over [[the past decade]]", "P10Y"),)),
-    R("the_following_unit", "DATE", "unit", r"the\s+(?P<dir>following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|quarter|year|decade|century)(?!\s+(?:of|or)\b)",
+    R("the_following_unit", "DATE", "unit", r"(?:(?P<mod2>early|late)\s+)?the\s+(?P<dir>following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|quarter|year|decade|century)(?!\s+(?:of|or)\b)",
       "UNDEF-REFUNIT-{unit}-{sign}-1",
       (("the following year", "2026"), ("the next day", "2025-02-14"), ("the previous year", "2024"),
        ("It was signed in 1949. In [[the following decade]], France left.", "195"),
        ("It joined in May 1955. [[The following year]] it left.", "1956"),
+       ("He returned in 1845, and [[early the next year]] he left.", "1846"),
        ("In March 2024 it had an offer.\n\n[[The following month]], it put itself up for sale.", "2024-04"))),
     R("last_unit", "DATE", "unit", r"(?:(?P<mod2>early|late)\s+)?(?:the\s+)?(?P<dir>%LAST|%NEXT)\s+(?:fiscal\s+)?(?P<unit>%CAL)(?!\s+(?:of|or)\b)",
       "UNDEF-this-{unit}-{sign}-1",
@@ -502,8 +504,16 @@ RULES: tuple[Rule, ...] = (
       (("fiscal 1998", "1998"), ("fiscal year 2025", "2025"), ("Results for [[FY2024]] were strong.", "2024"),
        ("FY 24", "2024"))),
     # --- years, decades, centuries, eras ---------------------------------------------------
-    R("year_bc", "DATE", "digit", r"(?P<bcyear>\d{1,5})\s*(?:BCE|BC|B\.C\.E?\.?)", "{bcyear}",
+    R("year_bc", "DATE", "digit", r"%BCYEAR", "{bcyear}",
       (("44 BC", "BC0044"), ("500 BCE", "BC0500"))),
+    # Days, months and seasons of a year BC: "15 March 44 BC", "January 49 BC", "the autumn of 45 BC".
+    R("date_bc", "DATE", "month",
+      r"(?:%WEEKDAY,?\s+)?(?:(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\.?,?|(?P<monthb>%MONTH)\.?\s+(?P<dayb>%DAY),?)\s+%BCYEAR",
+      "{bcyear}-{month}-{day}", (("He was born on [[12 July 100 BC]].", "BC0100-07-12"), ("March 15, 44 BC", "BC0044-03-15"))),
+    R("month_year_bc", "DATE", "month", r"(?:%MOD)?(?P<month>%MONTH)\.?,?\s+(?:of\s+)?%BCYEAR",
+      "{bcyear}-{month}", (("In [[January 49 BC]] the Senate acted.", "BC0049-01"),)),
+    R("season_year_bc", "DATE", "season", r"(?:%MOD)?(?:the\s+)?(?P<season>%SEASON)\s+(?:of\s+)?%BCYEAR",
+      "{bcyear}-{season}", (("He returned in [[the autumn of 45 BC]].", "BC0045-FA"),)),
     R("year_ad", "DATE", "digit", r"(?:AD|A\.D\.)\s*(?P<adyear>\d{1,4})(?!\d)|(?P<adyear2>\d{1,4})\s*(?:AD|A\.D\.|CE|C\.E\.)(?!\w)",
       "{adyear}", (("AD 800", "0800"), ("800 AD", "0800"))),
     # A year of three digits only where nothing else fits: "sacked in 410.", "since 476,".
@@ -739,6 +749,9 @@ NEEDS = {
     "year_earlier": ("year-",),
     "fiscal_year": ("fiscal", "fy"),
     "year_bc": ("bc", "b.c"),
+    "date_bc": ("bc", "b.c"),
+    "month_year_bc": ("bc", "b.c"),
+    "season_year_bc": ("bc", "b.c"),
     "year_ad": ("ad", "a.d", "ce", "c.e"),
     "year_short": ("in",),
     "year_range_short": ("-",),

@@ -29,7 +29,8 @@ _ANAPHORIC = "UNDEF-REFUNIT"
 # the past after a date of the same paragraph, they are that date's. (Dates in either order,
 # eras and centuries are a history's absolute dates, for telling a history from news.)
 _ANAPHORIC_RULES = {"end_of_unit", "the_year"}
-_ABSOLUTE_RULES = {"year", "month_year", "month_day_year", "day_month_year", "decade", "year_bc", "year_ad", "century"}
+_ABSOLUTE_RULES = {"year", "month_year", "month_day_year", "day_month_year", "decade", "year_bc", "year_ad", "century",
+                   "date_bc", "month_year_bc", "season_year_bc"}
 # Counted forward from a date ("two years later"), or a season of the year told ("that summer"):
 # never from the moment of writing.
 _LATER = re.compile(r"UNDEF-REF-[a-z]+-PLUS-|UNDEF-REFYEAR-")
