@@ -493,6 +493,12 @@ def test_days_months_and_seasons_before_christ():
         ("five days later", "BC0044-03-20")]
 
 
+def test_a_weekday_dates_a_day_of_a_history_forward():
+    text = ("The dam was built between 1838 and 1853. In 1879 it was bought by a club. On Friday, May 31, the "
+            "lake rose. Shortly after 3 p.m. the dam gave way.")
+    assert found(text, "2014-05-30", "auto")[-2:] == [("Friday, May 31", "1889-05-31"), ("3 p.m.", "1889-05-31T15:00")]
+
+
 def test_a_history_may_close_on_today_and_tell_clock_times():
     text = ("The war began in 1914 and ended in 1918. Britain's ultimatum expired at 11 p.m. on 4 August 1914."
             "\n\nBy September, both sides had dug trenches. The armistice took effect at 11 a.m.; the treaty "

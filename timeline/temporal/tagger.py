@@ -137,7 +137,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if not narrative and told_year is not None and anchor is not None:
             value = _in_told_year(text, start, template, told_year, anchor) or value
         if template.startswith("UNDEF-year-") and _DAY.match(value):
-            value = _on_its_weekday(text[start:end], value, dct_year)
+            value = _on_its_weekday(text[start:end], value, dct_year, narrative and kind != "absolute")
         if template == "UNDEF-QREF" and quarter is None and i + 1 < len(found):
             # Once a (fiscal) quarter is named, "the quarter ended Sept. 29" is that one.
             value = _quarter_ended(text, end, found[i + 1], anchor, ref, narrative, events) or value
@@ -204,16 +204,22 @@ RECENT_DAYS = 60
 _WEEKDAY_WORD = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
-def _on_its_weekday(words: str, value: str, dct_year: int | None) -> str:
+def _on_its_weekday(words: str, value: str, dct_year: int | None, story: bool = False) -> str:
     """"Monday, Oct. 5" is the Oct. 5 that falls on a Monday: of the year chosen and the years
-    around the DCT's, the one whose weekday agrees (a date repeats its weekday every 5-11 years)."""
+    around the DCT's, the one whose weekday agrees (a date repeats its weekday every 5-11 years).
+    In a history (`story`) the years after the one told come first: "In 1879 the club bought the
+    dam ... On Friday, May 31, the lake rose" is 1889's."""
     m = _WEEKDAY_WORD.search(words)
     if not m:
         return value
     wanted = WEEKDAYS[m.group(1).lower()]
     year, month, day = int(value[:4]), int(value[5:7]), int(value[8:10])
-    around = (dct_year - 1, dct_year, dct_year + 1) if dct_year is not None else (year - 1, year + 1)
-    for candidate in sorted({year, *around}, key=lambda y: abs(y - year)):
+    if story:
+        candidates = list(range(year, year + 12))
+    else:
+        around = (dct_year - 1, dct_year, dct_year + 1) if dct_year is not None else (year - 1, year + 1)
+        candidates = sorted({year, *around}, key=lambda y: abs(y - year))
+    for candidate in candidates:
         days = days_from_civil(candidate, month, day)
         if civil_from_days(days)[1:] == (month, day) and (days + 3) % 7 + 1 == wanted:
             return f"{candidate:04d}{value[4:]}"
