@@ -499,6 +499,15 @@ def test_a_weekday_dates_a_day_of_a_history_forward():
     assert found(text, "2014-05-30", "auto")[-2:] == [("Friday, May 31", "1889-05-31"), ("3 p.m.", "1889-05-31T15:00")]
 
 
+def test_a_history_is_not_moved_on_by_a_date_looked_forward_to():
+    text = ("Germany declared war on Russia on 1 August 1914 and invaded Belgium on 4 August 1914. Soldiers "
+            "believed they would be home by Christmas. Instead, the advance was stopped in September. "
+            "Hand in your essay next Monday.")
+    values = dict(found(text, "2019-10-15", "narrative"))
+    assert values["September"] == "1914-09"
+    assert values["next Monday"] == "2019-10-21"  # the writer's next Monday, not the story's
+
+
 def test_a_history_may_close_on_today_and_tell_clock_times():
     text = ("The war began in 1914 and ended in 1918. Britain's ultimatum expired at 11 p.m. on 4 August 1914."
             "\n\nBy September, both sides had dug trenches. The armistice took effect at 11 a.m.; the treaty "

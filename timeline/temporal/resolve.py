@@ -100,9 +100,10 @@ _ANNIVERSARY = re.compile(r"UNDEF-ANNIV-(?P<event>[a-z]+)-(?P<n>\d+)$")
 # never from a date the text told of.
 _DEICTIC = ("UNDEF-this-", "UNDEF-AGO-", "UNDEF-weekday-", "UNDEF-weekend-")
 # Counted from the moment of writing in a history too: "today", "last year", "this century",
-# "two years ago" (not a clock time "this day", nor a weekday: those are of the story told).
+# "two years ago", "next Monday" (not a clock time "this day", nor "on Monday": those are of the
+# story told).
 _WRITER_RELATIVE = re.compile(r"UNDEF-(?:this-(?:day|week|month|quarter|year|decade|century)(?:-(?:PLUS|MINUS)-[\d.X]+)?$|AGO-"
-                              r"|year-(?:this|y0|y-1|y\+1)-)")
+                              r"|year-(?:this|y0|y-1|y\+1)-|weekday-(?:past|future|this)-\d$)")
 _WEEK_OF = "UNDEF-WEEKOF-"  # "the week of March 6": the week of the date that follows
 # Periods that "a year earlier" keeps: a year before a quarter is that quarter a year before.
 _KEPT = ("quarter", "month")

@@ -151,7 +151,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             _remember(events, text, start, end, value)
         if type_ == "DATE" and _DECADE.match(value):
             decade = value
-        if type_ in ("DATE", "TIME"):
+        if type_ in ("DATE", "TIME") and not (narrative and kind != "absolute" and verb_tense == "future"):
+            # (In a history, a date looked forward to does not move the story on: "they would be home
+            # by Christmas. Instead, ... in September" is the September after the date told before.)
             new_ref = Anchor.from_value(value)
             if new_ref is not None:
                 ref, ref_end, told = new_ref, end, new_ref
