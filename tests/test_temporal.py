@@ -322,6 +322,9 @@ def test_a_clock_time_is_on_the_day_of_its_clause():
     assert found(quake, "2024-09-18") == [("Tuesday", "2024-09-17"), ("3:42 a.m.", "2024-09-17T03:42")]
     assert found("A quake struck on Tuesday. Aftershocks will start at 3 p.m.", "2024-09-18")[1] == (
         "3 p.m.", "2024-09-18T15:00")  # not told in the past: the DCT's day
+    # a zone's name between the clock time and its date ("London time") does not part them
+    assert found("The ultimatum expired at 11 p.m. London time on 4 August 1914.", "2019-10-15")[0] == (
+        "11 p.m.", "1914-08-04T23:00")
     # a day that bounds a period is no day of the story: the day told before it is
     deal = "Leaders struck a deal on Tuesday to fund the government through September 30. " \
            "The agreement, reached shortly before 11 p.m., still needs a vote."
