@@ -322,6 +322,10 @@ def test_a_clock_time_is_on_the_day_of_its_clause():
     assert found(quake, "2024-09-18") == [("Tuesday", "2024-09-17"), ("3:42 a.m.", "2024-09-17T03:42")]
     assert found("A quake struck on Tuesday. Aftershocks will start at 3 p.m.", "2024-09-18")[1] == (
         "3 p.m.", "2024-09-18T15:00")  # not told in the past: the DCT's day
+    # a year opening a sentence starts another story: no day from before it
+    text = "They splashed down on July 24. In 1944, a bomb was left at the headquarters. It exploded at 12:42 p.m."
+    values = dict(found(text, "2019-07-20"))
+    assert values["12:42 p.m."][:10] != values["July 24"]
     # a zone's name between the clock time and its date ("London time") does not part them
     assert found("The ultimatum expired at 11 p.m. London time on 4 August 1914.", "2019-10-15")[0] == (
         "11 p.m.", "1914-08-04T23:00")

@@ -355,6 +355,8 @@ def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = No
         o = out[j]
         if o.end <= since:
             return None
+        if text and o.anchor == "absolute" and not _DAY.match(o.value[:10]) and _OPENS_SENTENCE.search(text, max(0, o.start - 6), o.start):
+            return None  # "In 1944, Stauffenberg left a bomb ... It exploded at 12:42 p.m.": a new story
         if o.type in ("DATE", "TIME") and _DAY.match(o.value[:10]) \
                 and not (text and _BOUND.search(text, max(0, o.start - 12), o.start)) \
                 and not (deictic and o.rule not in _STORY_DAY_RULES):
@@ -362,6 +364,7 @@ def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = No
     return None
 
 
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*|[.!?\n]\s*(?:In|By|During|Since)\s+)$")
 _STORY_DAY_RULES = {"weekday", "weekday_part", "time_weekday", "weekday_time", "noon_weekday", "today",
                     "yesterday", "deictic_part", "part_deictic"}
 
