@@ -322,6 +322,9 @@ def test_a_clock_time_is_on_the_day_of_its_clause():
     assert found(quake, "2024-09-18") == [("Tuesday", "2024-09-17"), ("3:42 a.m.", "2024-09-17T03:42")]
     assert found("A quake struck on Tuesday. Aftershocks will start at 3 p.m.", "2024-09-18")[1] == (
         "3 p.m.", "2024-09-18T15:00")  # not told in the past: the DCT's day
+    # what counts on from a clock time counts from the clock time's day
+    text = "On 14 October 1971, at about 2 a.m., she rowed out to the wreck. She won a medal the following spring."
+    assert found(text, "2023-03-18")[1:] == [("2 a.m.", "1971-10-14T02:00"), ("the following spring", "1972-SP")]
     # a year opening a sentence starts another story: no day from before it
     text = "They splashed down on July 24. In 1944, a bomb was left at the headquarters. It exploded at 12:42 p.m."
     values = dict(found(text, "2019-07-20"))

@@ -103,7 +103,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     if doc_type == "auto":
         doc_type = detect_doc_type(found, anchor)
     narrative = doc_type == "narrative"
-    ref, ref_end, quarter, told, told_year, fine, decade = None, 0, None, None, None, None, None
+    ref, ref_start, ref_end, quarter, told, told_year, fine, decade = None, 0, 0, None, None, None, None, None
     events = _dated_events(text, found)
     out = []
     for i, (start, end, rule, type_, template, mod) in enumerate(found):
@@ -136,6 +136,13 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             value = format_unit(ref.day, "year") + "-H2"  # "the first half of the year ... the second half"
         if not narrative and told_year is not None and anchor is not None:
             value = _in_told_year(text, start, template, told_year, anchor) or value
+        if rule in ("clock_time", "noon") and ref is not None and ref.precision == "day" and _DAY.match(value[:10]) \
+                and not _BOUND.search(text, max(0, ref_start - 12), ref_start) \
+                and (verb_tense in ("past", GOVERNED_PAST) or ref_end >= sentence_bounds(text, start, end)[0]):
+            # "On 14 October 1971, at about 2 a.m., she rowed out ... the following spring": the day
+            # told, here already, so that what counts from the clock time counts from that day
+            # (the pass over clock times below settles the rest).
+            value = format_unit(ref.day, "day") + value[10:]
         if template.startswith("UNDEF-year-") and _DAY.match(value):
             value = _on_its_weekday(text[start:end], value, dct_year, narrative and kind != "absolute")
         if template == "UNDEF-QREF" and quarter is None and i + 1 < len(found):
@@ -156,7 +163,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # by Christmas. Instead, ... in September" is the September after the date told before.)
             new_ref = Anchor.from_value(value)
             if new_ref is not None:
-                ref, ref_end, told = new_ref, end, new_ref
+                ref, ref_start, ref_end, told = new_ref, start, end, new_ref
                 if new_ref.precision in ("day", "week"):
                     fine = new_ref
                 if kind == "absolute":
