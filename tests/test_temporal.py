@@ -187,6 +187,13 @@ def test_month_year_from_dct_and_tense():
     ("The storm hit the coast on Friday and will move north.", "past"),
     ("The department will publish its estimate on Friday, after output shrank in the spring.", "future"),
     ("Output shrank in June.", "past"),
+    # A date opening its sentence takes the tense of the main verb after it, comma or not, and a
+    # plan verb is that main verb there.
+    ("On Friday, City Councilor Janice Nadeau proposed requiring stores to install cameras.", "past"),
+    ("On Friday her practice confirmed that she will retire.", "past"),
+    ("On Monday the court will rule on the case.", "future"),
+    # ", with schools closed": an absolute phrase, no past
+    ("Officials said security would be tightened from Monday, with schools closed.", "future"),
     # A deadline word that opens its clause leaves the tense to the clause's verb.
     ("By June, the rebels controlled the city.", "past"),
     ("By June, the rebels will control the city.", "future"),

@@ -149,6 +149,7 @@ _TO_REPORT = re.compile(r"\s+to\s+(?:report|post|show|record|book)\s+(?:a|an|its
 _TO = re.compile(r"\s+to\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
 _PLAN_PARTICIPLES = {"planned", "scheduled", "anticipated", "slated"}
+_PLAN_VERBS = {"proposed", "planned", "scheduled", "expected", "anticipated"}
 
 
 _FRAME_VERBS = alternation(["said", "told", "announced", "stated", "declared", "testified", "wrote", "reported",
@@ -281,6 +282,9 @@ _STARTING = re.compile(r"\b(?P<word>starting|beginning|effective)\s+(?:(?:on|fro
 _FRONTED_BEFORE = re.compile(r"[\s\"“‘'(]*(?:(?:in|on|at|during|over|throughout|early|late|earlier|later|also)\s+)*(?:the\s+)?",
                              re.IGNORECASE)
 _FRONTED_AFTER = re.compile(r"\s*,")
+# ... or, opening the sentence, with no comma before its subject: "On Thursday her practice confirmed ..."
+_FRONTED_SUBJECT = re.compile(r"\s+(?=(?:the|a|an|her|his|its|their|our|my|this|these|those|(?-i:[A-Z]))\w*\b)",
+                              re.IGNORECASE)
 # A speech set off by commas dates what is said next, like an opening date: "In an interview
 # Tuesday, she said ...", "The minister, speaking on Monday, said ...".
 _SPEECH_FRAME = re.compile(
@@ -294,10 +298,12 @@ def _fronted_tense(text: str, start: int, end: int) -> str:
     """The tense of the first verb after a sentence-opening "In March, ...": reporting verbs
     count, as the expression dates the report itself ("On Friday, officials said ...")."""
     comma = _FRONTED_AFTER.match(text, end)
-    if not comma:
-        return ""
     left, right = sentence_bounds(text, start, end)
-    if not _FRONTED_BEFORE.fullmatch(text, left, start) and not _SPEECH_FRAME.search(text, max(left, start - 80), start):
+    if not comma:
+        comma = _FRONTED_SUBJECT.match(text, end)
+        if not comma or not _FRONTED_BEFORE.fullmatch(text, left, start) or not text[left:start].strip():
+            return ""  # (only "On Thursday her ...", not a bare "Thursday the ...")
+    elif not _FRONTED_BEFORE.fullmatch(text, left, start) and not _SPEECH_FRAME.search(text, max(left, start - 80), start):
         return ""
     said = _SAID.search(text, comma.end(), right)
     for m in _CUES.finditer(_lowered(text), comma.end(), said.start() if said else right):
@@ -314,6 +320,10 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
     past perfect ("had been scheduled") is past."""
     if m.group("ed"):
         word = text[m.start("ed"):m.end("ed")].lower()
+        if reporting and word in _PLAN_VERBS and not _TO.match(text, m.end()) \
+                and not _ADJECTIVAL.search(text, max(left, m.start() - 30), m.start()) \
+                and not _AFTER_BE.search(text, max(left, m.start() - 8), m.start()):
+            return "past"  # the main verb after "On Friday, the councillor proposed ..."
         if word in _NOT_PAST and not (reporting and word in _REPORTING):
             return ""
         if _ADJECTIVAL.search(text, max(left, m.start() - 30), m.start()):
@@ -384,7 +394,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
 # (So does a verb after a comma and a subordinating word: "will publish its estimate on Thursday,
 # after output shrank in the first quarter".)
 _COORDINATED = re.compile(r"\s(?:and|but|or)\s|,\s*(?:after|before|because|although|though|while|whereas|as|when|"
-                          r"since|until|unless|if)\s", re.IGNORECASE)
+                          r"since|until|unless|if|with)\s", re.IGNORECASE)  # (", with schools closed": no past)
 
 
 def _past_form(word: str) -> bool:
