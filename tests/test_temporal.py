@@ -355,6 +355,10 @@ def test_a_weekday_after_last_week_is_a_day_of_that_week():
         ("Last week", "2024-W06"), ("Thursday", "2024-02-08")]
     assert found("The council will vote next week, probably on Tuesday.", sunday) == [
         ("next week", "2024-W08"), ("Tuesday", "2024-02-20")]
+    # nor one after another verb: another act, on its own day
+    assert found("The bank pushed its rate to 75 percent last week, raised it to 500 percent on Wednesday.",
+                 "1992-09-17")[1] == ("Wednesday", "1992-09-16")
+    assert found("Talks will resume next week, diplomats said Monday.", "2023-01-16")[1] == ("Monday", "2023-01-16")
     # a weekday before it dates something else: the report, or the day of a sell-off's sequel
     assert found("The newspaper said Sunday that his comments last week were a signal.", "1998-03-01")[0] == (
         "Sunday", "1998-03-01")

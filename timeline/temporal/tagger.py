@@ -318,14 +318,16 @@ def _weekdays_in_the_week_told(text: str, out: list[Timex]) -> list[Timex]:
             continue
         left, right = sentence_bounds(text, t.start, t.end)
         week = next((w for w in reversed(weeks) if left <= w.start and w.end <= t.start), None)
-        if week is None:
-            continue
+        if week is None or _VERB_BETWEEN.search(text, week.end, t.start):
+            continue  # ("pushed it to 75% last week, raised it to 500% on Wednesday": another act, another day)
         y, m, d = (int(x) for x in t.value[:10].split("-"))
         day = interval(week.value).start + (days_from_civil(y, m, d) + 3) % 7
         out[i] = dataclasses.replace(t, value=format_unit(day, "day") + t.value[10:], anchor=week.anchor)
     return out
 
 
+_VERB_BETWEEN = re.compile(r"\b(?:said|told|says|[a-z]{3,}ed|was|were|is|are|will|would|has|had|rose|fell|made|took|"
+                           r"met|held|began|won|lost|left|came|went|gave|sent|spent)\b", re.IGNORECASE)
 _WEEKDAY_DIR = re.compile(r"\b(?:last|next|this|coming)\s", re.IGNORECASE)
 
 
