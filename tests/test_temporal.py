@@ -407,6 +407,14 @@ def test_in_the_afternoon_is_of_the_story_s_day():
     assert found("The morning session opened late.", "2001-11-14") == []
 
 
+def test_mid_morning_is_a_time_of_the_story_s_day():
+    text = "The storm's eye crossed the coast on Saturday at about 3 a.m. By midmorning, it had weakened."
+    assert dict(found(text, "2011-08-28"))["midmorning"] == "2011-08-27TMO"
+    text = "Serb forces attacked on Friday. By mid afternoon, official sources were saying it was over."
+    assert [(t.text, t.type, t.value, t.mod) for t in tag(text, dct="1998-03-07")][-1] == (
+        "mid afternoon", "TIME", "1998-03-06TAF", "MID")
+
+
 def test_that_night_is_on_the_last_day_told_of():
     # the day of the clock time before it, once that clock time has its day
     text = "Staff noticed problems at 3 a.m. on Friday, January 3. By 7 a.m., all had switched to paper. " \

@@ -377,6 +377,9 @@ RULES: tuple[Rule, ...] = (
       r"(?=\s*[,.;:!?)\"”]|\s+(?:to|and|but|that|when|as|with|at|on|in|before|while|until|he|she|they|it|we|I|"
       r"local\s+time)\b|\s*$)",  # not "the morning session", "the evening news", "the morning rankings"
       "UNDEF-this-dayT{part}", (("He told reporters in [[the afternoon]] that it was over.", "2025-02-13TAF"),)),
+    R("mid_part", "TIME", "word", r"(?<![\w-])mid-?\s*(?P<part>morning|afternoon)(?![\w-])(?!\s+(?:yesterday|today|tomorrow)\b)",
+      "UNDEF-this-dayT{part}", (("By [[mid afternoon]], officials were saying it was over.", "2025-02-13TAF"),
+                                ("the index was up 40 points by [[midmorning]]", "2025-02-13TMO")), mod="MID"),
     # "The next morning" is the day after the date last mentioned (a day, as TimeBank has it).
     R("the_following_part", "DATE", "word", r"the\s+(?P<dir>following|next|previous)\s+(?:morning|afternoon|evening|night)",
       "UNDEF-REFUNIT-day-{sign}-1", (("He was arrested on Feb. 22, 2000. He appeared in court [[the next morning]].", "2000-02-23"),)),
@@ -728,6 +731,7 @@ NEEDS = {
     "weekday_possessive": ("'s", "’s"),
     "day_before_weekday": ("before", "after"),
     "the_part": ("morning", "afternoon", "evening"),
+    "mid_part": ("mid", "midmorning", "midafternoon"),
     "new_year": ("new",),
     "weekday_plural": ("days",),
     "holiday": tuple(sorted({name.split()[0] for name in (*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS)})),

@@ -339,14 +339,14 @@ def _parts_of_the_day_told(text: str, out: list[Timex]) -> list[Timex]:
     for i, t in enumerate(out):
         if t.rule == "that_part":
             earlier = _day_told_before(out, i, t.start - CLOCK_REACH)
-        elif t.rule == "the_part" and tense(text, t.start, t.end) == "past":
+        elif t.rule in ("the_part", "mid_part") and tense(text, t.start, t.end) == "past":
             # "Archer told reporters in the afternoon": of the story's day, the last weekday or
             # "yesterday" told (not a date ahead, nor one of the background).
             earlier = _day_told_before(out, i, t.start - CLOCK_REACH, deictic=True)
         else:
             continue
         if earlier is not None:
-            part = DAY_PARTS[t.text.split()[-1].lower()]
+            part = DAY_PARTS[_PART_WORD.search(t.text.lower()).group()]
             out[i] = dataclasses.replace(t, type="TIME", value=f"{earlier.value[:10]}T{part}", anchor="reference")
     return out
 
@@ -373,6 +373,7 @@ def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = No
     return None
 
 
+_PART_WORD = re.compile(r"morning|afternoon|evening|night")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*|[.!?\n]\s*(?:In|By|During|Since)\s+)$")
 _STORY_DAY_RULES = {"weekday", "weekday_part", "time_weekday", "weekday_time", "noon_weekday", "today",
                     "yesterday", "deictic_part", "part_deictic"}
