@@ -132,6 +132,8 @@ def test_issue_examples(text, expected):
     "The Russell 2000 jumped 5.8%.",
     "Prices rose 0.3% on a month-on-month basis.",
     "The population fell by nearly a quarter.",
+    "They were knocked out in the quarter-finals.",
+    "Trading resumed (1100 GMT) in London.",  # a clock time in brackets, as TimeBank leaves it: no year
 ])
 def test_non_dates(text):
     assert found(text) == []

@@ -362,8 +362,9 @@ RULES: tuple[Rule, ...] = (
     # before the date told; "that night" of the date told.
     R("the_night_before", "TIME", "word", r"the\s+(?P<part>night|evening)\s+before(?=\s*[,.;:!?]|\s*$)",
       "UNDEF-REF-day-MINUS-1T{part}", (("The storm hit on April 10, 2024. [[The night before]], all left.", "2024-04-09TNI"),)),
-    R("that_part", "TIME", "word", r"that\s+(?P<part>night|morning|evening|afternoon)\b",
-      "UNDEF-REF-dayT{part}", (("The storm hit on April 10, 2024. [[That night]] the river rose.", "2024-04-10TNI"),)),
+    R("that_part", "TIME", "word", r"(?:that|the\s+same)\s+(?P<part>night|morning|evening|afternoon)\b",
+      "UNDEF-REF-dayT{part}", (("The storm hit on April 10, 2024. [[That night]] the river rose.", "2024-04-10TNI"),
+                               ("Rates rose on May 3, 2024, and fell [[the same evening]].", "2024-05-03TEV"))),
     # "Earlier that day", "later that month": the day or month of the date last mentioned.
     R("that_unit", "DATE", "unit",
       r"(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?(?!year)|the\s+same\s+)(?P<unit>day|week|month|year|decade)(?![-\w])",
@@ -442,7 +443,8 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-QREF{ago}", (("Profit fell from [[the same period last year]].", "2023-Q4"),
                           ("For [[the quarter a year ago]], it earned $1.", "2023-Q4"))),
     R("the_quarter", "DATE", "unit",
-      r"the\s+(?:(?P<ago>year-ago|year-earlier|prior-year|prior\s+year)\s+(?:quarter|period)|(?:latest|most\s+recent|same|comparable)\s+period|(?:same|comparable)\s+quarter|quarter)",
+      r"the\s+(?:(?P<ago>year-ago|year-earlier|prior-year|prior\s+year)\s+(?:quarter|period)|(?:latest|most\s+recent|same|comparable)\s+period|(?:same|comparable)\s+quarter|quarter)"
+      r"(?![- ]finals?\b)",  # (not "the quarter-finals")
       "UNDEF-QREF{ago}", (("the quarter", "2024-Q4"), ("the year-ago quarter", "2023-Q4"),
                           ("Revenue surged 54% in [[the latest period]].", "2024-Q4"))),
     # The latest quarter is the last one ended before the report, whatever quarter was named
@@ -524,7 +526,7 @@ RULES: tuple[Rule, ...] = (
       r"(?<=\b(?:in|In)\s)(?P<adyear>[1-9]\d\d)(?=\s*[,.;)]|\s+(?:and|to|when|until)\b)",
       "{adyear}", (("Rome fell in [[476]].", "0476"),)),
     R("year_range_short", "DATE", "year", r"(?<=\d\d-)(?P<short>\d\d)(?!\d)", "{short}", ()),
-    R("year", "DATE", "year", r"(?:%MOD)?(?:the\s+year\s+)?(?P<year>%YEAR)%LABELLED(?!\s*(?:%|percent|per\s+cent|[Bb]oeing|km|miles|meters|metres|feet|tons|tonnes|barrels)\b)"
+    R("year", "DATE", "year", r"(?:%MOD)?(?:the\s+year\s+)?(?P<year>%YEAR)%LABELLED(?!\s*(?:%|percent|per\s+cent|[Bb]oeing|km|miles|meters|metres|feet|tons|tonnes|barrels|GMT|UTC|hrs|hours\s+GMT)\b)"
       r"(?:(?<=\bin\s\d{4})|(?<=\bsince\s\d{4})|(?<=\buntil\s\d{4})|(?<=\bby\s\d{4})|(?!\s+(?:%COUNTED)\b))(?!\s*%)(?!-(?!(?:1\d|20|21)\d\d(?!\d))\d\d\d)"
       r"(?:\s+(?P<bound>or\s+(?:later|after|earlier|before)|and\s+beyond)(?=\s*[^\w\s]|\s*$))?",
       "{year}", (("1949", "1949"), ("early 2001", "2001"), ("the year 2000", "2000"),
@@ -678,7 +680,7 @@ NEEDS = {
     "relative_ref": ("later", "earlier", "after", "previously", "before"),
     "the_unit_before": ("before", "after"),
     "the_night_before": ("before",),
-    "that_part": ("that",),
+    "that_part": ("that", "same"),
     "that_unit": ("that", "same"),
     "the_following_part": ("following", "next", "previous"),
     "this_unit": ("this", "current"),
