@@ -382,6 +382,19 @@ def test_the_end_of_the_decade_told_after_a_decade_is_that_decade():
         ("the end of the decade", "202")]
 
 
+def test_holidays_every_year_and_at_a_part_of_the_day():
+    assert found("She returns to Lagos every Christmas.", "2025-11-21") == [("every Christmas", "XXXX-12-25")]
+    assert found("Police arrested a man in the Thanksgiving night robbery.", "1990-12-12") == [
+        ("Thanksgiving night", "1990-11-22TNI")]
+    # a holiday moving with the year is still one day, of a year not known
+    assert found("They met every Easter.", "2025-11-21") == [("every Easter", "XXXX-XX-XX")]
+
+
+def test_a_year_from_now_is_not_a_quarter():
+    text = "Sales rose in the second quarter. A year from now, we will have a dozen rivals."
+    assert found(text, "2010-06-08")[1] == ("A year from now", "2011")
+
+
 def test_the_new_year_is_the_next_year_late_in_a_year():
     assert found("The company will hold its meeting in the new year.", "2023-11-08") == [("the new year", "2024")]
     assert found("Sales picked up in the new year.", "2024-01-20") == [("the new year", "2024")]

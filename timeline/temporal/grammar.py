@@ -287,10 +287,11 @@ RULES: tuple[Rule, ...] = (
        ("early Tuesday", "2025-02-11", "past"))),
     R("holiday", "DATE", "word",
       r"(?:(?P<dir>last|next|this)\s+)?(?P<holiday>" + alternation([*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS])
-      + r")(?:,?\s+(?P<year>%YEAR|[1-9]\d{1,2}(?=\s*[,.;:)]|\s+(?:AD|CE)\b))|\s+(?P<thisyear>this|last|next)\s+year)?",
-      "{holiday}", (("Christmas", "2025-12-25", "future"), ("Christmas 2024", "2024-12-25"), ("Christmas Day, 1941", "1941-12-25"),
+      + r")(?:,?\s+(?P<year>%YEAR|[1-9]\d{1,2}(?=\s*[,.;:)]|\s+(?:AD|CE)\b))|\s+(?P<thisyear>this|last|next)\s+year)?"
+      r"(?:\s+(?P<hpart>morning|afternoon|evening|night)\b)?",
+      "{holiday}{hpart}", (("Christmas", "2025-12-25", "future"), ("Christmas 2024", "2024-12-25"), ("Christmas Day, 1941", "1941-12-25"),
                     ("Christmas Day last year", "2024-12-25"), ("Thanksgiving next year", "2026-11-26"),
-                    ("Easter this year", "2025-04-20", "past"), ("He was crowned on [[Christmas Day 800]].", "0800-12-25"),
+                    ("Easter this year", "2025-04-20", "past"), ("the [[Thanksgiving night]] robbery", "2024-11-28TNI", "past"), ("He was crowned on [[Christmas Day 800]].", "0800-12-25"),
                     ("last Thanksgiving", "2024-11-28"), ("Thanksgiving Day", "2024-11-28", "past"),
                     ("Election Day", "2025-11-04", "future"), ("Election Day 1998", "1998-11-03"),
                     ("last Black Friday", "2024-11-29"), ("Cyber Monday 2023", "2023-11-27"),
@@ -619,6 +620,9 @@ RULES: tuple[Rule, ...] = (
     # --- sets -------------------------------------------------------------------------------
     R("every_weekday", "SET", "weekday", r"(?:every|each)\s+(?P<weekday>%WEEKDAY)", "XXXX-WXX-{weekday}",
       (("every Monday", "XXXX-WXX-1"),)),
+    R("every_holiday", "SET", "word",
+      r"(?:every|each)\s+(?P<everyholiday>" + alternation([*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS]) + r")\b",
+      "XXXX-{hmd}", (("She returns to Lagos [[every Christmas]].", "XXXX-12-25"), ("every Easter", "XXXX-XX-XX"))),
     R("weekday_plural", "SET", "weekday", r"(?:on\s+)?(?P<weekday>%WEEKDAYS)s(?!\w)", "XXXX-WXX-{weekday}",
       (("Mondays", "XXXX-WXX-1"),)),
     # TimeML's sets: "each July" XXXX-07, "every summer" XXXX-SU, "every weekend" XXXX-WXX-WE,
@@ -700,6 +704,7 @@ NEEDS = {
     "every_other_unit": ("every",),
     "every_n_units": ("every", "each"),
     "every_weekday": ("every", "each"),
+    "every_holiday": ("every", "each"),
     # dates and times
     "iso_date": ("-",),
     "iso_datetime": ("-",),

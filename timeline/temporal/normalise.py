@@ -338,6 +338,10 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
                      else _direction(g.get("dir")))  # "Christmas Day last year" is in last year
         fields["holiday"] = (f"{fields['year']}-{month_day}" if "year" in fields
                              else f"UNDEF-year-{direction}-{month_day}")
+    if "holiday" in g or "hpart" in g:
+        fields["hpart"] = "T" + V.DAY_PARTS[g["hpart"].lower()] if "hpart" in g else ""  # "Thanksgiving night"
+    if "everyholiday" in g:  # "every Christmas"; a moving holiday has no fixed day
+        fields["hmd"] = V.HOLIDAYS.get(re.sub(r"\s+", " ", g["everyholiday"].lower()), "XX-XX")
     if "dayrel" in g:  # "the day before Tuesday"
         fields["dayshift"] = "D-1" if g["dayrel"].lower() == "before" else "D+1"
     if "adv" in g:

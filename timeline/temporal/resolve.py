@@ -139,7 +139,7 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
         return format_year(year if month <= NEW_YEAR_MONTHS else year + 1)
     m = _RELATIVE.match(template)
     if m:
-        if quarter and m["base"] != "this" and m["unit"] == "year" and m["n"] == "1":
+        if quarter and m["base"] != "this" and m["unit"] == "year" and m["n"] == "1" and m["sign"] != "PLUS":
             base = quarter
         elif m["base"] in ("REF", "REFUNIT"):
             base = ref or dct
@@ -278,8 +278,9 @@ def holiday(name: str, year: int) -> str:
 
 def _in_year(rest: str, year: int) -> str:
     """`rest` ("06", "06-12", "Q3", "SU", "HOL-easter") as a value in `year`."""
-    if rest.startswith(HOLIDAY):
-        rest = holiday(rest[len(HOLIDAY):].replace("_", " "), year)
+    if rest.startswith(HOLIDAY):  # (names are lower case: an upper-case T starts a part of the day)
+        name, t, part = rest[len(HOLIDAY):].partition("T")
+        rest = holiday(name.replace("_", " "), year) + t + part
     return f"{format_year(year)}-{rest}"
 
 
