@@ -395,6 +395,15 @@ def test_a_year_from_now_is_not_a_quarter():
     assert found(text, "2010-06-08")[1] == ("A year from now", "2011")
 
 
+def test_years_counted_from_a_month_told():
+    # a story counted on in years is counted in years ...
+    assert found("NATO was founded in April 1949. Two years later, Greece joined.", "2025-02-13")[1] == (
+        "Two years later", "1951")
+    # ... a statistic compared with a year earlier keeps its month
+    assert found("Consumer prices rose 9.1% in June 2022 from a year earlier.", "2022-07-27")[1] == (
+        "a year earlier", "2021-06")
+
+
 def test_the_new_year_is_the_next_year_late_in_a_year():
     assert found("The company will hold its meeting in the new year.", "2023-11-08") == [("the new year", "2024")]
     assert found("Sales picked up in the new year.", "2024-01-20") == [("the new year", "2024")]

@@ -105,8 +105,6 @@ _DEICTIC = ("UNDEF-this-", "UNDEF-AGO-", "UNDEF-weekday-", "UNDEF-weekend-")
 _WRITER_RELATIVE = re.compile(r"UNDEF-(?:this-(?:day|week|month|quarter|year|decade|century)(?:-(?:PLUS|MINUS)-[\d.X]+)?$|AGO-"
                               r"|year-(?:this|y0|y-1|y\+1)-|weekday-(?:past|future|this)-\d$)")
 _WEEK_OF = "UNDEF-WEEKOF-"  # "the week of March 6": the week of the date that follows
-# Periods that "a year earlier" keeps: a year before a quarter is that quarter a year before.
-_KEPT = ("quarter", "month")
 
 
 def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
@@ -145,8 +143,8 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
             base = ref or dct
         else:
             base = anchor
-        # "A year later" keeps the reference's precision (May 1956); "the following year" and
-        # "this year" are calendar units (1956).
+        # "A year earlier" keeps a quarter told, and a month told one year back (see _relative);
+        # "the following year" and "this year" are calendar units (1956).
         return _relative(base, m["unit"], m["sign"], m["n"], m["time"] or "",
                          keep=m["base"] not in ("this", "REFUNIT") and m["sign"] is not None)
     m = _QUARTER.match(template)
@@ -236,7 +234,9 @@ def _relative(anchor: Anchor | None, unit: str, sign: str | None, n: str | None,
         day, minute = divmod(total, 1440)
         return f"{format_unit(day, 'day')}T{minute // 60:02d}:{minute % 60:02d}"
     day = shift(anchor.day, unit, steps)
-    if keep and unit == "year" and anchor.precision in _KEPT:
+    if keep and unit == "year" and (anchor.precision == "quarter" or (anchor.precision == "month" and steps == -1)):
+        # "Prices rose 9.1% in June from a year earlier": June of the year before. "Two years
+        # later", counted on in a story from "April 1949", is a year: 1951.
         return format_unit(day, anchor.precision)
     return format_unit(day, unit) + (time if unit in _FINE else "")
 
