@@ -404,6 +404,13 @@ def test_years_counted_from_a_month_told():
         "a year earlier", "2021-06")
 
 
+def test_weeks_counted_from_a_day_told_give_a_day():
+    assert found("The strike began on May 2, 2018. Two weeks later, management offered a raise.", "2018-06-12")[1] == (
+        "Two weeks later", "2018-05-16")
+    # counted from the moment of writing they stay a week
+    assert found("Two weeks ago, the minister resigned.", "2025-01-03") == [("Two weeks ago", "2024-W51")]
+
+
 def test_the_new_year_is_the_next_year_late_in_a_year():
     assert found("The company will hold its meeting in the new year.", "2023-11-08") == [("the new year", "2024")]
     assert found("Sales picked up in the new year.", "2024-01-20") == [("the new year", "2024")]

@@ -146,7 +146,8 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
         # "A year earlier" keeps a quarter told, and a month told one year back (see _relative);
         # "the following year" and "this year" are calendar units (1956).
         return _relative(base, m["unit"], m["sign"], m["n"], m["time"] or "",
-                         keep=m["base"] not in ("this", "REFUNIT") and m["sign"] is not None)
+                         keep=m["base"] not in ("this", "REFUNIT") and m["sign"] is not None,
+                         told=m["base"] == "REF" and ref is not None)
     m = _QUARTER.match(template)
     if m:
         if quarter is None and anchor is None:
@@ -210,9 +211,10 @@ _SMALLER = {"millennium": ("year", 1000), "century": ("year", 100), "decade": ("
 
 
 def _relative(anchor: Anchor | None, unit: str, sign: str | None, n: str | None, time: str,
-              keep: bool = False) -> str:
+              keep: bool = False, told: bool = False) -> str:
     """`n` units before or after the anchor; with `keep`, a year from a quarter or month is one
-    too ("a year earlier" than the third quarter is the third quarter of the year before)."""
+    too ("a year earlier" than the third quarter is the third quarter of the year before), and,
+    counted from a day `told`, weeks give a day ("began on May 2 ... two weeks later")."""
     if anchor is None:
         if time and unit in _FINE:  # "7:38 a.m." of an undated text: a time of an unknown day
             return "XXXX-XX-XX" + time
@@ -234,6 +236,8 @@ def _relative(anchor: Anchor | None, unit: str, sign: str | None, n: str | None,
         day, minute = divmod(total, 1440)
         return f"{format_unit(day, 'day')}T{minute // 60:02d}:{minute % 60:02d}"
     day = shift(anchor.day, unit, steps)
+    if keep and told and unit == "week" and anchor.precision == "day":
+        return format_unit(day, "day")  # "The strike began on May 2 ... Two weeks later": May 16
     if keep and unit == "year" and (anchor.precision == "quarter" or (anchor.precision == "month" and steps == -1)):
         # "Prices rose 9.1% in June from a year earlier": June of the year before. "Two years
         # later", counted on in a story from "April 1949", is a year: 1951.
