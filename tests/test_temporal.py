@@ -411,6 +411,15 @@ def test_weeks_counted_from_a_day_told_give_a_day():
     assert found("Two weeks ago, the minister resigned.", "2025-01-03") == [("Two weeks ago", "2024-W51")]
 
 
+def test_a_month_ending_a_sentence_is_no_month_day_with_the_next_line():
+    text = "16 December 1944: Germany attacks in the Ardennes. It has failed by late January.\n\n30 April 1945: Hitler dies."
+    assert found(text, "2019-09-01") == [("16 December 1944", "1944-12-16"), ("late January", "1945-01"),
+                                         ("30 April 1945", "1945-04-30")]
+    # a date wrapped across a line is still one date
+    assert found("The talks ended on February\n12, 2025, without a deal.", "2025-03-01") == [
+        ("February\n12, 2025", "2025-02-12")]
+
+
 def test_the_new_year_is_the_next_year_late_in_a_year():
     assert found("The company will hold its meeting in the new year.", "2023-11-08") == [("the new year", "2024")]
     assert found("Sales picked up in the new year.", "2024-01-20") == [("the new year", "2024")]

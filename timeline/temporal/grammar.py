@@ -114,6 +114,9 @@ MACROS = {
     # An event noun after a determiner or a possessive: "the invasion", "Russia's full-scale invasion".
     "EVENT": r"(?:the|its|their|his|her|this|that|[A-Z][\w.]*['’]s)\s+(?-i:(?:[a-z]+-[a-z]+\s+)?(?P<event>[a-z]{3,}))(?![\w-])",
     "BCYEAR": r"(?P<bcyear>\d{1,5})\s*(?:BCE|BC|B\.C\.E?\.?)",
+    # Between a month and its day: a space, or an abbreviation's full stop and a space, but no
+    # sentence's full stop before a line break, nor a blank line ("late January.\n\n30 April 1945").
+    "MSP": r"(?:\.[^\S\n]+|(?![^\S\n]*\n[^\S\n]*\n)\s+)",
     "MOD": r"(?P<mod>(?:early|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)\s+|mid-\s*|mid\s+)",
 }
 
@@ -168,7 +171,7 @@ RULES: tuple[Rule, ...] = (
       "{year}-{month}-{day}", (("12 Feb. 2025", "2025-02-12"), ("the 12th of February 2025", "2025-02-12"),
                                ("Tuesday, 4 August 1914", "1914-08-04"))),
     R("month_day", "DATE", "month",
-      r"(?:(?:(?:this(?:\s+coming)?|last|next)\s+)?%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY|%DAYW)(?!\s*[,:]?\s*\d)"
+      r"(?:(?:(?:this(?:\s+coming)?|last|next)\s+)?%WEEKDAY,?\s+)?(?P<month>%MONTH)%MSP(?P<day>%DAY|%DAYW)(?!\s*[,:]?\s*\d)"
       r"(?:,?\s+(?P<thisyear>this|last|next)\s+year)?",
       "UNDEF-year-{dir}-{month}-{day}", (("Feb. 12", "2025-02-12"), ("February 12th", "2025-02-12"),
                                          ("this coming Saturday, March eighth", "2025-03-08"),
@@ -394,7 +397,7 @@ RULES: tuple[Rule, ...] = (
     R("month_rel_year", "DATE", "month",
       r"(?:%MOD)?(?P<month>%MONTH)\.?\s+(?:of\s+)?(?P<thisyear>this|last|next)\s+year",
       "UNDEF-year-{dir}-{month}", (("June last year", "2024-06"), ("January this year", "2025-01"))),
-    R("month", "DATE", "month", r"(?:%MOD|(?P<dir>last|next|this)\s+)?(?P<month>%MONTH)\b(?!\.?\s*\d)",
+    R("month", "DATE", "month", r"(?:%MOD|(?P<dir>last|next|this)\s+)?(?P<month>%MONTH)\b(?!\.?\d|%MSP\d)",
       "UNDEF-year-{dir}-{month}",
       (("June", "2025-06", "future"), ("June", "2024-06", "past"), ("January", "2025-01", "past"),
        ("last June", "2024-06"), ("mid-June", "2025-06", "future"))),

@@ -198,8 +198,13 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor) 
     value = f"{year:04d}-{m['rest']}"
     if told.precision == "year":  # a year: only for the clause it introduces, "in 2003, when ..."
         return value if _WHEN.fullmatch(text, told_end, start) else None
-    first = Anchor.from_value(value)
-    if told.precision not in ("month", "day") or first is None or not told.day <= first.day <= told.day + TOLD_DAYS:
+    if told.precision not in ("month", "day"):
+        return None
+    for value in (value, f"{year + 1:04d}-{m['rest']}"):  # "16 December 1944 ... by late January" is 1945's
+        first = Anchor.from_value(value)
+        if first is not None and told.day <= first.day <= told.day + TOLD_DAYS:
+            break
+    else:
         return None
     # News is mostly of its last weeks: a date that recent is the DCT's year whatever was told before.
     ours = Anchor.from_value(f"{civil_from_days(dct.day)[0]:04d}-{m['rest']}")
