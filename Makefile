@@ -37,6 +37,7 @@ axe:
 eval: $(BIN)/timeline
 	mkdir -p results benchmarks/results
 	$(BIN)/python -m timeline.evaluation --output benchmarks/results/tbaq-ours.md --errors results/eval-errors.tsv
+	$(BIN)/python -m timeline.evaluation --tagger ours-auto --output benchmarks/results/tbaq-ours-auto.md
 	$(BIN)/python -m timeline.value_audit results/eval-errors.tsv --output benchmarks/results/tbaq-value-errors.md
 	$(BIN)/python benchmarks/probe_score.py --output benchmarks/results/probes.md
 	$(BIN)/python -m timeline.event_scorer seeds --output benchmarks/results/seeds-events.md

@@ -580,11 +580,15 @@ def test_a_history_is_not_moved_on_by_a_date_looked_forward_to():
 def test_a_history_may_close_on_today_and_tell_clock_times():
     text = ("The war began in 1914 and ended in 1918. Britain's ultimatum expired at 11 p.m. on 4 August 1914."
             "\n\nBy September, both sides had dug trenches. The armistice took effect at 11 a.m.; the treaty "
-            "followed in 1919.\n\nToday, the war is remembered every November.")
+            "followed in 1919, the League in 1920 and the crash in 1929.\n\nToday, the war is remembered every November.")
     values = dict(found(text, "2019-10-15", "auto"))
     assert values["September"] == "1914-09"  # a history: the month after the date told
     assert values["Today"] == "2019-10-15"  # ... but "today" is still the writer's
-    # two dates told from the DCT make it news again
+    # two dates told from the DCT make it news again, and so does one among few absolute dates
+    # (wire news: "The FBI listed him Monday ... the Aug. 7, 1998, bombings ... Dec. 21, 1988")
+    wire = ("The FBI put him on its list Monday. The Aug. 7, 1998, bombings killed 200. Two agents were charged in "
+            "the Dec. 21, 1988, bombing, and a rule of 1950 applies. They were removed after Libya agreed in April.")
+    assert dict(found(wire, "1999-06-07", "auto"))["April"] == "1999-04"
     news = text + " Last week, the museum reopened; next month it closes."
     assert dict(found(news, "2019-10-15", "auto"))["September"] == "2019-09"
 

@@ -345,6 +345,16 @@ def our_tagger() -> Tagger:
     return run
 
 
+def our_tagger_auto() -> Tagger:
+    """Our tagger as the pipeline runs it, left to tell news from a history by itself: on TBAQ,
+    which is all news, any gap to ``ours`` is what a wrong guess of the document type costs."""
+    from timeline.temporal.tagger import tag
+
+    def run(text: str, dct: str) -> list:
+        return tag(text, dct or None, doc_type="auto")
+    return run
+
+
 def dateparser_tagger() -> Tagger:
     """Baseline: ``dateparser.search.search_dates`` relative to the DCT.
 
@@ -369,7 +379,8 @@ def dateparser_tagger() -> Tagger:
     return run
 
 
-TAGGERS: dict[str, Callable[[], Tagger]] = {"ours": our_tagger, "dateparser": dateparser_tagger}
+TAGGERS: dict[str, Callable[[], Tagger]] = {"ours": our_tagger, "ours-auto": our_tagger_auto,
+                                            "dateparser": dateparser_tagger}
 
 
 # --------------------------------------------------------------------------- running and reporting

@@ -74,17 +74,20 @@ def recognise(text: str, dct_year: int | None = None) -> list[tuple[int, int, st
 
 
 def detect_doc_type(found, dct: Anchor | None) -> str:
-    """Narrative when the text is full of absolute dates and at most one date is told from the
-    DCT ("Today, the brooch is in the museum"): clock times, of the day told, do not count."""
+    """Narrative when the text is full of absolute dates and none is told from the DCT, or one
+    ("Today, the brooch is in the museum") among five or more absolute dates: wire news with a
+    weekday and three background dates stays news. Clock times, of the day told, do not count."""
     if dct is None:
         return "narrative"
     relative = sum(1 for f in found if _DCT_RELATIVE.match(f[4]) and f[2] not in _ANAPHORIC_RULES
                    and "T" not in f[4])  # (a clock time is of the day told, in a history as in news)
     absolute = sum(1 for f in found if f[2] in _ABSOLUTE_RULES)
-    return "narrative" if absolute >= 3 and relative <= NARRATIVE_RELATIVE else "news"
+    few_relative = relative == 0 or (relative <= NARRATIVE_RELATIVE and absolute >= NARRATIVE_ABSOLUTE)
+    return "narrative" if absolute >= 3 and few_relative else "news"
 
 
-NARRATIVE_RELATIVE = 1  # dates told from the DCT a history may have: "Today, the museum ..."
+NARRATIVE_RELATIVE = 1  # dates told from the DCT a history may have: "Today, the museum ..." ...
+NARRATIVE_ABSOLUTE = 5  # ... when it tells this many absolute dates (wire news tells three or four)
 
 
 def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
