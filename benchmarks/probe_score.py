@@ -29,7 +29,8 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles", "fifteen whole articles of 340-400 words"),
         ("articles2", "twelve wire articles, 1995-2024"),
         ("stories2", "twelve histories, biographies and retold stories"),
-        ("articles3", "twelve more news articles, 1990-2025"))
+        ("articles3", "twelve more news articles, 1990-2025"),
+        ("articles4", "fourteen news articles, 1988-2025, written after the session's fixes"))
 
 
 def _load(name: str) -> list[tuple]:
