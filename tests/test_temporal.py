@@ -194,6 +194,8 @@ def test_month_year_from_dct_and_tense():
     ("On Friday, City Councilor Janice Nadeau proposed requiring stores to install cameras.", "past"),
     ("On Friday her practice confirmed that she will retire.", "past"),
     ("On Monday the court will rule on the case.", "future"),
+    # a plan said to have been the first one is no look ahead (no cue is left in its clause)
+    ("Ridgeline originally planned to launch in June, but a valve problem found in testing delayed it.", ""),
     # ", with schools closed": an absolute phrase, no past
     ("Officials said security would be tightened from Monday, with schools closed.", "future"),
     # A deadline word that opens its clause leaves the tense to the clause's verb.

@@ -312,11 +312,12 @@ RULES: tuple[Rule, ...] = (
     # "Over the past decade" is the ten years up to now; "in the last decade" stays the calendar
     # decade before this one ("last_unit"), as does "the last century".
     R("past_decade", "DURATION", "unit",
-      r"(?:(?:(?<=\bover\s)|(?<=\bfor\s)|(?<=\bthroughout\s)|(?<=\bduring\s))the\s+(?:past|last|next|coming|following)"
+      r"(?:(?:(?<=\bover\s)|(?<=\bfor\s)|(?<=\bthroughout\s)|(?<=\bduring\s)|(?<=\bwithin\s))the\s+(?:past|last|next|coming|following)"
       r"|(?<=\bin\s)the\s+past)\s+(?P<unit>decade)(?!\s+(?:of|or)\b)",
       "P1{unit}", (("violence had become routine over [[the past decade]]", "P10Y"),
                    ("Several studies in [[the past decade]] found the same.", "P10Y"),
-                   ("less likely to develop dementia over [[the following decade]]", "P10Y"))),
+                   ("less likely to develop dementia over [[the following decade]]", "P10Y"),
+                   ("They plan to build bases within [[the next decade]].", "P10Y"))),
     R("the_following_unit", "DATE", "unit", r"(?:(?P<mod2>early|late)\s+)?the\s+(?P<dir>following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|quarter|year|decade|century)(?!\s+(?:of|or)\b)",
       "UNDEF-REFUNIT-{unit}-{sign}-1",
       (("the following year", "2026"), ("the next day", "2025-02-14"), ("the previous year", "2024"),

@@ -127,7 +127,7 @@ _PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 # A plan's participle after these adverbs tells how or when the plan was made ("the hastily
 # planned trip", "as previously planned"), not that what it plans lies ahead.
-_ADVERB = re.compile(r"\b(?:previously|hastily|carefully|meticulously|long)\s+$", re.IGNORECASE)
+_ADVERB = re.compile(r"\b(?:previously|hastily|carefully|meticulously|long|originally|initially)\s+$", re.IGNORECASE)
 # "Was"/"were" before a plan is the plan's auxiliary, not a past of its own.
 _PLAN_AFTER_AUX = re.compile(r"\s+(?:planning|expected|scheduled|slated|set|due|going|about)\s+to\b", re.IGNORECASE)
 _ADJECTIVAL = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[a-z]+ly\s+|much-|long-|well-)?$", re.IGNORECASE)
