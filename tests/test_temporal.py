@@ -133,6 +133,9 @@ def test_issue_examples(text, expected):
     "Prices rose 0.3% on a month-on-month basis.",
     "The population fell by nearly a quarter.",
     "They were knocked out in the quarter-finals.",
+    "Ministers resigned after May pulled the vote.",
+    "Ridgeline is already building a second, larger lander.",
+    "Members of Local 1241 of the transit union approved the deal.",
     "Trading resumed (1100 GMT) in London.",  # a clock time in brackets, as TimeBank leaves it: no year
 ])
 def test_non_dates(text):

@@ -19,6 +19,10 @@ _MONTH_CUES = re.compile(
     r"(?:\b(?:in|of|since|until|till|by|during|from|through|to|before|after|early|late|mid|"
     r"last|next|this|that|each|every|since|between|and|or|on|until|for)\s+|mid-)$", re.IGNORECASE)
 _ABBREVIATIONS = {w for w in V.MONTHS if len(w) <= 4} - {"may", "june", "july"}
+# A finite verb right after "May" makes it a person, unless "in", "since" ... make it the month.
+_PERSON_VERB = re.compile(r"\s+(?:said|says|told|tells|insisted|[a-z]{3,}ed)\b(?!\s+(?:by|to)\b)")
+_IN_MONTH = re.compile(r"\b(?:in|of|since|until|till|by|during|from|through|last|next|this|early|late|mid)\s+$",
+                       re.IGNORECASE)
 _FIRST_NAME = re.compile(r"\s+[A-Z][a-z]")
 _FIRST_NAMES = {"april", "may", "june", "july", "august"}
 _ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
@@ -211,6 +215,8 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*%?|million|billion|trillion|percent|ce
                             re.IGNORECASE)
 
 
+_UNION_LOCAL = re.compile(r"\bLocal\s+$")
+_ORDINAL_USE = re.compile(r",?\s+(?!(?:later|earlier|ago|after|before|or|and|to|of|in|for|longer)\b)[a-z]")
 _BY_A_FRACTION = re.compile(r"\b(?:by|than|to)\s+(?:(?:nearly|about|almost|roughly|more\s+than|less\s+than|over|"
                             r"just\s+over|just\s+under|around)\s+)?$", re.IGNORECASE)
 
@@ -224,6 +230,11 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if _title_inside_sentence(text, start, end):
         raise Reject(text[start:end])
     g = {k: v for k, v in groups.items() if v is not None}
+    if rule.name == "year" and _UNION_LOCAL.search(text, max(0, start - 8), start):
+        raise Reject(text[start:end])  # "Members of Local 1241": a union branch's number (not "the local 1998 vote")
+    if g.get("unit", "").lower() == "second" and text[start:end].lower().split()[0] in ("a", "one") \
+            and _ORDINAL_USE.match(text, end):
+        raise Reject(text[start:end])  # "building a second, larger lander", "a second term": the ordinal
     if g.get("unit", "").lower() == "quarter" and _BY_A_FRACTION.search(text, max(0, start - 24), start):
         raise Reject(text[start:end])  # "the population fell by nearly a quarter": a share, not a time
     fields: dict[str, str] = {}
@@ -256,6 +267,9 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
                     raise Reject(word)  # (but "the May jobs report": a month before its noun)
             fields["month"] = f"{V.MONTHS[word.lower()]:02d}"
         bare = not (g.get("mod") or g.get("dir"))
+        if rule.name == "month" and bare and word.lower() == "may" and _PERSON_VERB.match(text, end) \
+                and not _IN_MONTH.search(text[max(0, start - 12):start]):
+            raise Reject(word)  # "five weeks after May pulled an earlier vote": Theresa May
         if rule.name == "month" and bare and start > 1 and _previous_word_is_name(text, start):
             raise Reject(word)
         if rule.name == "month" and _FIRST_NAME.match(text, end) and word.lower() in _ABBREVIATIONS:
