@@ -199,6 +199,9 @@ def test_month_year_from_dct_and_tense():
     ("On Monday the court will rule on the case.", "future"),
     # a plan said to have been the first one is no look ahead (no cue is left in its clause)
     ("Ridgeline originally planned to launch in June, but a valve problem found in testing delayed it.", ""),
+    # a weekday's possessive is no "is": "Wednesday's meeting" is no arrangement ahead
+    ("Monday's meeting went badly.", "past"),
+    ("He's meeting Putin on Monday.", "future"),
     # ", with schools closed": an absolute phrase, no past
     ("Officials said security would be tightened from Monday, with schools closed.", "future"),
     # A deadline word that opens its clause leaves the tense to the clause's verb.

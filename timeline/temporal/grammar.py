@@ -261,6 +261,14 @@ RULES: tuple[Rule, ...] = (
       (("the day before yesterday", "2025-02-11"),)),
     R("tomorrow", "DATE", "word", r"(?:%DAYMOD)?tomorrow", "UNDEF-this-day-PLUS-1", (("tomorrow", "2025-02-14"),)),
     # "Wednesday's ruling": news names an event by its day once it has happened.
+    # ... but a scheduled thing's day looks ahead in a clause that does: "braces for defeat in
+    # Tuesday's vote", "coverage of Saturday's launch begins at midnight".
+    R("weekday_possessive_event", "DATE", "weekday",
+      r"(?P<weekday>%WEEKDAY)(?=['’]s\s+(?:[\w-]+\s+){0,2}?(?:vote|launch|election|summit|debate|game|match|final|"
+      r"hearing|meeting|talks|ceremony|opening|race|session|briefing|speech|rally|parade|kick-?off|deadline)s?\b)",
+      "UNDEF-weekday-event-{weekday}",
+      (("May braces for defeat in [[Tuesday]]'s Commons vote.", "2025-02-18", "future"),
+       ("[[Wednesday]]'s meeting went badly.", "2025-02-12"))),
     R("weekday_possessive", "DATE", "weekday", r"(?P<weekday>%WEEKDAY)(?=['’]s\s)",
       "UNDEF-weekday-recent-{weekday}",
       (("[[Wednesday]]'s ruling", "2025-02-12"), ("They will appeal [[Friday]]'s ruling.", "2025-02-07"),
@@ -743,6 +751,7 @@ NEEDS = {
     "day_after_tomorrow": ("tomorrow",),
     "tomorrow": ("tomorrow",),
     "weekday_possessive": ("'s", "’s"),
+    "weekday_possessive_event": ("'s", "’s"),
     "day_before_weekday": ("before", "after"),
     "the_part": ("morning", "afternoon", "evening"),
     "mid_part": ("mid", "midmorning", "midafternoon"),

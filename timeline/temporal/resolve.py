@@ -85,7 +85,7 @@ def shift(day: int, unit: str, n: int) -> int:
 
 _RELATIVE = re.compile(r"UNDEF-(?P<base>this|REFUNIT|REF|AGO)-(?P<unit>[a-z]+)(?:-(?P<sign>PLUS|MINUS)-(?P<n>[\dX.]+))?(?P<time>T.*)?$")
 _YEARLESS = re.compile(r"UNDEF-year-(?P<dir>tense|past|future|this|y0|y-1|y\+1)-(?P<rest>.+?)(?P<ago>-MINUS-1)?$")
-_WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|this|recent|before|after)-(?P<wd>[1-7])"
+_WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|this|recent|event|before|after)-(?P<wd>[1-7])"
                       r"(?:D(?P<shift>[+-]1))?(?P<time>T.*)?$")
 _NEW_YEAR = "UNDEF-newyear"
 NEW_YEAR_MONTHS = 2  # how long into a year "the new year" is still this one
@@ -360,7 +360,9 @@ def _weekday(anchor: Anchor | None, direction: str, wd: int, tense: str) -> str:
     elif direction == "this":  # the day of this week, but "this Friday, the union will strike" on a Sunday is ahead
         target = same_week + 7 if tense == "future" and same_week < day else \
             same_week - 7 if tense == "past" and same_week > day else same_week
-    elif tense == "past" or direction == "recent":
+    elif direction == "event" and tense == "future":  # "braces for defeat in Tuesday's vote"
+        target = same_week if same_week >= day else same_week + 7
+    elif tense == "past" or direction in ("recent", "event"):
         target = same_week if same_week <= day else same_week - 7
     elif tense == "future":
         target = same_week if same_week >= day else same_week + 7

@@ -69,7 +69,7 @@ _ARRANGED = ("meeting", "visiting", "travelling", "traveling", "flying", "headin
 # Matched on the lower-cased text (`_lowered`), where the regex engine skips an alternative by its
 # first letter, which it cannot while ignoring case: a third of the time. The words are lower case.
 _CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)}|next(?!\s+to\b)|set(?!\s+(?:aside|up|off|out|about|back|down|in|forth)\b)(?=\s+(?:[\w'’-]+\s+){{0,3}}?for\b)"
-                   rf"|(?:is|are|am|'s|'re)\s+(?:{alternation(_ARRANGED)}))"
+                   rf"|(?:is|are|am|(?<!day)'s|'re)\s+(?:{alternation(_ARRANGED)}))"  # (not "Wednesday's meeting")
                    rf"|(?P<past>{alternation(_PAST_IRREGULAR)})"
                    r"|(?P<ed>[a-z]{2,}ed))\b")
 # A full stop after an initial or a common abbreviation ("U.S.", "Mr.") ends no sentence.
