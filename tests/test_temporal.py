@@ -346,6 +346,9 @@ def test_a_clock_time_is_on_the_day_of_its_clause():
     text = "They splashed down on July 24. In 1944, a bomb was left at the headquarters. It exploded at 12:42 p.m."
     values = dict(found(text, "2019-07-20"))
     assert values["12:42 p.m."][:10] != values["July 24"]
+    # nor does the name of what happens at that time ("a 10 a.m. briefing Thursday")
+    text = "Officials met on July 1. Dr. Reyes said at a 10 a.m. briefing Thursday that cases had doubled."
+    assert dict(found(text, "2020-07-16"))["10 a.m."] == "2020-07-16T10:00"
     # a zone's name between the clock time and its date ("London time") does not part them
     assert found("The ultimatum expired at 11 p.m. London time on 4 August 1914.", "2019-10-15")[0] == (
         "11 p.m.", "1914-08-04T23:00")

@@ -265,7 +265,9 @@ def _quarter_ended(text: str, end: int, following, dct, ref, narrative: bool, ev
 # "Friday at about 10:35 a.m."; a comma or a full stop ends the clause.
 _SAME_CLAUSE = re.compile(
     r"\s*(?:(?:local|Eastern|Central|Mountain|Pacific|London|Paris|Berlin|Moscow|Tokyo|Beijing|Washington)\s+time,?\s*)?"
-    r"(?:\([^()\n]{0,20}\)\s*)?(?:(?:on|at|about|around|of)\s+){0,2}")
+    r"(?:\([^()\n]{0,20}\)\s*)?(?:(?:briefing|meeting|news\s+conference|press\s+conference|deadline|session|"
+    r"vote|launch|service|flight|kick-?off|start|speech)\s+)?"  # "at a 10 a.m. briefing Thursday"
+    r"(?:(?:on|at|about|around|of)\s+){0,2}")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 _DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI)|T\d\d:\d\d)?$")  # "3 p.m. on Saturday afternoon"
 # A clock time joined to the next, which has its day: "between 2 a.m. and 4 a.m. Tuesday", "7am to 10pm on Thursday".
