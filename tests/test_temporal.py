@@ -435,6 +435,9 @@ def test_the_new_year_is_the_next_year_late_in_a_year():
     assert found("The company will hold its meeting in the new year.", "2023-11-08") == [("the new year", "2024")]
     assert found("Sales picked up in the new year.", "2024-01-20") == [("the new year", "2024")]
     assert found("Shops close for the New Year holiday.", "2023-12-20") == []
+    # told in the past, the new year has begun: the DCT's
+    assert found("He scored despite missing six weeks with an injury in the new year.", "2001-05-21")[-1] == (
+        "the new year", "2001")
 
 
 def test_a_weekday_after_a_past_verb_and_its_object_is_past():
@@ -442,6 +445,7 @@ def test_a_weekday_after_a_past_verb_and_its_object_is_past():
     assert found("The leaders announced the reductions Tuesday at the White House, where Bush said the "
                  "United States would cut its arsenal.", wednesday)[0] == ("Tuesday", "2001-11-13")
     assert found("Police arrested two men on Friday.", wednesday) == [("Friday", "2001-11-09")]
+    assert found("Health officials reported 5,106 new cases on Tuesday.", wednesday) == [("Tuesday", "2001-11-13")]
     # not across "to" (the plan's day), nor after a participle that looks ahead
     assert found("The board approved a plan to close the plant Friday.", wednesday) == [("Friday", "2001-11-16")]
     assert found("He scheduled a meeting Tuesday.", wednesday) == [("Tuesday", "2001-11-20")]

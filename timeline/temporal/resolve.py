@@ -134,7 +134,8 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
         if anchor is None:
             return "XXXX"
         year, month, _ = civil_from_days(anchor.day)
-        return format_year(year if month <= NEW_YEAR_MONTHS else year + 1)
+        # Told in the past it has begun: "missed six weeks with an injury in the new year" (May).
+        return format_year(year if month <= NEW_YEAR_MONTHS or tense == "past" else year + 1)
     m = _RELATIVE.match(template)
     if m:
         if quarter and m["base"] != "this" and m["unit"] == "year" and m["n"] == "1" and m["sign"] != "PLUS":

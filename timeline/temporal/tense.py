@@ -191,7 +191,8 @@ _WEEKDAY_ALONE = re.compile(r"(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri
                             r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _AUXILIARY_AFTER = re.compile(r"\s+(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had)\b",
                               re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"[\w'’$%.-]+\s+$")
+_WORD_BEFORE = re.compile(r"[\w'’$%.,-]+\s+$")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d)")
 _NOT_IN_OBJECT = re.compile(r"(?:that|to|will|would|and|but|or|which|who|when|where|if|is|are|be|was|were|"
                             r"until|by|since|before|after|for|in|on)$|.*[,;:\"“”]", re.IGNORECASE)
 
@@ -210,7 +211,7 @@ def _past_with_object(text: str, start: int, end: int) -> bool:
         verb = word.group().strip()
         if n and _past_form(verb) and not _not_a_past(text, word.start(), verb, left):
             return True
-        if _NOT_IN_OBJECT.match(verb):
+        if _NOT_IN_OBJECT.match(_THOUSANDS.sub("", verb)):  # ("reported 5,106 new cases on Tuesday")
             return False
         at = word.start()
     return False
