@@ -111,7 +111,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     out = []
     for i, (start, end, rule, type_, template, mod) in enumerate(found):
         if not narrative and "\n" in text[ref_end:start]:
-            ref = told_year = fine = decade = None  # in news, "a week before" leans on a date of the same paragraph only ...
+            # in news, "a week before" leans on a date of the same paragraph only ...
+            ref = told_year = fine = decade = None
         if ref is None and (template.startswith(_ANAPHORIC) or _LATER.match(template)):
             ref = told  # ... but "the following month" and "two years later" follow a date told of
         kind = "absolute" if not template.startswith("UNDEF") else (
@@ -203,9 +204,10 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor) 
         return value if _WHEN.fullmatch(text, told_end, start) else None
     if told.precision not in ("month", "day"):
         return None
-    for value in (value, f"{year + 1:04d}-{m['rest']}"):  # "16 December 1944 ... by late January" is 1945's
-        first = Anchor.from_value(value)
+    for candidate in (value, f"{year + 1:04d}-{m['rest']}"):  # "16 December 1944 ... by late January" is 1945's
+        first = Anchor.from_value(candidate)
         if first is not None and told.day <= first.day <= told.day + TOLD_DAYS:
+            value = candidate
             break
     else:
         return None
@@ -345,7 +347,8 @@ def _parts_of_the_day_told(text: str, out: list[Timex]) -> list[Timex]:
     """"That night" is on the last day told of, once clock times have their days ("on Friday,
     January 3 ... By 7 a.m. ... confirmed the attack that evening"); a year told since does not
     count ("rebels swept into Damascus on December 8. Assad, who succeeded his father in 2000,
-    fled that night")."""
+    fled that night"). "In the afternoon", "by mid-morning" told in the past are on the story's
+    day; otherwise they keep the DCT's."""
     for i, t in enumerate(out):
         if t.rule == "that_part":
             earlier = _day_told_before(out, i, t.start - CLOCK_REACH)
@@ -374,7 +377,8 @@ def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = No
         o = out[j]
         if o.end <= since:
             return None
-        if text and o.anchor == "absolute" and not _DAY.match(o.value[:10]) and _OPENS_SENTENCE.search(text, max(0, o.start - 6), o.start):
+        if text and o.anchor == "absolute" and not _DAY.match(o.value[:10]) \
+                and _OPENS_SENTENCE.search(text, max(0, o.start - 6), o.start):
             return None  # "In 1944, Stauffenberg left a bomb ... It exploded at 12:42 p.m.": a new story
         if o.type in ("DATE", "TIME") and _DAY.match(o.value[:10]) \
                 and not (text and _BOUND.search(text, max(0, o.start - 12), o.start)) \
@@ -384,7 +388,7 @@ def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = No
 
 
 _PART_WORD = re.compile(r"morning|afternoon|evening|night")
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*|[.!?\n]\s*(?:In|By|During|Since)\s+)$")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*(?:(?:In|By|During|Since)\s+)?)$")
 _STORY_DAY_RULES = {"weekday", "weekday_part", "time_weekday", "weekday_time", "noon_weekday", "today",
                     "yesterday", "deictic_part", "part_deictic"}
 

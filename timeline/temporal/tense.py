@@ -121,7 +121,8 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[,;(\"“]\s*(?:(?:and|but|then)\s*)?|\b(?:and
 _PAST_BEFORE_DEADLINE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
                                    r"\b(?:lasted|remained|stayed|continued|served|worked|lived|persisted|reigned|ruled|"
                                    r"governed|waited|existed|endured|ran|held|stood|kept|fought)\s+"
-                                   r"(?:(?!(?:to|will|would|that)\s)[\w'’-]+\s+){0,6}$", re.IGNORECASE)  # "worked for a company until"
+                                   # its object may stand between: "worked for a company until"
+                                   r"(?:(?!(?:to|will|would|that)\s)[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 _PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 # A plan told in the past perfect is past: "the offer had been scheduled to expire Friday".
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
@@ -304,7 +305,8 @@ def _fronted_tense(text: str, start: int, end: int) -> str:
         comma = _FRONTED_SUBJECT.match(text, end)
         if not comma or not _FRONTED_BEFORE.fullmatch(text, left, start) or not text[left:start].strip():
             return ""  # (only "On Thursday her ...", not a bare "Thursday the ...")
-    elif not _FRONTED_BEFORE.fullmatch(text, left, start) and not _SPEECH_FRAME.search(text, max(left, start - 80), start):
+    elif not _FRONTED_BEFORE.fullmatch(text, left, start) \
+            and not _SPEECH_FRAME.search(text, max(left, start - 80), start):
         return ""
     said = _SAID.search(text, comma.end(), right)
     for m in _CUES.finditer(_lowered(text), comma.end(), said.start() if said else right):
@@ -365,7 +367,8 @@ def _cue_tense(text: str, start: int, end: int) -> str:
     left, right = sentence_bounds(text, start, end)
     deadline = _DEADLINE.search(text, max(left, start - 8), start)
     if deadline and _OPENS_CLAUSE.search(text, max(left, deadline.start() - 12), deadline.start()):
-        deadline = None  # "By 1920 the city was ...", "and by the end of the decade unemployment was rising": its verb decides
+        # "By 1920 the city was ...", "and by the end of the decade unemployment was rising": its verb decides
+        deadline = None
     if deadline and not _PERFECT.search(text, max(left, start - 50), end) \
             and not _PAST_BEFORE_DEADLINE.search(text, max(left, deadline.start() - 60), deadline.start() + 1):
         return "future"
@@ -386,7 +389,8 @@ def _cue_tense(text: str, start: int, end: int) -> str:
             continue
         distance = m.start() - end if m.start() >= end else start - m.end()
         if m.start() >= end and _COORDINATED.search(text, end, m.start()):
-            distance += 1000  # "plans to present a budget in March and has promised ...": the next verb has its own time
+            # "plans to present a budget in March and has promised ...": the next verb has its own time
+            distance += 1000
         if best is None or distance < best[0]:
             best = (distance, kind)
     return best[1] if best else ""
