@@ -446,6 +446,8 @@ def test_a_weekday_after_a_past_verb_and_its_object_is_past():
                  "United States would cut its arsenal.", wednesday)[0] == ("Tuesday", "2001-11-13")
     assert found("Police arrested two men on Friday.", wednesday) == [("Friday", "2001-11-09")]
     assert found("Health officials reported 5,106 new cases on Tuesday.", wednesday) == [("Tuesday", "2001-11-13")]
+    # not across a clause of its own: "said it could come on Friday" is the reported clause's Friday
+    assert found("Party sources said it could come on Friday.", wednesday) == [("Friday", "2001-11-16")]
     # not across "to" (the plan's day), nor after a participle that looks ahead
     assert found("The board approved a plan to close the plant Friday.", wednesday) == [("Friday", "2001-11-16")]
     assert found("He scheduled a meeting Tuesday.", wednesday) == [("Tuesday", "2001-11-20")]

@@ -195,7 +195,10 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:would|will|could|can|may|might|should|must
 _WORD_BEFORE = re.compile(r"[\w'’$%.,-]+\s+$")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d)")
 _NOT_IN_OBJECT = re.compile(r"(?:that|to|will|would|and|but|or|which|who|when|where|if|is|are|be|was|were|"
-                            r"until|by|since|before|after|for|in|on)$|.*[,;:\"“”]", re.IGNORECASE)
+                            r"until|by|since|before|after|for|in|on|"
+                            # a verb of its own, or its subject: "sources said it could come on Wednesday"
+                            r"could|can|may|might|must|should|shall|do|does|did|has|have|had|been|he|she|they|we)$"
+                            r"|.*[,;:\"“”]", re.IGNORECASE)
 
 
 def _past_with_object(text: str, start: int, end: int) -> bool:
