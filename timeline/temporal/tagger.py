@@ -140,7 +140,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             value = format_unit(ref.day, "year") + "-H2"  # "the first half of the year ... the second half"
         if not narrative and told_year is not None and anchor is not None:
             value = _in_told_year(text, start, template, told_year, anchor) or value
-        if rule in ("clock_time", "noon") and ref is not None and ref.precision == "day" and _DAY.match(value[:10]) \
+        if rule in _CLOCK_RULES and ref is not None and ref.precision == "day" and _DAY.match(value[:10]) \
                 and not _BOUND.search(text, max(0, ref_start - 12), ref_start) \
                 and (verb_tense in ("past", GOVERNED_PAST) or ref_end >= sentence_bounds(text, start, end)[0]):
             # "On 14 October 1971, at about 2 a.m., she rowed out ... the following spring": the day
@@ -184,6 +184,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     return _ranges_in_order(text, found, _parts_of_the_day_told(text, _clock_times_on_their_day(text, out)))
 
 
+_CLOCK_RULES = ("clock_time", "approx_clock_time", "noon")  # a clock time alone, its day still to find
 _DECADE = re.compile(r"\d{3}$")
 _BY_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week)\b")
 _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d)?)$")
@@ -283,14 +284,14 @@ def _clock_times_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
     out = list(found)
     for i in range(len(out) - 1, -1, -1):  # from the end: "2 a.m. and 4 a.m. Tuesday" takes the second's day
         t = out[i]
-        if t.rule not in ("clock_time", "noon") or t.anchor == "absolute":
+        if t.rule not in _CLOCK_RULES or t.anchor == "absolute":
             continue
         for j in (i + 1, i - 1):
             if not 0 <= j < len(out) or not _DAY_OR_PART.match(out[j].value):
                 continue
             lo, hi = (t.end, out[j].start) if j > i else (out[j].end, t.start)
             if _SAME_CLAUSE.fullmatch(text, lo, hi) or (
-                    j > i and out[j].rule in ("clock_time", "noon", "time_weekday", "weekday_time")
+                    j > i and out[j].rule in (*_CLOCK_RULES, "time_weekday", "weekday_time")
                     and _NEXT_CLOCK.fullmatch(text, lo, hi)):
                 out[i] = dataclasses.replace(t, value=out[j].value[:10] + t.value[10:], anchor=out[j].anchor)
                 break
