@@ -136,6 +136,9 @@ def test_issue_examples(text, expected):
     "Ministers resigned after May pulled the vote.",
     "Ridgeline is already building a second, larger lander.",
     "Members of Local 1241 of the transit union approved the deal.",
+    "Castleton will rue a second half in which they barely threatened.",
+    "THE WINTER STORM WATCH IS NO LONGER IN EFFECT.",
+    "TRAVEL WILL BE DIFFICULT AND MAY BE IMPOSSIBLE IN OPEN COUNTRY.",
     "Trading resumed (1100 GMT) in London.",  # a clock time in brackets, as TimeBank leaves it: no year
 ])
 def test_non_dates(text):
@@ -391,6 +394,25 @@ def test_the_end_of_the_decade_told_after_a_decade_is_that_decade():
     assert found(text, "2025-02-13") == [("the early 1920s", "192"), ("the end of the decade", "192")]
     assert found("By the end of the decade, we will have built 100 homes.", "2025-02-13") == [
         ("the end of the decade", "202")]
+
+
+def test_holidays_of_other_english_speaking_countries():
+    assert found("Crowds gather on Parliament Hill on Wednesday for Canada Day.", "2015-06-29")[-1] == (
+        "Canada Day", "2015-07-01")
+    assert found("Bookings have been strong since Victoria Day.", "2015-06-29") == [("Victoria Day", "2015-05-18")]
+    assert found("Police will run a double demerit period for Anzac Day.", "2007-04-04") == [("Anzac Day", "2007-04-25")]
+    assert found("He robbed a filling station on St Patrick's Day.", "2001-06-13") == [("St Patrick's Day", "2001-03-17")]
+
+
+def test_every_weekday_at_a_part_of_the_day_and_a_season_of_two_years():
+    assert found("Story time, held every Wednesday morning, draws 60 children.", "1995-09-23") == [
+        ("every Wednesday morning", "XXXX-WXX-3TMO")]
+    assert found("A ban brought the network to a standstill in the winter of 2016/17.", "2018-01-14") == [
+        ("the winter of 2016/17", "2016-WI")]
+    text = "A chill is likely to set in by early November.\n\nLast year, the index touched 426."
+    assert found(text, "2019-10-24") == [("early November", "2019-11"), ("Last year", "2018")]
+    # a scheduled thing's day in a clause that looks ahead
+    assert found("He said that Wednesday's strike would go ahead.", "2018-01-14") == [("Wednesday", "2018-01-17")]
 
 
 def test_holidays_every_year_and_at_a_part_of_the_day():

@@ -269,7 +269,9 @@ RULES: tuple[Rule, ...] = (
     # Tuesday's vote", "coverage of Saturday's launch begins at midnight".
     R("weekday_possessive_event", "DATE", "weekday",
       r"(?P<weekday>%WEEKDAY)(?=['’]s\s+(?:[\w-]+\s+){0,2}?(?:vote|launch|election|summit|debate|game|match|final|"
-      r"hearing|meeting|talks|ceremony|opening|race|session|briefing|speech|rally|parade|kick-?off|deadline)s?\b)",
+      r"hearing|meeting|talks|ceremony|opening|race|session|briefing|speech|rally|parade|kick-?off|deadline|strike|"
+      r"walkout|protest|march|trial|auction|concert|festival|premiere|inauguration|funeral|wedding|vigil|visit|"
+      r"fixture|derby|tie|showdown|clash|budget|sentencing|ballot|primary|runoff)s?\b)",
       "UNDEF-weekday-event-{weekday}",
       (("May braces for defeat in [[Tuesday]]'s Commons vote.", "2025-02-18", "future"),
        ("[[Wednesday]]'s meeting went badly.", "2025-02-12"))),
@@ -409,14 +411,14 @@ RULES: tuple[Rule, ...] = (
       "{year}-{month}", (("February 2025", "2025-02"), ("early June 2025", "2025-06"),
        ("January nineteen ninety-seven", "1997-01"))),
     R("month_rel_year", "DATE", "month",
-      r"(?:%MOD)?(?P<month>%MONTH)\.?\s+(?:of\s+)?(?P<thisyear>this|last|next)\s+year",
+      r"(?:%MOD)?(?P<month>%MONTH)%MSP(?:of\s+)?(?P<thisyear>this|last|next)\s+year",
       "UNDEF-year-{dir}-{month}", (("June last year", "2024-06"), ("January this year", "2025-01"))),
     R("month", "DATE", "month", r"(?:%MOD|(?P<dir>last|next|this)\s+)?(?P<month>%MONTH)\b(?!\.?\d|%MSP\d)",
       "UNDEF-year-{dir}-{month}",
       (("June", "2025-06", "future"), ("June", "2024-06", "past"), ("January", "2025-01", "past"),
        ("last June", "2024-06"), ("mid-June", "2025-06", "future"))),
-    R("season_year", "DATE", "season", r"(?:%MOD)?(?:the\s+)?(?P<season>%SEASON)\s+(?:of\s+)?(?P<year>%YEAR|%YEARW)",
-      "{year}-{season}", (("summer 2025", "2025-SU"), ("the spring of 1998", "1998-SP"),
+    R("season_year", "DATE", "season", r"(?:%MOD)?(?:the\s+)?(?P<season>%SEASON)\s+(?:of\s+)?(?P<year>%YEAR|%YEARW)(?:/\d\d(?!\d))?",
+      "{year}-{season}", (("summer 2025", "2025-SU"), ("the spring of 1998", "1998-SP"), ("in [[the winter of 2016/17]]", "2016-WI"),
        ("the winter of nineteen ninety-four", "1994-WI"))),
     # A season or month counted from the date told: "that summer", "the following June", "the
     # previous winter" (in news too: the year told of, not the DCT's).
@@ -439,7 +441,7 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-REFYEAR-{refrel}-{month}",
       (("It was founded in October 1891. [[The following March]], it moved.", "1892-03"),
        ("The war began in 1914. [[That August]] the army marched.", "1914-08"))),
-    R("season", "DATE", "season", r"(?:(?P<dir>last|next|this(?:\s+past)?)\s+|%MOD(?:the\s+)?|the\s+(?:(?P<mod2>early|late)\s+)?)(?P<season>%SEASON)(?!\s+of\b)(?!\s+(?-i:Olympics|Games|Paralympics|Palace|Garden)\b)",
+    R("season", "DATE", "season", r"(?:(?P<dir>last|next|this(?:\s+past)?)\s+|%MOD(?:the\s+)?|the\s+(?:(?P<mod2>early|late)\s+)?)(?P<season>%SEASON)(?!\s+of\b)(?!\s+(?:storms?|weather|wheat|solstice|sales?|collection|coats?)\b)(?!\s+(?-i:Olympics|Games|Paralympics|Palace|Garden)\b)",
       "UNDEF-year-{dir}-{season}", (("last summer", "2024-SU"), ("this spring", "2025-SP"), ("this past summer", "2024-SU"),
                                      ("It will report by [[the end of the summer]].", "2025-SU"))),
     # A bare season after a deadline word is a particular one ("ready before winter"); after "in"
@@ -501,7 +503,7 @@ RULES: tuple[Rule, ...] = (
     R("half_adjective", "DATE", "unit", r"(?P<ord>first|second)-half(?=\s+(?:%RESULTS)\b)", "UNDEF-year-tense-H{ord}",
       (("[[Second-half]] net profit rose.", "2024-H2"),)),
     R("half", "DATE", "unit",
-      r"(?:the\s+)?(?P<ord>first|second|1st|2nd|(?:last|latter)(?=\s+half\s+of\s+(?:%YEAR|(?:this|last|next)\s+year)))\s+half"
+      r"(?<!\ba\s)(?:the\s+)?(?P<ord>first|second|1st|2nd|(?:last|latter)(?=\s+half\s+of\s+(?:%YEAR|(?:this|last|next)\s+year)))\s+half"
       r"(?:\s+of\s+(?:(?P<year>%YEAR)|(?P<thisyear>this\s+year|last\s+year|next\s+year|the\s+year)))?",
       "UNDEF-year-{dir}-H{ord}", (("the second half of 1998", "1998-H2"), ("the first half", "2025-H1", "future"),
                                   ("the second half of the year", "2025-H2"),
@@ -640,6 +642,8 @@ RULES: tuple[Rule, ...] = (
     # --- sets -------------------------------------------------------------------------------
     R("every_weekday", "SET", "weekday", r"(?:every|each)\s+(?P<weekday>%WEEKDAY)", "XXXX-WXX-{weekday}",
       (("every Monday", "XXXX-WXX-1"),)),
+    R("every_weekday_part", "SET", "weekday", r"(?:every|each)\s+(?P<weekday>%WEEKDAY)\s+(?P<part>%PART)",
+      "XXXX-WXX-{weekday}T{part}", (("Story time, held [[every Wednesday morning]], is full.", "XXXX-WXX-3TMO"),)),
     R("every_holiday", "SET", "word",
       r"(?:every|each)\s+(?P<everyholiday>" + alternation([*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS]) + r")\b",
       "XXXX-{hmd}", (("She returns to Lagos [[every Christmas]].", "XXXX-12-25"), ("every Easter", "XXXX-XX-XX"))),
@@ -724,6 +728,7 @@ NEEDS = {
     "every_other_unit": ("every",),
     "every_n_units": ("every", "each"),
     "every_weekday": ("every", "each"),
+    "every_weekday_part": ("every", "each"),
     "every_holiday": ("every", "each"),
     # dates and times
     "iso_date": ("-",),

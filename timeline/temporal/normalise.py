@@ -21,6 +21,8 @@ _MONTH_CUES = re.compile(
 _ABBREVIATIONS = {w for w in V.MONTHS if len(w) <= 4} - {"may", "june", "july"}
 # A finite verb right after "May" makes it a person, unless "in", "since" ... make it the month.
 _PERSON_VERB = re.compile(r"\s+(?:said|says|told|tells|insisted|[a-z]{3,}ed)\b(?!\s+(?:by|to)\b)")
+_MODAL_MAY = re.compile(r"\s+(?:be|have|not|also|well|still|never|soon|already|need|take|face|see|get|come|go|"
+                        r"become|help|lead|cause|allow|require|make|include)\b", re.IGNORECASE)
 _IN_MONTH = re.compile(r"\b(?:in|of|since|until|till|by|during|from|through|last|next|this|early|late|mid)\s+$",
                        re.IGNORECASE)
 _FIRST_NAME = re.compile(r"\s+[A-Z][a-z]")
@@ -267,6 +269,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
                     raise Reject(word)  # (but "the May jobs report": a month before its noun)
             fields["month"] = f"{V.MONTHS[word.lower()]:02d}"
         bare = not (g.get("mod") or g.get("dir"))
+        if rule.name == "month" and bare and word.lower() == "may" and _MODAL_MAY.match(text, end):
+            raise Reject(word)  # "AND MAY BE IMPOSSIBLE" in a bulletin written in capitals: the modal
         if rule.name == "month" and bare and word.lower() == "may" and _PERSON_VERB.match(text, end) \
                 and not _IN_MONTH.search(text[max(0, start - 12):start]):
             raise Reject(word)  # "five weeks after May pulled an earlier vote": Theresa May

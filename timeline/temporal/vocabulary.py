@@ -61,6 +61,11 @@ HOLIDAYS = {
     "christmas day": "12-25", "christmas eve": "12-24", "independence day": "07-04", "ides of march": "03-15",
     "valentine's day": "02-14", "halloween": "10-31", "boxing day": "12-26",
     "bastille day": "07-14", "may day": "05-01",
+    # of other English-speaking countries
+    "canada day": "07-01", "australia day": "01-26", "anzac day": "04-25", "st patrick's day": "03-17",
+    "st. patrick's day": "03-17", "saint patrick's day": "03-17", "remembrance day": "11-11",
+    "armistice day": "11-11", "veterans day": "11-11", "veterans' day": "11-11", "juneteenth": "06-19",
+    "guy fawkes night": "11-05", "bonfire night": "11-05", "waitangi day": "02-06",
 }
 
 # Holidays on the n-th weekday of a month: (month, ISO weekday, n, first day it may fall on), n = -1
@@ -72,6 +77,9 @@ WEEKDAY_HOLIDAYS = {
     "presidents day": (2, 1, 3, 1), "mother's day": (5, 7, 2, 1), "father's day": (6, 7, 3, 1),
     # the day after Thanksgiving (the 4th Thursday falls on Nov. 22-28), and the Monday after it
     "black friday": (11, 5, 1, 23), "cyber monday": (11, 1, 1, 26),
+    # Canada's Victoria Day: the Monday before May 25 (May 18-24); Canadian Thanksgiving is not here
+    # (the same name as the American one)
+    "victoria day": (5, 1, 1, 18), "labour day": (9, 1, 1, 1),
 }
 
 # Holidays as days from Easter Sunday, which the Gregorian computus dates.
