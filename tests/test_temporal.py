@@ -345,6 +345,9 @@ def test_a_clock_time_is_on_the_day_of_its_clause():
     # what counts on from a clock time counts from the clock time's day
     text = "On 14 October 1971, at about 2 a.m., she rowed out to the wreck. She won a medal the following spring."
     assert found(text, "2023-03-18")[1:] == [("about 2 a.m.", "1971-10-14T02:00"), ("the following spring", "1972-SP")]
+    # told in the past, not on a day still ahead ("limits start Wednesday. 9:05 a.m. - The CDC said")
+    text = "Stores will limit purchases starting Wednesday.\n\n9:05 a.m. - The CDC recommended cancelling events."
+    assert dict(found(text, "2020-03-16"))["9:05 a.m."] == "2020-03-16T09:05"
     # a year opening a sentence starts another story: no day from before it
     text = "They splashed down on July 24. In 1944, a bomb was left at the headquarters. It exploded at 12:42 p.m."
     values = dict(found(text, "2019-07-20"))

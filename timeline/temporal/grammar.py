@@ -453,9 +453,9 @@ RULES: tuple[Rule, ...] = (
     R("quarter", "DATE", "unit",
       r"(?:%MOD)?(?:the\s+(?P<year>%YEAR)\s+|(?P<thisyear>this|last|next)\s+year's\s+|the\s+(?P<ago>year-ago|year-earlier)\s+|the\s+(?=\w+\s))?"
       r"(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal\s+)?quarter"
-      r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<yearb>%YEAR)|(?P<thisyearb>this|last|next)\s+year))?",
+      r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<yearb>%YEAR)|(?P<thisyearb>this|last|next)\s+year)|\s+(?P<yearc>%YEAR)(?!\s*%))?",
       "UNDEF-year-{dir}-Q{ord}{ago}",
-      (("the third quarter", "2024-Q3", "past"), ("the first quarter of 1998", "1998-Q1"),
+      (("Harlan Reports [[Third-Quarter 2005]] Results", "2005-Q3"), ("the third quarter", "2024-Q3", "past"), ("the first quarter of 1998", "1998-Q1"),
        ("the fourth quarter", "2025-Q4", "future"), ("the fourth quarter", "2024-Q4"),
        ("the 1988 second quarter", "1988-Q2"), ("last year's third quarter", "2024-Q3"),
        ("the year-ago fourth quarter", "2023-Q4"), ("third-quarter", "2024-Q3"),

@@ -304,7 +304,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         fields["refdir"] = "before" if g["refdir"].lower() in ("previous", "preceding") else "after"
     if "day" in g:
         fields["day"] = f"{ordinal(g['day']):02d}"
-    for key in ("year", "yearb", "year2"):
+    for key in ("year", "yearb", "yearc", "year2"):
         if key in g:
             fields["year"] = _year(g[key], dct_year)
     if "bcyear" in g:
@@ -401,14 +401,15 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
 _PROPER = {*V.MONTHS, *V.WEEKDAYS,
            *(w for h in (*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS) for w in h.split())}
 _WORDS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 
 
 def _title_inside_sentence(text: str, start: int, end: int) -> bool:
     """"This Week with Ivo Daalder" is a name: common words in Title Case that do not open a
     sentence ("Every Friday, ..." may; all-capital headlines are no titles)."""
     words = _WORDS.findall(text, start, end)
-    if len(words) < 2 or not all(w[0].isupper() for w in words):
-        return False
+    if len(words) < 2 or not all(w[0].isupper() for w in words) or _DIGIT.search(text, start, end):
+        return False  # (with a number it is a date in a headline: "Reports Third-Quarter 2005 Results")
     if not any(not w.isupper() and w.lower() not in _PROPER for w in words[1:]):
         return False
     before = text[max(0, start - 20):start].rstrip(" \t\"'“‘«")

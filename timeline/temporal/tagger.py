@@ -140,12 +140,14 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             value = format_unit(ref.day, "year") + "-H2"  # "the first half of the year ... the second half"
         if not narrative and told_year is not None and anchor is not None:
             value = _in_told_year(text, start, template, told_year, anchor) or value
+        past = verb_tense in ("past", GOVERNED_PAST)
         if rule in _CLOCK_RULES and ref is not None and ref.precision == "day" and _DAY.match(value[:10]) \
                 and not _BOUND.search(text, max(0, ref_start - 12), ref_start) \
-                and (verb_tense in ("past", GOVERNED_PAST) or ref_end >= sentence_bounds(text, start, end)[0]):
+                and not (past and anchor is not None and ref.day > anchor.day) \
+                and (past or ref_end >= sentence_bounds(text, start, end)[0]):
             # "On 14 October 1971, at about 2 a.m., she rowed out ... the following spring": the day
             # told, here already, so that what counts from the clock time counts from that day
-            # (the pass over clock times below settles the rest).
+            # (the pass over clock times below settles the rest). Told in the past, not a day ahead.
             value = format_unit(ref.day, "day") + value[10:]
         if template.startswith("UNDEF-year-") and _DAY.match(value):
             value = _on_its_weekday(text[start:end], value, dct_year, narrative and kind != "absolute")
@@ -181,7 +183,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                     quarter = new_ref  # the quarter reported on; one not yet begun is a forecast's
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
     out = _weekdays_in_the_week_told(text, out)
-    return _ranges_in_order(text, found, _parts_of_the_day_told(text, _clock_times_on_their_day(text, out)))
+    latest = anchor.day if anchor is not None else None
+    return _ranges_in_order(text, found, _parts_of_the_day_told(text, _clock_times_on_their_day(text, out, latest)))
 
 
 _CLOCK_RULES = ("clock_time", "approx_clock_time", "noon")  # a clock time alone, its day still to find
@@ -278,9 +281,10 @@ _NEXT_CLOCK = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+(?:again\s+)
 CLOCK_REACH = 600  # characters: how far back the day of a clock time is looked for (about two sentences)
 
 
-def _clock_times_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
+def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None = None) -> list[Timex]:
     """A clock time alone is read on the DCT's day; beside a day-level date of its clause it is
-    on that date instead, and without one but told in the past, on the day last told of."""
+    on that date instead, and without one but told in the past, on the day last told of (not one
+    after `latest`, the DCT's day number)."""
     out = list(found)
     for i in range(len(out) - 1, -1, -1):  # from the end: "2 a.m. and 4 a.m. Tuesday" takes the second's day
         t = out[i]
@@ -307,7 +311,8 @@ def _clock_times_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
             # time with no day of its own is on the day last told of, not the DCT's.
             # (Not a bound: "the three months to March 31", "funded through September 30".)
             earlier = _day_told_before(out, i, t.start - CLOCK_REACH, text)
-            if earlier is not None and earlier.value[:10] != t.value[:10] and tense(text, t.start, t.end) == "past":
+            if earlier is not None and earlier.value[:10] != t.value[:10] and tense(text, t.start, t.end) == "past" \
+                    and not (latest is not None and interval(earlier.value[:10]).start > latest):
                 out[i] = dataclasses.replace(t, value=earlier.value[:10] + t.value[10:], anchor="reference")
     return out
 
