@@ -211,6 +211,12 @@ RULES: tuple[Rule, ...] = (
     R("time_dash_date", "TIME", "month",
       r"(?:%TIME)%TZ\s*[-,–]?\s*(?P<month>%MONTH)\.?\s+(?P<day>%DAY),?\s+(?P<year>%YEAR)",
       "{year}-{month}-{day}T{time}", (("7:38 am - February 12, 2025", "2025-02-12T07:38"),)),
+    # A stamp: "Published - August 10, 2023 10:14 pm", "Posted Wed Apr 4, 2007 2:15pm".
+    R("date_time", "TIME", "month",
+      r"(?:(?:%WEEKDAY|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY),?\s+"
+      r"(?P<year>%YEAR),?\s+(?:at\s+)?(?:%TIME)%TZ",
+      "{year}-{month}-{day}T{time}", (("Published - [[August 10, 2023 10:14 pm]] | Updated", "2023-08-10T22:14"),
+                                      ("Posted [[Wed Apr 4, 2007 2:15pm]]", "2007-04-04T14:15"))),
     R("time_date", "TIME", "month", r"(?:%TIME)%TZ,?\s+(?:on\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?",
       "UNDEF-year-{dir}-{month}-{day}T{time}", (("5 p.m. EST Nov. 9", "2025-11-09T17:00", "future"),
                                               ("at [[5 p.m. on June 28, 2024]]", "2024-06-28T17:00"))),
@@ -401,9 +407,11 @@ RULES: tuple[Rule, ...] = (
       r"(?=\s*[,.;:!?)\"”]|\s+(?:to|and|but|that|when|as|with|at|on|in|before|while|until|he|she|they|it|we|I|"
       r"local\s+time)\b|\s*$)",  # not "the morning session", "the evening news", "the morning rankings"
       "UNDEF-this-dayT{part}", (("He told reporters in [[the afternoon]] that it was over.", "2025-02-13TAF"),)),
-    R("mid_part", "TIME", "word", r"(?<![\w-])mid-?\s*(?P<part>morning|afternoon)(?![\w-])(?!\s+(?:yesterday|today|tomorrow)\b)",
+    R("mid_part", "TIME", "word", r"(?:(?<![\w-])(?P<mod>mid)-?\s*|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bsince\s))(?P<mod2>early|late)\s+)"
+      r"(?P<part>morning|afternoon)(?![\w-])(?!\s+(?:yesterday|today|tomorrow)\b)",
       "UNDEF-this-dayT{part}", (("By [[mid afternoon]], officials were saying it was over.", "2025-02-13TAF"),
-                                ("the index was up 40 points by [[midmorning]]", "2025-02-13TMO")), mod="MID"),
+                                ("the index was up 40 points by [[midmorning]]", "2025-02-13TMO"),
+                                ("Travel will become difficult by [[late afternoon]].", "2025-02-13TAF"))),
     # "The next morning" is the day after the date last mentioned (a day, as TimeBank has it).
     R("the_following_part", "DATE", "word", r"the\s+(?P<dir>following|next|previous)\s+(?:morning|afternoon|evening|night)",
       "UNDEF-REFUNIT-day-{sign}-1", (("He was arrested on Feb. 22, 2000. He appeared in court [[the next morning]].", "2000-02-23"),)),
@@ -739,6 +747,7 @@ NEEDS = {
     "time_dash_date": _YEAR_DIGITS,
     "time_date": _DAY_DIGITS,
     "time_day_month": _DAY_DIGITS,
+    "date_time": _YEAR_DIGITS,
     "clock_weekday_part": _PARTS,
     "clock_deictic_part": ("night", "tonight", "morning", "afternoon", "evening"),
     "day_month": (*_DAY_DIGITS, "of"),
@@ -765,7 +774,7 @@ NEEDS = {
     "day_before_weekday": ("before", "after"),
     "approx_clock_time": ("about", "around", "approximately", "roughly"),
     "the_part": ("morning", "afternoon", "evening"),
-    "mid_part": ("mid", "midmorning", "midafternoon"),
+    "mid_part": ("mid", "midmorning", "midafternoon", "early", "late"),
     "new_year": ("new",),
     "weekday_plural": ("days",),
     "holiday": tuple(sorted({name.split()[0] for name in (*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS)})),
