@@ -149,8 +149,9 @@ def _holds(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None
     return False
 
 
-def matches(text: str) -> Iterator[tuple[int, object, int, int, dict]]:
-    """(priority, rule, start, end, groups) of every match of every rule, offsets into `text`.
+def matches(text: str) -> Iterator[tuple[int, object, int, int, re.Match]]:
+    """(priority, rule, start, end, match) of every match of every rule, offsets into `text` (the
+    match's own offsets are into the joined pieces; its groups are asked for only if needed).
 
     A rule with `needs` runs only over the pieces of its class's text that hold one of those
     words: a match lies within one piece (no rule matches the NUL between two) and holds one.
@@ -184,4 +185,4 @@ def matches(text: str) -> Iterator[tuple[int, object, int, int, dict]]:
             for m in regex.finditer(where.text):
                 if m.end() > m.start():
                     start = where.original(m.start())
-                    yield priority, rule, start, start + m.end() - m.start(), m.groupdict()
+                    yield priority, rule, start, start + m.end() - m.start(), m

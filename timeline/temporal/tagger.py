@@ -50,27 +50,25 @@ def _parse_dct(dct) -> Anchor | None:
 
 
 def recognise(text: str, dct_year: int | None = None) -> list[tuple[int, int, str, str, str, str]]:
-    """Non-overlapping (start, end, rule, type, template, mod), in text order."""
-    candidates = []
-    for priority, rule, start, end, groups in matches(text):
-        try:
-            template, mod = normalise(rule, groups, text, start, end, dct_year)
-        except (Reject, KeyError, ValueError):
-            continue
-        candidates.append((start, end, priority, rule, template, mod))
-    candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    """Non-overlapping (start, end, rule, type, template, mod), in text order: longest first, then
+    by rule order; a match is normalised only once nothing chosen overlaps it (most matches lose
+    to a longer one, and normalising them all cost a tenth of the tagger's time)."""
+    candidates = sorted(matches(text), key=lambda c: (c[2] - c[3], c[0], c[2]))
     starts: list[int] = []
     chosen: list[tuple] = []
-    for cand in candidates:
-        start, end = cand[0], cand[1]
+    for priority, rule, start, end, match in candidates:
         i = bisect.bisect_right(starts, start)
         if i > 0 and chosen[i - 1][1] > start:
             continue
         if i < len(starts) and starts[i] < end:
             continue
+        try:
+            template, mod = normalise(rule, match.groupdict(), text, start, end, dct_year)
+        except (Reject, KeyError, ValueError):
+            continue  # (a shorter match inside it may still be chosen)
         starts.insert(i, start)
-        chosen.insert(i, cand)
-    return [(s, e, rule.name, rule.type, template, mod) for s, e, _, rule, template, mod in chosen]
+        chosen.insert(i, (start, end, rule, template, mod))
+    return [(s, e, rule.name, rule.type, template, mod) for s, e, rule, template, mod in chosen]
 
 
 def detect_doc_type(found, dct: Anchor | None) -> str:
