@@ -51,8 +51,8 @@ def _parse_dct(dct) -> Anchor | None:
 
 def recognise(text: str, dct_year: int | None = None) -> list[tuple[int, int, str, str, str, str]]:
     """Non-overlapping (start, end, rule, type, template, mod), in text order: longest first, then
-    by rule order; a match is normalised only once nothing chosen overlaps it (most matches lose
-    to a longer one, and normalising them all cost a tenth of the tagger's time)."""
+    by rule order; a match is normalised only once nothing chosen overlaps it (many matches lose
+    to a longer one, and need no template)."""
     candidates = sorted(matches(text), key=lambda c: (c[2] - c[3], c[0], c[2]))
     starts: list[int] = []
     chosen: list[tuple] = []
