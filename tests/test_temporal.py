@@ -952,3 +952,25 @@ def test_the_night_before_and_a_month_before_its_noun():
 ])
 def test_a_clock_time_is_on_the_day_of_its_sentence(text, expected):
     assert found(text, "2025-06-06") == expected
+
+
+def test_a_timetable_told_after_a_day_ahead_is_of_that_day():
+    """"... on Wednesday for Canada Day. The gates open at 7 a.m.": the times of the day ahead;
+    not a past act ("She thanked supporters just before 2 a.m.") nor a live page's stamp."""
+    text = "Crowds are expected on Wednesday for Canada Day. The gates open at 7 a.m., and towing will begin at 5 a.m."
+    assert found(text, "2015-06-29") == [("Wednesday", "2015-07-01"), ("Canada Day", "2015-07-01"),
+                                         ("7 a.m.", "2015-07-01T07:00"), ("5 a.m.", "2015-07-01T05:00")]
+    past = "Whitfield will be sworn in on January 1. She thanked supporters at a hotel just before 2 a.m., telling them the work starts today."
+    assert found(past, "2024-11-06")[1] == ("2 a.m.", "2024-11-06T02:00")
+    stamp = "The mayor will tour the area on Monday.\n\n12:30 p.m. - Here is what we know so far."
+    assert found(stamp, "2025-08-03")[1] == ("12:30 p.m.", "2025-08-03T12:30")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We have been clear for months that no one will lose their job.", "months"),
+    ("Nurses were spending hours on paperwork.", "hours"),
+    ("We have waited decades for this.", "decades"),
+])
+def test_a_bare_plural_unit_after_for_or_a_verb_of_time_spent_is_a_duration(text, expected):
+    assert [t.text for t in tag(text, "2025-06-06") if t.type == "DURATION"] == [expected]
+    assert tag("The talks broke down in days that followed.", "2025-06-06") == []

@@ -642,8 +642,11 @@ RULES: tuple[Rule, ...] = (
     # lets the regex engine skip ahead, one that starts with a look-behind tries every position.
     R("units_after", "DURATION", "unit",
       r"(?P<unit>years|months|weeks|days|hours|decades|centuries)(?:\s+or\s+(?:years|months|weeks|days|hours))?\b"
-      r"(?![-\s]+(?:old|ago|later|earlier|before|after|to|that)\b)",
+      r"(?![-\s]+(?:old|ago|later|earlier|before|after|to)\b)",
       "PX{unit}", (("held rallies for [[weeks]]", "PXW"), ("growth for the first time in [[years]]", "PXY"),
+                   ("We have been clear for [[months]] that no one will lose their job.", "PXM"),
+                   ("Nurses were spending [[hours]] on paperwork.", "PTXH"),
+                   ("We have waited [[decades]] for this.", "PXY"),
                    ("a vote within [[weeks]]", "PXW"), ("within [[weeks or months]]", "PXW"))),
     R("units_alone", "DURATION", "unit", r"(?P<unit>years|months|decades|weeks|days)(?=\s+(?:of|ago|later|before|after))", "PX{unit}",
       ()),

@@ -209,7 +209,8 @@ def _sign(word: str) -> str:
     return "MINUS"
 
 
-_UNITS_AFTER = re.compile(r"\b(for|in|within)\s$", re.IGNORECASE)
+_UNITS_AFTER = re.compile(r"\b(for|in|within|spen[dt]|spends|spending|wait|waits|waited|waiting|took|take|takes|taking)\s$",
+                          re.IGNORECASE)
 
 
 # An amount right before "a year": a rate, which TimeBank leaves untagged ("$1.76 a year").
@@ -242,9 +243,11 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     fields: dict[str, str] = {}
     template = rule.value
     if rule.name == "units_after":  # "for years", "within weeks"; not "the years that followed"
-        before = _UNITS_AFTER.search(text, max(0, start - 8), start)
-        if not before or (before.group(1).lower() != "within" and g["unit"] in ("days", "hours")):
-            raise Reject(text[start:end])  # "in days" is rarely a stretch of time
+        before = _UNITS_AFTER.search(text, max(0, start - 10), start)
+        word = before.group(1).lower() if before else ""
+        if not before or (word in ("for", "in") and g["unit"] in ("days", "hours")) \
+                or (word == "in" and text.startswith(" that", end)):
+            raise Reject(text[start:end])  # "in days" is rarely a stretch of time, "in years that" a set
 
     if rule.name in ("duration", "every_unit") and g.get("num", "a").lower() in ("a", "an", "per") \
             and _AMOUNT_BEFORE.search(text, max(0, start - 16), start):

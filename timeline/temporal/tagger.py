@@ -17,7 +17,7 @@ from .mentions import event_nouns
 from .normalise import Reject, normalise
 from .resolve import GOVERNED_PAST, Anchor, format_unit, resolve, shift
 from .scan import matches
-from .tense import clause_tense, sentence_bounds, tense
+from .tense import clause_tense, past_verb_before, sentence_bounds, tense
 from .values import civil_from_days, days_from_civil, interval
 from .vocabulary import DAY_PARTS, WEEKDAYS
 
@@ -276,6 +276,7 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 _DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI)|T\d\d:\d\d)?$")  # "3 p.m. on Saturday afternoon"
 # A clock time joined to the next, which has its day: "between 2 a.m. and 4 a.m. Tuesday", "7am to 10pm on Thursday".
 _NEXT_CLOCK = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+(?:again\s+)?(?:at\s+)?", re.IGNORECASE)
+_STAMP = re.compile(r"\s+[-–—]\s")  # "12:30 p.m. - Here is what we know": a live page's time stamp
 CLOCK_REACH = 600  # characters: how far back the day of a clock time is looked for (about two sentences)
 
 
@@ -284,6 +285,7 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
     on that date instead, and without one but told in the past, on the day last told of (not one
     after `latest`, the DCT's day number)."""
     out = list(found)
+    alone = []
     for i in range(len(out) - 1, -1, -1):  # from the end: "2 a.m. and 4 a.m. Tuesday" takes the second's day
         t = out[i]
         if t.rule not in _CLOCK_RULES or t.anchor == "absolute":
@@ -298,20 +300,28 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
                 out[i] = dataclasses.replace(t, value=out[j].value[:10] + t.value[10:], anchor=out[j].anchor)
                 break
         else:
-            # "Arsenal host Chelsea on Sunday, with kick-off at 4:30 p.m.": the one day of its
-            # sentence, told before it.
-            left, _ = sentence_bounds(text, t.start, t.end)
-            earlier = _day_told_before(out, i, left)
-            if earlier is not None:
-                out[i] = dataclasses.replace(t, value=earlier.value[:10] + t.value[10:], anchor=earlier.anchor)
-                continue
-            # "A quake struck early on Tuesday. ... It hit at 3:42 a.m.": told in the past, a clock
-            # time with no day of its own is on the day last told of, not the DCT's.
-            # (Not a bound: "the three months to March 31", "funded through September 30".)
-            earlier = _day_told_before(out, i, t.start - CLOCK_REACH, text)
-            if earlier is not None and earlier.value[:10] != t.value[:10] and tense(text, t.start, t.end) == "past" \
-                    and not (latest is not None and interval(earlier.value[:10]).start > latest):
-                out[i] = dataclasses.replace(t, value=earlier.value[:10] + t.value[10:], anchor="reference")
+            alone.append(i)
+    for i in reversed(alone):  # from the start: "The gates open at 7 a.m. and the show starts at noon"
+        t = out[i]
+        # "Arsenal host Chelsea on Sunday, with kick-off at 4:30 p.m.": the one day of its
+        # sentence, told before it.
+        left, _ = sentence_bounds(text, t.start, t.end)
+        earlier = _day_told_before(out, i, left)
+        if earlier is not None:
+            out[i] = dataclasses.replace(t, value=earlier.value[:10] + t.value[10:], anchor=earlier.anchor)
+            continue
+        # "A quake struck early on Tuesday. ... It hit at 3:42 a.m.": told in the past, a clock
+        # time with no day of its own is on the day last told of, not the DCT's.
+        # (Not a bound: "the three months to March 31", "funded through September 30".)
+        earlier = _day_told_before(out, i, t.start - CLOCK_REACH, text)
+        if earlier is None or earlier.value[:10] == t.value[:10]:
+            continue
+        ahead = latest is not None and interval(earlier.value[:10]).start > latest
+        # "... on Wednesday for Canada Day. The gates open at 7 a.m.": a timetable of the day
+        # ahead last told of, not of the DCT's.
+        if (tense(text, t.start, t.end) == "past") != ahead \
+                and not (ahead and (past_verb_before(text, t.start) or _STAMP.match(text, t.end))):
+            out[i] = dataclasses.replace(t, value=earlier.value[:10] + t.value[10:], anchor="reference")
     return out
 
 

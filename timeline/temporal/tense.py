@@ -233,6 +233,17 @@ def _not_a_past(text: str, at: int, word: str, left: int) -> bool:
     return word.endswith("ed") and _STAY_BEFORE.search(text, max(left, at - 16), at) is not None
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def past_verb_before(text: str, start: int) -> bool:
+    """Whether a past verb comes before `start` in its sentence ("She thanked supporters at a
+    downtown hotel just before 2 a.m."): what the cues miss when an object stands between."""
+    left, _ = sentence_bounds(text, start, start)
+    return any(_past_form(w.group()) and not _not_a_past(text, w.start(), w.group(), left)
+               for w in _WORD.finditer(text, left, start))
+
+
 def tense(text: str, start: int, end: int) -> str:
     """"past", "future" or "" for the clause around text[start:end]."""
     return clause_tense(text, start, end)[0]
