@@ -339,6 +339,10 @@ RULES: tuple[Rule, ...] = (
                    ("Several studies in [[the past decade]] found the same.", "P10Y"),
                    ("less likely to develop dementia over [[the following decade]]", "P10Y"),
                    ("They plan to build bases within [[the next decade]].", "P10Y"))),
+    # No calendar has fortnights: "the next fortnight" is two weeks from now, not a named one.
+    R("the_fortnight", "DURATION", "unit", r"the\s+(?:past|last|next|coming|following|previous)\s+(?P<unit>fortnight)(?!\s+(?:of|or)\b)",
+      "P1{unit}", (("Members will be balloted within [[the next fortnight]].", "P2W"),
+                   ("Prices fell over [[the past fortnight]].", "P2W"))),
     R("the_following_unit", "DATE", "unit", r"(?:(?P<mod2>early|late)\s+)?the\s+(?P<dir>following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|quarter|year|decade|century)(?!\s+(?:of|or)\b)",
       "UNDEF-REFUNIT-{unit}-{sign}-1",
       (("the following year", "2026"), ("the next day", "2025-02-14"), ("the previous year", "2024"),
@@ -556,6 +560,15 @@ RULES: tuple[Rule, ...] = (
     R("year_short", "DATE", "digit",
       r"(?<=\b(?:in|In)\s)(?P<adyear>[1-9]\d\d)(?=\s*[,.;)]|\s+(?:and|to|when|until)\b)",
       "{adyear}", (("Rome fell in [[476]].", "0476"),)),
+    # A season that spans the turn of a year, named by both: "the 2023/24 season", "the 2019-20
+    # school year". TIMEX3 has no value for it; the year it starts in stands for it.
+    R("split_year", "DATE", "year",
+      r"(?:the\s+(?=\d{4}[/-]\d\d\s+(?:season|campaign|school|academic|financial|fiscal|tax)\b))?"
+      r"(?P<year>%YEAR)(?P<split>[/-]\d\d)(?!\d)(?=\s+(?:season|campaign|school\s+year|academic\s+year|"
+      r"financial\s+year|fiscal\s+year|tax\s+year|budget|session|term)\b)"
+      r"(?:\s+(?:season|campaign|school\s+year|academic\s+year|financial\s+year|fiscal\s+year|tax\s+year))?",
+      "{year}", (("City won the title in [[the 2023/24 season]].", "2023"),
+                 ("[[The 2019-20 school year]] ended early.", "2019"), ("the [[2024-25]] budget", "2024"))),
     R("year_range_short", "DATE", "year", r"(?<=\d\d-)(?P<short>\d\d)(?!\d)", "{short}", ()),
     R("year", "DATE", "year", r"(?:%MOD)?(?:the\s+year\s+)?(?P<year>%YEAR)%LABELLED(?!\s*(?:%|percent|per\s+cent|[Bb]oeing|km|miles|meters|metres|feet|tons|tonnes|barrels|GMT|UTC|hrs|hours\s+GMT)\b)"
       r"(?:(?<=\bin\s\d{4})|(?<=\bsince\s\d{4})|(?<=\buntil\s\d{4})|(?<=\bby\s\d{4})|(?!\s+(?:%COUNTED)\b))(?!\s*%)(?!-(?!(?:1\d|20|21)\d\d(?!\d))\d\d\d)"

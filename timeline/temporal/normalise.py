@@ -242,6 +242,9 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         raise Reject(text[start:end])  # "the population fell by nearly a quarter": a share, not a time
     fields: dict[str, str] = {}
     template = rule.value
+    if rule.name == "split_year" and int(g["split"][1:]) != (int(g["year"]) + 1) % 100:
+        raise Reject(text[start:end])  # "2023/11" is no season's name
+
     if rule.name == "units_after":  # "for years", "within weeks"; not "the years that followed"
         before = _UNITS_AFTER.search(text, max(0, start - 10), start)
         word = before.group(1).lower() if before else ""
