@@ -974,3 +974,12 @@ def test_a_timetable_told_after_a_day_ahead_is_of_that_day():
 def test_a_bare_plural_unit_after_for_or_a_verb_of_time_spent_is_a_duration(text, expected):
     assert [t.text for t in tag(text, "2025-06-06") if t.type == "DURATION"] == [expected]
     assert tag("The talks broke down in days that followed.", "2025-06-06") == []
+
+
+def test_a_day_of_a_month_after_a_past_verb_and_its_object_is_past():
+    """In a May story, "lost 3-0 at Burnley on 12 August" is last August's, not a date of the
+    coming weeks; "will redeem the preferred shares on Oct. 31" still looks ahead."""
+    text = "It was a turnaround for a side that lost 3-0 at Burnley on 12 August."
+    assert found(text, "2001-05-21") == [("12 August", "2000-08-12")]
+    ahead = "The company said it will redeem 9.5 million preferred shares on Oct. 31 at C$27.75 each."
+    assert found(ahead, "1989-10-27") == [("Oct. 31", "1989-10-31")]

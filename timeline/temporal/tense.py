@@ -190,6 +190,10 @@ def governed_by_past(text: str, start: int, end: int | None = None) -> bool:
 # the White House": a weekday after a past verb and its short object is the day of that past.
 _WEEKDAY_ALONE = re.compile(r"(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                             r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+# So is a day of a month: "a side that lost 3-0 at Burnley on 12 August" (in a story of May).
+_DAY_OF_MONTH = re.compile(r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                           r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}", re.IGNORECASE)
+_AHEAD_BEFORE = re.compile(r"\b(?:will|would|to|shall|could|may|might|should|must|plans?|expects?|'ll)\b", re.IGNORECASE)
 _AUXILIARY_AFTER = re.compile(r"\s+(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had)\b",
                               re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"[\w'’$%.,-]+\s+$")
@@ -202,7 +206,8 @@ _NOT_IN_OBJECT = re.compile(r"(?:that|to|will|would|and|but|or|which|who|when|wh
 
 
 def _past_with_object(text: str, start: int, end: int) -> bool:
-    if not _WEEKDAY_ALONE.fullmatch(text, start, end) or _AUXILIARY_AFTER.match(text, end):
+    weekday = _WEEKDAY_ALONE.fullmatch(text, start, end) is not None
+    if not (weekday or _DAY_OF_MONTH.fullmatch(text, start, end)) or _AUXILIARY_AFTER.match(text, end):
         return False  # ("He said the vote on Tuesday would be close": the weekday is in what was said)
     left, _ = sentence_bounds(text, start, start)
     at = start
@@ -214,7 +219,9 @@ def _past_with_object(text: str, start: int, end: int) -> bool:
             return False
         verb = word.group().strip()
         if n and _past_form(verb) and not _not_a_past(text, word.start(), verb, left):
-            return True
+            # (A date of the month only when nothing looks ahead before the verb: "will redeem
+            # the preferred shares on Oct. 31".)
+            return weekday or not _AHEAD_BEFORE.search(text, left, word.start())
         if _NOT_IN_OBJECT.match(_THOUSANDS.sub("", verb)):  # ("reported 5,106 new cases on Tuesday")
             return False
         at = word.start()
