@@ -983,3 +983,9 @@ def test_a_day_of_a_month_after_a_past_verb_and_its_object_is_past():
     assert found(text, "2001-05-21") == [("12 August", "2000-08-12")]
     ahead = "The company said it will redeem 9.5 million preferred shares on Oct. 31 at C$27.75 each."
     assert found(ahead, "1989-10-27") == [("Oct. 31", "1989-10-31")]
+
+
+def test_where_a_stretch_up_to_now_began_is_no_reference_in_news():
+    text = ("Gas prices hit a high on January 10. Core inflation held at 2.7%, unchanged since September. "
+            "Services inflation eased to 3.9% from 4.0% a month earlier.")
+    assert found(text, "2025-01-31")[-1] == ("a month earlier", "2024-12")

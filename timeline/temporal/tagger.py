@@ -162,7 +162,10 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             _remember(events, text, start, end, value)
         if type_ == "DATE" and _DECADE.match(value):
             decade = value
-        if type_ in ("DATE", "TIME") and not (narrative and kind != "absolute" and verb_tense == "future"):
+        if type_ in ("DATE", "TIME") and not (narrative and kind != "absolute" and verb_tense == "future") \
+                and not (not narrative and _SINCE.search(text, max(0, start - 16), start)):
+            # (Nor in news does where a stretch up to now began: "unchanged since September.
+            # Services inflation eased from 4.0% a month earlier" is a month before the story's.)
             # (In a history, a date looked forward to does not move the story on: "they would be home
             # by Christmas. Instead, ... in September" is the September after the date told before.)
             new_ref = Anchor.from_value(value)
@@ -186,6 +189,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
 
 
 _CLOCK_RULES = ("clock_time", "approx_clock_time", "noon")  # a clock time alone, its day still to find
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the)\s+)?$", re.IGNORECASE)
 _DECADE = re.compile(r"\d{3}$")
 _BY_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week)\b")
 _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d)?)$")
