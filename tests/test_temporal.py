@@ -989,3 +989,15 @@ def test_where_a_stretch_up_to_now_began_is_no_reference_in_news():
     text = ("Gas prices hit a high on January 10. Core inflation held at 2.7%, unchanged since September. "
             "Services inflation eased to 3.9% from 4.0% a month earlier.")
     assert found(text, "2025-01-31")[-1] == ("a month earlier", "2024-12")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It went public in 2010, a year after it received a federal loan.", ("a year", "DURATION", "P1Y")),
+    ("It went public in 2010. A year after it received a loan, it failed.", ("A year", "DURATION", "P1Y")),
+    ("She did not paint for almost a year afterward.", ("almost a year", "DURATION", "P1Y")),
+])
+def test_a_year_after_a_clause_is_a_duration_even_after_a_year(text, expected):
+    """A year before "a year" is no amount of a rate ("$1.76 a year"), and "for almost a year
+    afterward" says how long, not when."""
+    assert [(t.text, t.type, t.value) for t in tag(text, "2025-04-24")][-1] == expected
+    assert tag("It pays $1.76 a year.", "2025-04-24") == []

@@ -213,8 +213,11 @@ _UNITS_AFTER = re.compile(r"\b(for|in|within|spen[dt]|spends|spending|wait|waits
                           re.IGNORECASE)
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|almost|nearly|more\s+than|over|some|roughly|at\s+least)\s+)?$", re.IGNORECASE)
+
+
 # An amount right before "a year": a rate, which TimeBank leaves untagged ("$1.76 a year").
-_AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*%?|million|billion|trillion|percent|cents|dollars|pounds|euros)\s+$",
+_AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|million|billion|trillion|percent|cents|dollars|pounds|euros)\s+$",
                             re.IGNORECASE)
 
 
@@ -242,6 +245,10 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         raise Reject(text[start:end])  # "the population fell by nearly a quarter": a share, not a time
     fields: dict[str, str] = {}
     template = rule.value
+    if rule.name == "relative_ref" and g["dir"].lower().startswith("afterward") \
+            and _FOR_BEFORE.search(text, max(0, start - 30), start):
+        raise Reject(text[start:end])  # "She did not paint for almost a year afterward": how long
+
     if rule.name == "split_year" and int(g["split"][1:]) != (int(g["year"]) + 1) % 100:
         raise Reject(text[start:end])  # "2023/11" is no season's name
 
