@@ -32,7 +32,8 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles3", "twelve more news articles, 1990-2025"),
         ("articles4", "fourteen news articles, 1988-2025, written after the session's fixes"),
         ("articles5", "ten news articles and four histories, 1985-2025, kept unseen"),
-        ("articles6", "fourteen articles in British, Indian, Australian and other styles, 1995-2025"))
+        ("articles6", "fourteen articles in British, Indian, Australian and other styles, 1995-2025"),
+        ("articles8", "fourteen news articles and features in several house styles, 2015-2026"))
 
 
 def _load(name: str) -> list[tuple]:
