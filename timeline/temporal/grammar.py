@@ -646,8 +646,12 @@ RULES: tuple[Rule, ...] = (
                        ("a minute and a half", "PT1M30S"), ("two and a half years", "P2Y6M"), ("three straight days", "P3D"),
                        ("two more weeks", "P2W"), ("an additional year", "P1Y"), ("at least 20 more years", "P20Y"))),
     # A stretch of unknown length up to now, as TimeBank has "the past few years".
+    # "In recent years" is a time before now, not a stretch measured (TimeBank: PAST_REF four times
+    # in six); shorter ones ("recent months", "recent weeks") it measures as often as not.
+    R("recent_years", "DATE", "unit", r"(?:the\s+)?(?:more\s+)?(?:recent|past)\s+years(?![\w-])", "PAST_REF",
+      (("The business has grown in [[recent years]].", "PAST_REF"), ("there were sell programs in [[past years]], too", "PAST_REF"))),
     R("recent_units", "DURATION", "unit", r"(?:the\s+)?(?:more\s+)?recent\s+(?P<unit>%UNITS)", "PX{unit}",
-      (("recent years", "PXY"), ("the recent weeks", "PXW"))),
+      (("recent months", "PXM"), ("the recent weeks", "PXW"))),
     R("coming_units", "DURATION", "unit", r"(?:the\s+)?(?:coming|past|last|next)\s+(?P<unit>%UNITS)", "PX{unit}",
       (("the coming months", "PXM"), ("the past weeks", "PXW"))),
     # "For years", "the first time in years", "within weeks or months": a stretch of unknown
