@@ -594,6 +594,17 @@ def test_doc_type_auto_detects_narrative_and_user_can_override():
     assert found(text, DCT, "news")[-1] == ("The next year", "1920")
 
 
+def test_a_feature_that_looks_ahead_from_today_is_news():
+    """A feature tells much history, but "will open on Saturday 7 March" looks ahead from the
+    DCT, as no history does: "From May" is the coming May, not one after the last year told."""
+    text = ("The lido first opened in 1926. It closed in February 2015. The campaign won a lease on Christmas Eve "
+            "2019. Work stalled in 2020 and 2021, and missed its Easter 2023 deadline. Last week the mayor visited. "
+            "The pool will open on Saturday 7 March. From May it will open every day.")
+    assert found(text, "2026-01-18", "auto")[-3:-1] == [("Saturday 7 March", "2026-03-07"), ("May", "2026-05")]
+    history = text.replace("Last week the mayor visited. ", "").replace("will", "would")
+    assert found(history, "2026-01-18", "auto")[-2] == ("May", "2023-05")  # told on from 2023, a history
+
+
 def test_days_months_and_seasons_before_christ():
     text = ("He was born on 12 July 100 BC. In January 49 BC he crossed the Rubicon. He returned in the autumn "
             "of 45 BC, and early the next year he was named dictator. On 15 March 44 BC, the Ides of March, he "

@@ -71,17 +71,28 @@ def recognise(text: str, dct_year: int | None = None) -> list[tuple[int, int, st
     return [(s, e, rule.name, rule.type, template, mod) for s, e, rule, template, mod in chosen]
 
 
-def detect_doc_type(found, dct: Anchor | None) -> str:
+def detect_doc_type(found, dct: Anchor | None, text: str = "") -> str:
     """Narrative when the text is full of absolute dates and none is told from the DCT, or one
     ("Today, the brooch is in the museum") among five or more absolute dates: wire news with a
-    weekday and three background dates stays news. Clock times, of the day told, do not count."""
+    weekday and three background dates stays news. Clock times, of the day told, do not count.
+    A date without its year that something "will" happen on is told from the DCT too: a history
+    looks ahead only from its own past ("would be home by Christmas"), a feature from today ("The
+    pool will open on Saturday 7 March")."""
     if dct is None:
         return "narrative"
     relative = sum(1 for f in found if _DCT_RELATIVE.match(f[4]) and f[2] not in _ANAPHORIC_RULES
                    and "T" not in f[4])  # (a clock time is of the day told, in a history as in news)
     absolute = sum(1 for f in found if f[2] in _ABSOLUTE_RULES)
+    if absolute < 3 or relative > NARRATIVE_RELATIVE:
+        return "news"
+    if text:
+        relative += sum(1 for f in found if f[4].startswith("UNDEF-year-")
+                        and _WILL.search(text, sentence_bounds(text, f[0], f[1])[0], f[0]))
     few_relative = relative == 0 or (relative <= NARRATIVE_RELATIVE and absolute >= NARRATIVE_ABSOLUTE)
-    return "narrative" if absolute >= 3 and few_relative else "news"
+    return "narrative" if few_relative else "news"
+
+
+_WILL = re.compile(r"\b(?:will|(?:is|are)\s+due\s+to|plans?\s+to)\b", re.IGNORECASE)
 
 
 NARRATIVE_RELATIVE = 1  # dates told from the DCT a history may have: "Today, the museum ..." ...
@@ -102,7 +113,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     dct_year = civil_from_days(anchor.day)[0] if anchor else None
     found = recognise(text, dct_year)
     if doc_type == "auto":
-        doc_type = detect_doc_type(found, anchor)
+        doc_type = detect_doc_type(found, anchor, text)
     narrative = doc_type == "narrative"
     ref, ref_start, ref_end, quarter, told, told_year, fine, decade = None, 0, 0, None, None, None, None, None
     events = _dated_events(text, found)
