@@ -1012,3 +1012,21 @@ def test_a_year_after_a_clause_is_a_duration_even_after_a_year(text, expected):
     afterward" says how long, not when."""
     assert [(t.text, t.type, t.value) for t in tag(text, "2025-04-24")][-1] == expected
     assert tag("It pays $1.76 a year.", "2025-04-24") == []
+
+
+def test_news_background_told_in_a_when_clause_and_after_it():
+    text = ("The scheme unraveled in late 2016, when an auditor flagged the company's third-quarter filing. "
+            "Brennan resigned the following January.")
+    assert found(text, "2019-11-14")[1:] == [("third-quarter", "2016-Q3"), ("the following January", "2017-01")]
+
+
+def test_a_future_in_what_a_next_verb_reports_is_not_the_dates():
+    text = ("The airline has reported a 27% fall in first-half profits and warned that the fallout "
+            "will weigh on earnings.")
+    assert found(text, "2016-07-28") == [("first-half", "2016-H1")]
+
+
+def test_a_month_and_a_year_word_are_not_joined_across_a_full_stop():
+    text = "It will pay a dividend on 7 October. Last year it paid twice."
+    assert found(text, "2016-07-28") == [("7 October", "2016-10-07"), ("Last year", "2015")]
+    assert found("Sales rose in Oct. last year.", "2016-07-28") == [("Oct. last year", "2015-10")]

@@ -423,7 +423,8 @@ RULES: tuple[Rule, ...] = (
       "{year}-{month}", (("February 2025", "2025-02"), ("early June 2025", "2025-06"),
        ("January nineteen ninety-seven", "1997-01"))),
     R("month_rel_year", "DATE", "month",
-      r"(?:%MOD)?(?P<month>%MONTH)%MSP(?:of\s+)?(?P<thisyear>this|last|next)\s+year",
+      # (Not across a full stop: "a dividend on 7 October. Last year it paid twice.")
+      r"(?:%MOD)?(?P<month>%MONTH)(?:\.[^\S\n]+(?-i:(?=[a-z]))|(?![^\S\n]*\n[^\S\n]*\n)\s+)(?:of\s+)?(?P<thisyear>this|last|next)\s+year",
       "UNDEF-year-{dir}-{month}", (("June last year", "2024-06"), ("January this year", "2025-01"))),
     R("month", "DATE", "month", r"(?:%MOD|(?P<dir>last|next|this)\s+)?(?P<month>%MONTH)\b(?!\.?\d|%MSP\d)",
       "UNDEF-year-{dir}-{month}",

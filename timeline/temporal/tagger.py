@@ -203,7 +203,7 @@ _CLOCK_RULES = ("clock_time", "approx_clock_time", "noon")  # a clock time alone
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the)\s+)?$", re.IGNORECASE)
 _DECADE = re.compile(r"\d{3}$")
 _BY_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week)\b")
-_BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d)?)$")
+_BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d)?|Q[1-4]|H[12])$")
 TOLD_DAYS = 92  # how far past a date told in full a bare date of the same paragraph may still be its year's
 
 

@@ -410,7 +410,11 @@ def _cue_tense(text: str, start: int, end: int) -> str:
             continue
         distance = m.start() - end if m.start() >= end else start - m.end()
         if m.start() >= end and _COORDINATED.search(text, end, m.start()):
-            # "plans to present a budget in March and has promised ...": the next verb has its own time
+            # "plans to present a budget in March and has promised ...": the next verb has its own
+            # time, and what a next verb reports none ("reported a fall in first-half profits and
+            # warned that the fallout will weigh on earnings")
+            if _THAT.search(text, end, m.start()):
+                continue
             distance += 1000
         if best is None or distance < best[0]:
             best = (distance, kind)
@@ -419,6 +423,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
 
 # (So does a verb after a comma and a subordinating word: "will publish its estimate on Thursday,
 # after output shrank in the first quarter".)
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s(?:and|but|or)\s|,\s*(?:after|before|because|although|though|while|whereas|as|when|"
                           r"since|until|unless|if|with)\s", re.IGNORECASE)  # (", with schools closed": no past)
 
