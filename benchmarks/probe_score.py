@@ -33,6 +33,7 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles4", "fourteen news articles, 1988-2025, written after the session's fixes"),
         ("articles5", "ten news articles and four histories, 1985-2025, kept unseen"),
         ("articles6", "fourteen articles in British, Indian, Australian and other styles, 1995-2025"),
+        ("articles7", "twelve wire and business stories in the style of 1989-2000"),
         ("articles8", "fourteen news articles and features in several house styles, 2015-2026"))
 
 
