@@ -1030,3 +1030,16 @@ def test_a_month_and_a_year_word_are_not_joined_across_a_full_stop():
     text = "It will pay a dividend on 7 October. Last year it paid twice."
     assert found(text, "2016-07-28") == [("7 October", "2016-10-07"), ("Last year", "2015")]
     assert found("Sales rose in Oct. last year.", "2016-07-28") == [("Oct. last year", "2015-10")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The company said it would pay $42 a share, a premium of 31 percent over the closing price on Tuesday.",
+     [("Tuesday", "1991-03-12")]),
+    ("The deal is scheduled to close Monday.", [("Monday", "1991-03-18")]),
+    ("Their families had been told of the planned release at 11 p.m. Sunday.", [("11 p.m. Sunday", "1991-03-10T23:00")]),
+    ("Officials discussed the planned summit in June.", [("June", "1991-06")]),
+    ("Its fiscal year, which ended last June 30, was poor.", [("June 30", "1990-06-30")]),
+    ("We expect to be back in court by fall.", [("fall", "1991-FA")]),
+])
+def test_wire_tenses_of_prices_plans_and_bare_dates(text, expected):
+    assert found(text, "1991-03-14") == expected

@@ -171,13 +171,15 @@ RULES: tuple[Rule, ...] = (
       "{year}-{month}-{day}", (("12 Feb. 2025", "2025-02-12"), ("the 12th of February 2025", "2025-02-12"),
                                ("Tuesday, 4 August 1914", "1914-08-04"))),
     R("month_day", "DATE", "month",
-      r"(?:(?:(?:this(?:\s+coming)?|last|next)\s+)?%WEEKDAY,?\s+)?(?P<month>%MONTH)%MSP(?P<day>%DAY|%DAYW)(?!\s*[,:]?\s*\d)"
+      r"(?:(?:(?:this(?:\s+coming)?|last|next)\s+)?%WEEKDAY,?\s+|(?<=\b(?P<dir>last|next|this)\s))?(?P<month>%MONTH)%MSP(?P<day>%DAY|%DAYW)(?!\s*[,:]?\s*\d)"
       r"(?:,?\s+(?P<thisyear>this|last|next)\s+year)?",
       "UNDEF-year-{dir}-{month}-{day}", (("Feb. 12", "2025-02-12"), ("February 12th", "2025-02-12"),
                                          ("this coming Saturday, March eighth", "2025-03-08"),
                                          ("March 11 next year", "2026-03-11"),
                                          ("at midnight on [[Friday, Feb. 21]]", "2025-02-21"),
-                                         ("It lands [[next Tuesday, March 4]].", "2025-03-04"))),
+                                         ("It lands [[next Tuesday, March 4]].", "2025-03-04"),
+                                         # (TimeBank leaves "last" out: "shot to death last [[Oct. 23]]")
+                                         ("Its fiscal year ended last [[June 30]].", "2024-06-30"))),
     R("day_month", "DATE", "month",
       r"(?:%WEEKDAY,?\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?"
       r"|the\s+(?P<dayw>%DAYW)\s+of\s+(?P<monthw>%MONTH)\b",
@@ -460,9 +462,10 @@ RULES: tuple[Rule, ...] = (
     # A bare season after a deadline word is a particular one ("ready before winter"); after "in"
     # it may be any ("in summer, the town fills up"), so not there.
     R("bare_season", "DATE", "season",
-      r"(?:(?<=\bbefore\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\btill\s))(?P<season>spring|summer|autumn|winter)"
-      r"(?![-\w])(?!\s+(?:of|Olympics|Games|Paralympics|Palace|Garden|term|school|camp|session)\b)",
-      "UNDEF-year-{dir}-{season}", (("Housing will be ready before [[summer]].", "2025-SU"), ("Talks have stalled since [[autumn]].", "2024-FA"))),
+      r"(?:(?<=\bbefore\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\btill\s))(?P<season>spring|summer|autumn|winter|fall)"
+      r"(?![-\w])(?!\s+(?:of|in|Olympics|Games|Paralympics|Palace|Garden|term|school|camp|session)\b)",
+      "UNDEF-year-{dir}-{season}", (("Housing will be ready before [[summer]].", "2025-SU"), ("Talks have stalled since [[autumn]].", "2024-FA"),
+                                     ("We expect to be back in court by [[fall]].", "2025-FA"))),
     R("quarter", "DATE", "unit",
       r"(?:%MOD)?(?:the\s+(?P<year>%YEAR)\s+|(?P<thisyear>this|last|next)\s+year's\s+|the\s+(?P<ago>year-ago|year-earlier)\s+|the\s+(?=\w+\s))?"
       r"(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal\s+)?quarter"

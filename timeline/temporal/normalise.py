@@ -209,7 +209,7 @@ def _sign(word: str) -> str:
     return "MINUS"
 
 
-_UNITS_AFTER = re.compile(r"\b(for|in|within|spen[dt]|spends|spending|wait|waits|waited|waiting|took|take|takes|taking)\s$",
+_UNITS_AFTER = re.compile(r"\b(for|in|within|be|been|spen[dt]|spends|spending|wait|waits|waited|waiting|took|take|takes|taking)\s$",
                           re.IGNORECASE)
 
 

@@ -260,7 +260,7 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     """(tense, whether a past verb governs the expression): `tense` and `governed_by_past` in
     one pass over the sentence."""
     if governed_by_past(text, start, end) or _SINCE.search(text, max(0, start - 20), start) \
-            or _past_with_object(text, start, end):
+            or _past_with_object(text, start, end) or _MARKET_CLOSE.search(text, max(0, start - 40), start):
         return "past", True
     fronted = _fronted_tense(text, start, end)
     if fronted:
@@ -274,6 +274,10 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     return cue, False
 
 
+# A price at a close is one already known: "a premium of 31 percent over the closing price on
+# Tuesday", "at the close of business Thursday" (not the verb: "is scheduled to close Monday").
+_MARKET_CLOSE = re.compile(r"\b(?:closing\s+(?:price|prices|level|bell|value)|close\s+of\s+(?:business|trading))"
+                           r"\s+(?:on\s+)?$", re.IGNORECASE)
 # What has gone on "since March" began before the moment of writing.
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the|last)\s+)?$", re.IGNORECASE)
 
@@ -409,6 +413,9 @@ def _cue_tense(text: str, start: int, end: int) -> str:
         if not kind:
             continue
         distance = m.start() - end if m.start() >= end else start - m.end()
+        if m.group("future") in _PLAN_ADJECTIVES and _DETERMINER.search(text, max(left, m.start() - 12), m.start()) \
+                and _PERFECT.search(text, left, right):
+            distance += 60  # "had been told of the planned release at 11 p.m. Sunday": a plan of a past told
         if m.start() >= end and _COORDINATED.search(text, end, m.start()):
             # "plans to present a budget in March and has promised ...": the next verb has its own
             # time, and what a next verb reports none ("reported a fall in first-half profits and
@@ -423,6 +430,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
 
 # (So does a verb after a comma and a subordinating word: "will publish its estimate on Thursday,
 # after output shrank in the first quarter".)
+_PLAN_ADJECTIVES = {"planned", "scheduled", "upcoming", "forthcoming", "anticipated", "slated"}
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s(?:and|but|or)\s|,\s*(?:after|before|because|although|though|while|whereas|as|when|"
                           r"since|until|unless|if|with)\s", re.IGNORECASE)  # (", with schools closed": no past)
