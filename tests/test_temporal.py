@@ -1043,3 +1043,17 @@ def test_a_month_and_a_year_word_are_not_joined_across_a_full_stop():
 ])
 def test_wire_tenses_of_prices_plans_and_bare_dates(text, expected):
     assert found(text, "1991-03-14") == expected
+
+
+@pytest.mark.parametrize("dct, text, expected", [
+    ("2020-02-17", "The river burst its banks shortly after midnight on Sunday.", ("midnight on Sunday", "2020-02-16T24:00")),
+    ("2020-02-17", "Rail services are suspended until at least Thursday.", ("Thursday", "2020-02-20")),
+    ("2025-02-24", "At a news conference on Sunday he said any settlement must be agreed with Kyiv.", ("Sunday", "2025-02-23")),
+    ("2021-08-16", "From Wednesday, people in the worst-hit areas will need a permit.", ("Wednesday", "2021-08-18")),
+    ("2021-08-16", "The lockdown, which began at 5pm on Thursday, ends soon.", ("5pm on Thursday", "2021-08-12T17:00")),
+])
+def test_weekday_tenses_of_british_and_australian_news(dct, text, expected):
+    """With no tense, Sunday told on a Monday is the day before; "until at least" is a deadline;
+    a speech opening its sentence, or "From Wednesday,", dates the verb after it; "worst-hit" is
+    no past; "began at 5pm" governs its time."""
+    assert found(text, dct)[0] == expected

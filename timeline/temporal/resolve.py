@@ -371,6 +371,7 @@ def _weekday(anchor: Anchor | None, direction: str, wd: int, tense: str) -> str:
         # Without a tense cue, the day before is past (the wire's "said Wednesday" of yesterday,
         # "composite trading Wednesday"); any other is ahead, as a clause with no past verb in
         # it is mostly a timetable in the present: "the court meets Monday".
-        target = same_week if same_week >= day - 1 else same_week + 7
+        back = same_week if same_week <= day else same_week - 7  # (Sunday, told on a Monday, is the day before)
+        target = back if back >= day - 1 else back + 7
     return format_unit(target, "day")
 

@@ -58,7 +58,7 @@ _AFTER_BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 # a present one ("when the case is heard in May"); a particle
 # may stand between ("took place in May", "set up in June").
 _GOVERNING = re.compile(r"(?:^|\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbeing\s)(?P<verb>[a-z]+)\s+(?:(?:place|up|out|off|down|back|over)\s+)?"
-                        r"(?:on\s+|in\s+|late\s+|early\s+)?$")
+                        r"(?:on\s+|in\s+|late\s+|early\s+|at\s+(?:about\s+|around\s+)?)?$")
 # "Next" looks ahead, except in "next to" (a place); so does a date "set for" ("the judge set
 # sentencing for September 17").
 # The progressive of an arrangement looks ahead too: "the president is meeting Putin on Tuesday"
@@ -111,7 +111,7 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[
 # A deadline looks ahead: "must be returned by Jan. 14", "talks supposed to conclude by May".
 # Not "through": "prices rose 2.6% in the 12 months through June" is mostly the end of a period
 # reported on (tried: two business probes and a TBAQ value lost, one article probe gained).
-_DEADLINE = re.compile(r"(?:^|\s)(?:by|until|till)\s+$", re.IGNORECASE)
+_DEADLINE = re.compile(r"(?:^|\s)(?:by|until|till)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;(\"“]\s*(?:(?:and|but|then)\s*)?|\b(?:and|but)\s*)$|^\s*$", re.IGNORECASE)
 # ... unless its clause is told in the past perfect: "159 members had filed reports by Wednesday",
 # or a simple past of lasting leads to it: "the lockdown lasted until December" (not one of
@@ -306,7 +306,8 @@ _STARTING = re.compile(r"\b(?P<word>starting|beginning|effective)\s+(?:(?:on|fro
 
 # An expression that opens its sentence and is set off by a comma dates the main clause after
 # it: "In September, it announced plans to buy ..." is September past, whatever "plans" says.
-_FRONTED_BEFORE = re.compile(r"[\s\"“‘'(]*(?:(?:in|on|at|during|over|throughout|early|late|earlier|later|also)\s+)*(?:the\s+)?",
+_FRONTED_BEFORE = re.compile(r"[\s\"“‘'(]*(?:(?:in|on|at|during|over|throughout|early|late|earlier|later|also|from|as\s+of|"
+                             r"starting|beginning|since|until|till|after|before)\s+)*(?:the\s+)?",
                              re.IGNORECASE)
 _FRONTED_AFTER = re.compile(r"\s*,")
 # ... or, opening the sentence, with no comma before its subject: "On Thursday her practice confirmed ..."
@@ -315,7 +316,7 @@ _FRONTED_SUBJECT = re.compile(r"\s+(?=(?:the|a|an|her|his|its|their|our|my|this|
 # A speech set off by commas dates what is said next, like an opening date: "In an interview
 # Tuesday, she said ...", "The minister, speaking on Monday, said ...".
 _SPEECH_FRAME = re.compile(
-    r"(?:^|[,\"“(])\s*(?:(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?:^|[,\"“(]|(?<=[.!?]\s)|(?<=\n))\s*(?:(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
     r"(?:interview|statement|speech|briefing|address|news\s+conference|press\s+conference)|speaking)"
     r"\s+(?:(?:to|with|at|in|before)\s+(?:the\s+)?[\w.'’-]+\s+){0,2}(?:on\s+)?$", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|told)\b", re.IGNORECASE)
@@ -328,8 +329,9 @@ def _fronted_tense(text: str, start: int, end: int) -> str:
     left, right = sentence_bounds(text, start, end)
     if not comma:
         comma = _FRONTED_SUBJECT.match(text, end)
-        if not comma or not _FRONTED_BEFORE.fullmatch(text, left, start) or not text[left:start].strip():
-            return ""  # (only "On Thursday her ...", not a bare "Thursday the ...")
+        if not comma or not text[left:start].strip() or not (
+                _FRONTED_BEFORE.fullmatch(text, left, start) or _SPEECH_FRAME.search(text, max(left, start - 80), start)):
+            return ""  # (only "On Thursday her ..." or "At a news conference on Sunday he ...", not "Thursday the ...")
     elif not _FRONTED_BEFORE.fullmatch(text, left, start) \
             and not _SPEECH_FRAME.search(text, max(left, start - 80), start):
         return ""
@@ -346,6 +348,8 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
     at `left`. A participle that looks ahead ("the scheduled summit") is no past, nor one after
     "be" (its auxiliary decides); a reporting verb is a past only when `reporting`; a plan in the
     past perfect ("had been scheduled") is past."""
+    if (m.group("past") or m.group("ed")) and m.start() > 0 and text[m.start() - 1] == "-":
+        return ""  # an adjective: "the worst-hit areas", "a long-awaited report"
     if m.group("ed"):
         word = text[m.start("ed"):m.end("ed")].lower()
         if reporting and word in _PLAN_VERBS and not _TO.match(text, m.end()) \
@@ -390,7 +394,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|i
 
 def _cue_tense(text: str, start: int, end: int) -> str:
     left, right = sentence_bounds(text, start, end)
-    deadline = _DEADLINE.search(text, max(left, start - 8), start)
+    deadline = _DEADLINE.search(text, max(left, start - 18), start)
     if deadline and _OPENS_CLAUSE.search(text, max(left, deadline.start() - 12), deadline.start()):
         # "By 1920 the city was ...", "and by the end of the decade unemployment was rising": its verb decides
         deadline = None
