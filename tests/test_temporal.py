@@ -1057,3 +1057,13 @@ def test_weekday_tenses_of_british_and_australian_news(dct, text, expected):
     a speech opening its sentence, or "From Wednesday,", dates the verb after it; "worst-hit" is
     no past; "began at 5pm" governs its time."""
     assert found(text, dct)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The city kept running through the winter of 2019-2020, when storms hit.", [("the winter of 2019-2020", "2019-WI")]),
+    ("Songbirds arrive almost two weeks earlier than they did.", [("almost two weeks", "P2W")]),
+    ("Drivers will strike until 23:59 on Easter Saturday.", [("23:59", "2023-04-08T23:59"), ("Easter Saturday", "2023-04-08")]),
+    ("The lockdown has been extended for another week.", [("another week", "P1W")]),
+])
+def test_winters_across_years_comparisons_easter_saturday_and_another_week(text, expected):
+    assert found(text, "2023-03-14") == expected

@@ -432,8 +432,8 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-year-{dir}-{month}",
       (("June", "2025-06", "future"), ("June", "2024-06", "past"), ("January", "2025-01", "past"),
        ("last June", "2024-06"), ("mid-June", "2025-06", "future"))),
-    R("season_year", "DATE", "season", r"(?:%MOD)?(?:the\s+)?(?P<season>%SEASON)\s+(?:of\s+)?(?P<year>%YEAR|%YEARW)(?:/\d\d(?!\d))?",
-      "{year}-{season}", (("summer 2025", "2025-SU"), ("the spring of 1998", "1998-SP"), ("in [[the winter of 2016/17]]", "2016-WI"),
+    R("season_year", "DATE", "season", r"(?:%MOD)?(?:the\s+)?(?P<season>%SEASON)\s+(?:of\s+)?(?P<year>%YEAR|%YEARW)(?:[/-](?:\d\d|%YEAR)(?!\d))?",
+      "{year}-{season}", (("summer 2025", "2025-SU"), ("the spring of 1998", "1998-SP"), ("in [[the winter of 2016/17]]", "2016-WI"), ("[[the winter of 2019-2020]]", "2019-WI"),
        ("the winter of nineteen ninety-four", "1994-WI"))),
     # A season or month counted from the date told: "that summer", "the following June", "the
     # previous winter" (in news too: the year told of, not the DCT's).

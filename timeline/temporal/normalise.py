@@ -213,6 +213,7 @@ _UNITS_AFTER = re.compile(r"\b(for|in|within|be|been|spen[dt]|spends|spending|wa
                           re.IGNORECASE)
 
 
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|almost|nearly|more\s+than|over|some|roughly|at\s+least)\s+)?$", re.IGNORECASE)
 
 
@@ -245,9 +246,10 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         raise Reject(text[start:end])  # "the population fell by nearly a quarter": a share, not a time
     fields: dict[str, str] = {}
     template = rule.value
-    if rule.name == "relative_ref" and g["dir"].lower().startswith("afterward") \
-            and _FOR_BEFORE.search(text, max(0, start - 30), start):
-        raise Reject(text[start:end])  # "She did not paint for almost a year afterward": how long
+    if rule.name == "relative_ref" and (g["dir"].lower().startswith("afterward")
+                                        and _FOR_BEFORE.search(text, max(0, start - 30), start)
+                                        or _THAN.match(text, end)):
+        raise Reject(text[start:end])  # "for almost a year afterward", "two weeks earlier than": how long
 
     if rule.name == "split_year" and int(g["split"][1:]) != (int(g["year"]) + 1) % 100:
         raise Reject(text[start:end])  # "2023/11" is no season's name

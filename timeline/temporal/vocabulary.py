@@ -25,7 +25,7 @@ DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
              "midday": "12:00", "noon": "12:00", "midnight": "24:00"}
 
 NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "a": 1, "an": 1, "another": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -83,7 +83,8 @@ WEEKDAY_HOLIDAYS = {
 }
 
 # Holidays as days from Easter Sunday, which the Gregorian computus dates.
-EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2,
+EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "easter saturday": -1, "holy saturday": -1,
+                   "good friday": -2,
                    "palm sunday": -7, "ash wednesday": -46}
 
 # Words that the rules matching no month, weekday, season, unit or digit are built around: a
