@@ -1067,3 +1067,11 @@ def test_weekday_tenses_of_british_and_australian_news(dct, text, expected):
 ])
 def test_winters_across_years_comparisons_easter_saturday_and_another_week(text, expected):
     assert found(text, "2023-03-14") == expected
+
+
+def test_a_quarter_about_to_begin_the_month_just_told_and_a_relative_clauses_tense():
+    text = 'The EU gets it "in the fourth quarter," which the CEO clarified means before Christmas.'
+    assert found(text, "2024-09-10")[0] == ("the fourth quarter", "2024-Q4")
+    assert found("The EU got it in the fourth quarter.", "2024-09-10")[0] == ("the fourth quarter", "2023-Q4")
+    pool = "The pool will open on Saturday 7 March, with free entry until the end of the month."
+    assert found(pool, "2026-01-18") == [("Saturday 7 March", "2026-03-07"), ("the end of the month", "2026-03")]

@@ -134,6 +134,10 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         # In a sentence that tells an older date in full, its year is the story's whatever the
         # tense: "On Oct. 17, 2008, managers said the mill would close by the end of the year."
         story = told_year is not None and told_year[1] >= sentence_bounds(text, start, end)[0]
+        # "... open on Saturday 7 March, with free entry until the end of the month": the month
+        # of the day just told, in its sentence, whatever the tense.
+        story = story or (template == "UNDEF-this-month" and ref is not None and ref.precision == "day"
+                          and ref_end >= sentence_bounds(text, start, end)[0])
         if rule in _ANAPHORIC_RULES and ref is not None and (verb_tense in ("past", GOVERNED_PAST) or story) \
                 and not text[start:end].lower().startswith(("this", "the current")):
             base = ref  # "The floods began on March 14 ... By the end of the month, damage had reached ..."
