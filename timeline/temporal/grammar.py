@@ -313,8 +313,9 @@ RULES: tuple[Rule, ...] = (
     R("holiday", "DATE", "word",
       r"(?:(?P<dir>last|next|this)\s+)?(?P<holiday>" + alternation([*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS])
       + r")(?:,?\s+(?P<year>%YEAR|[1-9]\d{1,2}(?=\s*[,.;:)]|\s+(?:AD|CE)\b))|\s+(?P<thisyear>this|last|next)\s+year)?"
-      r"(?:\s+(?P<hpart>morning|afternoon|evening|night)\b)?",
-      "{holiday}{hpart}", (("Christmas", "2025-12-25", "future"), ("Christmas 2024", "2024-12-25"), ("Christmas Day, 1941", "1941-12-25"),
+      r"(?:\s+(?P<hpart>morning|afternoon|evening|night)\b|\s+weekend\b)?",
+      "{holiday}{hpart}", (("over the [[Easter weekend]]", "2025-W16-WE", "future"), ("[[Labor Day weekend]]", "2025-W35-WE", "future"),
+                    ("Christmas", "2025-12-25", "future"), ("Christmas 2024", "2024-12-25"), ("Christmas Day, 1941", "1941-12-25"),
                     ("Christmas Day last year", "2024-12-25"), ("Thanksgiving next year", "2026-11-26"),
                     ("Easter this year", "2025-04-20", "past"), ("the [[Thanksgiving night]] robbery", "2024-11-28TNI", "past"),
                     ("He was crowned on [[Christmas Day 800]].", "0800-12-25"),

@@ -162,6 +162,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # told, here already, so that what counts from the clock time counts from that day
             # (the pass over clock times below settles the rest). Told in the past, not a day ahead.
             value = format_unit(ref.day, "day") + value[10:]
+        if rule == "holiday" and _DAY.match(value) and text[start:end].lower().endswith("weekend"):
+            value = _holiday_weekend(value)
         if template.startswith("UNDEF-year-") and _DAY.match(value):
             value = _on_its_weekday(text[start:end], value, dct_year, narrative and kind != "absolute")
         if template == "UNDEF-QREF" and quarter is None and i + 1 < len(found):
@@ -201,6 +203,14 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     out = _weekdays_in_the_week_told(text, out)
     latest = anchor.day if anchor is not None else None
     return _ranges_in_order(text, found, _parts_of_the_day_told(text, _clock_times_on_their_day(text, out, latest)))
+
+
+def _holiday_weekend(day_value: str) -> str:
+    """The weekend a holiday gives its name to: the one before a Monday or Tuesday holiday
+    ("Labor Day weekend"), else the one of its week ("Easter weekend", "the Fourth of July weekend")."""
+    day = interval(day_value).start
+    weekday = (day + 3) % 7 + 1
+    return format_unit(day - 7 if weekday <= 2 else day, "weekend")
 
 
 _CLOCK_RULES = ("clock_time", "approx_clock_time", "noon")  # a clock time alone, its day still to find
