@@ -1075,3 +1075,12 @@ def test_a_quarter_about_to_begin_the_month_just_told_and_a_relative_clauses_ten
     assert found("The EU got it in the fourth quarter.", "2024-09-10")[0] == ("the fourth quarter", "2023-Q4")
     pool = "The pool will open on Saturday 7 March, with free entry until the end of the month."
     assert found(pool, "2026-01-18") == [("Saturday 7 March", "2026-03-07"), ("the end of the month", "2026-03")]
+
+
+def test_a_month_ahead_of_the_dct_told_in_the_past_takes_the_told_year():
+    past = "In late March 2022, Russian forces began withdrawing from around Kyiv. They were gone in April."
+    assert found(past, "2025-02-24")[-1] == ("April", "2022-04")
+    entry = "Late March 2022: Russian forces begin withdrawing; they are gone by early April.\nSeptember 2022: more."
+    assert found(entry, "2025-02-24")[1] == ("early April", "2022-04")
+    ahead = "The fraud unravelled in March 2021. The trial will begin on March 3."
+    assert found(ahead, "2025-02-24")[-1] == ("March 3", "2025-03-03")

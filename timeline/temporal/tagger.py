@@ -152,7 +152,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 and format_unit(ref.day, "half").endswith("H1"):
             value = format_unit(ref.day, "year") + "-H2"  # "the first half of the year ... the second half"
         if not narrative and told_year is not None and anchor is not None:
-            value = _in_told_year(text, start, template, told_year, anchor) or value
+            value = _in_told_year(text, start, template, told_year, anchor, verb_tense) or value
         past = verb_tense in ("past", GOVERNED_PAST)
         if rule in _CLOCK_RULES and ref is not None and ref.precision == "day" and _DAY.match(value[:10]) \
                 and not _BOUND.search(text, max(0, ref_start - 12), ref_start) \
@@ -221,7 +221,7 @@ _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d)?|Q[1-4
 TOLD_DAYS = 92  # how far past a date told in full a bare date of the same paragraph may still be its year's
 
 
-def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor) -> str | None:
+def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, verb_tense: str = "") -> str | None:
     """A bare month or day just after a date told in full of a year before the DCT's, in news:
     "The fraud unravelled in March 2021. An auditor flagged discrepancies on March 8" is 2021's
     March 8; so is "in 2003, when a fire burned for five days in late August"."""
@@ -242,9 +242,17 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor) 
             break
     else:
         return None
-    # News is mostly of its last weeks: a date that recent is the DCT's year whatever was told before.
+    # News is mostly of its last weeks: a date that recent is the DCT's year whatever was told
+    # before; so is one of the weeks ahead, unless told in the past or the present of a timeline
+    # ("Late March 2022: Russian forces withdraw; they are gone by early April").
+    if text.startswith(":", told_end) and "\n" not in text[told_end:start]:
+        return value  # a timeline's entry: "Late March 2022: ...; they are gone by early April."
     ours = Anchor.from_value(f"{civil_from_days(dct.day)[0]:04d}-{m['rest']}")
-    return value if ours is not None and abs(ours.day - dct.day) > RECENT_DAYS else None
+    if ours is None:
+        return None
+    if ours.day > dct.day:
+        return value if verb_tense != "future" or ours.day - dct.day > RECENT_DAYS else None
+    return value if dct.day - ours.day > RECENT_DAYS else None
 
 
 _WHEN = re.compile(r",\s+when\b[^.;!?]*", re.IGNORECASE)
