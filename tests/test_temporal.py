@@ -1084,3 +1084,10 @@ def test_a_month_ahead_of_the_dct_told_in_the_past_takes_the_told_year():
     assert found(entry, "2025-02-24")[1] == ("early April", "2022-04")
     ahead = "The fraud unravelled in March 2021. The trial will begin on March 3."
     assert found(ahead, "2025-02-24")[-1] == ("March 3", "2025-03-03")
+
+
+def test_two_weekdays_of_one_clause_keep_their_order_unless_past():
+    assert found("Ministers gather in Brussels on Thursday and Friday.", "2025-04-03") == [
+        ("Thursday", "2025-04-03"), ("Friday", "2025-04-04")]
+    assert found("Following are statements made Friday and Thursday by officials.", "2025-04-03") == [
+        ("Friday", "2025-03-28"), ("Thursday", "2025-04-03")]

@@ -464,12 +464,16 @@ def _ranges_in_order(text: str, found, out: list[Timex]) -> list[Timex]:
         m = _RANGE.fullmatch(text, a.end, b.start)
         if not (ma and mb and m and a.type == b.type == "DATE"):
             continue
-        if "and" in m.group().lower() and not _BETWEEN.search(text, max(0, a.start - 9), a.start):
+        weekdays = all(f[4].startswith("UNDEF-weekday-tense-") for f in found[i:i + 2])
+        if "and" in m.group().lower() and not _BETWEEN.search(text, max(0, a.start - 9), a.start) and not weekdays:
             continue
         # (A year-less end, not one with its year told: "July 19 next year".)
         open_a, open_b = (f[4].startswith("UNDEF-year-") and not _YEAR_TOLD.match(f[4]) for f in (found[i], found[i + 1]))
-        if all(f[4].startswith("UNDEF-weekday-tense-") for f in found[i:i + 2]) and _FROM.search(text, max(0, a.start - 6), a.start):
+        joined = "and" in m.group().lower() and not _FROM.search(text, max(0, a.start - 9), a.start)
+        if weekdays and (_FROM.search(text, max(0, a.start - 6), a.start) or joined):
             if b.value < a.value:  # "runs from Monday to Friday": the Friday after that Monday ...
+                if joined and tense(text, a.start, a.end) == "past":
+                    continue  # ("statements made Friday and Thursday": two past days, in any order)
                 if tense(text, a.start, a.end) == "past":  # ... "ran": the Monday before that Friday
                     earlier = _dt.date.fromisoformat(a.value[:10]) - _dt.timedelta(days=7)
                     out[i] = dataclasses.replace(a, value=earlier.isoformat() + a.value[10:])
