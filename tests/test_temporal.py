@@ -975,6 +975,8 @@ def test_a_timetable_told_after_a_day_ahead_is_of_that_day():
     assert found(past, "2024-11-06")[1] == ("2 a.m.", "2024-11-06T02:00")
     stamp = "The mayor will tour the area on Monday.\n\n12:30 p.m. - Here is what we know so far."
     assert found(stamp, "2025-08-03")[1] == ("12:30 p.m.", "2025-08-03T12:30")
+    update = "We will have a review on Thursday.\n\nUpdate, 3:40 PM: preorders open soon."
+    assert found(update, "2024-09-10")[1] == ("3:40 PM", "2024-09-10T15:40")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1091,3 +1093,8 @@ def test_two_weekdays_of_one_clause_keep_their_order_unless_past():
         ("Thursday", "2025-04-03"), ("Friday", "2025-04-04")]
     assert found("Following are statements made Friday and Thursday by officials.", "2025-04-03") == [
         ("Friday", "2025-03-28"), ("Thursday", "2025-04-03")]
+
+
+def test_the_new_year_something_was_put_off_into_is_the_next():
+    assert found("The sentencing was pushed into the new year.", "2019-11-14") == [("the new year", "2020")]
+    assert found("He missed six weeks with an injury in the new year.", "2019-05-14")[-1] == ("the new year", "2019")

@@ -331,6 +331,9 @@ RULES: tuple[Rule, ...] = (
                             ("this year", "2025"), ("late this month", "2025-02"),
                             ("the current quarter", "2025-Q1"))),
     # "In the new year", said late in a year, is the next one; said in its first weeks, this one.
+    R("new_year_ahead", "DATE", "word",
+      r"(?:(?<=\binto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bto\s))the\s+new\s+year(?![\w'’-])(?!\s+(?:holidays?|celebrations?|festivities|eve|day|party|parade)\b)",
+      "UNDEF-newyear-ahead", (("In November, the sentencing was pushed into [[the new year]].", "2025"),)),
     R("new_year", "DATE", "word", r"the\s+new\s+year(?![\w'’-])(?!\s+(?:holidays?|celebrations?|festivities|eve|day|party|parade)\b)",
       "UNDEF-newyear", (("Prices will rise in [[the new year]].", "2025"),)),
     # "Over the past decade" is the ten years up to now; "in the last decade" stays the calendar
@@ -803,6 +806,7 @@ NEEDS = {
     "the_part": ("morning", "afternoon", "evening"),
     "mid_part": ("mid", "midmorning", "midafternoon", "early", "late"),
     "new_year": ("new",),
+    "new_year_ahead": ("new",),
     "weekday_plural": ("days",),
     "holiday": tuple(sorted({name.split()[0] for name in (*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS)})),
     "anniversary": ("anniversary",),

@@ -131,12 +131,14 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
     anchor = (ref or dct) if narrative and not _WRITER_RELATIVE.match(template) else (dct or ref)
     if dct is None and template.startswith(_DEICTIC) and "-before-" not in template and "-after-" not in template:
         anchor = None  # "last week" counts from when the text was written, which is unknown
-    if template == _NEW_YEAR:
+    if template.startswith(_NEW_YEAR):
         if anchor is None:
             return "XXXX"
         year, month, _ = civil_from_days(anchor.day)
-        # Told in the past it has begun: "missed six weeks with an injury in the new year" (May).
-        return format_year(year if month <= NEW_YEAR_MONTHS or tense == "past" else year + 1)
+        # Told in the past it has begun: "missed six weeks with an injury in the new year" (May);
+        # not when something was put off into it: "the sentencing was pushed into the new year".
+        past = tense == "past" and not template.endswith("-ahead")
+        return format_year(year if month <= NEW_YEAR_MONTHS or past else year + 1)
     m = _RELATIVE.match(template)
     if m:
         if quarter and m["base"] != "this" and m["unit"] == "year" and m["n"] == "1" and m["sign"] != "PLUS":

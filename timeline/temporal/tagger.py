@@ -313,7 +313,8 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 _DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI)|T\d\d:\d\d)?$")  # "3 p.m. on Saturday afternoon"
 # A clock time joined to the next, which has its day: "between 2 a.m. and 4 a.m. Tuesday", "7am to 10pm on Thursday".
 _NEXT_CLOCK = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+(?:again\s+)?(?:at\s+)?", re.IGNORECASE)
-_STAMP = re.compile(r"\s+[-–—]\s")  # "12:30 p.m. - Here is what we know": a live page's time stamp
+# "12:30 p.m. - Here is what we know", "Update, 3:40 PM: Orbis says": a live page's time stamp.
+_STAMP = re.compile(r"\s+[-–—]\s|:\s")
 CLOCK_REACH = 600  # characters: how far back the day of a clock time is looked for (about two sentences)
 
 
