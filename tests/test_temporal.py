@@ -1098,3 +1098,8 @@ def test_two_weekdays_of_one_clause_keep_their_order_unless_past():
 def test_the_new_year_something_was_put_off_into_is_the_next():
     assert found("The sentencing was pushed into the new year.", "2019-11-14") == [("the new year", "2020")]
     assert found("He missed six weeks with an injury in the new year.", "2019-05-14")[-1] == ("the new year", "2019")
+
+
+def test_memorial_day_before_1971_was_may_30():
+    assert found("Memorial Day 1889 was wet.", "2014-05-30") == [("Memorial Day 1889", "1889-05-30")]
+    assert found("Memorial Day 2024 was hot.", "2025-05-30") == [("Memorial Day 2024", "2024-05-27")]

@@ -277,6 +277,8 @@ HOLIDAY = "HOL-"  # a template's `rest` for a holiday whose date moves with the 
 
 def holiday(name: str, year: int) -> str:
     """"MM-DD" of a moving holiday ("thanksgiving", "good friday") in `year`."""
+    if name in V.FIXED_BEFORE and year < V.FIXED_BEFORE[name][0]:
+        return V.FIXED_BEFORE[name][1]
     if name in V.EASTER_HOLIDAYS:
         day = easter(year) + V.EASTER_HOLIDAYS[name]
     else:

@@ -81,6 +81,9 @@ WEEKDAY_HOLIDAYS = {
     # (the same name as the American one)
     "victoria day": (5, 1, 1, 18), "labour day": (9, 1, 1, 1),
 }
+# Holidays that fell on a fixed day before a given year: Memorial Day was May 30 until the
+# Uniform Monday Holiday Act of 1968 took effect in 1971 ("Memorial Day 1889" was a Thursday).
+FIXED_BEFORE = {"memorial day": (1971, "05-30"), "columbus day": (1971, "10-12")}
 
 # Holidays as days from Easter Sunday, which the Gregorian computus dates.
 EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "easter saturday": -1, "holy saturday": -1,
