@@ -34,7 +34,8 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles5", "ten news articles and four histories, 1985-2025, kept unseen"),
         ("articles6", "fourteen articles in British, Indian, Australian and other styles, 1995-2025"),
         ("articles7", "twelve wire and business stories in the style of 1989-2000"),
-        ("articles8", "fourteen news articles and features in several house styles, 2015-2026"))
+        ("articles8", "fourteen news articles and features in several house styles, 2015-2026"),
+        ("articles9", "twelve wire, British, Australian, science, tech and explainer articles, 1990-2026"))
 
 
 def _load(name: str) -> list[tuple]:
