@@ -176,7 +176,7 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-year-{dir}-{month}-{day}", (("Feb. 12", "2025-02-12"), ("February 12th", "2025-02-12"),
                                          ("this coming Saturday, March eighth", "2025-03-08"),
                                          ("March 11 next year", "2026-03-11"),
-                                         ("at midnight on [[Friday, Feb. 21]]", "2025-02-21"),
+                                         ("The deadline is [[Friday, Feb. 21]].", "2025-02-21"),
                                          ("It lands [[next Tuesday, March 4]].", "2025-03-04"),
                                          # (TimeBank leaves "last" out: "shot to death last [[Oct. 23]]")
                                          ("Its fiscal year ended last [[June 30]].", "2024-06-30"))),
@@ -225,6 +225,13 @@ RULES: tuple[Rule, ...] = (
     R("time_day_month", "TIME", "month", r"(?:%TIME)%TZ,?\s+(?:on\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?(?:,?\s+(?P<year>%YEAR))?",
       "UNDEF-year-{dir}-{month}-{day}T{time}", (("at [[5 a.m. on 11 November 1918]]", "1918-11-11T05:00"),
                                               ("[[10:30 a.m. on 3 March]]", "2025-03-03T10:30", "future"))),
+    # "midnight April 10", "noon on Friday, Oct. 25": one TIME, as TimeML has "twelve o'clock January 3, 1984".
+    R("noon_date", "TIME", "month",
+      r"(?P<part>noon|midnight|midday)\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)"
+      r"(?:,?\s+(?P<year>%YEAR)|(?!\s*[,:]?\s*\d))",
+      "UNDEF-year-{dir}-{month}-{day}T{part}", (("The offer expires at [[midnight April 10]].", "2025-04-10T24:00"),
+                                              ("at [[midnight on Friday, Oct. 25]]", "2025-10-25T24:00", "future"),
+                                              ("[[noon on June 28, 2024]]", "2024-06-28T12:00"))),
     R("noon_weekday", "TIME", "weekday", r"(?P<part>noon|midnight|midday)\s+(?:on\s+)?(?P<weekday>%WEEKDAY)(?!,?\s+%MONTH)",
       "UNDEF-weekday-{dir}-{weekday}T{part}", (("noon Saturday", "2025-02-15T12:00", "future"),)),
     R("noon_deictic", "TIME", "word", r"(?P<part>noon|midnight|midday)\s+(?P<rel>today|tonight|tomorrow|yesterday)(?![\w'’])",
@@ -776,6 +783,7 @@ NEEDS = {
     "day_month_year": _YEAR_DIGITS,
     "time_dash_date": _YEAR_DIGITS,
     "time_date": _DAY_DIGITS,
+    "noon_date": ("noon", "midnight", "midday"),
     "time_day_month": _DAY_DIGITS,
     "date_time": _YEAR_DIGITS,
     "clock_weekday_part": _PARTS,
