@@ -202,6 +202,10 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-this-day{rel}T{time}", (("He was arrested at [[11:40 last night]].", "2025-02-12T23:40"),
                                      ("[[10:15 this morning]]", "2025-02-13T10:15"),
                                      ("Talks resume at [[8:30 tonight]].", "2025-02-13T20:30"))),
+    R("time_deictic_part", "TIME", "digit",
+      r"(?:%TIME)%TZ\s+(?P<reld>last\s+night|(?:this|yesterday)\s+(?:morning|afternoon|evening))\b",
+      "UNDEF-this-day{rel}T{time}", (("We were close at [[1 o'clock this morning]].", "2025-02-13T01:00"),
+                                     ("He was arrested at [[11 p.m. last night]].", "2025-02-12T23:00"))),
     # (A weekday followed by its date is the date's: "at midnight on Friday, Oct. 25".)
     R("time_weekday", "TIME", "weekday", r"(?:%TIME)%TZ(?:\s+(?:on\s+)?(?P<dir>last|next|this)?\s*(?P<weekday>%WEEKDAY))(?!,?\s+%MONTH)",
       "UNDEF-weekday-{dir}-{weekday}T{time}", (("2 p.m. Saturday", "2025-02-15T14:00"),)),
@@ -788,6 +792,7 @@ NEEDS = {
     "date_time": _YEAR_DIGITS,
     "clock_weekday_part": _PARTS,
     "clock_deictic_part": ("night", "tonight", "morning", "afternoon", "evening"),
+    "time_deictic_part": ("night", "morning", "afternoon", "evening"),
     "day_month": (*_DAY_DIGITS, "of"),
     "month_year": (*_YEAR_DIGITS, "nineteen", "eighteen", "two"),
     "month_rel_year": ("year",),
