@@ -1103,3 +1103,8 @@ def test_the_new_year_something_was_put_off_into_is_the_next():
 def test_memorial_day_before_1971_was_may_30():
     assert found("Memorial Day 1889 was wet.", "2014-05-30") == [("Memorial Day 1889", "1889-05-30")]
     assert found("Memorial Day 2024 was hot.", "2025-05-30") == [("Memorial Day 2024", "2024-05-27")]
+
+
+def test_the_fourth_of_july_weekend():
+    assert found("We are seeing the consequences of the Fourth of July weekend.", "2020-07-16") == [
+        ("Fourth of July weekend", "2020-W27-WE")]
