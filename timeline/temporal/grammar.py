@@ -167,8 +167,10 @@ RULES: tuple[Rule, ...] = (
       (("February 12, 2025", "2025-02-12"), ("Feb. 12, 2025", "2025-02-12"),
        ("Wednesday, Feb 12 2025", "2025-02-12"))),
     R("day_month_year", "DATE", "month",
-      r"(?:%WEEKDAY,?\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\.?,?\s+(?P<year>%YEAR)",
+      r"(?:%WEEKDAY,?\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\.?,?\s+(?P<year>%YEAR)"
+      r"|the\s+(?P<dayw>%DAYW)\s+of\s+(?P<monthw>%MONTH),?\s+(?P<yearw>%YEAR)",
       "{year}-{month}-{day}", (("12 Feb. 2025", "2025-02-12"), ("the 12th of February 2025", "2025-02-12"),
+                               ("[[the fourth of July, 1776]]", "1776-07-04"),
                                ("Tuesday, 4 August 1914", "1914-08-04"))),
     R("month_day", "DATE", "month",
       r"(?:(?:(?:this(?:\s+coming)?|last|next)\s+)?%WEEKDAY,?\s+|(?<=\b(?P<dir>last|next|this)\s))?(?P<month>%MONTH)%MSP(?P<day>%DAY|%DAYW)(?!\s*[,:]?\s*\d)"

@@ -269,6 +269,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
 
     if "monthw" in g:
         g["month"], g["day"] = g.pop("monthw"), g.pop("dayw")
+        if "yearw" in g:
+            g["year"] = g.pop("yearw")
     if "monthb" in g:  # the other order of the same date: "March 15, 44 BC"
         g["month"], g["day"] = g.pop("monthb"), g.pop("dayb")
     if "month" in g:
