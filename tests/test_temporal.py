@@ -1108,3 +1108,10 @@ def test_memorial_day_before_1971_was_may_30():
 def test_the_fourth_of_july_weekend():
     assert found("We are seeing the consequences of the Fourth of July weekend.", "2020-07-16") == [
         ("Fourth of July weekend", "2020-W27-WE")]
+
+
+def test_a_count_set_off_after_a_date_restates_it():
+    text = "The Roman Empire was divided in 395 AD. The Western half fell in 476, eighty-one years later."
+    assert found(text, "2025-02-13", "auto")[-1] == ("eighty-one years later", "0476")
+    decade = "Penicillin was discovered in 1928. It was not mass-produced until the 1940s, fifteen years later."
+    assert found(decade, "2025-02-13", "auto")[-1] == ("fifteen years later", "1943")

@@ -169,6 +169,12 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if template == "UNDEF-QREF" and quarter is None and i + 1 < len(found):
             # Once a (fiscal) quarter is named, "the quarter ended Sept. 29" is that one.
             value = _quarter_ended(text, end, found[i + 1], anchor, ref, narrative, events) or value
+        if rule == "relative_ref" and out and out[-1].anchor == "absolute" and out[-1].type == "DATE" \
+                and _APPOSITION.fullmatch(text, out[-1].end, start) and _LATER_OR_EARLIER.match(template) \
+                and interval(out[-1].value) is not None \
+                and interval(out[-1].value).precision == _LATER_OR_EARLIER.match(template)["unit"]:
+            # "The Western half fell in 476, eighty-one years later": the date just told, again
+            value = out[-1].value
         if template.startswith("UNDEF-EVENT") and value.startswith("P"):
             type_ = "DURATION"  # "a year after the invasion", while the invasion is undated
         if type_ == "DATE" and _CLOCK_VALUE.search(value) and rule == "relative_ref":
@@ -214,6 +220,8 @@ def _holiday_weekend(day_value: str) -> str:
 
 
 _CLOCK_RULES = ("clock_time", "approx_clock_time", "noon")  # a clock time alone, its day still to find
+_APPOSITION = re.compile(r",\s*")
+_LATER_OR_EARLIER = re.compile(r"UNDEF-REF-(?P<unit>[a-z]+)-(?:PLUS|MINUS)-")
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the)\s+)?$", re.IGNORECASE)
 _DECADE = re.compile(r"\d{3}$")
 _BY_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week)\b")
