@@ -1115,3 +1115,9 @@ def test_a_count_set_off_after_a_date_restates_it():
     assert found(text, "2025-02-13", "auto")[-1] == ("eighty-one years later", "0476")
     decade = "Penicillin was discovered in 1928. It was not mass-produced until the 1940s, fifteen years later."
     assert found(decade, "2025-02-13", "auto")[-1] == ("fifteen years later", "1943")
+
+
+def test_a_month_after_a_past_verb_and_a_long_object_is_past():
+    text = "This season began badly. Rovers lost three of their first four games in August and sat 14th."
+    assert found(text, "2025-05-19") == [("August", "2024-08")]
+    assert found("The club will sign three of its first four targets in August.", "2025-05-19") == [("August", "2025-08")]

@@ -192,7 +192,10 @@ _WEEKDAY_ALONE = re.compile(r"(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri
                             r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 # So is a day of a month: "a side that lost 3-0 at Burnley on 12 August" (in a story of May).
 _DAY_OF_MONTH = re.compile(r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-                           r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}", re.IGNORECASE)
+                           r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+                           # and a month: "Rovers lost three of their first four games in August"
+                           r"|(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|june|july|august|september|"
+                           r"october|november|december)", re.IGNORECASE)
 _AHEAD_BEFORE = re.compile(r"\b(?:will|would|to|shall|could|may|might|should|must|plans?|expects?|'ll)\b", re.IGNORECASE)
 _AUXILIARY_AFTER = re.compile(r"\s+(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had)\b",
                               re.IGNORECASE)
@@ -201,7 +204,9 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d)")
 _NOT_IN_OBJECT = re.compile(r"(?:that|to|will|would|and|but|or|which|who|when|where|if|is|are|be|was|were|"
                             r"until|by|since|before|after|for|in|on|"
                             # a verb of its own, or its subject: "sources said it could come on Wednesday"
-                            r"could|can|may|might|must|should|shall|do|does|did|has|have|had|been|he|she|they|we)$"
+                            r"could|can|may|might|must|should|shall|do|does|did|has|have|had|been|he|she|they|we|"
+                            # a plan, whose date it is: "discussed the planned summit in June"
+                            r"planned|scheduled|upcoming|proposed|forthcoming|expected|coming|next)$"
                             r"|.*[,;:\"“”]", re.IGNORECASE)
 
 
@@ -211,9 +216,9 @@ def _past_with_object(text: str, start: int, end: int) -> bool:
         return False  # ("He said the vote on Tuesday would be close": the weekday is in what was said)
     left, _ = sentence_bounds(text, start, start)
     at = start
-    if text[max(left, start - 3):start].lower() == "on ":
+    if text[max(left, start - 3):start].lower() in ("on ", "in "):
         at -= 3
-    for n in range(5):  # the verb, then up to four words of its object, read back from the weekday
+    for n in range(7):  # the verb, then up to six words of its object, read back from the weekday
         word = _WORD_BEFORE.search(text, max(left, at - 30), at)
         if word is None:
             return False
