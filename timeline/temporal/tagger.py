@@ -169,11 +169,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if template == "UNDEF-QREF" and quarter is None and i + 1 < len(found):
             # Once a (fiscal) quarter is named, "the quarter ended Sept. 29" is that one.
             value = _quarter_ended(text, end, found[i + 1], anchor, ref, narrative, events) or value
-        if rule == "relative_ref" and out and out[-1].anchor == "absolute" and out[-1].type == "DATE" \
-                and _APPOSITION.fullmatch(text, out[-1].end, start) and _LATER_OR_EARLIER.match(template) \
-                and interval(out[-1].value) is not None \
-                and interval(out[-1].value).precision == _LATER_OR_EARLIER.match(template)["unit"]:
-            # "The Western half fell in 476, eighty-one years later": the date just told, again
+        if rule == "relative_ref" and out and _restates(text, out[-1], start, template):
             value = out[-1].value
         if template.startswith("UNDEF-EVENT") and value.startswith("P"):
             type_ = "DURATION"  # "a year after the invasion", while the invasion is undated
@@ -187,10 +183,10 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             decade = value
         if type_ in ("DATE", "TIME") and not (narrative and kind != "absolute" and verb_tense == "future") \
                 and not (not narrative and _SINCE.search(text, max(0, start - 16), start)):
-            # (Nor in news does where a stretch up to now began: "unchanged since September.
-            # Services inflation eased from 4.0% a month earlier" is a month before the story's.)
             # (In a history, a date looked forward to does not move the story on: "they would be home
-            # by Christmas. Instead, ... in September" is the September after the date told before.)
+            # by Christmas. Instead, ... in September" is the September after the date told before.
+            # Nor, in news, does where a stretch up to now began: "unchanged since September.
+            # Services inflation eased from 4.0% a month earlier" is a month before the story's.)
             new_ref = Anchor.from_value(value)
             if new_ref is not None:
                 ref, ref_start, ref_end, told = new_ref, start, end, new_ref
@@ -209,6 +205,16 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     out = _weekdays_in_the_week_told(text, out)
     latest = anchor.day if anchor is not None else None
     return _ranges_in_order(text, found, _parts_of_the_day_told(text, _clock_times_on_their_day(text, out, latest)))
+
+
+def _restates(text: str, told: Timex, start: int, template: str) -> bool:
+    """Whether a count set off by a comma right after a date of its unit says again when that
+    date is: "The Western half fell in 476, eighty-one years later" (not after a coarser date:
+    "until the 1940s, fifteen years later")."""
+    m = _LATER_OR_EARLIER.match(template)
+    told_at = interval(told.value)
+    return (m is not None and told.anchor == "absolute" and told.type == "DATE" and told_at is not None
+            and told_at.precision == m["unit"] and _APPOSITION.fullmatch(text, told.end, start) is not None)
 
 
 def _holiday_weekend(day_value: str) -> str:
@@ -230,9 +236,11 @@ TOLD_DAYS = 92  # how far past a date told in full a bare date of the same parag
 
 
 def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, verb_tense: str = "") -> str | None:
-    """A bare month or day just after a date told in full of a year before the DCT's, in news:
-    "The fraud unravelled in March 2021. An auditor flagged discrepancies on March 8" is 2021's
-    March 8; so is "in 2003, when a fire burned for five days in late August"."""
+    """A bare month, day, quarter or half just after a date told in full of a year before the
+    DCT's, in news: "The fraud unravelled in March 2021. An auditor flagged discrepancies on
+    March 8" is 2021's March 8; so is "in 2003, when a fire burned for five days in late August".
+    `verb_tense` is its clause's: a date of the weeks ahead that a clause looks forward to is the
+    DCT's year's ("The trial will begin on March 3")."""
     m = _BARE.match(template)
     if m is None:
         return None
