@@ -58,11 +58,20 @@ def event_nouns(text: str, start: int, end: int) -> tuple[str, ...]:
         m = _NOUN_AFTER.match(text, end)
         if m and m["noun"] not in _NOT_EVENTS:
             return (m["noun"],)
-    for pattern in (_NOUN_BEFORE, _SUBJECT_BEFORE):
-        m = pattern.search(text, max(0, start - REACH), start)
-        if m and m["noun"] not in _NOT_EVENTS:
-            return (m["noun"],)
+    if _preposition_before(text, start):  # (which both patterns end with: a cheap test first)
+        for pattern in (_NOUN_BEFORE, _SUBJECT_BEFORE):
+            m = pattern.search(text, max(0, start - REACH), start)
+            if m and m["noun"] not in _NOT_EVENTS:
+                return (m["noun"],)
     return _verb_nouns(text, start, end)
+
+
+def _preposition_before(text: str, start: int) -> bool:
+    """Whether "in", "on" or "of" and a blank come right before `start`."""
+    j = start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j < start and text[j - 2:j] in ("in", "on", "of")
 
 
 def _verb_nouns(text: str, start: int, end: int) -> tuple[str, ...]:
