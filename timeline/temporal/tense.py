@@ -418,6 +418,8 @@ def _cue_tense(text: str, start: int, end: int) -> str:
     for m in _CUES.finditer(_lowered(text), left, right):
         if start <= m.start() < end:
             continue  # words of the expression itself ("next", "ago") speak for themselves
+        if best is not None and m.start() >= end and m.start() - end >= best[0]:
+            break  # (a cue further after it is further away, and penalties only add)
         kind = _cue_kind(text, m, left)
         if not kind:
             continue
