@@ -1121,3 +1121,9 @@ def test_a_month_after_a_past_verb_and_a_long_object_is_past():
     text = "This season began badly. Rovers lost three of their first four games in August and sat 14th."
     assert found(text, "2025-05-19") == [("August", "2024-08")]
     assert found("The club will sign three of its first four targets in August.", "2025-05-19") == [("August", "2025-08")]
+
+
+def test_a_temperature_is_no_decade():
+    assert tag("Temperatures will climb into the 90s by midweek.", "2024-10-16") == []
+    assert [t.text for t in tag("Highs will be in the mid-80s on Friday.", "2024-10-16")] == ["Friday"]
+    assert found("The band was popular in the 90s.", "2024-10-16") == [("the 90s", "199")]

@@ -611,6 +611,7 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-century-{decade2}", (("the '90s", "199"), ("the mid-'90s", "199"))),
     R("decade_short2", "DATE", "digit", r"the\s+(?:(?P<mod2>early|mid|late)-?\s*)?(?P<decade2>[2-9]0)s",
       "UNDEF-century-{decade2}", (("the mid-90s", "199"), ("the 90s", "199"))),
+    # (Not a temperature: "Highs will climb into the [[90s]]" is checked in normalise.py.)
     R("decade_word", "DATE", "word", r"the\s+(?:(?P<mod2>early|mid|late)-?\s*)?(?P<decadew>" + alternation(V.DECADE_WORDS) + r")\b",
       "UNDEF-century-{decade2}", (("the nineties", "199"), ("the late sixties", "196"))),
     R("century", "DATE", "unit",

@@ -213,6 +213,8 @@ _UNITS_AFTER = re.compile(r"\b(for|in|within|be|been|spen[dt]|spends|spending|wa
                           re.IGNORECASE)
 
 
+_HEAT = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|heat\s+index|thermometers?|"
+                   r"mercury|forecasters?)\b|°", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|almost|nearly|more\s+than|over|some|roughly|at\s+least)\s+)?$", re.IGNORECASE)
 
@@ -250,6 +252,10 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
                                         and _FOR_BEFORE.search(text, max(0, start - 30), start)
                                         or _THAN.match(text, end)):
         raise Reject(text[start:end])  # "for almost a year afterward", "two weeks earlier than": how long
+
+    if rule.name in ("decade_short", "decade_short2", "decade_word") \
+            and _HEAT.search(text, max(0, start - 80), min(len(text), end + 40)):
+        raise Reject(text[start:end])  # a temperature: "highs will climb into the 90s"
 
     if rule.name == "split_year" and int(g["split"][1:]) != (int(g["year"]) + 1) % 100:
         raise Reject(text[start:end])  # "2023/11" is no season's name
