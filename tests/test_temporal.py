@@ -1127,3 +1127,8 @@ def test_a_temperature_is_no_decade():
     assert tag("Temperatures will climb into the 90s by midweek.", "2024-10-16") == []
     assert [t.text for t in tag("Highs will be in the mid-80s on Friday.", "2024-10-16")] == ["Friday"]
     assert found("The band was popular in the 90s.", "2024-10-16") == [("the 90s", "199")]
+
+
+def test_a_past_verb_governs_a_month_across_to_and_an_amount():
+    assert found("Unemployment fell to 3.9% in April.", "2024-02-20") == [("April", "2023-04")]
+    assert found("The company expects to cut 500 jobs in April.", "2024-02-20") == [("April", "2024-04")]

@@ -200,6 +200,7 @@ _AHEAD_BEFORE = re.compile(r"\b(?:will|would|to|shall|could|may|might|should|mus
 _AUXILIARY_AFTER = re.compile(r"\s+(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had)\b",
                               re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"[\w'’$%.,-]+\s+$")
+_AMOUNT_FIRST = set("0123456789$£€")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d)")
 _NOT_IN_OBJECT = re.compile(r"(?:that|to|will|would|and|but|or|which|who|when|where|if|is|are|be|was|were|"
                             r"until|by|since|before|after|for|in|on|"
@@ -218,6 +219,7 @@ def _past_with_object(text: str, start: int, end: int) -> bool:
     at = start
     if text[max(left, start - 3):start].lower() in ("on ", "in "):
         at -= 3
+    after = ""  # the word read before, nearer the date
     for n in range(7):  # the verb, then up to six words of its object, read back from the weekday
         word = _WORD_BEFORE.search(text, max(left, at - 30), at)
         if word is None:
@@ -227,9 +229,10 @@ def _past_with_object(text: str, start: int, end: int) -> bool:
             # (A date of the month only when nothing looks ahead before the verb: "will redeem
             # the preferred shares on Oct. 31".)
             return weekday or not _AHEAD_BEFORE.search(text, left, word.start())
-        if _NOT_IN_OBJECT.match(_THOUSANDS.sub("", verb)):  # ("reported 5,106 new cases on Tuesday")
-            return False
-        at = word.start()
+        if _NOT_IN_OBJECT.match(_THOUSANDS.sub("", verb)) \
+                and not (verb.lower() in ("to", "from") and after[:1] in _AMOUNT_FIRST):
+            return False  # ("reported 5,106 new cases on Tuesday"; "fell to 3.9% in April" goes on)
+        at, after = word.start(), verb
     return False
 
 
