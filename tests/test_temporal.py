@@ -1132,3 +1132,10 @@ def test_a_temperature_is_no_decade():
 def test_a_past_verb_governs_a_month_across_to_and_an_amount():
     assert found("Unemployment fell to 3.9% in April.", "2024-02-20") == [("April", "2023-04")]
     assert found("The company expects to cut 500 jobs in April.", "2024-02-20") == [("April", "2024-04")]
+
+
+def test_the_start_of_the_month_after_this_year_is_this_month():
+    text = "Shares have risen 40% so far this year and are up 12% since the start of the month."
+    assert found(text, "2024-02-20")[-1] == ("the start of the month", "2024-02")
+    floods = "The floods began on March 14. By the end of the month, damage had reached $1 billion."
+    assert found(floods, "2024-02-20")[-1] == ("the end of the month", "2023-03")

@@ -141,6 +141,10 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if rule in _ANAPHORIC_RULES and ref is not None and (verb_tense in ("past", GOVERNED_PAST) or story) \
                 and not text[start:end].lower().startswith(("this", "the current")):
             base = ref  # "The floods began on March 14 ... By the end of the month, damage had reached ..."
+            if anchor is not None and _COARSER.get(template) and ref.precision in _COARSER[template]:
+                told_at = interval(format_unit(ref.day, ref.precision))
+                if told_at is not None and told_at.start <= anchor.day < told_at.end:
+                    base = anchor  # ("up 40% so far this year and 12% since the start of the month": this month)
         used = ref
         if fine is not None and ref is not None and _BY_DAYS.match(template) and ref.precision not in ("day", "week"):
             used = fine  # "On Oct. 17 ... by the end of the year. The following week": the week after the day told
@@ -226,6 +230,10 @@ def _holiday_weekend(day_value: str) -> str:
 
 
 _CLOCK_RULES = ("clock_time", "approx_clock_time", "noon")  # a clock time alone, its day still to find
+# The precisions too coarse to hold a week or a month: "the start of the month" cannot be found in
+# a year told, only the DCT's month when that year holds the DCT.
+_COARSER = {"UNDEF-this-month": ("year", "half", "quarter", "season", "decade", "century"),
+            "UNDEF-this-week": ("year", "half", "quarter", "season", "month", "decade", "century")}
 _APPOSITION = re.compile(r",\s*")
 _LATER_OR_EARLIER = re.compile(r"UNDEF-REF-(?P<unit>[a-z]+)-(?:PLUS|MINUS)-")
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the)\s+)?$", re.IGNORECASE)
