@@ -1139,3 +1139,12 @@ def test_the_start_of_the_month_after_this_year_is_this_month():
     assert found(text, "2024-02-20")[-1] == ("the start of the month", "2024-02")
     floods = "The floods began on March 14. By the end of the month, damage had reached $1 billion."
     assert found(floods, "2024-02-20")[-1] == ("the end of the month", "2023-03")
+
+
+def test_a_century_or_decade_later_counts_from_the_one_told():
+    assert found("It was founded in the late 1800s and went public a century later.", "2024-02-20") == [
+        ("the late 1800s", "18"), ("a century later", "19")]
+    assert found("The style was born in the 1960s and revived two decades later.", "2024-02-20")[-1] == (
+        "two decades later", "198")
+    assert found("The war ended in 1945. A decade later the city was rebuilt.", "2024-02-20")[-1] == (
+        "A decade later", "1955")

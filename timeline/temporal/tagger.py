@@ -116,12 +116,13 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         doc_type = detect_doc_type(found, anchor, text)
     narrative = doc_type == "narrative"
     ref, ref_start, ref_end, quarter, told, told_year, fine, decade = None, 0, 0, None, None, None, None, None
+    coarse = None  # (value, end) of the last decade or century told: no Anchor holds one
     events = _dated_events(text, found)
     out = []
     for i, (start, end, rule, type_, template, mod) in enumerate(found):
         if not narrative and "\n" in text[ref_end:start]:
             # in news, "a week before" leans on a date of the same paragraph only ...
-            ref = told_year = fine = decade = None
+            ref = told_year = fine = decade = coarse = None
         if ref is None and (template.startswith(_ANAPHORIC) or _LATER.match(template)):
             ref = told  # ... but "the following month" and "two years later" follow a date told of
         kind = "absolute" if not template.startswith("UNDEF") else (
@@ -152,6 +153,12 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if template == "UNDEF-this-decade" and rule in _ANAPHORIC_RULES and decade is not None \
                 and verb_tense in ("past", GOVERNED_PAST):
             value = decade  # "In the early 1920s, ... by the end of the decade unemployment was rising"
+        later = _COARSE_LATER.match(template)
+        if later and coarse is not None and (ref is None or coarse[1] >= ref_end) \
+                and len(coarse[0]) == (3 if later["decade"] else 2):
+            # "founded in the late 1800s and went public a century later": the 1900s
+            steps = int(later["n"]) * (1 if later["sign"] == "PLUS" else -1)
+            value = f"{int(coarse[0]) + steps:0{len(coarse[0])}d}" if int(coarse[0]) + steps >= 0 else value
         if ref is not None and ref.precision == "half" and template == "UNDEF-year-tense-H2" \
                 and format_unit(ref.day, "half").endswith("H1"):
             value = format_unit(ref.day, "year") + "-H2"  # "the first half of the year ... the second half"
@@ -185,6 +192,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             _remember(events, text, start, end, value)
         if type_ == "DATE" and _DECADE.match(value):
             decade = value
+        if type_ == "DATE" and _DECADE_OR_CENTURY.match(value):
+            coarse = (value, end)
         if type_ in ("DATE", "TIME") and not (narrative and kind != "absolute" and verb_tense == "future") \
                 and not (not narrative and _SINCE.search(text, max(0, start - 16), start)):
             # (In a history, a date looked forward to does not move the story on: "they would be home
@@ -238,6 +247,8 @@ _APPOSITION = re.compile(r",\s*")
 _LATER_OR_EARLIER = re.compile(r"UNDEF-REF-(?P<unit>[a-z]+)-(?:PLUS|MINUS)-")
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the)\s+)?$", re.IGNORECASE)
 _DECADE = re.compile(r"\d{3}$")
+_DECADE_OR_CENTURY = re.compile(r"\d{2,3}$")
+_COARSE_LATER = re.compile(r"UNDEF-REF-(?:(?P<decade>decade)|century)-(?P<sign>PLUS|MINUS)-(?P<n>\d+)$")
 _BY_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week)\b")
 _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d)?|Q[1-4]|H[12])$")
 TOLD_DAYS = 92  # how far past a date told in full a bare date of the same paragraph may still be its year's
