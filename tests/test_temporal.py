@@ -1148,3 +1148,7 @@ def test_a_century_or_decade_later_counts_from_the_one_told():
         "two decades later", "198")
     assert found("The war ended in 1945. A decade later the city was rebuilt.", "2024-02-20")[-1] == (
         "A decade later", "1955")
+
+
+def test_ahead_of_a_date_stops_the_reading_back_to_a_past_verb():
+    assert found("Parliament was dissolved ahead of the May 2 election.", "2024-02-20") == [("May 2", "2024-05-02")]
