@@ -1152,3 +1152,12 @@ def test_a_century_or_decade_later_counts_from_the_one_told():
 
 def test_ahead_of_a_date_stops_the_reading_back_to_a_past_verb():
     assert found("Parliament was dissolved ahead of the May 2 election.", "2024-02-20") == [("May 2", "2024-05-02")]
+
+
+def test_a_morning_hour_after_a_night_is_of_the_next_day():
+    assert found("Fans queued overnight for tickets, which went on sale at 9am.", "2024-02-20") == [
+        ("overnight", "2024-02-19TNI"), ("9am", "2024-02-20T09:00")]
+    assert found("The party began on Friday night. Police arrived at 2 a.m.", "2024-02-20")[-1] == (
+        "2 a.m.", "2024-02-17T02:00")
+    assert found("The fight broke out on Friday night, and police were called at 11:40 p.m.", "2024-02-20")[-1] == (
+        "11:40 p.m.", "2024-02-16T23:40")

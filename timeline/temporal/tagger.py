@@ -381,21 +381,29 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         left, _ = sentence_bounds(text, t.start, t.end)
         earlier = _day_told_before(out, i, left)
         if earlier is not None:
-            out[i] = dataclasses.replace(t, value=earlier.value[:10] + t.value[10:], anchor=earlier.anchor)
+            out[i] = dataclasses.replace(t, value=_on_day_of(earlier.value, t.value), anchor=earlier.anchor)
             continue
         # "A quake struck early on Tuesday. ... It hit at 3:42 a.m.": told in the past, a clock
         # time with no day of its own is on the day last told of, not the DCT's.
         # (Not a bound: "the three months to March 31", "funded through September 30".)
         earlier = _day_told_before(out, i, t.start - CLOCK_REACH, text)
-        if earlier is None or earlier.value[:10] == t.value[:10]:
+        if earlier is None or _on_day_of(earlier.value, t.value) == t.value:
             continue
         ahead = latest is not None and interval(earlier.value[:10]).start > latest
         # "... on Wednesday for Canada Day. The gates open at 7 a.m.": a timetable of the day
         # ahead last told of, not of the DCT's.
         if (tense(text, t.start, t.end) == "past") != ahead \
                 and not (ahead and (past_verb_before(text, t.start) or _STAMP.match(text, t.end))):
-            out[i] = dataclasses.replace(t, value=earlier.value[:10] + t.value[10:], anchor="reference")
+            out[i] = dataclasses.replace(t, value=_on_day_of(earlier.value, t.value), anchor="reference")
     return out
+
+
+def _on_day_of(told: str, clock: str) -> str:
+    """A clock time on the day told, or, told after a night, a morning hour on the day after it:
+    "Fans queued overnight; tickets went on sale at 9am", "on Friday night ... at 2 a.m."."""
+    if told.endswith("TNI") and clock[11:13].isdigit() and int(clock[11:13]) < 12:
+        return format_unit(interval(told[:10]).start + 1, "day") + clock[10:]
+    return told[:10] + clock[10:]
 
 
 _BARE_WEEKDAY_RULES = {"weekday", "weekday_part", "time_weekday", "weekday_time", "noon_weekday"}
