@@ -1161,3 +1161,10 @@ def test_a_morning_hour_after_a_night_is_of_the_next_day():
         "2 a.m.", "2024-02-17T02:00")
     assert found("The fight broke out on Friday night, and police were called at 11:40 p.m.", "2024-02-20")[-1] == (
         "11:40 p.m.", "2024-02-16T23:40")
+
+
+def test_a_story_told_in_news_moves_on_with_its_bare_dates():
+    text = ("Napoleon escaped from Elba in February 1815. He reached Paris on 20 March and ruled for a hundred "
+            "days. His army was defeated at Waterloo in June, and he abdicated four days later.")
+    values = found(text, "2024-02-20")
+    assert values[3:] == [("June", "1815-06"), ("four days later", "1815-06")]

@@ -147,7 +147,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 if told_at is not None and told_at.start <= anchor.day < told_at.end:
                     base = anchor  # ("up 40% so far this year and 12% since the start of the month": this month)
         used = ref
-        if fine is not None and ref is not None and _BY_DAYS.match(template) and ref.precision not in ("day", "week"):
+        if fine is not None and ref is not None and _BY_DAYS.match(template) and ref.precision not in ("day", "week") \
+                and ref.day <= fine.day:  # (not once the story has moved on past it: "20 March ... in June")
             used = fine  # "On Oct. 17 ... by the end of the year. The following week": the week after the day told
         value = resolve(template, base, used, verb_tense, narrative, quarter, events)
         if template == "UNDEF-this-decade" and rule in _ANAPHORIC_RULES and decade is not None \
@@ -163,7 +164,13 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 and format_unit(ref.day, "half").endswith("H1"):
             value = format_unit(ref.day, "year") + "-H2"  # "the first half of the year ... the second half"
         if not narrative and told_year is not None and anchor is not None:
-            value = _in_told_year(text, start, template, told_year, anchor, verb_tense) or value
+            carried = _in_told_year(text, start, template, told_year, anchor, verb_tense)
+            if carried is not None:
+                value = carried
+                moved = Anchor.from_value(carried)
+                if moved is not None and moved.day > told_year[0].day:
+                    # the story moves on: "February 1815 ... on 20 March ... in June" is 1815's June
+                    told_year = (Anchor(moved.day, told_year[0].precision), told_year[1])
         past = verb_tense in ("past", GOVERNED_PAST)
         if rule in _CLOCK_RULES and ref is not None and ref.precision == "day" and _DAY.match(value[:10]) \
                 and not _BOUND.search(text, max(0, ref_start - 12), ref_start) \
