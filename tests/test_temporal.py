@@ -1168,3 +1168,8 @@ def test_a_story_told_in_news_moves_on_with_its_bare_dates():
             "days. His army was defeated at Waterloo in June, and he abdicated four days later.")
     values = found(text, "2024-02-20")
     assert values[3:] == [("June", "1815-06"), ("four days later", "1815-06")]
+
+
+def test_a_games_half_is_no_half_year():
+    assert tag("He scored twice in the first half.", "2024-02-20") == []
+    assert found("Profit rose 12% in the first half.", "2024-02-20") == [("the first half", "2024-H1")]

@@ -213,6 +213,9 @@ _UNITS_AFTER = re.compile(r"\b(for|in|within|be|been|spen[dt]|spends|spending|wa
                           re.IGNORECASE)
 
 
+_GAME = re.compile(r"\b(?:scored|scoring|goals?|tries|try|touchdowns?|half-?time|kick-?off|penalty|penalties|"
+                   r"minutes?\s+(?:left|remaining|to\s+play)|\d+(?:st|nd|rd|th)\s+minute|whistle|striker|"
+                   r"quarterback|innings|sin-binned|points?\s+in\s+the)\b", re.IGNORECASE)
 _HEAT = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|heat\s+index|thermometers?|"
                    r"mercury|forecasters?)\b|°", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
@@ -252,6 +255,9 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
                                         and _FOR_BEFORE.search(text, max(0, start - 30), start)
                                         or _THAN.match(text, end)):
         raise Reject(text[start:end])  # "for almost a year afterward", "two weeks earlier than": how long
+
+    if rule.name == "half" and _GAME.search(text, max(0, start - 160), min(len(text), end + 160)):
+        raise Reject(text[start:end])  # a game's half: "scored twice in the first half"
 
     if rule.name in ("decade_short", "decade_short2", "decade_word") \
             and _HEAT.search(text, max(0, start - 80), min(len(text), end + 40)):
