@@ -1173,3 +1173,11 @@ def test_a_story_told_in_news_moves_on_with_its_bare_dates():
 def test_a_games_half_is_no_half_year():
     assert tag("He scored twice in the first half.", "2024-02-20") == []
     assert found("Profit rose 12% in the first half.", "2024-02-20") == [("the first half", "2024-H1")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vote, originally set for last Tuesday, was postponed to this Friday.", ("this Friday", "2024-02-23")),
+    ("The hearing was adjourned until Monday.", ("Monday", "2024-02-26")),
+])
+def test_a_date_something_is_put_off_to_is_ahead(text, expected):
+    assert found(text, "2024-02-20")[-1] == expected

@@ -267,6 +267,8 @@ def tense(text: str, start: int, end: int) -> str:
 def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     """(tense, whether a past verb governs the expression): `tense` and `governed_by_past` in
     one pass over the sentence."""
+    if _PUT_OFF.search(text, max(0, start - 50), start):
+        return "future", False  # a new date: "the vote was postponed to this Friday"
     if governed_by_past(text, start, end) or _SINCE.search(text, max(0, start - 20), start) \
             or _past_with_object(text, start, end) or _MARKET_CLOSE.search(text, max(0, start - 40), start):
         return "past", True
@@ -282,6 +284,10 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     return cue, False
 
 
+# What is put off or brought forward is put to a date not yet come, whatever the tense.
+_PUT_OFF = re.compile(r"\b(?:postponed|delayed|deferred|adjourned|rescheduled|moved|pushed\s+back|put\s+off|"
+                      r"brought\s+forward)\s+(?:[\w'’-]+\s+){0,3}?(?:to|until|till)\s+(?:next\s+|this\s+)?$",
+                      re.IGNORECASE)
 # A price at a close is one already known: "a premium of 31 percent over the closing price on
 # Tuesday", "at the close of business Thursday" (not the verb: "is scheduled to close Monday").
 _MARKET_CLOSE = re.compile(r"\b(?:closing\s+(?:price|prices|level|bell|value)|close\s+of\s+(?:business|trading))"
