@@ -220,7 +220,7 @@ def _past_with_object(text: str, start: int, end: int) -> bool:
     if text[max(left, start - 3):start].lower() in ("on ", "in "):
         at -= 3
     after = ""  # the word read before, nearer the date
-    for n in range(7):  # the verb, then up to six words of its object, read back from the weekday
+    for n in range(7):  # the verb, then up to six words of its object, read back from the date
         word = _WORD_BEFORE.search(text, max(left, at - 30), at)
         if word is None:
             return False
@@ -436,7 +436,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
         if m.group("future") in _PLAN_ADJECTIVES and _DETERMINER.search(text, max(left, m.start() - 12), m.start()) \
                 and _PERFECT.search(text, left, right):
             distance += 60  # "had been told of the planned release at 11 p.m. Sunday": a plan of a past told
-        if m.start() >= end and _RELATIVE.search(text, end, m.start()):
+        if m.start() >= end and _RELATIVE_CLAUSE.search(text, end, m.start()):
             continue  # "in the fourth quarter," which the CEO clarified means ...": another clause's time
         if m.start() >= end and _COORDINATED.search(text, end, m.start()):
             # "plans to present a budget in March and has promised ...": the next verb has its own
@@ -453,7 +453,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
 # (So does a verb after a comma and a subordinating word: "will publish its estimate on Thursday,
 # after output shrank in the first quarter".)
 _PLAN_ADJECTIVES = {"planned", "scheduled", "upcoming", "forthcoming", "anticipated", "slated"}
-_RELATIVE = re.compile(r",[\"”’']?\s*(?:which|who|whose)\b", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r",[\"”’']?\s*(?:which|who|whose)\b", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s(?:and|but|or)\s|,\s*(?:after|before|because|although|though|while|whereas|as|when|"
                           r"since|until|unless|if|with)\s", re.IGNORECASE)  # (", with schools closed": no past)
