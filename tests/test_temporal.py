@@ -1181,3 +1181,8 @@ def test_a_games_half_is_no_half_year():
 ])
 def test_a_date_something_is_put_off_to_is_ahead(text, expected):
     assert found(text, "2024-02-20")[-1] == expected
+
+
+def test_a_forecast_for_a_year_is_a_noun_not_a_cue():
+    text = "The IMF cut its global growth forecast for 2024 to 2.9% from 3.1% in October."
+    assert found(text, "2024-02-22") == [("2024", "2024"), ("October", "2023-10")]

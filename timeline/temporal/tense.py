@@ -382,8 +382,9 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         return "past" if m.group("future") == "couldn't" or _NOT_AFTER.match(text, m.end()) else ""  # "could not be reached ... Friday"
     if m.group("future") == "should" and (_HAVE_AFTER.match(text, m.end()) or _NOT_AFTER.match(text, m.end())):
         return ""  # "should have known", "should not": no look ahead
-    if m.group("future") in ("forecast", "projected") and _DETERMINER.search(text, max(left, m.start() - 12), m.start()):
-        return ""  # "beat the forecast", "the projected deficit": a noun or an adjective, its time unknown
+    if m.group("future") in ("forecast", "projected") and (_DETERMINER.search(text, max(left, m.start() - 12), m.start())
+                                                           or _OF_OR_FOR.match(text, m.end())):
+        return ""  # "beat the forecast", "the projected deficit", "its growth forecast for 2024": a noun or an adjective
     if (m.group("past") or m.group("ed")) and _not_a_past(text, m.start(), m.group(), left):
         return ""  # "a rate cut in September", "the storm will hit", "will stay closed": no past
     if m.group("future") in ("expects", "expect") and _TO_REPORT.match(text, m.end()):
@@ -452,6 +453,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
 
 # (So does a verb after a comma and a subordinating word: "will publish its estimate on Thursday,
 # after output shrank in the first quarter".)
+_OF_OR_FOR = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
 _PLAN_ADJECTIVES = {"planned", "scheduled", "upcoming", "forthcoming", "anticipated", "slated"}
 _RELATIVE_CLAUSE = re.compile(r",[\"”’']?\s*(?:which|who|whose)\b", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
