@@ -1186,3 +1186,8 @@ def test_a_date_something_is_put_off_to_is_ahead(text, expected):
 def test_a_forecast_for_a_year_is_a_noun_not_a_cue():
     text = "The IMF cut its global growth forecast for 2024 to 2.9% from 3.1% in October."
     assert found(text, "2024-02-22") == [("2024", "2024"), ("October", "2023-10")]
+
+
+def test_burst_and_spread_are_pasts_unless_after_a_modal():
+    assert found("The water main burst early on Tuesday, flooding streets.", "2024-02-22") == [("Tuesday", "2024-02-20")]
+    assert found("The virus will spread in March.", "2024-02-22") == [("March", "2024-03")]

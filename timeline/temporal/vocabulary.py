@@ -122,5 +122,5 @@ PAST_IRREGULAR = (
     "wept", "foresaw", "mistook", "misled", "overcame", "overthrew", "rebuilt", "retook",
     "shrank", "stank", "bore", "bit", "slew", "strode", "felt", "lit", "dwelt", "wove", "wrung",
     "underwent", "withstood", "outran", "outgrew", "outsold", "overran", "overheard", "overrode",
-    "befell", "beheld", "forsook",
+    "befell", "beheld", "forsook", "burst", "spread", "split", "hurt",
 )
