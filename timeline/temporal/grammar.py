@@ -630,10 +630,11 @@ RULES: tuple[Rule, ...] = (
     # --- durations --------------------------------------------------------------------------
     R("duration_range", "DURATION", "unit", r"(?P<num>\d+)\s*(?:-|to|or)\s*(?P<num2>\d+)\s+(?P<unit>%UNITS)", "P{num2}{unit}",
       ()),
-    # (Not the verb: "the mission will last 10 days" is a duration of "10 days".)
+    # (Not the verb: "the mission will last 10 days", "begin on Thursday and last 48 hours" are
+    # durations of "10 days" and "48 hours".)
     R("duration_past", "DURATION", "unit",
       r"(?:the\s+)?(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)"
-      r"(?<!\bshould\s)(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)(?<!\bdoes\s)(?<!\bn't\s)(?:%LAST|%NEXT)\s+(?P<num>%NUM)\s+(?P<unit>%UNITS)",
+      r"(?<!\bshould\s)(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)(?<!\bdoes\s)(?<!\bn't\s)(?<!\band\s)(?:%LAST|%NEXT)\s+(?P<num>%NUM)\s+(?P<unit>%UNITS)",
       "P{num}{unit}", (("the past three years", "P3Y"), ("the next five years", "P5Y"))),
 
     R("the_duration", "DURATION", "unit",
@@ -665,7 +666,8 @@ RULES: tuple[Rule, ...] = (
       r"%NOTWAR(?!-(?:on|over|to)-)(?!(?<=quarter)[- ](?:point|percentage|of)\b)"
       + _NOT_ORDINAL,
       "P{num}{unit}", (("three years", "P3Y"), ("24 hours", "PT24H"), ("five-year", "P5Y"),
-                       ("The mission will last [[10 days]].", "P10D"), ("The battery didn't last [[a full day]].", "P1D"),
+                       ("The mission will last [[10 days]].", "P10D"),
+                       ("The strike is due to begin on Thursday and last [[48 hours]].", "PT48H"), ("The battery didn't last [[a full day]].", "P1D"),
                        ("several months", "PXM"), ("a decade", "P10Y"), ("2 1/2 years", "P2Y6M"),
                        ("a minute and a half", "PT1M30S"), ("two and a half years", "P2Y6M"), ("three straight days", "P3D"),
                        ("two more weeks", "P2W"), ("an additional year", "P1Y"), ("at least 20 more years", "P20Y"))),
