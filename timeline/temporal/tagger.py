@@ -17,7 +17,7 @@ from .mentions import event_nouns
 from .normalise import Reject, normalise
 from .resolve import GOVERNED_PAST, Anchor, format_unit, resolve, shift
 from .scan import matches
-from .tense import clause_tense, past_verb_before, sentence_bounds, tense
+from .tense import SINCE_BEFORE, clause_tense, past_verb_before, sentence_bounds, tense
 from .values import civil_from_days, days_from_civil, interval
 from .vocabulary import DAY_PARTS, WEEKDAYS
 
@@ -202,7 +202,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if type_ == "DATE" and _DECADE_OR_CENTURY.match(value):
             coarse = (value, end)
         if type_ in ("DATE", "TIME") and not (narrative and kind != "absolute" and verb_tense == "future") \
-                and not (not narrative and _SINCE.search(text, max(0, start - 16), start)):
+                and not (not narrative and SINCE_BEFORE.search(text, max(0, start - 16), start)):
             # (In a history, a date looked forward to does not move the story on: "they would be home
             # by Christmas. Instead, ... in September" is the September after the date told before.
             # Nor, in news, does where a stretch up to now began: "unchanged since September.
@@ -252,7 +252,6 @@ _COARSER = {"UNDEF-this-month": ("year", "half", "quarter", "season", "decade", 
             "UNDEF-this-week": ("year", "half", "quarter", "season", "month", "decade", "century")}
 _APPOSITION = re.compile(r",\s*")
 _LATER_OR_EARLIER = re.compile(r"UNDEF-REF-(?P<unit>[a-z]+)-(?:PLUS|MINUS)-")
-_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the)\s+)?$", re.IGNORECASE)
 _DECADE = re.compile(r"\d{3}$")
 _DECADE_OR_CENTURY = re.compile(r"\d{2,3}$")
 _COARSE_LATER = re.compile(r"UNDEF-REF-(?:(?P<decade>decade)|century)-(?P<sign>PLUS|MINUS)-(?P<n>\d+)$")

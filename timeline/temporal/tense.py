@@ -269,7 +269,7 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     one pass over the sentence."""
     if _PUT_OFF.search(text, max(0, start - 50), start):
         return "future", False  # a new date: "the vote was postponed to this Friday"
-    if governed_by_past(text, start, end) or _SINCE.search(text, max(0, start - 20), start) \
+    if governed_by_past(text, start, end) or SINCE_BEFORE.search(text, max(0, start - 20), start) \
             or _past_with_object(text, start, end) or _MARKET_CLOSE.search(text, max(0, start - 40), start):
         return "past", True
     fronted = _fronted_tense(text, start, end)
@@ -293,7 +293,7 @@ _PUT_OFF = re.compile(r"\b(?:postponed|delayed|deferred|adjourned|rescheduled|mo
 _MARKET_CLOSE = re.compile(r"\b(?:closing\s+(?:price|prices|level|bell|value)|close\s+of\s+(?:business|trading))"
                            r"\s+(?:on\s+)?$", re.IGNORECASE)
 # What has gone on "since March" began before the moment of writing.
-_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the|last)\s+)?$", re.IGNORECASE)
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the|last)\s+)?$", re.IGNORECASE)
 
 
 # A verb in the present right before a date ("meets Monday", "votes Thursday", or a plural noun:
