@@ -109,12 +109,17 @@ def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return pieces
 
 
-def _join(text: str, pieces: list[tuple[int, int]]) -> Windows:
+def _starts(pieces: list[tuple[int, int]]) -> list[int]:
+    """Where each piece starts once the pieces are joined with _GAP."""
     starts, length = [], 0
     for lo, hi in pieces:
         starts.append(length)
         length += hi - lo + len(_GAP)
-    return Windows(_GAP.join(text[lo:hi] for lo, hi in pieces), tuple(starts),
+    return starts
+
+
+def _join(text: str, pieces: list[tuple[int, int]]) -> Windows:
+    return Windows(_GAP.join(text[lo:hi] for lo, hi in pieces), tuple(_starts(pieces)),
                    tuple(lo for lo, _ in pieces))
 
 
@@ -142,11 +147,17 @@ def _groups():
 _GROUPS = _groups()
 
 
-def _holds(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> bool:
+def _holding(joined: str, starts: list[int], words: tuple[str, ...]) -> set[int]:
+    """Which pieces of `joined` (the pieces start at `starts`) hold one of `words`: each word
+    is looked for once per piece at most, from where the last piece found for it ends."""
+    held: set[int] = set()
     for word in words:
-        if text.find(word, lo, hi) >= 0:
-            return True
-    return False
+        at = joined.find(word)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            held.add(i)
+            at = joined.find(word, starts[i + 1]) if i + 1 < len(starts) else -1
+    return held
 
 
 def matches(text: str) -> Iterator[tuple[int, object, int, int, re.Match]]:
@@ -159,7 +170,8 @@ def matches(text: str) -> Iterator[tuple[int, object, int, int, re.Match]]:
     lower = text.lower()
     spans = _spans(text, lower)
     folded = lowered(text)
-    class_text: dict[str, str] = {}
+    class_text: dict[str, str] = {}  # all of a class's pieces of `folded`, joined once
+    piece_starts: dict[str, list[int]] = {}  # where each of them starts in its class_text
     whole: dict[str, Windows] = {}  # all of a class's pieces, joined once
     for trigger, needs, rules in _GROUPS:
         pieces = spans[trigger]
@@ -169,12 +181,12 @@ def matches(text: str) -> Iterator[tuple[int, object, int, int, re.Match]]:
             everywhere = class_text.get(trigger)
             if everywhere is None:
                 everywhere = class_text[trigger] = _GAP.join(folded[lo:hi] for lo, hi in pieces)
-            if not _holds(everywhere, needs):
+                piece_starts[trigger] = _starts(pieces)
+            held = _holding(everywhere, piece_starts[trigger], needs)
+            if not held:
                 continue
-            if len(pieces) > 1:
-                held = [(lo, hi) for lo, hi in pieces if _holds(folded, needs, lo, hi)]
-                if len(held) < len(pieces):
-                    pieces = held
+            if len(held) < len(pieces):
+                pieces = [pieces[i] for i in sorted(held)]
         if pieces is spans[trigger]:
             where = whole.get(trigger)
             if where is None:
