@@ -35,7 +35,9 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles6", "fourteen articles in British, Indian, Australian and other styles, 1995-2025"),
         ("articles7", "twelve wire and business stories in the style of 1989-2000"),
         ("articles8", "fourteen news articles and features in several house styles, 2015-2026"),
-        ("articles9", "twelve wire, British, Australian, science, tech and explainer articles, 1990-2026"))
+        ("articles9", "twelve wire, British, Australian, science, tech and explainer articles, 1990-2026"),
+        ("articles10", "fourteen articles of 2010-2014 in the styles of BBC, CNN, NYT, WSJ, AP, AFP, Reuters, Wikinews"),
+        ("articles11", "twelve wire, business, court, sport, science and local articles, 1995-2020"))
 
 
 def _load(name: str) -> list[tuple]:
