@@ -520,6 +520,23 @@ def test_the_ends_of_a_range_stay_in_order(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # each end of a range of days is a date, the year given after the end is the start's too
+    ("The fair ran March 3-5, 2024.", [("March 3", "2024-03-03"), ("5, 2024", "2024-03-05")]),
+    ("The fair ran 3-5 March 2024.", [("3", "2024-03-03"), ("5 March 2024", "2024-03-05")]),
+    ("Offices will close Dec. 24-26.", [("Dec. 24", "2025-12-24"), ("26", "2025-12-26")]),
+    ("Voting took place on September 14 and 18, 2010.", [("September 14", "2010-09-14"), ("18, 2010", "2010-09-18")]),
+    # scores, counts, clock times and amounts are no ends of ranges
+    ("On March 3 and 5 others were hurt.", [("March 3", "2024-03-03")]),
+    ("Arsenal won 3-1 on March 4.", [("March 4", "2024-03-04")]),
+    ("On March 3, shares rose from 4 to 5 percent.", [("March 3", "2024-03-03")]),
+    ("The vote on Jan. 3-1 went to the rebels.", [("Jan. 3", "2025-01-03")]),
+    ("It opened on March 3 from 9 to 5 p.m.", [("March 3", "2024-03-03"), ("5 p.m.", "2024-03-03T17:00")]),
+])
+def test_both_ends_of_a_range_of_days(text, expected):
+    assert found(text) == expected
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

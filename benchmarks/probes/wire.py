@@ -351,8 +351,9 @@ PROBES += [
 (K, "The movement began in the early 2000s.", [("the early 2000s", "DATE", "200")]),
 (K, "Many remember the '90s fondly.", [("the '90s", "DATE", "199")]),
 (K, "The festival runs from Monday to Friday.", [("Monday", "DATE", "2024-11-25"), ("Friday", "DATE", "2024-11-29")]),
-(K, "The conference runs Nov. 25-27 in Dubai.", [("Nov. 25-27", "DATE", None)]),
-(K, "The summit was held Nov. 11-12.", [("Nov. 11-12", "DATE", None)]),
+# A range of days: each end a date, as TimeBank tags "1992-94" and HeidelTime "November 19-20".
+(K, "The conference runs Nov. 25-27 in Dubai.", [("Nov. 25", "DATE", "2024-11-25"), ("27", "DATE", "2024-11-27")]),
+(K, "The summit was held Nov. 11-12.", [("Nov. 11", "DATE", "2024-11-11"), ("12", "DATE", "2024-11-12")]),
 (K, "The two leaders met on the same day.", [("the same day", "DATE", None)]),
 (K, "The minister had resigned the previous day.", [("the previous day", "DATE", None)]),
 (K, "The company had posted a loss the previous year.", [("the previous year", "DATE", None)]),

@@ -57,6 +57,8 @@ MACROS = {
     "PART": alternation(["morning", "afternoon", "evening", "night", "overnight"]),
     # A day of the month, not the start of a longer number.
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d])",
+    # Between the first and the last day of a range: "3-5", "3 to 5", "3rd through 5th".
+    "DAYTO": r"\s*(?:[-–]|to|through|until|till|thru)\s*",
     # A year of the common era in four digits, not part of a longer number ("closed at 2082.1").
     "YEAR": r"(?<![\d.,])(?:1\d{3}|20\d\d|21\d\d)(?!\d|\.\d)",
     # A year in words, as read out on radio and television: "nineteen ninety-six".
@@ -174,20 +176,28 @@ RULES: tuple[Rule, ...] = (
                                ("Tuesday, 4 August 1914", "1914-08-04"))),
     R("month_day", "DATE", "month",
       r"(?:(?:(?:this(?:\s+coming)?|last|next)\s+)?%WEEKDAY,?\s+|(?<=\b(?P<dir>last|next|this)\s))?(?P<month>%MONTH)%MSP(?P<day>%DAY|%DAYW)(?!\s*[,:]?\s*\d)"
-      r"(?:,?\s+(?P<thisyear>this|last|next)\s+year)?",
+      r"(?:(?=(?:%DAYTO|\s+(?:and|or)\s+)%DAY,?\s+(?P<year>%YEAR)))?(?:,?\s+(?P<thisyear>this|last|next)\s+year)?",
       "UNDEF-year-{dir}-{month}-{day}", (("Feb. 12", "2025-02-12"), ("February 12th", "2025-02-12"),
                                          ("this coming Saturday, March eighth", "2025-03-08"),
                                          ("March 11 next year", "2026-03-11"),
                                          ("The deadline is [[Friday, Feb. 21]].", "2025-02-21"),
                                          ("It lands [[next Tuesday, March 4]].", "2025-03-04"),
                                          # (TimeBank leaves "last" out: "shot to death last [[Oct. 23]]")
-                                         ("Its fiscal year ended last [[June 30]].", "2024-06-30"))),
+                                         ("Its fiscal year ended last [[June 30]].", "2024-06-30"),
+                                         # (the year of a range of days is its first day's too)
+                                         ("The fair ran [[March 3]]-5, 2024.", "2024-03-03"))),
     R("day_month", "DATE", "month",
       r"(?:%WEEKDAY,?\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?"
       r"|the\s+(?P<dayw>%DAYW)\s+of\s+(?P<monthw>%MONTH)\b",
       "UNDEF-year-{dir}-{month}-{day}", (("the 12th of February", "2025-02-12"), ("12 February", "2025-02-12"),
                                          ("The final is on [[Saturday 24 May]].", "2025-05-24"),
                                          ("the first of March", "2025-03-01", "future"))),
+    # The start of a range of days that names its month after the end: "[[3]]-5 March 2024".
+    # (Each end of a range is a date, see CONTINUATIONS.)
+    R("day_range_start", "DATE", "month",
+      r"(?<![\d.,/:-])(?P<day>%DAY)(?=%DAYTO%DAY\s+(?:of\s+)?(?P<month>%MONTH)\b(?:\.?,?\s+(?P<year>%YEAR))?)",
+      "UNDEF-year-{dir}-{month}-{day}", (("The fair ran [[3]]-5 March 2024.", "2024-03-03"),
+                                         ("It runs [[3]] to 5 March.", "2025-03-03", "future"))),
     # The ISO week that contains the day.
     R("week_of", "DATE", "month",
       r"the\s+week\s+of\s+(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?",
@@ -851,6 +861,7 @@ NEEDS = {
     "year_ad": ("ad", "a.d", "ce", "c.e"),
     "year_short": ("in",),
     "year_range_short": ("-",),
+    "day_range_start": ("-", "–", "to", "thr", "til"),
     "spelled_year": ("nineteen", "eighteen", "two"),
     "apostrophe_year": ("'", "’"),
     "hundreds": ("00",),
@@ -892,6 +903,23 @@ NEEDS = {
 }
 RULES = tuple(Rule(**{**rule.__dict__, "needs": NEEDS.get(rule.name, ())}) for rule in RULES)
 assert set(NEEDS) <= {rule.name for rule in RULES}, "NEEDS names a rule that does not exist"
+
+# Expressions that only ever follow another: each is tried right where a match of the rule its
+# `trigger` names ends, and its `span` group is the expression. A range of days written as one
+# ("Nov. 25-27", "March 3 to 5, 2024") is two dates, as TimeBank tags "1992-94" and HeidelTime
+# "November 19-20"; the end takes the month of the start (the normaliser reads it before the
+# span) and the year the start was given.
+CONTINUATIONS: tuple[Rule, ...] = (
+    R("day_range_end", "DATE", "month_day",
+      r"(?:%DAYTO|\s+(?P<and>and|or)\s+)(?P<span>(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?)"
+      r"(?!\s*(?:[-–/:]\s*\d|\.\d|%|\$)|\s+(?:%COUNTED|%MONTH|percent|per|million|billion|of|a\.m|p\.m|am|pm|o['’]clock)\b)",
+      "UNDEF-REFYEAR-same-{month}-{day}", (("The fair ran March 3-[[5, 2024]].", "2024-03-05"),
+                                         ("Offices close Dec. 24-[[26]].", "2025-12-26", "future"),
+                                         ("The talks run from March 3 to [[5]].", "2025-03-05", "future"),
+                                         ("The talks were held on Nov. 25-[[27]].", "2024-11-27"),
+                                         ("Polls open on September 14 and [[18, 2010]].", "2010-09-18"))),
+)
+CONTINUED = tuple((rule, re.compile(expand(rule.pattern) + r"(?![\w%])", re.IGNORECASE)) for rule in CONTINUATIONS)
 
 # Each rule compiled once, framed so it neither starts nor ends inside a word or number.
 COMPILED = tuple(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import vocabulary as V
-from .grammar import Rule
+from .grammar import Rule, expand
 from .resolve import HOLIDAY, holiday
 from .values import format_year
 
@@ -227,6 +227,9 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|million|billion|trillion|per
                             re.IGNORECASE)
 
 
+# The start of a range of days whose end names no month: "Dec. [[24-]]26".
+_RANGE_START = re.compile(expand(r"(?P<month>%MONTH)%MSP(?P<day>%DAY)(?:%DAYTO|\s+(?:and|or)\s+)$"), re.IGNORECASE)
+_YEAR_OR_STOP = re.compile(r",?\s+\d{4}\b|\s*(?:[.,;:)]|$)")
 _UNION_LOCAL = re.compile(r"\bLocal\s+$")
 _ORDINAL_USE = re.compile(r",?\s+(?!(?:later|earlier|ago|after|before|or|and|to|of|in|for|longer)\b)[a-z]")
 _BY_A_FRACTION = re.compile(r"\b(?:by|than|to)\s+(?:(?:nearly|about|almost|roughly|more\s+than|less\s+than|over|"
@@ -279,6 +282,15 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if rule.name == "duration" and g.get("num", "").lower() in ("a", "an") and g.get("unit", "").lower().endswith("s"):
         raise Reject(text[start:end])  # "a months-long fight": the article is the fight's
 
+    if rule.name == "day_range_end":
+        first = _RANGE_START.search(text, max(0, start - 40), start)
+        if not first or ordinal(first.group("day")) >= ordinal(g["day"]) \
+                or (g.get("and") and not _YEAR_OR_STOP.match(text, end)):
+            raise Reject(text[start:end])  # no month before it, or no range: "Jan. 3-1" is a score,
+            # "on March 3 and 5 others" a count
+        g["month"] = first.group("month")
+        if "year" in g:
+            template = "{year}-{month}-{day}"
     if "monthw" in g:
         g["month"], g["day"] = g.pop("monthw"), g.pop("dayw")
         if "yearw" in g:

@@ -14,6 +14,7 @@ import re
 
 from ..model import Timex
 from .mentions import event_nouns
+from .grammar import CONTINUED
 from .normalise import Reject, normalise
 from .resolve import GOVERNED_PAST, Anchor, format_unit, resolve, shift
 from .scan import matches
@@ -68,7 +69,32 @@ def recognise(text: str, dct_year: int | None = None) -> list[tuple[int, int, st
             continue  # (a shorter match inside it may still be chosen)
         starts.insert(i, start)
         chosen.insert(i, (start, end, rule, template, mod))
+    _continue(text, chosen, dct_year)
     return [(s, e, rule.name, rule.type, template, mod) for s, e, rule, template, mod in chosen]
+
+
+def _continue(text: str, chosen: list[tuple], dct_year: int | None) -> None:
+    """Adds to `chosen` (in text order) the expressions that follow a chosen one: the end of
+    "Nov. 25-[[27]]" (grammar.CONTINUATIONS)."""
+    for i in range(len(chosen) - 1, -1, -1):
+        end, rule = chosen[i][1], chosen[i][2]
+        for after, regex in CONTINUED:
+            if after.trigger != rule.name:
+                continue
+            m = regex.match(text, end)
+            if not m:
+                continue
+            inside = i + 1  # what it holds ("2024" of "5, 2024") gives way to it
+            while inside < len(chosen) and chosen[inside][1] <= m.end():
+                inside += 1
+            if inside < len(chosen) and chosen[inside][0] < m.end():
+                continue
+            try:
+                template, mod = normalise(after, m.groupdict(), text, m.start("span"), m.end(), dct_year)
+            except (Reject, KeyError, ValueError):
+                continue
+            chosen[i + 1:inside] = [(m.start("span"), m.end(), after, template, mod)]
+            break
 
 
 def detect_doc_type(found, dct: Anchor | None, text: str = "") -> str:
