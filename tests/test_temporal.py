@@ -537,6 +537,20 @@ def test_both_ends_of_a_range_of_days(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text, dct, expected", [
+    # results still to be reported are of the quarter just over ...
+    ("It is due to report fourth-quarter results on Feb. 22.", "2018-02-06", "2017-Q4"),
+    ("Harlow, which reported a drop in third-quarter profit last month, said the deal would add to earnings.",
+     "1999-11-09", "1999-Q3"),
+    ("It will report third-quarter results in October.", "2025-09-15", "2025-Q3"),
+    # ... not of one over for longer, nor a quarter told of without its results
+    ("The company expects first-quarter earnings to rise.", "1999-11-09", "2000-Q1"),
+    ("The company will expand in the third quarter.", "1999-11-09", "2000-Q3"),
+])
+def test_results_to_be_reported_are_of_the_quarter_just_over(text, dct, expected):
+    assert found(text, dct)[0][1] == expected
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

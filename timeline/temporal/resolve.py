@@ -42,6 +42,7 @@ GOVERNED_PAST = "past, governed"  # the tense when a past verb governs the expre
 FUTURE_GRACE_DAYS = 14
 QUARTER_AHEAD_DAYS = 31  # an untensed quarter that begins within a month: "gets it in the fourth quarter" (in September)
 REPORTING_DAYS = 31
+REPORTED = "future, reported"  # the tense of a quarter's results to be reported: "will report fourth-quarter results"
 _ORDER = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "weekend",
           "day", "hour", "minute")
 
@@ -327,18 +328,22 @@ def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str, gove
         chosen = [v for v, iv in options if iv.start > day]
         return chosen[0] if chosen else options[-1][0]
     period = rest[0] if rest[0] in "QH" and rest[1:2].isdigit() else ""  # a quarter or half
-    if tense == "past" or (period and tense != "future"):
+    if tense == "past" or (period and tense not in ("future", REPORTED)):
         # Reports run a little ahead of themselves ("the offer expired Nov. 6" in a story of
         # Nov. 2), so a past clause may still name a date of the coming weeks.
         # Not when a past verb governs the date itself: "which closed in March".
         grace = 0 if governed or (period and tense == "past") else QUARTER_AHEAD_DAYS if period else PAST_GRACE_DAYS
         chosen = [v for v, iv in options if iv.start <= day + grace]
         return chosen[-1] if chosen else options[0][0]
-    if tense == "future":
+    if tense in ("future", REPORTED):
         # A deadline of the last days may still be spoken of as ahead ("would leave by Jan. 14").
         # Results are reported in the weeks after a quarter ends ("third-quarter earnings will
         # be low", in a story of late October).
         grace = FUTURE_GRACE_DAYS if rest.count("-") == 1 else REPORTING_DAYS if period == "Q" else 0
+        if tense == REPORTED and period:
+            # The results still to come of a quarter may be of one over for up to a quarter:
+            # "is due to report fourth-quarter results on Feb. 22" is of the last year's.
+            grace = 92 if period == "Q" else 183
         chosen = [v for v, iv in options if iv.end > day - grace]
         return chosen[0] if chosen else options[-1][0]
     if tense == STORY:  # a history moves on: the first such date not over before the one told

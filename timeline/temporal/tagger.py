@@ -14,9 +14,9 @@ import re
 
 from ..model import Timex
 from .mentions import event_nouns
-from .grammar import CONTINUED
+from .grammar import CONTINUED, expand
 from .normalise import Reject, normalise
-from .resolve import GOVERNED_PAST, Anchor, format_unit, resolve, shift
+from .resolve import GOVERNED_PAST, REPORTED, Anchor, format_unit, resolve, shift
 from .scan import matches
 from .tense import SINCE_BEFORE, clause_tense, past_verb_before, sentence_bounds, tense
 from .values import civil_from_days, days_from_civil, interval
@@ -118,6 +118,11 @@ def detect_doc_type(found, dct: Anchor | None, text: str = "") -> str:
     return "narrative" if few_relative else "news"
 
 
+# A quarter or half whose results are told of: "fourth-quarter results", "first-half profit".
+_PERIOD = re.compile(r"UNDEF-year-tense-[QH]\d$")
+_RESULTS_AFTER = re.compile(expand(r"(?:\s+(?:net|operating|pretax|pre-tax|core))?\s+(?:%RESULTS)\b"), re.IGNORECASE)
+
+
 _WILL = re.compile(r"\b(?:will|(?:is|are)\s+due\s+to|plans?\s+to)\b", re.IGNORECASE)
 
 
@@ -157,6 +162,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         verb_tense, governed = clause_tense(text, start, end) if kind != "absolute" else ("", False)
         if governed:
             verb_tense = GOVERNED_PAST
+        elif verb_tense == "future" and _PERIOD.match(template) and _RESULTS_AFTER.match(text, end):
+            verb_tense = REPORTED
         base = anchor
         # In a sentence that tells an older date in full, its year is the story's whatever the
         # tense: "On Oct. 17, 2008, managers said the mill would close by the end of the year."
