@@ -1204,6 +1204,8 @@ def test_a_story_told_in_news_moves_on_with_its_bare_dates():
 def test_a_games_half_is_no_half_year():
     assert tag("He scored twice in the first half.", "2024-02-20") == []
     assert found("Profit rose 12% in the first half.", "2024-02-20") == [("the first half", "2024-H1")]
+    assert tag("Pritchard's header put them ahead, but Marsh levelled early in the second half.", "2019-05-26") == []
+    assert found("Sales levelled off in the second half.", "2019-05-26") == [("the second half", "2018-H2")]
 
 
 @pytest.mark.parametrize("text, expected", [

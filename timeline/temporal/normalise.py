@@ -215,7 +215,8 @@ _UNITS_AFTER = re.compile(r"\b(for|in|within|be|been|spen[dt]|spends|spending|wa
 
 _GAME = re.compile(r"\b(?:scored|scoring|goals?|tries|try|touchdowns?|half-?time|kick-?off|penalty|penalties|"
                    r"minutes?\s+(?:left|remaining|to\s+play)|\d+(?:st|nd|rd|th)\s+minute|whistle|striker|"
-                   r"quarterback|innings|sin-binned|points?\s+in\s+the)\b", re.IGNORECASE)
+                   r"quarterback|innings|sin-binned|points?\s+in\s+the|header|equali[sz](?:er|ed)|"
+                   r"on\s+the\s+pitch|substitute|came\s+off\s+the\s+bench)\b", re.IGNORECASE)
 _HEAT = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|heat\s+index|thermometers?|"
                    r"mercury|forecasters?)\b|°", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
