@@ -551,6 +551,21 @@ def test_results_to_be_reported_are_of_the_quarter_just_over(text, dct, expected
     assert found(text, dct)[0][1] == expected
 
 
+def test_a_date_of_a_noun_is_not_dated_by_the_verb_after_it():
+    # "maturing Oct. 24 rose": the date is the bill's; the clause is past, the date ahead
+    text = "The rate on the bill maturing Oct. 24 rose 13 basis points to 0.39 percent as of 4:22 p.m. in New York."
+    assert found(text, "2013-10-15") == [("Oct. 24", "2013-10-24"), ("4:22 p.m.", "2013-10-15T16:22")]
+    assert found("Rates on bills due Nov. 7 climbed to 0.31 percent.", "2013-10-15") == [("Nov. 7", "2013-11-07")]
+    # (a date right before a past verb still dates it)
+    assert found("The talks on Tuesday ended in failure.", "2013-10-17") == [("Tuesday", "2013-10-15")]
+
+
+def test_a_quote_that_opens_with_a_date_is_dated_by_its_words_not_by_said():
+    assert found('"After Sunday, I rest," he said with a smile.', "2010-10-08") == [("Sunday", "2010-10-10")]
+    assert found('"On Monday, we lost everything," she said.', "2010-10-08") == [("Monday", "2010-10-04")]
+    assert found("On Sunday, officials said the fire was contained.", "2010-10-08") == [("Sunday", "2010-10-03")]
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

@@ -419,7 +419,9 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         # sentence, told before it.
         left, _ = sentence_bounds(text, t.start, t.end)
         earlier = _day_told_before(out, i, left)
-        if earlier is not None:
+        if earlier is not None and not (latest is not None and interval(earlier.value[:10]).start > latest
+                                        and past_verb_before(text, t.start)):
+            # (told in the past, not on a day ahead: "the bill maturing Oct. 24 rose ... as of 4:22 p.m.")
             out[i] = dataclasses.replace(t, value=_on_day_of(earlier.value, t.value), anchor=earlier.anchor)
             continue
         # "A quake struck early on Tuesday. ... It hit at 3:42 a.m.": told in the past, a clock

@@ -165,6 +165,8 @@ _FRAME_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?
 # (A quick look for the verb first: the full pattern, tried at each position, costs more.)
 _FRAME_VERB = re.compile(rf"\b(?:{_FRAME_VERBS})\b")
 _VERB_AFTER = re.compile(r"\s+(?P<verb>[a-z]+)\b")
+_NOUN_MODIFIER = re.compile(r"\b(?:due|maturing|expiring|ending|starting|beginning|dated)\s+(?:on\s+|in\s+)?$",
+                            re.IGNORECASE)
 _FRAME_AFTER = re.compile(r"\s*(?:,|that\b|\.\s|\.$|$)", re.IGNORECASE)
 
 
@@ -177,7 +179,9 @@ def governed_by_past(text: str, start: int, end: int | None = None) -> bool:
     governing = _GOVERNING.search(text, max(left, start - 30), start)
     if governing and _past_form(governing["verb"]) and not _not_a_past(text, governing.start("verb"), governing["verb"], left):
         return True
-    if end is not None:  # "President Bush on Tuesday said ...", "Authorities on Monday confirmed ..."
+    if end is not None and not _NOUN_MODIFIER.search(text, max(left, start - 16), start):
+        # "President Bush on Tuesday said ...", "Authorities on Monday confirmed ..." (not "the
+        # bill maturing Oct. 24 rose": the date is of the noun, not of the verb after it)
         after = _VERB_AFTER.match(text, end)
         if after and _past_form(after["verb"]):
             return True
@@ -334,6 +338,8 @@ _SPEECH_FRAME = re.compile(
     r"(?:interview|statement|speech|briefing|address|news\s+conference|press\s+conference)|speaking)"
     r"\s+(?:(?:to|with|at|in|before)\s+(?:the\s+)?[\w.'’-]+\s+){0,2}(?:on\s+)?$", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|told)\b", re.IGNORECASE)
+_QUOTE_OPEN = re.compile(r"(?:^|(?<=\s))[\"“]")
+_QUOTE_CLOSE = re.compile(r"[^\s\"“][\"”]")
 
 
 def _fronted_tense(text: str, start: int, end: int) -> str:
@@ -350,6 +356,8 @@ def _fronted_tense(text: str, start: int, end: int) -> str:
             and not _SPEECH_FRAME.search(text, max(left, start - 80), start):
         return ""
     said = _SAID.search(text, comma.end(), right)
+    if said and _QUOTE_CLOSE.search(text, comma.end(), said.start()) and _QUOTE_OPEN.search(text, left, start):
+        said = None  # "'After Sunday, I rest,' he said": the speaker's words, not the report, are dated
     for m in _CUES.finditer(_lowered(text), comma.end(), said.start() if said else right):
         kind = _cue_kind(text, m, left, reporting=True)
         if kind:
