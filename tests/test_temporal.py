@@ -566,6 +566,16 @@ def test_a_quote_that_opens_with_a_date_is_dated_by_its_words_not_by_said():
     assert found("On Sunday, officials said the fire was contained.", "2010-10-08") == [("Sunday", "2010-10-03")]
 
 
+def test_what_was_agreed_to_is_still_to_come():
+    assert found("The council agreed to hold a public hearing on the budget in the spring.", "2011-11-30") == [
+        ("the spring", "2012-SP")]
+    assert found("The board voted to close the plant in March.", "2011-11-30") == [("March", "2012-03")]
+    # not what was agreed to as a noun, nor a date told before the resolve
+    assert found("She agreed to the deal in March.", "2011-11-30") == [("March", "2011-03")]
+    text = "Jonathan, who declared an emergency on December 31, has vowed to end the insurgency."
+    assert found(text, "2012-05-03") == [("December 31", "2011-12-31")]
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

@@ -151,6 +151,8 @@ _TO = re.compile(r"\s+to\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
 _PLAN_PARTICIPLES = {"planned", "scheduled", "anticipated", "slated"}
 _PLAN_VERBS = {"proposed", "planned", "scheduled", "expected", "anticipated"}
+_RESOLVED_TO = {"agreed", "decided", "voted", "promised", "pledged", "vowed", "undertook", "resolved", "committed"}
+_TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|be\s+\w+ed)\b)[a-z]+\b")
 
 
 _FRAME_VERBS = alternation(["said", "told", "announced", "stated", "declared", "testified", "wrote", "reported",
@@ -399,6 +401,8 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         return ""  # "expects to report a third-quarter loss": the quarter reported on is (mostly) past
     if m.group("past") and _PLAN_AFTER_AUX.match(text, m.end()):
         return ""  # "were planning to drive", "was expected to": the plan after it speaks
+    if (m.group("past") or m.group("ed")) and m.group().lower() in _RESOLVED_TO and _TO_VERB.match(text, m.end()):
+        return "future"  # "agreed to hold a hearing in the spring": what was resolved on is still to come
     if reporting and m.group("future") == "planned" and _TO.match(text, m.end()) \
             and not _PASSIVE.search(text, max(left, m.start() - 8), m.start()):
         return "past"  # the main verb of "On Friday, the government planned to ..."
@@ -441,6 +445,8 @@ def _cue_tense(text: str, start: int, end: int) -> str:
         kind = _cue_kind(text, m, left)
         if not kind:
             continue
+        if kind == "future" and m.start() >= end and m.group().lower() in _RESOLVED_TO:
+            kind = "past"  # (a resolve is past; only what follows it is still to come)
         distance = m.start() - end if m.start() >= end else start - m.end()
         if m.group("future") in _PLAN_ADJECTIVES and _DETERMINER.search(text, max(left, m.start() - 12), m.start()) \
                 and _PERFECT.search(text, left, right):
