@@ -576,6 +576,13 @@ def test_what_was_agreed_to_is_still_to_come():
     assert found(text, "2012-05-03") == [("December 31", "2011-12-31")]
 
 
+def test_what_is_called_off_was_planned_for_either_side_of_the_dct():
+    assert found("Many towns have canceled Fourth of July fireworks.", "2012-07-02") == [("Fourth of July", "2012-07-04")]
+    assert found("They canceled the planned June 5 meeting.", "2012-07-04") == [("June 5", "2012-06-05")]
+    # (the day it was called off on is a past)
+    assert found("Organizers canceled the race Sunday.", "2012-07-04") == [("Sunday", "2012-07-01")]
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

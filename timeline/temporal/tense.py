@@ -275,6 +275,8 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     one pass over the sentence."""
     if _PUT_OFF.search(text, max(0, start - 50), start):
         return "future", False  # a new date: "the vote was postponed to this Friday"
+    if _CALLED_OFF.search(text, max(0, start - 40), start):
+        return "", False  # what is called off was planned for a date either side: "have canceled Fourth of July fireworks"
     if governed_by_past(text, start, end) or SINCE_BEFORE.search(text, max(0, start - 20), start) \
             or _past_with_object(text, start, end) or _MARKET_CLOSE.search(text, max(0, start - 40), start):
         return "past", True
@@ -294,6 +296,8 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
 _PUT_OFF = re.compile(r"\b(?:postponed|delayed|deferred|adjourned|rescheduled|moved|pushed\s+back|put\s+off|"
                       r"brought\s+forward)\s+(?:[\w'’-]+\s+){0,3}?(?:to|until|till)\s+(?:next\s+|this\s+)?$",
                       re.IGNORECASE)
+_CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped|scrubbed)\s+(?:(?:the|their|its|his|her|this|next|"
+                         r"all|planned|scheduled|many)\s+){0,2}$", re.IGNORECASE)
 # A price at a close is one already known: "a premium of 31 percent over the closing price on
 # Tuesday", "at the close of business Thursday" (not the verb: "is scheduled to close Monday").
 _MARKET_CLOSE = re.compile(r"\b(?:closing\s+(?:price|prices|level|bell|value)|close\s+of\s+(?:business|trading))"
