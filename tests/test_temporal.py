@@ -583,6 +583,15 @@ def test_what_is_called_off_was_planned_for_either_side_of_the_dct():
     assert found("Organizers canceled the race Sunday.", "2012-07-04") == [("Sunday", "2012-07-01")]
 
 
+def test_a_clock_time_is_on_the_story_s_day_not_the_report_s():
+    text = ("Gunmen attacked an army checkpoint late Wednesday, killing at least 11 people, officials said "
+            "Thursday.\n\nThe attackers arrived in pick-up trucks at around 10:00 pm and opened fire. A resident "
+            "said the shooting continued until about 12:30 am.")
+    assert found(text, "2012-05-03") == [("late Wednesday", "2012-05-02"), ("Thursday", "2012-05-03"),
+                                         ("around 10:00 pm", "2012-05-02T22:00"),
+                                         ("about 12:30 am", "2012-05-03T00:30")]  # (past midnight: the next day)
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

@@ -442,11 +442,14 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
 def _on_day_of(told: str, clock: str) -> str:
     """A clock time on the day told, or, told after a night, a morning hour on the day after it:
     "Fans queued overnight; tickets went on sale at 9am", "on Friday night ... at 2 a.m."."""
-    if told.endswith("TNI") and clock[11:13].isdigit() and int(clock[11:13]) < 12:
+    if clock[11:13].isdigit() and (told.endswith("TNI") and int(clock[11:13]) < 12 or _LATE_CLOCK.search(told)
+                                   and int(clock[11:13]) < 6):
+        # (and an hour after midnight after a late one: "at 10 pm ... until about 12:30 am")
         return format_unit(interval(told[:10]).start + 1, "day") + clock[10:]
     return told[:10] + clock[10:]
 
 
+_LATE_CLOCK = re.compile(r"T(?:2[0-3]|19|18):\d\d$")
 _BARE_WEEKDAY_RULES = {"weekday", "weekday_part", "time_weekday", "weekday_time", "noon_weekday"}
 _WEEK_WORDS = re.compile(r"(?:last|next|this|that|the\s+(?:previous|following))\s+week$", re.IGNORECASE)
 
@@ -507,7 +510,8 @@ def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = No
                      deictic: bool = False) -> Timex | None:
     """The last day-level date or time before out[i] that ends after `since` (walked back in
     place: a text of many clock times must not copy the list for each); with `text`, not one
-    that bounds a period ("until Friday"); with `deictic`, only a weekday, "today" or
+    that bounds a period ("until Friday") nor one of a report ("said Thursday"); with
+    `deictic`, only a weekday, "today" or
     "yesterday"."""
     for j in range(i - 1, -1, -1):
         o = out[j]
@@ -518,11 +522,14 @@ def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = No
             return None  # "In 1944, Stauffenberg left a bomb ... It exploded at 12:42 p.m.": a new story
         if o.type in ("DATE", "TIME") and _DAY.match(o.value[:10]) \
                 and not (text and _BOUND.search(text, max(0, o.start - 12), o.start)) \
+                and not (text and _REPORTED_ON.search(text, max(0, o.start - 24), o.start)) \
                 and not (deictic and o.rule not in _STORY_DAY_RULES):
             return o
     return None
 
 
+# The day of a report, not of the story: "killing at least 11 people, officials said Thursday".
+_REPORTED_ON = re.compile(r"\b(?:said|told\s+[\w.]+|reported|announced|confirmed)\s+(?:on\s+)?$", re.IGNORECASE)
 _PART_WORD = re.compile(r"morning|afternoon|evening|night")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*(?:(?:In|By|During|Since)\s+)?)$")
 _STORY_DAY_RULES = {"weekday", "weekday_part", "time_weekday", "weekday_time", "noon_weekday", "today",
