@@ -907,8 +907,9 @@ NEEDS = {
 RULES = tuple(Rule(**{**rule.__dict__, "needs": NEEDS.get(rule.name, ())}) for rule in RULES)
 assert set(NEEDS) <= {rule.name for rule in RULES}, "NEEDS names a rule that does not exist"
 
-# Expressions that only ever follow another: each is tried right where a match of the rule its
-# `trigger` names ends, and its `span` group is the expression. A range of days written as one
+# Expressions that only ever continue another: each is tried right where a match of the rule its
+# `trigger` names ends, and its `span` group is the expression; or, with no `span` group, where
+# that match starts, and the longer expression takes its place. A range of days written as one
 # ("Nov. 25-27", "March 3 to 5, 2024") is two dates, as TimeBank tags "1992-94" and HeidelTime
 # "November 19-20"; the end takes the month of the start (the normaliser reads it before the
 # span) and the year the start was given.
@@ -921,6 +922,16 @@ CONTINUATIONS: tuple[Rule, ...] = (
                                          ("The talks run from March 3 to [[5]].", "2025-03-05", "future"),
                                          ("The talks were held on Nov. 25-[[27]].", "2024-11-27"),
                                          ("Polls open on September 14 and [[18, 2010]].", "2010-09-18"))),
+    # A length in several units, largest first, read on from where a duration starts: "[[2 hours,
+    # 5 minutes, 41 seconds]]", "[[three years and two months]]" (PT2H5M41S, P3Y2M).
+    R("duration_compound", "DURATION", "duration",
+      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?"
+      r"(?P<n1>%NUM)\s+(?P<u1>years?|months?|weeks?|days?|hours?|minutes?)"
+      r",?\s+(?:and\s+)?(?P<n2>%NUM)\s+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)"
+      r"(?:,?\s+(?:and\s+)?(?P<n3>%NUM)\s+(?P<u3>days?|hours?|minutes?|seconds?))?",
+      "{compound}", (("The course record of [[2 hours, 5 minutes, 41 seconds]] stands.", "PT2H5M41S"),
+                     ("He served [[three years and two months]] in prison.", "P3Y2M"),
+                     ("a [[1 hour 30 minutes]] flight", "PT1H30M"))),
 )
 CONTINUED = tuple((rule, re.compile(expand(rule.pattern) + r"(?![\w%])", re.IGNORECASE)) for rule in CONTINUATIONS)
 

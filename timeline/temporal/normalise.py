@@ -138,6 +138,24 @@ def _duration(num: str, unit: str) -> str:
     return f"P{num}{code}"
 
 
+_COMPOUND_ORDER = ("Y", "M", "W", "D", "H", "MI", "S")
+
+
+def _compound(g: dict, words: str) -> str:
+    """"2 hours, 5 minutes, 41 seconds" -> PT2H5M41S: whole numbers of units, largest first."""
+    parts = [(number(g[f"n{i}"]), V.UNITS[g[f"u{i}"].lower()]) for i in (1, 2, 3) if f"n{i}" in g]
+    ranks = [_COMPOUND_ORDER.index(code) for _, code in parts]
+    if ranks != sorted(set(ranks)) or not all(n.isdigit() for n, _ in parts):
+        raise Reject(words)  # ("5 minutes, 2 hours": a list, not one length)
+    if any(code == "W" for _, code in parts) and any(code == "D" for _, code in parts):
+        days = sum(int(n) * (7 if code == "W" else 1) for n, code in parts if code in ("W", "D"))
+        parts = [(n, code) for n, code in parts if code not in ("W", "D")] + [(str(days), "D")]
+        parts.sort(key=lambda p: _COMPOUND_ORDER.index(p[1]))  # (ISO 8601 counts no weeks beside days)
+    date = "".join(f"{n}{code}" for n, code in parts if code not in _UNIT_LETTERS)
+    time = "".join(f"{n}{_UNIT_LETTERS[code]}" for n, code in parts if code in _UNIT_LETTERS)
+    return "P" + date + ("T" + time if time else "")
+
+
 def _scale(num: str, factor: int) -> str:
     value = float(num) * factor
     return str(int(value)) if value.is_integer() else str(value)
@@ -292,6 +310,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         g["month"] = first.group("month")
         if "year" in g:
             template = "{year}-{month}-{day}"
+    if rule.name == "duration_compound":
+        fields["compound"] = _compound(g, text[start:end])
     if "monthw" in g:
         g["month"], g["day"] = g.pop("monthw"), g.pop("dayw")
         if "yearw" in g:

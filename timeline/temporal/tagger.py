@@ -74,26 +74,30 @@ def recognise(text: str, dct_year: int | None = None) -> list[tuple[int, int, st
 
 
 def _continue(text: str, chosen: list[tuple], dct_year: int | None) -> None:
-    """Adds to `chosen` (in text order) the expressions that follow a chosen one: the end of
-    "Nov. 25-[[27]]" (grammar.CONTINUATIONS)."""
+    """Adds to `chosen` (in text order) what continues a chosen expression (grammar.CONTINUATIONS):
+    an expression after it, its `span` group ("Nov. 25-[[27]]"), or, with no such group, a
+    longer one from its start ("[[2 hours, 5 minutes, 41 seconds]]") in its place."""
     for i in range(len(chosen) - 1, -1, -1):
-        end, rule = chosen[i][1], chosen[i][2]
+        start, end, rule = chosen[i][:3]
         for after, regex in CONTINUED:
             if after.trigger != rule.name:
                 continue
-            m = regex.match(text, end)
-            if not m:
+            extends = "span" not in regex.groupindex
+            m = regex.match(text, start if extends else end)
+            if not m or m.end() <= end:
                 continue
+            first = i if extends else i + 1
             inside = i + 1  # what it holds ("2024" of "5, 2024") gives way to it
             while inside < len(chosen) and chosen[inside][1] <= m.end():
                 inside += 1
             if inside < len(chosen) and chosen[inside][0] < m.end():
                 continue
+            span_start = start if extends else m.start("span")
             try:
-                template, mod = normalise(after, m.groupdict(), text, m.start("span"), m.end(), dct_year)
+                template, mod = normalise(after, m.groupdict(), text, span_start, m.end(), dct_year)
             except (Reject, KeyError, ValueError):
                 continue
-            chosen[i + 1:inside] = [(m.start("span"), m.end(), after, template, mod)]
+            chosen[first:inside] = [(span_start, m.end(), after, template, mod)]
             break
 
 
