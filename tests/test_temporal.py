@@ -592,6 +592,14 @@ def test_a_clock_time_is_on_the_story_s_day_not_the_report_s():
                                          ("about 12:30 am", "2012-05-03T00:30")]  # (past midnight: the next day)
 
 
+def test_a_date_in_a_participle_s_phrase_set_off_by_commas_is_the_participle_s():
+    text = "The deal, approved by both boards late Sunday, is expected to close in the first quarter."
+    assert found(text, "1999-11-09")[0] == ("late Sunday", "1999-11-07")
+    # (without the participle the cue after the comma is still the nearest)
+    text = "Lacroix will be mayor after defeating Petersen in Monday's election, ending a campaign dominated by taxes."
+    assert found(text, "2022-10-25") == [("Monday", "2022-10-24")]
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

@@ -452,6 +452,8 @@ def _cue_tense(text: str, start: int, end: int) -> str:
         if kind == "future" and m.start() >= end and m.group().lower() in _RESOLVED_TO:
             kind = "past"  # (a resolve is past; only what follows it is still to come)
         distance = m.start() - end if m.start() >= end else start - m.end()
+        if m.start() >= end and "," in text[end:m.start()] and _APPOSITIVE.search(text, max(left, start - 60), start):
+            distance += _ACROSS_COMMA  # "The deal, approved by both boards late Sunday, is expected to ..."
         if m.group("future") in _PLAN_ADJECTIVES and _DETERMINER.search(text, max(left, m.start() - 12), m.start()) \
                 and _PERFECT.search(text, left, right):
             distance += 60  # "had been told of the planned release at 11 p.m. Sunday": a plan of a past told
@@ -471,6 +473,10 @@ def _cue_tense(text: str, start: int, end: int) -> str:
 
 # (So does a verb after a comma and a subordinating word: "will publish its estimate on Thursday,
 # after output shrank in the first quarter".)
+# An expression in a participle's phrase set off by commas is the participle's: a cue after the
+# closing comma is the main clause's.
+_APPOSITIVE = re.compile(r",\s+[a-z]+ed\s+[^,]*$")
+_ACROSS_COMMA = 40
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
 _PLAN_ADJECTIVES = {"planned", "scheduled", "upcoming", "forthcoming", "anticipated", "slated"}
 _RELATIVE_CLAUSE = re.compile(r",[\"”’']?\s*(?:which|who|whose)\b", re.IGNORECASE)
