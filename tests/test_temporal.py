@@ -600,6 +600,15 @@ def test_a_date_in_a_participle_s_phrase_set_off_by_commas_is_the_participle_s()
     assert found(text, "2022-10-25") == [("Monday", "2022-10-24")]
 
 
+def test_a_clock_time_in_the_future_of_a_past_report_is_on_the_day_told():
+    text = ("Hauliers said the cut announced in Wednesday's Budget will do little. The chancellor told MPs "
+            "that duty would fall by 1p a litre from 1800 GMT.")
+    assert found(text, "2011-03-24") == [("Wednesday", "2011-03-23"), ("1800 GMT", "2011-03-23T18:00")]
+    # (told from the DCT it stays the DCT's)
+    assert found("The chancellor says duty will fall from 1800 GMT.", "2011-03-24") == [
+        ("1800 GMT", "2011-03-24T18:00")]
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

@@ -437,7 +437,10 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         ahead = latest is not None and interval(earlier.value[:10]).start > latest
         # "... on Wednesday for Canada Day. The gates open at 7 a.m.": a timetable of the day
         # ahead last told of, not of the DCT's.
-        if (tense(text, t.start, t.end) == "past") != ahead \
+        told_past = tense(text, t.start, t.end) == "past" or (
+            # the future of a past report: "told MPs that duty would fall from 1800 GMT"
+            _WOULD_BEFORE.search(text, max(left, t.start - 80), t.start) is not None and past_verb_before(text, t.start))
+        if told_past != ahead \
                 and not (ahead and (past_verb_before(text, t.start) or _STAMP.match(text, t.end))):
             out[i] = dataclasses.replace(t, value=_on_day_of(earlier.value, t.value), anchor="reference")
     return out
@@ -453,6 +456,7 @@ def _on_day_of(told: str, clock: str) -> str:
     return told[:10] + clock[10:]
 
 
+_WOULD_BEFORE = re.compile(r"\bwould\b", re.IGNORECASE)
 _LATE_CLOCK = re.compile(r"T(?:2[0-3]|19|18):\d\d$")
 _BARE_WEEKDAY_RULES = {"weekday", "weekday_part", "time_weekday", "weekday_time", "noon_weekday"}
 _WEEK_WORDS = re.compile(r"(?:last|next|this|that|the\s+(?:previous|following))\s+week$", re.IGNORECASE)
