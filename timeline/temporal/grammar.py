@@ -318,6 +318,11 @@ RULES: tuple[Rule, ...] = (
       (("[[The day before last Tuesday]]'s hearing, he left.", "2025-02-10"),
        ("He will fly home [[the day after Friday]]'s talks.", "2025-02-15"),
        ("They met [[the day before Wednesday]]'s vote.", "2025-02-11", "past"))),
+    # British "Monday week", "a week on Monday": a week after the coming Monday.
+    R("weekday_week", "DATE", "weekday",
+      r"(?P<weekday>%WEEKDAY)\s+week(?![\w'’-])|a\s+week\s+(?:on|from)\s+(?P<weekdayb>%WEEKDAY)",
+      "UNDEF-weekday-future-{weekday}D+7",
+      (("The trial resumes on [[Monday week]].", "2025-02-24"), ("We meet [[a week on Friday]].", "2025-02-21"))),
     # "Down 4.5% from the previous Friday": the weekday before (or after) the date just told of.
     R("weekday_ref", "DATE", "weekday", r"the\s+(?P<refdir>previous|preceding|following|next)\s+(?P<weekday>%WEEKDAY)",
       "UNDEF-weekday-{refdir}-{weekday}",
@@ -833,6 +838,7 @@ NEEDS = {
     "weekday_possessive": ("'s", "’s"),
     "weekday_possessive_event": ("'s", "’s"),
     "day_before_weekday": ("before", "after"),
+    "weekday_week": ("week",),
     "approx_clock_time": ("about", "around", "approximately", "roughly"),
     "the_part": ("morning", "afternoon", "evening"),
     "mid_part": ("mid", "midmorning", "midafternoon", "early", "late"),

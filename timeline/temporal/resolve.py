@@ -88,7 +88,7 @@ def shift(day: int, unit: str, n: int) -> int:
 _RELATIVE = re.compile(r"UNDEF-(?P<base>this|REFUNIT|REF|AGO)-(?P<unit>[a-z]+)(?:-(?P<sign>PLUS|MINUS)-(?P<n>[\dX.]+))?(?P<time>T.*)?$")
 _YEARLESS = re.compile(r"UNDEF-year-(?P<dir>tense|past|future|this|y0|y-1|y\+1)-(?P<rest>.+?)(?P<ago>-MINUS-1)?$")
 _WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|this|recent|event|before|after)-(?P<wd>[1-7])"
-                      r"(?:D(?P<shift>[+-]1))?(?P<time>T.*)?$")
+                      r"(?:D(?P<shift>[+-][17]))?(?P<time>T.*)?$")
 _NEW_YEAR = "UNDEF-newyear"
 NEW_YEAR_MONTHS = 2  # how long into a year "the new year" is still this one
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
