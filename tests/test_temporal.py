@@ -609,6 +609,15 @@ def test_a_clock_time_in_the_future_of_a_past_report_is_on_the_day_told():
         ("1800 GMT", "2011-03-24T18:00")]
 
 
+def test_a_day_of_the_month_alone():
+    assert found("She will return on the 15th.") == [("the 15th", "2025-02-15")]
+    assert found("The bill was paid on the 2nd.") == [("the 2nd", "2025-02-02")]
+    assert found("The rent is due by the 10th.") == [("the 10th", "2025-03-10")]  # (the coming one)
+    # not a court, an anniversary, a rank
+    for text in ("They appealed to the 11th Circuit.", "It came on the 25th anniversary.", "He finished the 3rd."):
+        assert found(text) == []
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

@@ -246,6 +246,7 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|million|billion|trillion|per
                             re.IGNORECASE)
 
 
+_DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|before|after|since|from|till|through)\s+$", re.IGNORECASE)
 # The start of a range of days whose end names no month: "Dec. [[24-]]26".
 _RANGE_START = re.compile(expand(r"(?P<month>%MONTH)%MSP(?P<day>%DAY)(?:%DAYTO|\s+(?:and|or)\s+)$"), re.IGNORECASE)
 _YEAR_OR_STOP = re.compile(r",?\s+\d{4}\b|\s*(?:[.,;:)]|$)")
@@ -301,6 +302,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if rule.name == "duration" and g.get("num", "").lower() in ("a", "an") and g.get("unit", "").lower().endswith("s"):
         raise Reject(text[start:end])  # "a months-long fight": the article is the fight's
 
+    if rule.name == "day_of_month" and not _DAY_PREPOSITION.search(text, max(0, start - 8), start):
+        raise Reject(text[start:end])  # "the 11th Circuit", "the 3rd time": no day without "on", "by", ...
     if rule.name == "day_range_end":
         first = _RANGE_START.search(text, max(0, start - 40), start)
         if not first or ordinal(first.group("day")) >= ordinal(g["day"]) \

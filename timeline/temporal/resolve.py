@@ -93,6 +93,7 @@ _NEW_YEAR = "UNDEF-newyear"
 NEW_YEAR_MONTHS = 2  # how long into a year "the new year" is still this one
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 _CENTURY = re.compile(r"UNDEF-century-(?P<d>\d)$")
+_DAY_OF_MONTH = re.compile(r"UNDEF-dom-(?P<day>\d\d)$")
 _REFYEAR = re.compile(r"UNDEF-REFYEAR-(?P<rel>same|next|prev)-(?P<rest>.+)$")
 _WEEKEND = re.compile(r"UNDEF-weekend-(?P<dir>tense|past|future|this)$")
 _QUARTER = re.compile(r"UNDEF-QREF(?:-MINUS-(?P<n>\d+)|-IN-(?P<year>\d{4})|(?P<latest>-LATEST))?$")
@@ -199,6 +200,10 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
         if m["shift"] and _DAY_VALUE.match(value):  # "the day before Tuesday"
             value = format_unit(interval(value).start + int(m["shift"]), "day")
         return value + (m["time"] or "")
+    m = _DAY_OF_MONTH.match(template)
+    if m:
+        return _day_of_month(ref if ref is not None and ref.precision in ("month", "day") else None,
+                             anchor, int(m["day"]), tense)
     m = _CENTURY.match(template)
     if m:
         year = civil_from_days(anchor.day)[0] if anchor else 2000
@@ -293,6 +298,34 @@ def _in_year(rest: str, year: int) -> str:
         name, t, part = rest[len(HOLIDAY):].partition("T")
         rest = holiday(name.replace("_", " "), year) + t + part
     return f"{format_year(year)}-{rest}"
+
+
+def _day_of_month(told: Anchor | None, anchor: Anchor | None, dom: int, tense: str) -> str:
+    """"On the 15th": of the month just told of, else of the month of the anchor or the one
+    before or after it, as the tense points (the nearest without one)."""
+    base = told or anchor
+    if base is None:
+        return f"XXXX-XX-{dom:02d}"
+    year, month, _ = civil_from_days(base.day)
+    options = []
+    for step in ((0,) if told is not None else (-1, 0, 1)):
+        y, mo = month_add(year, month, step)
+        value = f"{format_year(y)}-{mo:02d}-{dom:02d}"
+        iv = interval(value)
+        if iv is not None:
+            options.append((value, iv.start))
+    if not options:
+        return f"XXXX-XX-{dom:02d}"
+    if told is not None:
+        return options[0][0]
+    day = anchor.day
+    if tense in ("past", GOVERNED_PAST):
+        chosen = [v for v, d in options if d <= day]
+        return chosen[-1] if chosen else options[0][0]
+    if tense == "future":
+        chosen = [v for v, d in options if d >= day]
+        return chosen[0] if chosen else options[-1][0]
+    return min(options, key=lambda o: abs(o[1] - day))[0]
 
 
 def _candidates(rest: str, year: int):
