@@ -256,6 +256,8 @@ def test_hundreds_and_thousands(text, expected):
     ("Flight 1549 landed safely.", []),
     ("The council adopted Resolution 1441.", []),
     ("In 1999 workers struck.", [("1999", "1999")]),
+    ("She installed Office 2010 on the laptop.", []),
+    ("He was in office 1990-95.", [("1990", "1990"), ("95", "1995")]),  # (the product only when capitalised)
 ])
 def test_four_digits_as_clock_times_counts_and_labels(text, expected):
     assert found(text, "2024-11-20") == expected

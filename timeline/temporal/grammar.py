@@ -108,7 +108,8 @@ MACROS = {
     "LABELLED": "".join(rf"(?<!\b{re.escape(w)}\s\d\d\d\d)" for w in (
         "flight", "room", "route", "highway", "interstate", "suite", "apartment", "gate", "platform", "bus",
         "channel", "resolution", "section", "rule", "chapter", "page", "no.", "nos.", "model", "airbus", "ward",
-        "box", "unit", "lot", "bill", "russell", "wilshire", "windows", "series", "office", "version")),  # (the rules ignore case)
+        "box", "unit", "lot", "bill", "russell", "wilshire", "windows", "series", "version"))  # (the rules ignore case)
+    + r"(?<!\b(?-i:Office)\s\d\d\d\d)",  # (Microsoft's, not "in office 1990-95")
     # A modifier and what separates it from the date: "early 2001", "mid-June", "the end of".
     # Before a day: "late yesterday", "early Sunday". "Earlier" and "later" give no TIMEX3 mod:
     # they are part of "earlier this week" (as TimeBank has it 16 times out of 26), nothing more.
