@@ -11,7 +11,7 @@ import re
 import pytest
 
 from timeline.temporal.grammar import COMPILED, CONTINUATIONS, RULES, TRIGGER_WORDS
-from timeline.temporal.scan import _classes, _TRIGGER_ANY_CASE
+from timeline.temporal.scan import _classes, trigger_words
 from timeline.temporal.tagger import tag
 from timeline.temporal.values import is_well_formed
 
@@ -46,7 +46,7 @@ def test_example_contains_its_trigger(case):
     """The prefilter runs a rule only near its trigger words: every example must have one."""
     rule, (text, *_) = case
     text = text.replace("[[", "").replace("]]", "")
-    classes = {c for m in _TRIGGER_ANY_CASE.finditer(text) for c in _classes(m.group())}
+    classes = {c for word, _, _ in trigger_words(text) for c in _classes(word)}
     assert rule.trigger in classes
 
 
