@@ -37,7 +37,8 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles8", "fourteen news articles and features in several house styles, 2015-2026"),
         ("articles9", "twelve wire, British, Australian, science, tech and explainer articles, 1990-2026"),
         ("articles10", "fourteen articles of 2010-2014 in the styles of BBC, CNN, NYT, WSJ, AP, AFP, Reuters, Wikinews"),
-        ("articles11", "twelve wire, business, court, sport, science and local articles, 1995-2020"))
+        ("articles11", "twelve wire, business, court, sport, science and local articles, 1995-2020"),
+        ("articles13", "twelve texts of 1996-2024: wire, business, features, history explainers, obituaries"))
 
 
 def _load(name: str) -> list[tuple]:
