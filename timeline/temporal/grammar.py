@@ -729,8 +729,9 @@ RULES: tuple[Rule, ...] = (
     R("every_holiday", "SET", "word",
       r"(?:every|each)\s+(?P<everyholiday>" + alternation([*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS]) + r")\b",
       "XXXX-{hmd}", (("She returns to Lagos [[every Christmas]].", "XXXX-12-25"), ("every Easter", "XXXX-XX-XX"))),
-    R("weekday_plural", "SET", "weekday", r"(?:on\s+)?(?P<weekday>%WEEKDAYS)s(?!\w)", "XXXX-WXX-{weekday}",
-      (("Mondays", "XXXX-WXX-1"),)),
+    # (A preposition is no part of a TIMEX3: "on [[Fridays]]".)
+    R("weekday_plural", "SET", "weekday", r"(?P<weekday>%WEEKDAYS)s(?!\w)", "XXXX-WXX-{weekday}",
+      (("Mondays", "XXXX-WXX-1"), ("The diner stays open late on [[Fridays]].", "XXXX-WXX-5"))),
     # TimeML's sets: "each July" XXXX-07, "every summer" XXXX-SU, "every weekend" XXXX-WXX-WE,
     # "every morning" XXXX-XX-XXTMO, "every other week" P2W, "twice a week" P1W.
     R("every_month", "SET", "month", r"(?:every|each)\s+(?P<month>%MONTH)\b(?!\.?\s*\d)", "XXXX-{month}",
