@@ -52,7 +52,7 @@ _NOT_PAST = {"scheduled", "expected", "planned", "proposed", "anticipated", "sla
 
 # A participle after "be" is passive, and the auxiliary before it decides: "will be held" looks
 # ahead, "is expected to be signed" too; "was held" looks back through "was".
-_AFTER_BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
+_AFTER_BE = re.compile(r"\b(?:be|is|are|am|being)\s+$", re.IGNORECASE)
 # The verb right before an expression governs it: "said Friday", "met on Monday".
 # After "be" it is a passive whose auxiliary decides ("will be released on Dec. 24"), after "is"
 # a present one ("when the case is heard in May"); a particle
