@@ -628,6 +628,14 @@ def test_a_present_passive_is_no_past():
     assert found("The deal was reached on Monday.", "1996-10-18") == [("Monday", "1996-10-14")]
 
 
+def test_an_adjective_a_meeting_and_a_condition_are_no_pasts():
+    text = "Air France said it would publish a reduced flight schedule on Thursday if the strike went ahead."
+    assert found(text, "2001-03-27") == [("Thursday", "2001-03-29")]
+    text = "At a packed meeting on Saturday, residents argued over whether the town should allow the plant."
+    assert found(text, "2024-04-16") == [("Saturday", "2024-04-13")]
+    assert found("He signed a revised contract on Tuesday.", "2001-03-29") == [("Tuesday", "2001-03-27")]
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

@@ -231,7 +231,8 @@ def _past_with_object(text: str, start: int, end: int) -> bool:
         if word is None:
             return False
         verb = word.group().strip()
-        if n and _past_form(verb) and not _not_a_past(text, word.start(), verb, left):
+        if n and _past_form(verb) and not _not_a_past(text, word.start(), verb, left) \
+                and not _ADJECTIVAL.search(text, max(left, word.start() - 30), word.start()):  # ("a reduced flight schedule")
             # (A date of the month only when nothing looks ahead before the verb: "will redeem
             # the preferred shares on Oct. 31".)
             return weekday or not _AHEAD_BEFORE.search(text, left, word.start())
@@ -341,7 +342,8 @@ _FRONTED_SUBJECT = re.compile(r"\s+(?=(?:the|a|an|her|his|its|their|our|my|this|
 # Tuesday, she said ...", "The minister, speaking on Monday, said ...".
 _SPEECH_FRAME = re.compile(
     r"(?:^|[,\"“(]|(?<=[.!?]\s)|(?<=\n))\s*(?:(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?"
-    r"(?:interview|statement|speech|briefing|address|news\s+conference|press\s+conference)|speaking)"
+    r"(?:interview|statement|speech|briefing|address|news\s+conference|press\s+conference|meeting|rally|hearing|"
+    r"ceremony|vigil|gathering|session)|speaking)"
     r"\s+(?:(?:to|with|at|in|before)\s+(?:the\s+)?[\w.'’-]+\s+){0,2}(?:on\s+)?$", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|told)\b", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"(?:^|(?<=\s))[\"“]")
@@ -401,6 +403,8 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         return ""  # "beat the forecast", "the projected deficit", "its growth forecast for 2024": a noun or an adjective
     if (m.group("past") or m.group("ed")) and _not_a_past(text, m.start(), m.group(), left):
         return ""  # "a rate cut in September", "the storm will hit", "will stay closed": no past
+    if (m.group("past") or m.group("ed")) and _IF_BEFORE.search(text, max(left, m.start() - 40), m.start()):
+        return ""  # "would publish a schedule on Thursday if the strike went ahead": a condition, not a past
     if m.group("future") in ("expects", "expect") and _TO_REPORT.match(text, m.end()):
         return ""  # "expects to report a third-quarter loss": the quarter reported on is (mostly) past
     if m.group("past") and _PLAN_AFTER_AUX.match(text, m.end()):
@@ -476,6 +480,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
 # An expression in a participle's phrase set off by commas is the participle's: a cue after the
 # closing comma is the main clause's.
 _APPOSITIVE = re.compile(r",\s+[a-z]+ed\s+[^,]*$")
+_IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:(?!(?:and|but|that|which|who|when)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _ACROSS_COMMA = 40
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
 _PLAN_ADJECTIVES = {"planned", "scheduled", "upcoming", "forthcoming", "anticipated", "slated"}
