@@ -636,6 +636,13 @@ def test_an_adjective_a_meeting_and_a_condition_are_no_pasts():
     assert found("He signed a revised contract on Tuesday.", "2001-03-29") == [("Tuesday", "2001-03-27")]
 
 
+def test_what_was_expected_to_happen_is_still_to_come():
+    text = "Vandermeer said it expected the transaction to close in the third quarter, subject to approval."
+    assert found(text, "1997-05-14") == [("the third quarter", "1997-Q3")]
+    # (unless the expectation is itself told as over)
+    assert found("Analysts had expected the company to report a loss in March.", "1997-05-14") == [("March", "1997-03")]
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

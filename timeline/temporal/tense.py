@@ -382,6 +382,9 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         return ""  # an adjective: "the worst-hit areas", "a long-awaited report"
     if m.group("ed"):
         word = text[m.start("ed"):m.end("ed")].lower()
+        if word in ("expected", "planned", "scheduled") and _OBJECT_TO.match(text, m.end()) \
+                and not _HAD.search(text, max(left, m.start() - 12), m.start()):
+            return "future"  # "said it expected the transaction to close in the third quarter"
         if reporting and word in _PLAN_VERBS and not _TO.match(text, m.end()) \
                 and not _ADJECTIVAL.search(text, max(left, m.start() - 30), m.start()) \
                 and not _AFTER_BE.search(text, max(left, m.start() - 8), m.start()):
@@ -480,6 +483,8 @@ def _cue_tense(text: str, start: int, end: int) -> str:
 # An expression in a participle's phrase set off by commas is the participle's: a cue after the
 # closing comma is the main clause's.
 _APPOSITIVE = re.compile(r",\s+[a-z]+ed\s+[^,]*$")
+_OBJECT_TO = re.compile(r"\s+(?:(?!(?:to|that|and|but|which|who)\b)[\w'’-]+\s+){1,4}to\s+(?!(?:the|a|an|be\s+\w+ed)\b)[a-z]+\b",
+                        re.IGNORECASE)
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:(?!(?:and|but|that|which|who|when)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _ACROSS_COMMA = 40
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
