@@ -951,6 +951,11 @@ CONTINUATIONS: tuple[Rule, ...] = (
       "{compound}", (("The course record of [[2 hours, 5 minutes, 41 seconds]] stands.", "PT2H5M41S"),
                      ("He served [[three years and two months]] in prison.", "P3Y2M"),
                      ("a [[1 hour 30 minutes]] flight", "PT1H30M"))),
+    # So many days of each week: "five days a week", "three nights a week" (TimeML's SET P1W).
+    R("days_a_week", "SET", "duration",
+      r"(?P<count>%NUM)\s+(?:days|nights|evenings|mornings)\s+(?:a|an|per|each|every)\s+(?P<unit>week|month|year)(?![\w-])",
+      "P1{unit}", (("She drives to Newark [[five days a week]].", "P1W"),
+                   ("He played [[three nights a week]] at the club.", "P1W"))),
 )
 CONTINUED = tuple((rule, re.compile(expand(rule.pattern) + r"(?![\w%])", re.IGNORECASE)) for rule in CONTINUATIONS)
 
