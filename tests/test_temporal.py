@@ -1295,6 +1295,11 @@ def test_a_story_told_in_news_moves_on_with_its_bare_dates():
     assert values[3:] == [("June", "1815-06"), ("four days later", "1815-06")]
 
 
+def test_the_midnight_sun_is_no_clock_time():
+    assert found("Under the midnight sun, nobody notices the hour.", "2023-06-05") == []
+    assert found("The bar closes at midnight.", "2023-06-05") == [("midnight", "2023-06-05T24:00")]
+
+
 def test_a_games_half_is_no_half_year():
     assert tag("He scored twice in the first half.", "2024-02-20") == []
     assert found("Profit rose 12% in the first half.", "2024-02-20") == [("the first half", "2024-H1")]

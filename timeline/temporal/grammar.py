@@ -271,7 +271,8 @@ RULES: tuple[Rule, ...] = (
     # regex try it at every position of the text.)
     R("approx_clock_time", "TIME", "digit", r"(?P<mod>about|around|approximately|roughly)\s+(?:%TIME)%TZ",
       "UNDEF-this-dayT{time}", (("It hit at [[about 3 a.m.]]", "2025-02-13T03:00"),)),
-    R("noon", "TIME", "word", r"(?P<part>noon|midnight|midday)", "UNDEF-this-dayT{part}",
+    # (Not the Arctic's "midnight sun", nor a "midnight blue".)
+    R("noon", "TIME", "word", r"(?P<part>noon|midnight|midday)(?!\s+(?:sun|blue|oil|feast|mass|snack)\b)", "UNDEF-this-dayT{part}",
       (("noon", "2025-02-13T12:00"),)),
     # TimeBank types "Friday night" a DATE (20 of 31 times) while keeping the part of day in the
     # value ("1998-10-23TNI"): a day first, then a time within it.
@@ -737,6 +738,8 @@ RULES: tuple[Rule, ...] = (
     # "every morning" XXXX-XX-XXTMO, "every other week" P2W, "twice a week" P1W.
     R("every_month", "SET", "month", r"(?:every|each)\s+(?P<month>%MONTH)\b(?!\.?\s*\d)", "XXXX-{month}",
       (("Orangemen march [[each July]].", "XXXX-07"),)),
+    R("every_month_day", "SET", "month", r"(?:every|each)\s+(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?!\s*,?\s*\d)", "XXXX-{month}-{day}",
+      (("The country falls silent [[each May 4]].", "XXXX-05-04"),)),
     R("every_season", "SET", "season", r"(?:every|each)\s+(?P<season>%SEASON)", "XXXX-{season}",
       (("every summer", "XXXX-SU"),)),
     R("every_weekend", "SET", "unit", r"(?:every|each)\s+weekend|(?:(?<=\bon\s)|(?<=\bat\s))weekends", "XXXX-WXX-WE",
@@ -807,6 +810,7 @@ NEEDS = {
     "end_of_rel_unit": ("end", "beginning", "start", "middle"),
     "times_per_unit": ("once", "twice", "thrice", "times"),
     "every_month": ("every", "each"),
+    "every_month_day": ("every", "each"),
     "every_season": ("every", "each"),
     "every_weekend": ("every", "each", "weekends"),
     "every_part": ("every", "each"),
