@@ -643,6 +643,11 @@ def test_what_was_expected_to_happen_is_still_to_come():
     assert found("Analysts had expected the company to report a loss in March.", "1997-05-14") == [("March", "1997-03")]
 
 
+def test_a_bare_season_after_a_date_told_in_full_is_of_its_year():
+    text = "By February 1945, rations had fallen below 600 calories. Thousands died of hunger before the spring."
+    assert found(text, "2015-05-05") == [("February 1945", "1945-02"), ("the spring", "1945-SP")]
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

@@ -293,7 +293,7 @@ _DECADE = re.compile(r"\d{3}$")
 _DECADE_OR_CENTURY = re.compile(r"\d{2,3}$")
 _COARSE_LATER = re.compile(r"UNDEF-REF-(?:(?P<decade>decade)|century)-(?P<sign>PLUS|MINUS)-(?P<n>\d+)$")
 _BY_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week)\b")
-_BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d)?|Q[1-4]|H[12])$")
+_BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)$")
 TOLD_DAYS = 92  # how far past a date told in full a bare date of the same paragraph may still be its year's
 
 
