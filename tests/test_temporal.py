@@ -1300,6 +1300,13 @@ def test_a_story_told_in_news_moves_on_with_its_bare_dates():
     assert values[3:] == [("June", "1815-06"), ("four days later", "1815-06")]
 
 
+def test_a_capitalised_noon_or_midnight_inside_a_sentence_is_a_title():
+    assert found('His first album, "Midnight on Vine Street," was recorded in 1955.', "2005-04-12") == [("1955", "1955")]
+    assert found("The film High Noon aired.", "2005-04-12") == []
+    assert found('"Midnight is when we left," he said.', "2005-04-12") == [("Midnight", "2005-04-12T24:00")]
+    assert found("SNOW IS EXPECTED BETWEEN 6 PM AND MIDNIGHT.", "2005-04-12")[-1] == ("MIDNIGHT", "2005-04-12T24:00")
+
+
 def test_the_midnight_sun_is_no_clock_time():
     assert found("Under the midnight sun, nobody notices the hour.", "2023-06-05") == []
     assert found("The bar closes at midnight.", "2023-06-05") == [("midnight", "2023-06-05T24:00")]

@@ -246,6 +246,7 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|million|billion|trillion|per
                             re.IGNORECASE)
 
 
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n])\s*[\"“‘'(]*$")
 _DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|before|after|since|from|till|through)\s+$", re.IGNORECASE)
 # The start of a range of days whose end names no month: "Dec. [[24-]]26".
 _RANGE_START = re.compile(expand(r"(?P<month>%MONTH)%MSP(?P<day>%DAY)(?:%DAYTO|\s+(?:and|or)\s+)$"), re.IGNORECASE)
@@ -302,6 +303,9 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if rule.name == "duration" and g.get("num", "").lower() in ("a", "an") and g.get("unit", "").lower().endswith("s"):
         raise Reject(text[start:end])  # "a months-long fight": the article is the fight's
 
+    if rule.name == "noon" and text[start].isupper() and not text[start:end].isupper() \
+            and not _OPENS_SENTENCE.search(text, max(0, start - 6), start):
+        raise Reject(text[start:end])  # a title: 'His first album, "Midnight on Vine Street,"', "High Noon"
     if rule.name == "day_of_month" and not _DAY_PREPOSITION.search(text, max(0, start - 8), start):
         raise Reject(text[start:end])  # "the 11th Circuit", "the 3rd time": no day without "on", "by", ...
     if rule.name == "day_range_end":
