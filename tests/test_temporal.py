@@ -648,6 +648,11 @@ def test_a_bare_season_after_a_date_told_in_full_is_of_its_year():
     assert found(text, "2015-05-05") == [("February 1945", "1945-02"), ("the spring", "1945-SP")]
 
 
+def test_a_season_in_apposition_to_a_year_is_that_year_s():
+    text = "She testified before Congress for the first time in 1988, the summer that Hansen warned senators."
+    assert found(text, "2021-11-08") == [("1988", "1988"), ("the summer", "1988-SU")]
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

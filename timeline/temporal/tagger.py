@@ -309,8 +309,9 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
     told, told_end = told_year
     year = civil_from_days(told.day)[0]
     value = f"{year:04d}-{m['rest']}"
-    if told.precision == "year":  # a year: only for the clause it introduces, "in 2003, when ..."
-        return value if _WHEN.fullmatch(text, told_end, start) else None
+    if told.precision == "year":  # a year: only for the clause it introduces, "in 2003, when ...",
+        # or in apposition to it: "in 1988, the summer that Hansen warned the Senate"
+        return value if _WHEN.fullmatch(text, told_end, start) or _APPOSED.fullmatch(text, told_end, start) else None
     if told.precision not in ("month", "day"):
         return None
     for candidate in (value, f"{year + 1:04d}-{m['rest']}"):  # "16 December 1944 ... by late January" is 1945's
@@ -333,6 +334,7 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
     return value if dct.day - ours.day > RECENT_DAYS else None
 
 
+_APPOSED = re.compile(r",\s*")
 _WHEN = re.compile(r",\s+when\b[^.;!?]*", re.IGNORECASE)
 RECENT_DAYS = 60
 
