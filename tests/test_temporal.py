@@ -653,6 +653,12 @@ def test_a_season_in_apposition_to_a_year_is_that_year_s():
     assert found(text, "2021-11-08") == [("1988", "1988"), ("the summer", "1988-SU")]
 
 
+def test_what_is_extended_or_kicked_to_a_date_looks_ahead():
+    text = '"Even if they get a deal this week, it kicks the can to February," Olsen said.'
+    assert found(text, "2013-10-15")[-1] == ("February", "2014-02")
+    assert found("The board extended the deadline to March 1.", "2013-10-15") == [("March 1", "2014-03-01")]
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

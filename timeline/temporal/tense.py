@@ -295,7 +295,7 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
 
 # What is put off or brought forward is put to a date not yet come, whatever the tense.
 _PUT_OFF = re.compile(r"\b(?:postponed|delayed|deferred|adjourned|rescheduled|moved|pushed\s+back|put\s+off|"
-                      r"brought\s+forward)\s+(?:[\w'’-]+\s+){0,3}?(?:to|until|till)\s+(?:next\s+|this\s+)?$",
+                      r"brought\s+forward|extended|extends|kicks?\s+the\s+can|kicked\s+the\s+can)\s+(?:[\w'’-]+\s+){0,3}?(?:to|until|till)\s+(?:next\s+|this\s+)?$",
                       re.IGNORECASE)
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped|scrubbed)\s+(?:(?:the|their|its|his|her|this|next|"
                          r"all|planned|scheduled|many)\s+){0,2}$", re.IGNORECASE)
