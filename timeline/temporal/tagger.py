@@ -451,8 +451,8 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
 def _on_day_of(told: str, clock: str) -> str:
     """A clock time on the day told, or, told after a night, a morning hour on the day after it:
     "Fans queued overnight; tickets went on sale at 9am", "on Friday night ... at 2 a.m."."""
-    if clock[11:13].isdigit() and (told.endswith("TNI") and int(clock[11:13]) < 12 or _LATE_CLOCK.search(told)
-                                   and int(clock[11:13]) < 6):
+    hour = int(clock[11:13]) if clock[11:13].isdigit() else None
+    if hour is not None and ((told.endswith("TNI") and hour < 12) or (_LATE_CLOCK.search(told) and hour < 6)):
         # (and an hour after midnight after a late one: "at 10 pm ... until about 12:30 am")
         return format_unit(interval(told[:10]).start + 1, "day") + clock[10:]
     return told[:10] + clock[10:]
@@ -521,8 +521,7 @@ def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = No
     """The last day-level date or time before out[i] that ends after `since` (walked back in
     place: a text of many clock times must not copy the list for each); with `text`, not one
     that bounds a period ("until Friday") nor one of a report ("said Thursday"); with
-    `deictic`, only a weekday, "today" or
-    "yesterday"."""
+    `deictic`, only a weekday, "today" or "yesterday"."""
     for j in range(i - 1, -1, -1):
         o = out[j]
         if o.end <= since:
