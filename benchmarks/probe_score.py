@@ -39,7 +39,8 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles10", "fourteen articles of 2010-2014 in the styles of BBC, CNN, NYT, WSJ, AP, AFP, Reuters, Wikinews"),
         ("articles11", "twelve wire, business, court, sport, science and local articles, 1995-2020"),
         ("articles12", "fourteen AP, CNN, WSJ, BBC and NYT articles of 2012-2016, kept unseen"),
-        ("articles13", "twelve texts of 1996-2024: wire, business, features, history explainers, obituaries"))
+        ("articles13", "twelve texts of 1996-2024: wire, business, features, history explainers, obituaries"),
+        ("articles15", "twelve AP, Reuters, CNN, BBC, Guardian, WSJ and NYT articles of 2013-2019"))
 
 
 def _load(name: str) -> list[tuple]:
