@@ -659,6 +659,18 @@ def test_what_is_extended_or_kicked_to_a_date_looks_ahead():
     assert found("The board extended the deadline to March 1.", "2013-10-15") == [("March 1", "2014-03-01")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The current is very strong and the water is muddy.", []),  # a river's current
+    ("Shares are down 30% since its March debut.", [("March", "2015-03")]),
+    ("Chinese state media, with the People's Daily saying in a commentary ...", []),  # a newspaper
+    ("The Labor Department's weekly report showed a rise.", [("weekly", "P1W")]),
+    ("The federation tests athletes four or five times a year.", [("four or five times a year", "P1Y")]),
+    ("Security will be stepped up for Remembrance Sunday events.", [("Remembrance Sunday", "2015-11-08")]),
+])
+def test_names_nouns_and_counts_around_time_words(text, expected):
+    assert found(text, "2015-11-05") == expected
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

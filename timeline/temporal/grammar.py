@@ -276,8 +276,8 @@ RULES: tuple[Rule, ...] = (
       (("noon", "2025-02-13T12:00"),)),
     # TimeBank types "Friday night" a DATE (20 of 31 times) while keeping the part of day in the
     # value ("1998-10-23TNI"): a day first, then a time within it.
-    R("weekday_part", "DATE", "weekday", r"(?:(?P<dir>last|next|this)\s+)?(?P<weekday>%WEEKDAY)\s+(?P<part>%PART)",
-      "UNDEF-weekday-{dir}-{weekday}T{part}", (("Thursday night", "2025-02-13TNI"),)),
+    R("weekday_part", "DATE", "weekday", r"(?:%DAYMOD)?(?:(?P<dir>last|next|this)\s+)?(?P<weekday>%WEEKDAY)\s+(?P<part>%PART)",
+      "UNDEF-weekday-{dir}-{weekday}T{part}", (("Thursday night", "2025-02-13TNI"), ("late Tuesday night", "2025-02-11TNI", "past"))),
     # "Flights leave on Monday and Tuesday nights": a part of the day in the plural recurs, and
     # the weekday coordinated with it shares it.
     R("weekday_parts", "SET", "weekday", r"(?P<weekday>%WEEKDAY)\s+(?P<part>%PART)s(?!\w)", "XXXX-WXX-{weekday}T{part}",
@@ -749,8 +749,8 @@ RULES: tuple[Rule, ...] = (
     R("every_other_unit", "SET", "unit", r"every\s+(?P<alternate>other|second)\s+(?P<unit>%UNIT)", "P2{unit}",
       (("every other week", "P2W"),)),
     R("times_per_unit", "SET", "unit",
-      r"(?:once|twice|thrice|(?:%NUM)\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>%UNIT)(?![\w-])", "P1{unit}",
-      (("twice a week", "P1W"), ("once a year", "P1Y"), ("three times a day", "P1D"))),
+      r"(?:once|twice|thrice|(?:%NUM)(?:\s+(?:or|to)\s+(?:%NUM))?\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>%UNIT)(?![\w-])", "P1{unit}",
+      (("twice a week", "P1W"), ("once a year", "P1Y"), ("three times a day", "P1D"), ("four or five times a year", "P1Y"))),
     R("every_n_units", "SET", "unit", r"(?:every|each)\s+(?P<num>%NUM)\s+(?P<unit>%UNITS)", "P{num}{unit}",
       (("every four years", "P4Y"), ("every 10 minutes", "PT10M"))),
     R("every_unit", "SET", "unit", r"(?:(?:every|each)\s+single|every|each|per|a)\s+(?P<unit>%UNIT)(?=[\s.,;:!?\"”’)]|$)(?!\s+(?:later|earlier|ago|before|after|of))(?!(?<=quarter)\s+(?:point|percentage)\b)" + _NOT_ORDINAL,
@@ -765,7 +765,8 @@ RULES: tuple[Rule, ...] = (
     # "Current" before a noun is the present (TimeBank tags it PRESENT_REF 10 times in 16), not
     # in the terms of finance and physics ("the current account deficit", "an electric current").
     R("current", "DATE", "word",
-      r"(?<![\w-])(?-i:current)(?=\s+[a-z])(?!\s+(?:account|accounts|assets|liabilities|affairs|flows?|"
+      r"(?<![\w-])(?-i:current)(?=\s+[a-z])(?!\s+(?:is|was|are|were|has|had|will|would|could|can|may|might|"
+      r"carried|swept|pulled|took|runs?|ran|flows?|flowed)\b)(?!\s+(?:account|accounts|assets|liabilities|affairs|flows?|"
       r"carrying|density|intensity|sources?|year|quarter|month|week|fiscal|period|season|term|decade|century)\b)",
       "PRESENT_REF", (("his [[current]] wife", "PRESENT_REF"), ("because of [[current]] market conditions", "PRESENT_REF"))),
     R("past_ref", "DATE", "word", r"(?:the\s+)?past(?=\s*[,.;])|(?<=\bin\s)the\s+past(?!\s+(?:%NUM|%UNIT|%UNITS|%ORD|%SEASON|%MONTH|few|several|couple|fiscal|calendar|[\w-]+\s+(?:%UNITS))\b)"

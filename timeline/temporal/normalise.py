@@ -27,7 +27,7 @@ _IN_MONTH = re.compile(r"\b(?:in|of|since|until|till|by|during|from|through|last
                        re.IGNORECASE)
 _FIRST_NAME = re.compile(r"\s+[A-Z][a-z]")
 _FIRST_NAMES = {"april", "may", "june", "july", "august"}
-_ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_ARTICLE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|[A-Z][\w.]*['’]s)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:for|of|on|to|in|at|and|against|from|with)\b)[a-z]")  # not "the March for Life"
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "dec", "sun", "sat", "wed"}
 _UNIT_LETTERS = {"S": "S", "MI": "M", "H": "H"}
@@ -303,9 +303,9 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if rule.name == "duration" and g.get("num", "").lower() in ("a", "an") and g.get("unit", "").lower().endswith("s"):
         raise Reject(text[start:end])  # "a months-long fight": the article is the fight's
 
-    if rule.name == "noon" and text[start].isupper() and not text[start:end].isupper() \
+    if rule.name in ("noon", "adverb_set") and text[start].isupper() and not text[start:end].isupper() \
             and not _OPENS_SENTENCE.search(text, max(0, start - 6), start):
-        raise Reject(text[start:end])  # a title: 'His first album, "Midnight on Vine Street,"', "High Noon"
+        raise Reject(text[start:end])  # a name: 'His first album, "Midnight on Vine Street,"', "High Noon", "the People's Daily"
     if rule.name == "day_of_month" and not _DAY_PREPOSITION.search(text, max(0, start - 8), start):
         raise Reject(text[start:end])  # "the 11th Circuit", "the 3rd time": no day without "on", "by", ...
     if rule.name == "day_range_end":

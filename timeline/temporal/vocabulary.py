@@ -81,6 +81,8 @@ WEEKDAY_HOLIDAYS = {
     # Canada's Victoria Day: the Monday before May 25 (May 18-24); Canadian Thanksgiving is not here
     # (the same name as the American one)
     "victoria day": (5, 1, 1, 18), "labour day": (9, 1, 1, 1),
+    # Britain's Remembrance Sunday: the second Sunday of November
+    "remembrance sunday": (11, 7, 1, 8),
 }
 # Holidays that fell on a fixed day before a given year: Memorial Day was May 30 until the
 # Uniform Monday Holiday Act of 1968 took effect in 1971 ("Memorial Day 1889" was a Thursday).
