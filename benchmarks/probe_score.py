@@ -40,6 +40,7 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles11", "twelve wire, business, court, sport, science and local articles, 1995-2020"),
         ("articles12", "fourteen AP, CNN, WSJ, BBC and NYT articles of 2012-2016, kept unseen"),
         ("articles13", "twelve texts of 1996-2024: wire, business, features, history explainers, obituaries"),
+        ("articles14", "fourteen AP, Reuters, AFP, Xinhua, NYT, WSJ, CNN and BBC articles of 2007-2011"),
         ("articles15", "twelve AP, Reuters, CNN, BBC, Guardian, WSJ and NYT articles of 2013-2019"))
 
 
