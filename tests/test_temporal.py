@@ -671,6 +671,15 @@ def test_names_nouns_and_counts_around_time_words(text, expected):
     assert found(text, "2015-11-05") == expected
 
 
+def test_about_a_clock_time_and_its_day_as_recently_as_and_the_end_of_this_month():
+    assert found("Lorena made landfall at about 4 a.m. Monday.", "2008-09-03") == [("about 4 a.m. Monday", "2008-09-01T04:00")]
+    assert found("Brent traded below 95 dollars as recently as early January.", "2011-02-24") == [
+        ("early January", "2011-01")]
+    text = "Dealers would begin repairs on March 1 and owners would receive letters by the end of this month."
+    assert found(text, "2010-02-10")[-1] == ("the end of this month", "2010-02")
+    assert found("Brent crude for delivery in April rose 2%.", "2011-02-24") == [("April", "2011-04")]
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

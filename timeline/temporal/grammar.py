@@ -230,8 +230,9 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-this-day{rel}T{time}", (("We were close at [[1 o'clock this morning]].", "2025-02-13T01:00"),
                                      ("He was arrested at [[11 p.m. last night]].", "2025-02-12T23:00"))),
     # (A weekday followed by its date is the date's: "at midnight on Friday, Oct. 25".)
-    R("time_weekday", "TIME", "weekday", r"(?:%TIME)%TZ(?:\s+(?:on\s+)?(?P<dir>last|next|this)?\s*(?P<weekday>%WEEKDAY))(?!,?\s+%MONTH)",
-      "UNDEF-weekday-{dir}-{weekday}T{time}", (("2 p.m. Saturday", "2025-02-15T14:00"),)),
+    R("time_weekday", "TIME", "weekday", r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?:%TIME)%TZ(?:\s+(?:on\s+)?(?P<dir>last|next|this)?\s*(?P<weekday>%WEEKDAY))(?!,?\s+%MONTH)",
+      "UNDEF-weekday-{dir}-{weekday}T{time}", (("2 p.m. Saturday", "2025-02-15T14:00"),
+                                               ("It made landfall at [[about 4 a.m. Monday]].", "2025-02-10T04:00"))),
     R("time_deictic", "TIME", "digit", r"(?:%TIME)%TZ\s+(?P<rel>today|tonight|tomorrow|yesterday)(?![\w'’])",
       "UNDEF-this-day{rel}T{time}", (("Polls open at [[7 a.m. tomorrow]].", "2025-02-14T07:00"),
                                      ("the [[4 p.m. yesterday]] deadline", "2025-02-12T16:00"))),
@@ -246,11 +247,11 @@ RULES: tuple[Rule, ...] = (
       r"(?P<year>%YEAR),?\s+(?:at\s+)?(?:%TIME)%TZ",
       "{year}-{month}-{day}T{time}", (("Published - [[August 10, 2023 10:14 pm]] | Updated", "2023-08-10T22:14"),
                                       ("Posted [[Wed Apr 4, 2007 2:15pm]]", "2007-04-04T14:15"))),
-    R("time_date", "TIME", "month", r"(?:%TIME)%TZ,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?",
+    R("time_date", "TIME", "month", r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?:%TIME)%TZ,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?",
       "UNDEF-year-{dir}-{month}-{day}T{time}", (("5 p.m. EST Nov. 9", "2025-11-09T17:00", "future"),
                                               ("at [[5 p.m. on June 28, 2024]]", "2024-06-28T17:00"),
                                               ("from [[6 a.m. on Friday, April 13, 2001]]", "2001-04-13T06:00"))),
-    R("time_day_month", "TIME", "month", r"(?:%TIME)%TZ,?\s+(?:on\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?(?:,?\s+(?P<year>%YEAR))?",
+    R("time_day_month", "TIME", "month", r"(?:(?P<mod>about|around|approximately|roughly)\s+)?(?:%TIME)%TZ,?\s+(?:on\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?(?:,?\s+(?P<year>%YEAR))?",
       "UNDEF-year-{dir}-{month}-{day}T{time}", (("at [[5 a.m. on 11 November 1918]]", "1918-11-11T05:00"),
                                               ("[[10:30 a.m. on 3 March]]", "2025-03-03T10:30", "future"))),
     # "midnight April 10", "noon on Friday, Oct. 25": one TIME, as TimeML has "twelve o'clock January 3, 1984".
@@ -770,7 +771,7 @@ RULES: tuple[Rule, ...] = (
       r"carrying|density|intensity|sources?|year|quarter|month|week|fiscal|period|season|term|decade|century)\b)",
       "PRESENT_REF", (("his [[current]] wife", "PRESENT_REF"), ("because of [[current]] market conditions", "PRESENT_REF"))),
     R("past_ref", "DATE", "word", r"(?:the\s+)?past(?=\s*[,.;])|(?<=\bin\s)the\s+past(?!\s+(?:%NUM|%UNIT|%UNITS|%ORD|%SEASON|%MONTH|few|several|couple|fiscal|calendar|[\w-]+\s+(?:%UNITS))\b)"
-      r"|recently|formerly|lately|then[- ]current(?=\s+[a-z])",
+      r"|(?<!\bas\s)recently|formerly|lately|then[- ]current(?=\s+[a-z])",  # (not "as recently as 2001": the date is)
       "PAST_REF", (("recently", "PAST_REF"), ("at the [[then-current]] price", "PAST_REF"),
                    ("in [[the past]] it considered a bid", "PAST_REF"))),
     R("future_ref", "DATE", "word", r"the\s+(?:near\s+)?future|the\s+near\s+term",

@@ -123,6 +123,8 @@ def detect_doc_type(found, dct: Anchor | None, text: str = "") -> str:
 
 
 # A quarter or half whose results are told of: "fourth-quarter results", "first-half profit".
+# "This month" and "the end of this month" count from the DCT, not from a date told.
+_DEICTIC_WORD = re.compile(r"\b(?:this|the\s+current)\b", re.IGNORECASE)
 _PERIOD = re.compile(r"UNDEF-year-tense-[QH]\d$")
 _RESULTS_AFTER = re.compile(expand(r"(?:\s+(?:net|operating|pretax|pre-tax|core))?\s+(?:%RESULTS)\b"), re.IGNORECASE)
 
@@ -177,7 +179,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         story = story or (template == "UNDEF-this-month" and ref is not None and ref.precision == "day"
                           and ref_end >= sentence_bounds(text, start, end)[0])
         if rule in _ANAPHORIC_RULES and ref is not None and (verb_tense in ("past", GOVERNED_PAST) or story) \
-                and not text[start:end].lower().startswith(("this", "the current")):
+                and not _DEICTIC_WORD.search(text, start, end):
             base = ref  # "The floods began on March 14 ... By the end of the month, damage had reached ..."
             if anchor is not None and _COARSER.get(template) and ref.precision in _COARSER[template]:
                 told_at = interval(format_unit(ref.day, ref.precision))

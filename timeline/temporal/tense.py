@@ -167,7 +167,7 @@ _FRAME_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?
 # (A quick look for the verb first: the full pattern, tried at each position, costs more.)
 _FRAME_VERB = re.compile(rf"\b(?:{_FRAME_VERBS})\b")
 _VERB_AFTER = re.compile(r"\s+(?P<verb>[a-z]+)\b")
-_NOUN_MODIFIER = re.compile(r"\b(?:due|maturing|expiring|ending|starting|beginning|dated)\s+(?:on\s+|in\s+)?$",
+_NOUN_MODIFIER = re.compile(r"\b(?:due|maturing|expiring|ending|starting|beginning|dated|delivery)\s+(?:on\s+|in\s+)?$",
                             re.IGNORECASE)
 _FRAME_AFTER = re.compile(r"\s*(?:,|that\b|\.\s|\.$|$)", re.IGNORECASE)
 
