@@ -680,6 +680,13 @@ def test_about_a_clock_time_and_its_day_as_recently_as_and_the_end_of_this_month
     assert found("Brent crude for delivery in April rose 2%.", "2011-02-24") == [("April", "2011-04")]
 
 
+def test_an_adjective_after_to_and_a_relative_clause_set_off_by_commas():
+    text = "Traders will look on Friday to revised US gross domestic product data for the fourth quarter."
+    assert found(text, "2011-02-24") == [("Friday", "2011-02-25"), ("the fourth quarter", "2010-Q4")]
+    text = "Northbridge, which lost 2.1 billion pounds in the first half, said the Treasury would buy shares."
+    assert found(text, "2008-10-14") == [("the first half", "2008-H1")]
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

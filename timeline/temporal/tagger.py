@@ -122,10 +122,12 @@ def detect_doc_type(found, dct: Anchor | None, text: str = "") -> str:
     return "narrative" if few_relative else "news"
 
 
-# A quarter or half whose results are told of: "fourth-quarter results", "first-half profit".
+# A quarter or half whose results are told of: "fourth-quarter results", "first-half profit",
+# "GDP data for the fourth quarter".
 # "This month" and "the end of this month" count from the DCT, not from a date told.
 _DEICTIC_WORD = re.compile(r"\b(?:this|the\s+current)\b", re.IGNORECASE)
 _PERIOD = re.compile(r"UNDEF-year-tense-[QH]\d$")
+_RESULTS_BEFORE = re.compile(expand(r"\b(?:%RESULTS|data|statistics)\s+for\s+$"), re.IGNORECASE)
 _RESULTS_AFTER = re.compile(expand(r"(?:\s+(?:net|operating|pretax|pre-tax|core))?\s+(?:%RESULTS)\b"), re.IGNORECASE)
 
 
@@ -168,7 +170,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         verb_tense, governed = clause_tense(text, start, end) if kind != "absolute" else ("", False)
         if governed:
             verb_tense = GOVERNED_PAST
-        elif verb_tense == "future" and _PERIOD.match(template) and _RESULTS_AFTER.match(text, end):
+        elif verb_tense == "future" and _PERIOD.match(template) and (
+                _RESULTS_AFTER.match(text, end) or _RESULTS_BEFORE.search(text, max(0, start - 40), start)):
             verb_tense = REPORTED
         base = anchor
         # In a sentence that tells an older date in full, its year is the story's whatever the

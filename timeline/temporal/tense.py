@@ -406,6 +406,8 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         return ""  # "beat the forecast", "the projected deficit", "its growth forecast for 2024": a noun or an adjective
     if (m.group("past") or m.group("ed")) and _not_a_past(text, m.start(), m.group(), left):
         return ""  # "a rate cut in September", "the storm will hit", "will stay closed": no past
+    if m.group("ed") and _TO_BEFORE.search(text, max(left, m.start() - 4), m.start()):
+        return ""  # "will look on Friday to revised GDP data": after "to", an adjective
     if (m.group("past") or m.group("ed")) and _IF_BEFORE.search(text, max(left, m.start() - 40), m.start()):
         return ""  # "would publish a schedule on Thursday if the strike went ahead": a condition, not a past
     if m.group("future") in ("expects", "expect") and _TO_REPORT.match(text, m.end()):
@@ -480,11 +482,12 @@ def _cue_tense(text: str, start: int, end: int) -> str:
 
 # (So does a verb after a comma and a subordinating word: "will publish its estimate on Thursday,
 # after output shrank in the first quarter".)
-# An expression in a participle's phrase set off by commas is the participle's: a cue after the
-# closing comma is the main clause's.
-_APPOSITIVE = re.compile(r",\s+[a-z]+ed\s+[^,]*$")
+# An expression in a participle's phrase or a relative clause set off by commas is theirs: a cue
+# after the closing comma is the main clause's.
+_APPOSITIVE = re.compile(r",\s+(?:[a-z]+ed|which|who)\s+[^,]*$")
 _OBJECT_TO = re.compile(r"\s+(?:(?!(?:to|that|and|but|which|who)\b)[\w'’-]+\s+){1,4}to\s+(?!(?:the|a|an|be\s+\w+ed)\b)[a-z]+\b",
                         re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:(?!(?:and|but|that|which|who|when)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _ACROSS_COMMA = 40
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
