@@ -687,6 +687,15 @@ def test_an_adjective_after_to_and_a_relative_clause_set_off_by_commas():
     assert found(text, "2008-10-14") == [("the first half", "2008-H1")]
 
 
+def test_what_someone_was_asked_or_urged_to_do_is_still_to_come():
+    assert found("The authority asked airlines to cut a third of their flights on Wednesday.", "2010-10-19") == [
+        ("Wednesday", "2010-10-20")]
+    assert found("The government has urged people to stay at home from Friday.", "2009-04-28") == [("Friday", "2009-05-01")]
+    assert found("He asked evacuees to be patient through the weekend.", "2008-09-03") == [("the weekend", "2008-W36-WE")]
+    # (not once the asking is itself told as over)
+    assert found("Police had asked residents to leave on Friday.", "2008-09-03") == [("Friday", "2008-08-29")]
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

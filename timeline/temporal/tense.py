@@ -151,6 +151,8 @@ _TO = re.compile(r"\s+to\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
 _PLAN_PARTICIPLES = {"planned", "scheduled", "anticipated", "slated"}
 _PLAN_VERBS = {"proposed", "planned", "scheduled", "expected", "anticipated"}
+_ASKED_TO = {"asked", "urged", "ordered", "told", "advised", "instructed", "invited", "called", "encouraged",
+             "warned", "allowed", "authorized", "authorised", "required", "forced"}
 _RESOLVED_TO = {"agreed", "decided", "voted", "promised", "pledged", "vowed", "undertook", "resolved", "committed"}
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|be\s+\w+ed)\b)[a-z]+\b")
 
@@ -416,6 +418,10 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         return ""  # "were planning to drive", "was expected to": the plan after it speaks
     if (m.group("past") or m.group("ed")) and m.group().lower() in _RESOLVED_TO and _TO_VERB.match(text, m.end()):
         return "future"  # "agreed to hold a hearing in the spring": what was resolved on is still to come
+    if (m.group("past") or m.group("ed")) and m.group().lower() in _ASKED_TO and _OBJECT_TO.match(text, m.end()) \
+            and not _HAD.search(text, max(left, m.start() - 12), m.start()):
+        return "future"  # "asked airlines to cut flights on Wednesday": what was asked for is still to come
+
     if reporting and m.group("future") == "planned" and _TO.match(text, m.end()) \
             and not _PASSIVE.search(text, max(left, m.start() - 8), m.start()):
         return "past"  # the main verb of "On Friday, the government planned to ..."
