@@ -515,6 +515,8 @@ def test_that_night_is_on_the_last_day_told_of():
     ("The road is shut from March to June 2026.", [("March", "2026-03"), ("June 2026", "2026-06")]),
     ("Between December and February 2026 it snows.", [("December", "2025-12"), ("February 2026", "2026-02")]),
     ("The offer ran from Nov. 28 to Feb. 3.", [("Nov. 28", "2024-11-28"), ("Feb. 3", "2025-02-03")]),
+    # the end is the first after the start, not a year on
+    ("Customers who bought tickets between July 20 and November 12 should check.", [("July 20", "2024-07-20"), ("November 12", "2024-11-12")]),
     # not a range: a weekday, and "and" without "between"
     ("After a revision Friday to December's figures, jobs grew.", [("Friday", "2025-02-07"), ("December", "2024-12")]),
 ])

@@ -592,9 +592,10 @@ def _ranges_in_order(text: str, found, out: list[Timex]) -> list[Timex]:
         if open_a and not open_b:
             year = int(mb[1]) - (ma[2] > mb[2][:len(ma[2])])
             out[i] = dataclasses.replace(a, value=f"{year:04d}{ma[2]}")
-        elif open_b and b.value < a.value:
+        elif open_b:  # the first one after the start: "between July 20 and November 12" (not a year on)
             year = int(ma[1]) + (mb[2] < ma[2][:len(mb[2])])
-            out[i + 1] = dataclasses.replace(b, value=f"{year:04d}{mb[2]}")
+            if year != int(mb[1]):
+                out[i + 1] = dataclasses.replace(b, value=f"{year:04d}{mb[2]}")
     return out
 
 
