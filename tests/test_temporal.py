@@ -698,6 +698,13 @@ def test_what_someone_was_asked_or_urged_to_do_is_still_to_come():
     assert found("Police had asked residents to leave on Friday.", "2008-09-03") == [("Friday", "2008-08-29")]
 
 
+def test_a_bare_date_and_clock_time_just_before_a_date_told_in_full_is_of_its_year():
+    text = ("The plot targeted a parade on 8 November 2014. Police arrested him at his flat at about 06:00 GMT "
+            "on 7 November.")
+    assert found(text, "2015-11-05") == [("8 November 2014", "2014-11-08"),
+                                         ("about 06:00 GMT on 7 November", "2014-11-07T06:00")]
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

@@ -298,8 +298,9 @@ _DECADE = re.compile(r"\d{3}$")
 _DECADE_OR_CENTURY = re.compile(r"\d{2,3}$")
 _COARSE_LATER = re.compile(r"UNDEF-REF-(?:(?P<decade>decade)|century)-(?P<sign>PLUS|MINUS)-(?P<n>\d+)$")
 _BY_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week)\b")
-_BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI)$")
+_BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d(?:T\d\d:\d\d)?)?|Q[1-4]|H[12]|SP|SU|FA|WI)$")
 TOLD_DAYS = 92  # how far past a date told in full a bare date of the same paragraph may still be its year's
+TOLD_BEFORE_DAYS = 31  # ... and how far before it: "on 8 November 2014 ... arrested him on 7 November"
 
 
 def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, verb_tense: str = "") -> str | None:
@@ -321,7 +322,7 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
         return None
     for candidate in (value, f"{year + 1:04d}-{m['rest']}"):  # "16 December 1944 ... by late January" is 1945's
         first = Anchor.from_value(candidate)
-        if first is not None and told.day <= first.day <= told.day + TOLD_DAYS:
+        if first is not None and told.day - TOLD_BEFORE_DAYS <= first.day <= told.day + TOLD_DAYS:
             value = candidate
             break
     else:
