@@ -705,6 +705,14 @@ def test_a_bare_date_and_clock_time_just_before_a_date_told_in_full_is_of_its_ye
                                          ("about 06:00 GMT on 7 November", "2014-11-07T06:00")]
 
 
+def test_a_timetable_of_the_day_ahead_told_in_the_passive_and_with_followed_by():
+    text = ("The Queen will celebrate her birthday on Saturday with gun salutes.\n\nA salute will be fired in "
+            "Hyde Park at noon, followed by a 62-gun salute at the Tower of London at 13:00 BST.\n\nThe concert, "
+            "which begins at 19:30, will be broadcast live.")
+    assert found(text, "2018-04-20") == [("Saturday", "2018-04-21"), ("noon", "2018-04-21T12:00"),
+                                         ("13:00 BST", "2018-04-21T13:00"), ("19:30", "2018-04-21T19:30")]
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

@@ -265,6 +265,8 @@ def past_verb_before(text: str, start: int) -> bool:
     downtown hotel just before 2 a.m."): what the cues miss when an object stands between."""
     left, _ = sentence_bounds(text, start, start)
     return any(_past_form(w.group()) and not _not_a_past(text, w.start(), w.group(), left)
+               and not _AFTER_BE.search(text, max(left, w.start() - 8), w.start())  # ("will be fired at noon")
+               and not _FOLLOWED_BY.match(text, w.start())
                for w in _WORD.finditer(text, left, start))
 
 
@@ -408,6 +410,8 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         return ""  # "beat the forecast", "the projected deficit", "its growth forecast for 2024": a noun or an adjective
     if (m.group("past") or m.group("ed")) and _not_a_past(text, m.start(), m.group(), left):
         return ""  # "a rate cut in September", "the storm will hit", "will stay closed": no past
+    if m.group("ed") and _FOLLOWED_BY.match(text, m.start()):
+        return ""  # "at noon, followed by a 62-gun salute at 13:00": "and then", no verb of the clause
     if m.group("ed") and _TO_BEFORE.search(text, max(left, m.start() - 4), m.start()):
         return ""  # "will look on Friday to revised GDP data": after "to", an adjective
     if (m.group("past") or m.group("ed")) and _IF_BEFORE.search(text, max(left, m.start() - 40), m.start()):
@@ -493,6 +497,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
 _APPOSITIVE = re.compile(r",\s+(?:[a-z]+ed|which|who)\s+[^,]*$")
 _OBJECT_TO = re.compile(r"\s+(?:(?!(?:to|that|and|but|which|who)\b)[\w'’-]+\s+){1,4}to\s+(?!(?:the|a|an|be\s+\w+ed)\b)[a-z]+\b",
                         re.IGNORECASE)
+_FOLLOWED_BY = re.compile(r"(?<=,\s)followed\s+by\b|(?<=,)followed\s+by\b", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:(?!(?:and|but|that|which|who|when)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _ACROSS_COMMA = 40
