@@ -713,6 +713,12 @@ def test_a_timetable_of_the_day_ahead_told_in_the_passive_and_with_followed_by()
                                          ("13:00 BST", "2018-04-21T13:00"), ("19:30", "2018-04-21T19:30")]
 
 
+def test_what_is_expected_on_a_date_is_still_to_come():
+    text = "More than 1,000 firefighters were on the lines, with 300 more expected over the weekend."
+    assert found(text, "2013-08-23") == [("the weekend", "2013-W34-WE")]
+    assert found("Sales rose less than expected in March.", "2013-08-23") == [("March", "2013-03")]
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

@@ -389,6 +389,8 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         if word in ("expected", "planned", "scheduled") and _OBJECT_TO.match(text, m.end()) \
                 and not _HAD.search(text, max(left, m.start() - 12), m.start()):
             return "future"  # "said it expected the transaction to close in the third quarter"
+        if word == "expected" and _WHEN_AFTER.match(text, m.end()) and not _AS_BEFORE.search(text, max(left, m.start() - 12), m.start()):
+            return "future"  # "with 300 more expected over the weekend", "results expected on Friday"
         if reporting and word in _PLAN_VERBS and not _TO.match(text, m.end()) \
                 and not _ADJECTIVAL.search(text, max(left, m.start() - 30), m.start()) \
                 and not _AFTER_BE.search(text, max(left, m.start() - 8), m.start()):
@@ -498,6 +500,8 @@ _APPOSITIVE = re.compile(r",\s+(?:[a-z]+ed|which|who)\s+[^,]*$")
 _OBJECT_TO = re.compile(r"\s+(?:(?!(?:to|that|and|but|which|who)\b)[\w'’-]+\s+){1,4}to\s+(?!(?:the|a|an|be\s+\w+ed)\b)[a-z]+\b",
                         re.IGNORECASE)
 _FOLLOWED_BY = re.compile(r"(?<=,\s)followed\s+by\b|(?<=,)followed\s+by\b", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s+(?:over|on|in|by|at|during|within|next|this|later|early|late|before)\b", re.IGNORECASE)
+_AS_BEFORE = re.compile(r"\b(?:as|than|had|had\s+been)\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:(?!(?:and|but|that|which|who|when)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _ACROSS_COMMA = 40
