@@ -410,23 +410,25 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
     if m.group("future") in ("forecast", "projected") and (_DETERMINER.search(text, max(left, m.start() - 12), m.start())
                                                            or _OF_OR_FOR.match(text, m.end())):
         return ""  # "beat the forecast", "the projected deficit", "its growth forecast for 2024": a noun or an adjective
-    if (m.group("past") or m.group("ed")) and _not_a_past(text, m.start(), m.group(), left):
-        return ""  # "a rate cut in September", "the storm will hit", "will stay closed": no past
-    if m.group("ed") and _FOLLOWED_BY.match(text, m.start()):
-        return ""  # "at noon, followed by a 62-gun salute at 13:00": "and then", no verb of the clause
-    if m.group("ed") and _TO_BEFORE.search(text, max(left, m.start() - 4), m.start()):
-        return ""  # "will look on Friday to revised GDP data": after "to", an adjective
-    if (m.group("past") or m.group("ed")) and _IF_BEFORE.search(text, max(left, m.start() - 40), m.start()):
-        return ""  # "would publish a schedule on Thursday if the strike went ahead": a condition, not a past
-    if m.group("future") in ("expects", "expect") and _TO_REPORT.match(text, m.end()):
+    if m.group("past") or m.group("ed"):
+        if _not_a_past(text, m.start(), m.group(), left):
+            return ""  # "a rate cut in September", "the storm will hit", "will stay closed": no past
+        word = m.group().lower()
+        if word == "followed" and _FOLLOWED_BY.match(text, m.start()):
+            return ""  # "at noon, followed by a 62-gun salute at 13:00": "and then", no verb of the clause
+        if m.group("ed") and text[max(left, m.start() - 3):m.start()].lower() == "to ":
+            return ""  # "will look on Friday to revised GDP data": after "to", an adjective
+        before = _lowered(text)[max(left, m.start() - 40):m.start()]
+        if ("if " in before or "unless " in before) and _IF_BEFORE.search(text, max(left, m.start() - 40), m.start()):
+            return ""  # "would publish a schedule on Thursday if the strike went ahead": a condition, not a past
+        if m.group("past") and _PLAN_AFTER_AUX.match(text, m.end()):
+            return ""  # "were planning to drive", "was expected to": the plan after it speaks
+        if word in _RESOLVED_TO and _TO_VERB.match(text, m.end()):
+            return "future"  # "agreed to hold a hearing in the spring": what was resolved on is still to come
+        if word in _ASKED_TO and _OBJECT_TO.match(text, m.end()) and not _HAD.search(text, max(left, m.start() - 12), m.start()):
+            return "future"  # "asked airlines to cut flights on Wednesday": what was asked for is still to come
+    elif m.group("future") in ("expects", "expect") and _TO_REPORT.match(text, m.end()):
         return ""  # "expects to report a third-quarter loss": the quarter reported on is (mostly) past
-    if m.group("past") and _PLAN_AFTER_AUX.match(text, m.end()):
-        return ""  # "were planning to drive", "was expected to": the plan after it speaks
-    if (m.group("past") or m.group("ed")) and m.group().lower() in _RESOLVED_TO and _TO_VERB.match(text, m.end()):
-        return "future"  # "agreed to hold a hearing in the spring": what was resolved on is still to come
-    if (m.group("past") or m.group("ed")) and m.group().lower() in _ASKED_TO and _OBJECT_TO.match(text, m.end()) \
-            and not _HAD.search(text, max(left, m.start() - 12), m.start()):
-        return "future"  # "asked airlines to cut flights on Wednesday": what was asked for is still to come
 
     if reporting and m.group("future") == "planned" and _TO.match(text, m.end()) \
             and not _PASSIVE.search(text, max(left, m.start() - 8), m.start()):
@@ -502,7 +504,6 @@ _OBJECT_TO = re.compile(r"\s+(?:(?!(?:to|that|and|but|which|who)\b)[\w'’-]+\s+
 _FOLLOWED_BY = re.compile(r"(?<=,\s)followed\s+by\b|(?<=,)followed\s+by\b", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s+(?:over|on|in|by|at|during|within|next|this|later|early|late|before)\b", re.IGNORECASE)
 _AS_BEFORE = re.compile(r"\b(?:as|than|had|had\s+been)\s+$", re.IGNORECASE)
-_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:(?!(?:and|but|that|which|who|when)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _ACROSS_COMMA = 40
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
