@@ -257,6 +257,9 @@ def test_hundreds_and_thousands(text, expected):
     ("The council adopted Resolution 1441.", []),
     ("In 1999 workers struck.", [("1999", "1999")]),
     ("She installed Office 2010 on the laptop.", []),
+    ("He drove a 2019 Toyota Camry.", []),  # a model year
+    ("He lives at 1800 Main Street.", []),  # a house number
+    ("In 1999 Ford Motor earned more.", [("1999", "1999")]),
     ("He was in office 1990-95.", [("1990", "1990"), ("95", "1995")]),  # (the product only when capitalised)
 ])
 def test_four_digits_as_clock_times_counts_and_labels(text, expected):

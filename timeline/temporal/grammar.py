@@ -103,6 +103,13 @@ MACROS = {
                             "yuan", "rupees", "francs", "marks", "points", "calories", "words", "pages", "flights"]),
     # ... or is the number of a flight, a room, a road or a resolution ("Flight 1549", "Resolution 1441").
     # (Looked behind from after the four digits: tried only where a year matched, not everywhere.)
+    # Not a car's model year ("a 2019 Toyota Camry", as TimeBank leaves "Kopp's 1987 Chevrolet"
+    # untagged) nor a house number ("1800 Main Street"); after "in", "since", ... a year ("In
+    # 1999 Ford Motor earned more").
+    "NOTMODEL": r"(?:(?<=\bin\s\d{4})|(?<=\bsince\s\d{4})|(?<=\bby\s\d{4})|(?<=\buntil\s\d{4})|(?<=\bfrom\s\d{4})|(?!\s+(?-i:Toyota|Honda|Ford|Chevrolet|Chevy|Nissan|BMW|Mercedes(?:-Benz)?|Tesla|Volkswagen|VW|Hyundai|Kia|"
+                r"Subaru|Mazda|Jeep|Dodge|Chrysler|Buick|Cadillac|Pontiac|Oldsmobile|Lincoln|Audi|Porsche|Volvo|Lexus|"
+                r"Acura|Infiniti|GMC|Ram|Mitsubishi|Saab|Jaguar|Fiat|Harley-Davidson)\s+(?-i:[A-Z0-9]))"
+                r"(?!\s+(?-i:(?:[A-Z][a-z]+\s+){1,2}(?:Street|Avenue|Road|Boulevard|Drive|Lane|Place|Way|St\.|Ave\.|Rd\.|Blvd\.))(?![\w])))",
     # Not the name of a war: "the Hundred Years' War", "the Seven Years' War".
     "NOTWAR": r"(?!['’]?\s+(?-i:War)\b)",
     "LABELLED": "".join(rf"(?<!\b{re.escape(w)}\s\d\d\d\d)" for w in (
@@ -638,7 +645,7 @@ RULES: tuple[Rule, ...] = (
       "{year}", (("City won the title in [[the 2023/24 season]].", "2023"),
                  ("[[The 2019-20 school year]] ended early.", "2019"), ("the [[2024-25]] budget", "2024"))),
     R("year_range_short", "DATE", "year", r"(?<=\d\d-)(?P<short>\d\d)(?!\d)", "{short}", ()),
-    R("year", "DATE", "year", r"(?:%MOD)?(?:the\s+year\s+)?(?P<year>%YEAR)%LABELLED(?!\s*(?:%|percent|per\s+cent|[Bb]oeing|km|miles|meters|metres|feet|tons|tonnes|barrels|GMT|UTC|hrs|hours\s+GMT)\b)"
+    R("year", "DATE", "year", r"(?:%MOD)?(?:the\s+year\s+)?(?P<year>%YEAR)%LABELLED(?!\s*(?:%|percent|per\s+cent|[Bb]oeing|km|miles|meters|metres|feet|tons|tonnes|barrels|GMT|UTC|hrs|hours\s+GMT)\b)%NOTMODEL"
       r"(?:(?<=\bin\s\d{4})|(?<=\bsince\s\d{4})|(?<=\buntil\s\d{4})|(?<=\bby\s\d{4})|(?!\s+(?:%COUNTED)\b))(?!\s*%)(?!-(?!(?:1\d|20|21)\d\d(?!\d))\d\d\d)"
       r"(?:\s+(?P<bound>or\s+(?:later|after|earlier|before)|and\s+beyond)(?=\s*[^\w\s]|\s*$))?",
       "{year}", (("1949", "1949"), ("early 2001", "2001"), ("the year 2000", "2000"),
