@@ -722,6 +722,20 @@ def test_what_is_expected_on_a_date_is_still_to_come():
     assert found("Sales rose less than expected in March.", "2013-08-23") == [("March", "2013-03")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Officials will meet again in two weeks.", [("two weeks", "DATE", "2020-W31")]),
+    ("The stock would be redeemed in five years, subject to terms.", [("five years", "DATE", "2025")]),
+    ("The plant will close in six months.", [("six months", "DATE", "2021-01")]),
+    # a length, not a date: told in the past, negated, approximate, or "the first ... in"
+    ("He finished the job in two weeks.", [("two weeks", "DURATION", "P2W")]),
+    ("We are not going to solve everything in one day.", [("one day", "DURATION", "P1D")]),
+    ("He could be eligible for release in about 13 years.", [("about 13 years", "DURATION", "P13Y")]),
+    ("She will open her first show abroad in five years.", [("five years", "DURATION", "P5Y")]),
+])
+def test_in_so_many_units_told_ahead_is_a_date(text, expected):
+    assert [(t.text, t.type, t.value) for t in tag(text, "2020-07-15")] == expected
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

@@ -126,6 +126,23 @@ def detect_doc_type(found, dct: Anchor | None, text: str = "") -> str:
 # "GDP data for the fourth quarter".
 # "This month" and "the end of this month" count from the DCT, not from a date told.
 _DEICTIC_WORD = re.compile(r"\b(?:this|the\s+current)\b", re.IGNORECASE)
+# "will meet again in two weeks", "would be redeemed in five years" (not "not going to solve
+# everything in one day", "its first show in five years").
+_NOT = re.compile(r"\bnot\b|n['’]t\b|\bnever\b", re.IGNORECASE)
+_IN_AHEAD = re.compile(r"\b(?:will|would|shall|'ll|to)\s+(?!not\b)(?:[a-z]+\s+){1,3}in\s$", re.IGNORECASE)
+_WHOLE_UNITS = re.compile(r"P(\d+)([DWMY])$")
+
+
+def _ahead_by(duration: str, anchor: Anchor) -> str | None:
+    """The date a whole number of days, weeks, months or years after the DCT, at that unit's
+    precision ("in two weeks" from a Wednesday of week 29: 2020-W31); None for other lengths."""
+    m = _WHOLE_UNITS.match(duration)
+    if m is None:
+        return None
+    unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[m[2]]
+    return format_unit(shift(anchor.day, unit, int(m[1])), unit)
+
+
 _PERIOD = re.compile(r"UNDEF-year-tense-[QH]\d$")
 _RESULTS_BEFORE = re.compile(expand(r"\b(?:%RESULTS|data|statistics)\s+for\s+$"), re.IGNORECASE)
 _RESULTS_AFTER = re.compile(expand(r"(?:\s+(?:net|operating|pretax|pre-tax|core))?\s+(?:%RESULTS)\b"), re.IGNORECASE)
@@ -231,6 +248,11 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             value = _quarter_ended(text, end, found[i + 1], anchor, ref, narrative, events) or value
         if rule == "relative_ref" and out and _restates(text, out[-1], start, template):
             value = out[-1].value
+        if rule == "duration" and anchor is not None and not narrative and not mod \
+                and _IN_AHEAD.search(text, max(0, start - 40), start) and not _NOT.search(text, max(0, start - 40), start):
+            ahead = _ahead_by(value, anchor)
+            if ahead is not None and clause_tense(text, start, end) == ("future", False):
+                type_, value, kind = "DATE", ahead, "dct"  # "will meet again in two weeks": a date, the week after next
         if template.startswith("UNDEF-EVENT") and value.startswith("P"):
             type_ = "DURATION"  # "a year after the invasion", while the invasion is undated
         if type_ == "DATE" and _CLOCK_VALUE.search(value) and rule == "relative_ref":
