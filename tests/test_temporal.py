@@ -736,6 +736,12 @@ def test_in_so_many_units_told_ahead_is_a_date(text, expected):
     assert [(t.text, t.type, t.value) for t in tag(text, "2020-07-15")] == expected
 
 
+def test_a_timetable_in_the_plural_present_looks_ahead():
+    assert found("The Rio Games open on August 5.", "2016-02-18") == [("August 5", "2016-08-05")]
+    assert found("Talks resume on Monday.", "2016-02-18") == [("Monday", "2016-02-22")]
+    assert found("The shops were open on Sunday.", "2016-02-18") == [("Sunday", "2016-02-14")]
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

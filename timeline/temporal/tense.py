@@ -22,6 +22,8 @@ _FUTURE = (
     "would", "might", "may", "set to", "as soon as", "as early as", "effective", "was to", "were to",
     # The present of a timetable: "the trial begins Monday", "the offer expires Nov. 9".
     "begins", "starts", "opens", "expires", "takes effect", "resumes", "convenes", "ends", "closes",
+    # ... and in the plural, right before its date: "The Rio Games open on August 5".
+    "open on", "begin on", "start on", "close on", "end on", "resume on", "take effect on",
     # Intentions: "hopes to travel to Kyiv on Monday".
     "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to", "vows to", "pledges to",
     # Forecasts: "the company expects profit to grow in the second half" (not "expects to report a
@@ -401,6 +403,8 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
             return ""  # "a closely watched election": a participle between article and noun
     if not m.group("future") and _AFTER_BE.search(text, max(left, m.start() - 8), m.start()):
         return ""
+    if m.group("future") and m.group("future").endswith(" on") and _BE_BEFORE.search(text, max(left, m.start() - 8), m.start()):
+        return ""  # "the shops were open on Sunday": an adjective after "be", no timetable
     if m.group("future") == "may" and (text[m.start()].isupper() or _HAVE_AFTER.match(text, m.end())):
         return ""  # the month, not the modal; "may have been" looks back
     if m.group("future") in ("could", "couldn't"):  # the past of "can" as often as a possibility ahead in news
@@ -502,6 +506,7 @@ _APPOSITIVE = re.compile(r",\s+(?:[a-z]+ed|which|who)\s+[^,]*$")
 _OBJECT_TO = re.compile(r"\s+(?:(?!(?:to|that|and|but|which|who)\b)[\w'’-]+\s+){1,4}to\s+(?!(?:the|a|an|be\s+\w+ed)\b)[a-z]+\b",
                         re.IGNORECASE)
 _FOLLOWED_BY = re.compile(r"(?<=,\s)followed\s+by\b|(?<=,)followed\s+by\b", re.IGNORECASE)
+_BE_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been|being|am|stay|stays|stayed|remain|remained|remains)\s+$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s+(?:over|on|in|by|at|during|within|next|this|later|early|late|before)\b", re.IGNORECASE)
 _AS_BEFORE = re.compile(r"\b(?:as|than|had|had\s+been)\s+$", re.IGNORECASE)
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:(?!(?:and|but|that|which|who|when)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
