@@ -742,6 +742,13 @@ def test_a_timetable_in_the_plural_present_looks_ahead():
     assert found("The shops were open on Sunday.", "2016-02-18") == [("Sunday", "2016-02-14")]
 
 
+def test_a_year_that_opens_a_sentence_dates_its_bare_months():
+    text = "In 2000, Bush and Al Gore also met three times in October, and analysts credit those encounters."
+    assert found(text, "2004-09-21") == [("2000", "2000"), ("October", "2000-10")]
+    # (only in its sentence)
+    assert found("In 2000 the company moved. It grew in March.", "2004-09-21")[1] == ("March", "2004-03")
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

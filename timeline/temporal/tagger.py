@@ -339,7 +339,11 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
     value = f"{year:04d}-{m['rest']}"
     if told.precision == "year":  # a year: only for the clause it introduces, "in 2003, when ...",
         # or in apposition to it: "in 1988, the summer that Hansen warned the Senate"
-        return value if _WHEN.fullmatch(text, told_end, start) or _APPOSED.fullmatch(text, told_end, start) else None
+        # or, opening the sentence, for the rest of it: "In 2000, Bush and Gore met three times in October"
+        if _WHEN.fullmatch(text, told_end, start) or _APPOSED.fullmatch(text, told_end, start):
+            return value
+        left, _ = sentence_bounds(text, start, start)
+        return value if left <= told_end and _OPENING_YEAR.fullmatch(text, left, told_end) else None
     if told.precision not in ("month", "day"):
         return None
     for candidate in (value, f"{year + 1:04d}-{m['rest']}"):  # "16 December 1944 ... by late January" is 1945's
@@ -363,6 +367,7 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
 
 
 _APPOSED = re.compile(r",\s*")
+_OPENING_YEAR = re.compile(r"\s*(?:In|By|During|Throughout|Back\s+in)\s+(?:early\s+|late\s+|mid-?)?\d{4}")
 _WHEN = re.compile(r",\s+when\b[^.;!?]*", re.IGNORECASE)
 RECENT_DAYS = 60
 
