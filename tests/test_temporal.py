@@ -671,6 +671,7 @@ def test_what_is_extended_or_kicked_to_a_date_looks_ahead():
     ("The Labor Department's weekly report showed a rise.", [("weekly", "P1W")]),
     ("The federation tests athletes four or five times a year.", [("four or five times a year", "P1Y")]),
     ("Security will be stepped up for Remembrance Sunday events.", [("Remembrance Sunday", "2015-11-08")]),
+    ("A CNN/USA Today/Gallup poll shows Bush leading.", []),  # a newspaper
 ])
 def test_names_nouns_and_counts_around_time_words(text, expected):
     assert found(text, "2015-11-05") == expected

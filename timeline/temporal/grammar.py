@@ -318,7 +318,7 @@ RULES: tuple[Rule, ...] = (
     R("last_night", "TIME", "word", r"(?:%DAYMOD)?last\s+night", "UNDEF-this-day-MINUS-1TNI",
       (("last night", "2025-02-12TNI"), ("They were treated [[late last night]].", "2025-02-12TNI"))),
     # --- days -----------------------------------------------------------------------------
-    R("today", "DATE", "word", r"(?:%DAYMOD)?today", "UNDEF-this-day", (("today", "2025-02-13"),)),
+    R("today", "DATE", "word", r"(?:%DAYMOD)?(?<!\bUSA\s)today(?!\s*\/)", "UNDEF-this-day", (("today", "2025-02-13"),)),
     R("yesterday", "DATE", "word", r"(?:%DAYMOD)?yesterday", "UNDEF-this-day-MINUS-1",
       (("yesterday", "2025-02-12"), ("late yesterday", "2025-02-12"))),
     R("day_after_tomorrow", "DATE", "word", r"the\s+day\s+after\s+tomorrow", "UNDEF-this-day-PLUS-2",
@@ -430,6 +430,10 @@ RULES: tuple[Rule, ...] = (
       (("nearly three years ago", "2022"), ("two and a half years ago", "2022-08"), ("half a century ago", "1975"), ("a decade ago", "2015"), ("two weeks ago", "2025-W05"),
        ("three days ago", "2025-02-10"), ("a week or so ago", "2025-W06"), ("two years from now", "2027"),
        ("a week from today", "2025-W08"))),
+    R("quarter_century_ago", "DATE", "unit", r"(?:(?P<mod>about|nearly|almost|more\s+than|over|some)\s+)?(?:a|one)\s+quarter[- ]century\s+ago",
+      "UNDEF-AGO-year-MINUS-25", (("its decision [[a quarter-century ago]]", "2000"),)),
+    R("half_century_ago", "DATE", "unit", r"(?:(?P<mod>about|nearly|almost|more\s+than|over|some)\s+)?(?:a|one)\s+half[- ]century\s+ago",
+      "UNDEF-AGO-year-MINUS-50", (("the war [[a half-century ago]]", "1975"),)),
     # --- relative to a dated event of the text ("Russia's 2022 invasion", see mentions.py) -----
     R("anniversary", "DATE", "word", r"the\s+(?P<ord>%ORD)\s+anniversary\s+of\s+%EVENT",
       "UNDEF-ANNIV-{event}-{ord}",
@@ -474,7 +478,7 @@ RULES: tuple[Rule, ...] = (
                            ("Kyiv was hit on March 3, 2024. On [[the same day]], Russia protested.", "2024-03-03"))),
     # "Told reporters in the afternoon": a part of the day last told of (see tagger.py), or the DCT's.
     R("the_part", "TIME", "word",
-      r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\bby\s))the\s+(?P<part>morning|afternoon|evening)"
+      r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))the\s+(?P<part>morning|afternoon|evening)"
       r"(?=\s*[,.;:!?)\"”]|\s+(?:to|and|but|that|when|as|with|at|on|in|before|while|until|he|she|they|it|we|I|"
       r"local\s+time)\b|\s*$)",  # not "the morning session", "the evening news", "the morning rankings"
       "UNDEF-this-dayT{part}", (("He told reporters in [[the afternoon]] that it was over.", "2025-02-13TAF"),)),
@@ -735,6 +739,12 @@ RULES: tuple[Rule, ...] = (
     # "For years", "the first time in years", "within weeks or months": a stretch of unknown
     # length. The word before is checked in normalise.py: a pattern that starts with its unit
     # lets the regex engine skip ahead, one that starts with a look-behind tries every position.
+    # Lengths set against each other: "out for weeks, not days", "arrive in days, not weeks".
+    R("units_contrast", "DURATION", "unit",
+      r"(?P<unit>hours|days|weeks|months|years)(?=,?\s+not\s+(?:hours|days|weeks|months|years)\b)"
+      r"|(?:" + "|".join(rf"(?<={u},\snot\s)|(?<={u}\snot\s)" for u in ("hours", "days", "weeks", "months", "years"))
+      + r")(?P<unitb>hours|days|weeks|months|years)",
+      "PX{unit}", (("The court should act in [[days]], not weeks.", "PXD"), ("Power could be out for weeks, not [[days]].", "PXD"))),
     R("units_after", "DURATION", "unit",
       r"(?P<unit>years|months|weeks|days|hours|decades|centuries)(?:\s+or\s+(?:years|months|weeks|days|hours))?\b"
       r"(?![-\s]+(?:old|ago|later|earlier|before|after|to)\b)",
@@ -914,6 +924,9 @@ NEEDS = {
     "year_short": ("in",),
     "year_range_short": ("-",),
     "day_range_start": ("-", "–", "to", "thr", "til"),
+    "quarter_century_ago": ("quarter",),
+    "half_century_ago": ("half",),
+    "units_contrast": ("not",),
     "day_of_month": ("0th", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "1th", "2th", "3th"),
     "spelled_year": ("nineteen", "eighteen", "two"),
     "apostrophe_year": ("'", "’"),

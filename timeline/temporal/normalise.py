@@ -360,6 +360,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         fields["ord"] = str(last // 3)
     if "ordb" in g:  # "Q1'24"
         g["ord"], g["year2"] = g.pop("ordb"), g.pop("year2b")
+    if "unitb" in g:
+        g["unit"] = g.pop("unitb")
     if "weekdayb" in g:
         g["weekday"] = g.pop("weekdayb")
     if "weekday" in g:
