@@ -750,6 +750,14 @@ def test_a_year_that_opens_a_sentence_dates_its_bare_months():
     assert found("In 2000 the company moved. It grew in March.", "2004-09-21")[1] == ("March", "2004-03")
 
 
+def test_a_season_after_a_possessive_before_its_noun():
+    assert found("Wall Street's summer sell-off turned into a rout.", "1998-08-31") == [("summer", "1998-SU")]
+    assert found("He will decide on his spring schedule after the race.", "2010-10-08") == [("spring", "2011-SP")]
+    # not a summer home or a winter coat
+    assert found("She bought her summer home.", "1998-08-31") == []
+    assert found("They met at the summer house.", "1998-08-31") == []
+
+
 def test_a_story_told_from_an_older_date_keeps_its_year():
     text = ("On Oct. 17, 2008, managers posted a notice saying the mill would close by the end of the year. "
             "The following week, the union asked the governor to intervene. The last roll came off the line "

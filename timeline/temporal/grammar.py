@@ -529,7 +529,10 @@ RULES: tuple[Rule, ...] = (
       r"(?P<month>%MONTH)\s+of\s+(?P<refrel>that|the\s+same)\s+year\b",
       "UNDEF-REFYEAR-{refrel}-{month}",
       (("The probe reached the asteroid in 2005 and tried to land in [[November of that year]].", "2005-11"),)),
-    R("season", "DATE", "season", r"(?:(?P<dir>last|next|this(?:\s+past)?)\s+|%MOD(?:the\s+)?|the\s+(?:(?P<mod2>early|late)\s+)?)(?P<season>%SEASON)(?!\s+of\b)(?!\s+(?:storms?|weather|wheat|solstice|sales?|collection|coats?)\b)(?!\s+(?-i:Olympics|Games|Paralympics|Palace|Garden)\b)",
+    R("season", "DATE", "season", r"(?:(?P<dir>last|next|this(?:\s+past)?)\s+|%MOD(?:the\s+)?|the\s+(?:(?P<mod2>early|late)\s+)?"
+      # after a possessive, before its noun: "Wall Street's summer sell-off", "his spring schedule"
+      r"|(?:(?<=['’]s\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bour\s))(?=(?:spring|summer|autumn|winter|fall)\s+(?-i:[a-z])))(?P<season>%SEASON)(?!\s+of\b)(?!\s+(?:storms?|weather|wheat|solstice|sales?|collection|coats?|homes?|houses?|"
+      r"cottages?|residence|retreat|camps?|jobs?|clothes|wardrobe|tires|tyres|uniforms?|gear|squash|flowers?|rolls?)\b)(?!\s+(?-i:Olympics|Games|Paralympics|Palace|Garden)\b)",
       "UNDEF-year-{dir}-{season}", (("last summer", "2024-SU"), ("this spring", "2025-SP"), ("this past summer", "2024-SU"),
                                      ("It will report by [[the end of the summer]].", "2025-SU"))),
     # A bare season after a deadline word is a particular one ("ready before winter"); after "in"
