@@ -280,9 +280,10 @@ def tense(text: str, start: int, end: int) -> str:
 def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     """(tense, whether a past verb governs the expression): `tense` and `governed_by_past` in
     one pass over the sentence."""
-    if _PUT_OFF.search(text, max(0, start - 50), start):
+    lower = _lowered(text)
+    if _ends_with_any(lower, start, _PUT_OFF_ENDS) and _PUT_OFF.search(text, max(0, start - 50), start):
         return "future", False  # a new date: "the vote was postponed to this Friday"
-    if _CALLED_OFF.search(text, max(0, start - 40), start):
+    if _holds_any(lower, max(0, start - 40), start, _CALLED_OFF_WORDS) and _CALLED_OFF.search(text, max(0, start - 40), start):
         return "", False  # what is called off was planned for a date either side: "have canceled Fourth of July fireworks"
     if governed_by_past(text, start, end) or SINCE_BEFORE.search(text, max(0, start - 20), start) \
             or _past_with_object(text, start, end) or _MARKET_CLOSE.search(text, max(0, start - 40), start):
@@ -299,6 +300,17 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     return cue, False
 
 
+def _holds_any(lower: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """A cheap test before a regex: whether lower[lo:hi] holds one of `words`."""
+    return any(lower.find(w, lo, hi) >= 0 for w in words)
+
+
+def _ends_with_any(lower: str, end: int, words: tuple[str, ...]) -> bool:
+    return _holds_any(lower, max(0, end - 14), end, words)
+
+
+_PUT_OFF_ENDS = ("to ", "until ", "till ", "next ", "this ", "to\n", "to\t")
+_CALLED_OFF_WORDS = ("cancel", "called off", "scrap", "scrub")
 # What is put off or brought forward is put to a date not yet come, whatever the tense.
 _PUT_OFF = re.compile(r"\b(?:postponed|delayed|deferred|adjourned|rescheduled|moved|pushed\s+back|put\s+off|"
                       r"brought\s+forward|extended|extends|kicks?\s+the\s+can|kicked\s+the\s+can)\s+(?:[\w'’-]+\s+){0,3}?(?:to|until|till)\s+(?:next\s+|this\s+)?$",
@@ -384,63 +396,65 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
     at `left`. A participle that looks ahead ("the scheduled summit") is no past, nor one after
     "be" (its auxiliary decides); a reporting verb is a past only when `reporting`; a plan in the
     past perfect ("had been scheduled") is past."""
-    if (m.group("past") or m.group("ed")) and m.start() > 0 and text[m.start() - 1] == "-":
+    past, ed, future = m.group("past", "ed", "future")
+    at, after = m.start(), m.end()
+    if (past or ed) and at > 0 and text[at - 1] == "-":
         return ""  # an adjective: "the worst-hit areas", "a long-awaited report"
-    if m.group("ed"):
-        word = text[m.start("ed"):m.end("ed")].lower()
-        if word in ("expected", "planned", "scheduled") and _OBJECT_TO.match(text, m.end()) \
-                and not _HAD.search(text, max(left, m.start() - 12), m.start()):
+    if ed:
+        word = ed.lower()
+        if word in ("expected", "planned", "scheduled") and _OBJECT_TO.match(text, after) \
+                and not _HAD.search(text, max(left, at - 12), at):
             return "future"  # "said it expected the transaction to close in the third quarter"
-        if word == "expected" and _WHEN_AFTER.match(text, m.end()) and not _AS_BEFORE.search(text, max(left, m.start() - 12), m.start()):
+        if word == "expected" and _WHEN_AFTER.match(text, after) and not _AS_BEFORE.search(text, max(left, at - 12), at):
             return "future"  # "with 300 more expected over the weekend", "results expected on Friday"
-        if reporting and word in _PLAN_VERBS and not _TO.match(text, m.end()) \
-                and not _ADJECTIVAL.search(text, max(left, m.start() - 30), m.start()) \
-                and not _AFTER_BE.search(text, max(left, m.start() - 8), m.start()):
+        if reporting and word in _PLAN_VERBS and not _TO.match(text, after) \
+                and not _ADJECTIVAL.search(text, max(left, at - 30), at) \
+                and not _AFTER_BE.search(text, max(left, at - 8), at):
             return "past"  # the main verb after "On Friday, the councillor proposed ..."
         if word in _NOT_PAST and not (reporting and word in _REPORTING):
             return ""
-        if _ADJECTIVAL.search(text, max(left, m.start() - 30), m.start()):
+        if _ADJECTIVAL.search(text, max(left, at - 30), at):
             return ""  # "a closely watched election": a participle between article and noun
-    if not m.group("future") and _AFTER_BE.search(text, max(left, m.start() - 8), m.start()):
+    if not future and _AFTER_BE.search(text, max(left, at - 8), at):
         return ""
-    if m.group("future") and m.group("future").endswith(" on") and _BE_BEFORE.search(text, max(left, m.start() - 8), m.start()):
+    if future and future.endswith(" on") and _BE_BEFORE.search(text, max(left, at - 8), at):
         return ""  # "the shops were open on Sunday": an adjective after "be", no timetable
-    if m.group("future") == "may" and (text[m.start()].isupper() or _HAVE_AFTER.match(text, m.end())):
+    if future == "may" and (text[at].isupper() or _HAVE_AFTER.match(text, after)):
         return ""  # the month, not the modal; "may have been" looks back
-    if m.group("future") in ("could", "couldn't"):  # the past of "can" as often as a possibility ahead in news
-        return "past" if m.group("future") == "couldn't" or _NOT_AFTER.match(text, m.end()) else ""  # "could not be reached ... Friday"
-    if m.group("future") == "should" and (_HAVE_AFTER.match(text, m.end()) or _NOT_AFTER.match(text, m.end())):
+    if future in ("could", "couldn't"):  # the past of "can" as often as a possibility ahead in news
+        return "past" if future == "couldn't" or _NOT_AFTER.match(text, after) else ""  # "could not be reached ... Friday"
+    if future == "should" and (_HAVE_AFTER.match(text, after) or _NOT_AFTER.match(text, after)):
         return ""  # "should have known", "should not": no look ahead
-    if m.group("future") in ("forecast", "projected") and (_DETERMINER.search(text, max(left, m.start() - 12), m.start())
-                                                           or _OF_OR_FOR.match(text, m.end())):
+    if future in ("forecast", "projected") and (_DETERMINER.search(text, max(left, at - 12), at)
+                                                           or _OF_OR_FOR.match(text, after)):
         return ""  # "beat the forecast", "the projected deficit", "its growth forecast for 2024": a noun or an adjective
-    if m.group("past") or m.group("ed"):
-        if _not_a_past(text, m.start(), m.group(), left):
+    if past or ed:
+        if _not_a_past(text, at, m.group(), left):
             return ""  # "a rate cut in September", "the storm will hit", "will stay closed": no past
         word = m.group().lower()
-        if word == "followed" and _FOLLOWED_BY.match(text, m.start()):
+        if word == "followed" and _FOLLOWED_BY.match(text, at):
             return ""  # "at noon, followed by a 62-gun salute at 13:00": "and then", no verb of the clause
-        if m.group("ed") and text[max(left, m.start() - 3):m.start()].lower() == "to ":
+        if ed and text[max(left, at - 3):at].lower() == "to ":
             return ""  # "will look on Friday to revised GDP data": after "to", an adjective
-        before = _lowered(text)[max(left, m.start() - 40):m.start()]
-        if ("if " in before or "unless " in before) and _IF_BEFORE.search(text, max(left, m.start() - 40), m.start()):
+        if _holds_any(_lowered(text), max(left, at - 40), at, ("if ", "unless ")) \
+                and _IF_BEFORE.search(text, max(left, at - 40), at):
             return ""  # "would publish a schedule on Thursday if the strike went ahead": a condition, not a past
-        if m.group("past") and _PLAN_AFTER_AUX.match(text, m.end()):
+        if past and _PLAN_AFTER_AUX.match(text, after):
             return ""  # "were planning to drive", "was expected to": the plan after it speaks
-        if word in _RESOLVED_TO and _TO_VERB.match(text, m.end()):
+        if word in _RESOLVED_TO and _TO_VERB.match(text, after):
             return "future"  # "agreed to hold a hearing in the spring": what was resolved on is still to come
-        if word in _ASKED_TO and _OBJECT_TO.match(text, m.end()) and not _HAD.search(text, max(left, m.start() - 12), m.start()):
+        if word in _ASKED_TO and _OBJECT_TO.match(text, after) and not _HAD.search(text, max(left, at - 12), at):
             return "future"  # "asked airlines to cut flights on Wednesday": what was asked for is still to come
-    elif m.group("future") in ("expects", "expect") and _TO_REPORT.match(text, m.end()):
+    elif future in ("expects", "expect") and _TO_REPORT.match(text, after):
         return ""  # "expects to report a third-quarter loss": the quarter reported on is (mostly) past
 
-    if reporting and m.group("future") == "planned" and _TO.match(text, m.end()) \
-            and not _PASSIVE.search(text, max(left, m.start() - 8), m.start()):
+    if reporting and future == "planned" and _TO.match(text, after) \
+            and not _PASSIVE.search(text, max(left, at - 8), at):
         return "past"  # the main verb of "On Friday, the government planned to ..."
-    if m.group("future") and _ADVERB.search(text, max(left, m.start() - 16), m.start()) \
-            and text[m.start():m.end()].lower() in _PLAN_PARTICIPLES:
+    if future and _ADVERB.search(text, max(left, at - 16), at) \
+            and text[at:after].lower() in _PLAN_PARTICIPLES:
         return ""  # "the hastily planned trip", "as previously planned": when the plan was made says nothing
-    if m.group("future") and not _HAD.search(text, max(left, m.start() - 12), m.start()):
+    if future and not _HAD.search(text, max(left, at - 12), at):
         return "future"
     return "past"
 
@@ -479,7 +493,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
         if kind == "future" and m.start() >= end and m.group().lower() in _RESOLVED_TO:
             kind = "past"  # (a resolve is past; only what follows it is still to come)
         distance = m.start() - end if m.start() >= end else start - m.end()
-        if m.start() >= end and "," in text[end:m.start()] and _APPOSITIVE.search(text, max(left, start - 60), start):
+        if m.start() >= end and text.find(",", end, m.start()) >= 0 and _APPOSITIVE.search(text, max(left, start - 60), start):
             distance += _ACROSS_COMMA  # "The deal, approved by both boards late Sunday, is expected to ..."
         if m.group("future") in _PLAN_ADJECTIVES and _DETERMINER.search(text, max(left, m.start() - 12), m.start()) \
                 and _PERFECT.search(text, left, right):
