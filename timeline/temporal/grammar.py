@@ -160,6 +160,14 @@ class Rule:
     needs: tuple = ()  # words one of which every match holds: the rule is skipped where none is
 
 
+# A clock time and its day, alone and about then ("about 4 a.m. Monday": rules of their own, as
+# an optional "about" would be tried at every position of the weekdays' and months' text).
+_TIME_WEEKDAY = r"(?:%TIME)%TZ(?:\s+(?:on\s+)?(?P<dir>last|next|this)?\s*(?P<weekday>%WEEKDAY))(?!,?\s+%MONTH)"
+_TIME_DATE = r"(?:%TIME)%TZ,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?"
+_TIME_DAY_MONTH = r"(?:%TIME)%TZ,?\s+(?:on\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?(?:,?\s+(?P<year>%YEAR))?"
+_APPROX = r"(?P<mod>about|around|approximately|roughly)\s+"
+
+
 R = Rule
 RULES: tuple[Rule, ...] = (
     # --- full calendar dates -------------------------------------------------------------
@@ -237,12 +245,12 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-this-day{rel}T{time}", (("We were close at [[1 o'clock this morning]].", "2025-02-13T01:00"),
                                      ("He was arrested at [[11 p.m. last night]].", "2025-02-12T23:00"))),
     # (A weekday followed by its date is the date's: "at midnight on Friday, Oct. 25".)
-    R("time_weekday", "TIME", "weekday", r"(?:%TIME)%TZ(?:\s+(?:on\s+)?(?P<dir>last|next|this)?\s*(?P<weekday>%WEEKDAY))(?!,?\s+%MONTH)",
+    R("time_weekday", "TIME", "weekday", _TIME_WEEKDAY,
       "UNDEF-weekday-{dir}-{weekday}T{time}", (("2 p.m. Saturday", "2025-02-15T14:00"),)),
     # ... and about then: apart from it, and only near its words (a leading optional group would
     # make the regex try it at every position of the weekdays' and months' text).
     R("approx_time_weekday", "TIME", "weekday",
-      r"(?P<mod>about|around|approximately|roughly)\s+(?:%TIME)%TZ(?:\s+(?:on\s+)?(?P<dir>last|next|this)?\s*(?P<weekday>%WEEKDAY))(?!,?\s+%MONTH)",
+      _APPROX + _TIME_WEEKDAY,
       "UNDEF-weekday-{dir}-{weekday}T{time}", (("It made landfall at [[about 4 a.m. Monday]].", "2025-02-10T04:00"),)),
     R("time_deictic", "TIME", "digit", r"(?:%TIME)%TZ\s+(?P<rel>today|tonight|tomorrow|yesterday)(?![\w'’])",
       "UNDEF-this-day{rel}T{time}", (("Polls open at [[7 a.m. tomorrow]].", "2025-02-14T07:00"),
@@ -258,17 +266,17 @@ RULES: tuple[Rule, ...] = (
       r"(?P<year>%YEAR),?\s+(?:at\s+)?(?:%TIME)%TZ",
       "{year}-{month}-{day}T{time}", (("Published - [[August 10, 2023 10:14 pm]] | Updated", "2023-08-10T22:14"),
                                       ("Posted [[Wed Apr 4, 2007 2:15pm]]", "2007-04-04T14:15"))),
-    R("time_date", "TIME", "month", r"(?:%TIME)%TZ,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?",
+    R("time_date", "TIME", "month", _TIME_DATE,
       "UNDEF-year-{dir}-{month}-{day}T{time}", (("5 p.m. EST Nov. 9", "2025-11-09T17:00", "future"),
                                               ("at [[5 p.m. on June 28, 2024]]", "2024-06-28T17:00"),
                                               ("from [[6 a.m. on Friday, April 13, 2001]]", "2001-04-13T06:00"))),
     R("approx_time_date", "TIME", "month",
-      r"(?P<mod>about|around|approximately|roughly)\s+(?:%TIME)%TZ,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?",
+      _APPROX + _TIME_DATE,
       "UNDEF-year-{dir}-{month}-{day}T{time}", (("at [[about 2 a.m. on June 28, 2024]]", "2024-06-28T02:00"),)),
     R("approx_time_day_month", "TIME", "month",
-      r"(?P<mod>about|around|approximately|roughly)\s+(?:%TIME)%TZ,?\s+(?:on\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?(?:,?\s+(?P<year>%YEAR))?",
+      _APPROX + _TIME_DAY_MONTH,
       "UNDEF-year-{dir}-{month}-{day}T{time}", (("at [[about 06:00 GMT on 7 November 2014]]", "2014-11-07T06:00"),)),
-    R("time_day_month", "TIME", "month", r"(?:%TIME)%TZ,?\s+(?:on\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?(?:,?\s+(?P<year>%YEAR))?",
+    R("time_day_month", "TIME", "month", _TIME_DAY_MONTH,
       "UNDEF-year-{dir}-{month}-{day}T{time}", (("at [[5 a.m. on 11 November 1918]]", "1918-11-11T05:00"),
                                               ("[[10:30 a.m. on 3 March]]", "2025-03-03T10:30", "future"))),
     # "midnight April 10", "noon on Friday, Oct. 25": one TIME, as TimeML has "twelve o'clock January 3, 1984".
