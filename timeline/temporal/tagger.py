@@ -143,6 +143,9 @@ def _ahead_by(duration: str, anchor: Anchor) -> str | None:
     return format_unit(shift(anchor.day, unit, int(m[1])), unit)
 
 
+# The templates whose value depends on the tense (resolve.py), and the rules whose date told
+# before them counts only in the past (the anaphoric ones, clock times).
+_TENSED = re.compile(r"UNDEF-(?:year-|weekday-|weekend-|REFYEAR-|WEEKOF-|newyear|dom-)")
 _PERIOD = re.compile(r"UNDEF-year-tense-[QH]\d$")
 _RESULTS_BEFORE = re.compile(expand(r"\b(?:%RESULTS|data|statistics)\s+for\s+$"), re.IGNORECASE)
 _RESULTS_AFTER = re.compile(expand(r"(?:\s+(?:net|operating|pretax|pre-tax|core))?\s+(?:%RESULTS)\b"), re.IGNORECASE)
@@ -184,7 +187,10 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         kind = "absolute" if not template.startswith("UNDEF") else (
             "reference" if narrative or (template.startswith("UNDEF-REF") and ref)
             or template.startswith(_EVENT_RELATIVE) else "dct")
-        verb_tense, governed = clause_tense(text, start, end) if kind != "absolute" else ("", False)
+        # (The tense is read only where something uses it: "last year" and "two weeks ago" are
+        # what they are in any tense, and reading it is a fifth of the tagger's time.)
+        needs_tense = kind != "absolute" and (narrative or rule in _TENSE_RULES or _TENSED.match(template) is not None)
+        verb_tense, governed = clause_tense(text, start, end) if needs_tense else ("", False)
         if governed:
             verb_tense = GOVERNED_PAST
         elif verb_tense == "future" and _PERIOD.match(template) and (
@@ -310,6 +316,7 @@ def _holiday_weekend(day_value: str) -> str:
 
 
 _CLOCK_RULES = ("clock_time", "approx_clock_time", "noon")  # a clock time alone, its day still to find
+_TENSE_RULES = {*_ANAPHORIC_RULES, *_CLOCK_RULES}
 # The precisions too coarse to hold a week or a month: "the start of the month" cannot be found in
 # a year told, only the DCT's month when that year holds the DCT.
 _COARSER = {"UNDEF-this-month": ("year", "half", "quarter", "season", "decade", "century"),
