@@ -145,6 +145,7 @@ def _ahead_by(duration: str, anchor: Anchor) -> str | None:
 
 # The templates whose value depends on the tense (resolve.py), and the rules whose date told
 # before them counts only in the past (the anaphoric ones, clock times).
+_FROM_EVENT = ("UNDEF-EVENT", "UNDEF-ANNIV")
 _TENSED = re.compile(r"UNDEF-(?:year-|weekday-|weekend-|REFYEAR-|WEEKOF-|newyear|dom-)")
 _PERIOD = re.compile(r"UNDEF-year-tense-[QH]\d$")
 _RESULTS_BEFORE = re.compile(expand(r"\b(?:%RESULTS|data|statistics)\s+for\s+$"), re.IGNORECASE)
@@ -176,7 +177,10 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     narrative = doc_type == "narrative"
     ref, ref_start, ref_end, quarter, told, told_year, fine, decade = None, 0, 0, None, None, None, None, None
     coarse = None  # (value, end) of the last decade or century told: no Anchor holds one
-    events = _dated_events(text, found)
+    # (The dates of event nouns are looked for only in a text that counts from one: "a year after
+    # the invasion", "the third anniversary of the war".)
+    uses_events = any(f[4].startswith(_FROM_EVENT) for f in found)
+    events = _dated_events(text, found) if uses_events else {}
     out = []
     for i, (start, end, rule, type_, template, mod) in enumerate(found):
         if not narrative and "\n" in text[ref_end:start]:
@@ -265,7 +269,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             type_ = "TIME"  # "two hours later", counted from a clock time
         elif type_ == "TIME" and "T" not in value:
             type_ = "DATE"  # "that night" of a year told: only the year is known
-        if type_ == "DATE" and kind != "absolute":
+        if type_ == "DATE" and kind != "absolute" and uses_events:
             _remember(events, text, start, end, value)
         if type_ == "DATE" and _DECADE.match(value):
             decade = value
