@@ -758,8 +758,8 @@ RULES: tuple[Rule, ...] = (
       "PX{unit}", (("The court should act in [[days]], not weeks.", "PXD"), ("Power could be out for weeks, not [[days]].", "PXD"))),
     R("units_after", "DURATION", "unit",
       r"(?P<unit>years|months|weeks|days|hours|decades|centuries)(?:\s+or\s+(?:years|months|weeks|days|hours))?\b"
-      r"(?![-\s]+(?:old|ago|later|earlier|before|after|to)\b)",
-      "PX{unit}", (("held rallies for [[weeks]]", "PXW"), ("growth for the first time in [[years]]", "PXY"),
+      r"(?![-\s]+(?:old|ago|later|earlier|before|after)\b)(?!\s+to\s+(?:the\b|(?-i:[A-Z0-9])))",  # ("months to June": a period's end)
+      "PX{unit}", (("held rallies for [[weeks]]", "PXW"), ("The committee typically takes [[months]] to complete an inquiry.", "PXM"), ("growth for the first time in [[years]]", "PXY"),
                    ("We have been clear for [[months]] that no one will lose their job.", "PXM"),
                    ("Nurses were spending [[hours]] on paperwork.", "PTXH"),
                    ("We have waited [[decades]] for this.", "PXY"),
