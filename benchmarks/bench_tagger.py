@@ -46,6 +46,7 @@ ADVERSARIAL_UNITS = {
     "month names": "January February March April May June July August September October November December ",
     "month, no spaces": "JanuaryMay",                # month names glued together
     "past clock times": "He left at 7:38 a.m. ",     # each looks back for the day it is on
+    "ranges of days": "Talks ran Nov. 25-27. ",     # each end continues its start (one pass over them)
 }
 
 

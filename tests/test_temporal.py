@@ -617,11 +617,13 @@ def test_a_clock_time_in_the_future_of_a_past_report_is_on_the_day_told():
 
 
 def test_a_day_of_the_month_alone():
-    assert found("She will return on the 15th.") == [("the 15th", "2025-02-15")]
-    assert found("The bill was paid on the 2nd.") == [("the 2nd", "2025-02-02")]
-    assert found("The rent is due by the 10th.") == [("the 10th", "2025-03-10")]  # (the coming one)
-    # not a court, an anniversary, a rank
-    for text in ("They appealed to the 11th Circuit.", "It came on the 25th anniversary.", "He finished the 3rd."):
+    assert found("She left on a trip this month and will return on the 15th.") == [("this month", "2025-02"), ("the 15th", "2025-02-15")]
+    assert found("In March, the rally was held on the 9th.") == [("March", "2024-03"), ("the 9th", "2024-03-09")]
+    assert found("The rent for this month is due by the 10th.")[-1] == ("the 10th", "2025-02-10")  # (of the month told)
+    assert found("The rent is due by the 10th of next month.")[0] == ("the 10th", "2025-03-10")  # (the coming one)
+    # not a court, an anniversary, a rank, a golf hole, a floor
+    for text in ("They appealed to the 11th Circuit.", "It came on the 25th anniversary.", "He finished the 3rd.",
+                 "Woods made a bogey on the 17th and a birdie on the 18th.", "The shop is on the 2nd and 3rd floors."):
         assert found(text) == []
 
 
@@ -756,6 +758,35 @@ def test_a_season_after_a_possessive_before_its_noun():
     # not a summer home or a winter coat
     assert found("She bought her summer home.", "1998-08-31") == []
     assert found("They met at the summer house.", "1998-08-31") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The fair ran Feb. 27-30. It opened at 9 a.m.",
+    "On Feb. 30, 2024, the plant closed at 4 a.m.",
+    "The rally began at 10 p.m. on April 31, 2024 and ended at 2 a.m.",
+    "Caesar was killed in 44 BC, March 15 being the Ides.",
+])
+def test_impossible_days_and_years_before_christ_neither_raise_nor_give_bad_values(text):
+    for t in tag(text, "2024-12-01"):
+        assert is_well_formed(t.type, t.value), (t.text, t.value)
+        assert interval(t.value[:10]) is not None or not re.match(r"\d{4}-\d\d-\d\d", t.value)
+
+
+def test_no_day_that_does_not_exist():
+    assert found("The fair ran Nov. 28-31.", "2024-12-01") == [("Nov. 28", "2024-11-28")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The cut would be the biggest in two years.", [("two years", "P2Y")]),
+    ("Inflation is expected to hit its highest in 40 years.", [("40 years", "P40Y")]),
+    ("It will arrive in 100000 years.", [("100000 years", "P100000Y")]),
+    ("The dollar's fall against the yen hurt exporters.", []),
+    ("Apple sold phones on Jan. 5 to 20 customers.", [("Jan. 5", "2025-01-05")]),
+    ("The journey took 2 hours 40 minutes, 20 minutes more than last year.",
+     [("2 hours 40 minutes", "PT2H40M"), ("20 minutes", "PT20M"), ("last year", "2024")]),
+])
+def test_second_review_of_the_session_s_rules(text, expected):
+    assert found(text) == expected
 
 
 def test_a_story_told_from_an_older_date_keeps_its_year():

@@ -214,15 +214,16 @@ RULES: tuple[Rule, ...] = (
       r"(?<![\d.,/:-])(?P<day>%DAY)(?=%DAYTO%DAY\s+(?:of\s+)?(?P<month>%MONTH)\b(?:\.?,?\s+(?P<year>%YEAR))?)",
       "UNDEF-year-{dir}-{month}-{day}", (("The fair ran [[3]]-5 March 2024.", "2024-03-03"),
                                          ("It runs [[3]] to 5 March.", "2025-03-03", "future"))),
-    # A day of the month alone, after a preposition: "will return on the 15th", "by the 30th":
-    # of the month just told of, else of the DCT's or the one either side, by tense. (The
+    # A day of the month alone, after a preposition and near a month: "In March ... on the 15th",
+    # "this month, by the 30th": of the month just told of, else of the DCT's or the one either
+    # side, by tense. (The
     # preposition is looked for by the normaliser: a look-behind here, tried at every position,
     # cost 2% of the tagger's time.)
     R("day_of_month", "DATE", "digit",
       r"the\s+(?P<day>3[01](?<=31)st|30th|2[1-9](?<=21)st|22nd|23rd|2[4-9]th|20th|1\dth|[1-9](?:st|nd|rd|th))"
       r"(?=\s*[,.;:)]|\s*$|\s+(?:and|to|at|when|of\s+(?:this|next|last|that)\s+month)\b)",
-      "UNDEF-dom-{day}", (("She will return on [[the 15th]].", "2025-02-15"),
-                          ("The bill was paid on [[the 2nd]].", "2025-02-02"),
+      "UNDEF-dom-{day}", (("The offer ends this month, on [[the 15th]].", "2025-02-15"),
+                          ("The bill for this month was paid on [[the 2nd]].", "2025-02-02"),
                           ("In March, the rally was held on [[the 9th]].", "2024-03-09"))),
     # The ISO week that contains the day.
     R("week_of", "DATE", "month",
@@ -539,7 +540,8 @@ RULES: tuple[Rule, ...] = (
       (("The probe reached the asteroid in 2005 and tried to land in [[November of that year]].", "2005-11"),)),
     R("season", "DATE", "season", r"(?:(?P<dir>last|next|this(?:\s+past)?)\s+|%MOD(?:the\s+)?|the\s+(?:(?P<mod2>early|late)\s+)?"
       # after a possessive, before its noun: "Wall Street's summer sell-off", "his spring schedule"
-      r"|(?:(?<=['’]s\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bour\s))(?=(?:spring|summer|autumn|winter|fall)\s+(?-i:[a-z])))(?P<season>%SEASON)(?!\s+of\b)(?!\s+(?:storms?|weather|wheat|solstice|sales?|collection|coats?|homes?|houses?|"
+      # (not "fall": "the dollar's fall against the yen")
+      r"|(?:(?<=['’]s\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bour\s))(?=(?:spring|summer|autumn|winter)\s+(?-i:[a-z])))(?P<season>%SEASON)(?!\s+of\b)(?!\s+(?:storms?|weather|wheat|solstice|sales?|collection|coats?|homes?|houses?|"
       r"cottages?|residence|retreat|camps?|jobs?|clothes|wardrobe|tires|tyres|uniforms?|gear|squash|flowers?|rolls?)\b)(?!\s+(?-i:Olympics|Games|Paralympics|Palace|Garden)\b)",
       "UNDEF-year-{dir}-{season}", (("last summer", "2024-SU"), ("this spring", "2025-SP"), ("this past summer", "2024-SU"),
                                      ("It will report by [[the end of the summer]].", "2025-SU"))),
@@ -1007,6 +1009,13 @@ CONTINUATIONS: tuple[Rule, ...] = (
       "{compound}", (("The course record of [[2 hours, 5 minutes, 41 seconds]] stands.", "PT2H5M41S"),
                      ("He served [[three years and two months]] in prison.", "P3Y2M"),
                      ("a [[1 hour 30 minutes]] flight", "PT1H30M"))),
+    # ... and in two units where a third does not go on from them ("took [[2 hours 40 minutes]],
+    # 20 minutes more than last year").
+    R("duration_compound_two", "DURATION", "duration",
+      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?"
+      r"(?P<n1>%NUM)\s+(?P<u1>years?|months?|weeks?|days?|hours?|minutes?)"
+      r",?\s+(?:and\s+)?(?P<n2>%NUM)\s+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)",
+      "{compound}", (("The journey took [[2 hours 40 minutes]], 20 minutes more than last year.", "PT2H40M"),)),
     # So many days of each week: "five days a week", "three nights a week" (TimeML's SET P1W).
     R("days_a_week", "SET", "duration",
       r"(?P<count>%NUM)\s+(?:days|nights|evenings|mornings)\s+(?:a|an|per|each|every)\s+(?P<unit>week|month|year)(?![\w-])",

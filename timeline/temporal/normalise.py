@@ -12,7 +12,7 @@ import re
 from . import vocabulary as V
 from .grammar import Rule, expand
 from .resolve import HOLIDAY, holiday
-from .values import format_year
+from .values import format_year, interval
 
 # Words after which a bare "May" or "March" is the month, not the verb or the name.
 _MONTH_CUES = re.compile(
@@ -247,9 +247,16 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|million|billion|trillion|per
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n])\s*[\"“‘'(]*$")
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_ORDINAL_THINGS = re.compile(r"\b(?:holes?|bogey|birdie|eagle|par|greens?|tee|fairway|innings?|laps?|floors?|"
+                             r"storey|story|stories|rounds?|places?|minutes?|streets?|avenues?|district|precinct|"
+                             r"grade|amendment|century|centuries|time|times|anniversary|birthday|percentile)\b",
+                             re.IGNORECASE)
 _DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|before|after|since|from|till|through)\s+$", re.IGNORECASE)
 # The start of a range of days whose end names no month: "Dec. [[24-]]26".
 _RANGE_START = re.compile(expand(r"(?P<month>%MONTH)%MSP(?P<day>%DAY)(?:%DAYTO|\s+(?:and|or)\s+)$"), re.IGNORECASE)
+_CLAUSE_GOES_ON = re.compile(r",?\s+(?:in|at|on|and|when|while|with|for|as|but|before|after)\b", re.IGNORECASE)
 _YEAR_OR_STOP = re.compile(r",?\s+\d{4}\b|\s*(?:[.,;:)]|$)")
 _UNION_LOCAL = re.compile(r"\bLocal\s+$")
 _ORDINAL_USE = re.compile(r",?\s+(?!(?:later|earlier|ago|after|before|or|and|to|of|in|for|longer)\b)[a-z]")
@@ -306,18 +313,22 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if rule.name in ("noon", "adverb_set") and text[start].isupper() and not text[start:end].isupper() \
             and not _OPENS_SENTENCE.search(text, max(0, start - 6), start):
         raise Reject(text[start:end])  # a name: 'His first album, "Midnight on Vine Street,"', "High Noon", "the People's Daily"
-    if rule.name == "day_of_month" and not _DAY_PREPOSITION.search(text, max(0, start - 8), start):
-        raise Reject(text[start:end])  # "the 11th Circuit", "the 3rd time": no day without "on", "by", ...
+    if rule.name == "day_of_month" and (not _DAY_PREPOSITION.search(text, max(0, start - 8), start)
+                                        or _ORDINAL_THINGS.search(text, max(0, start - 120), min(len(text), end + 40))):
+        # "the 11th Circuit", "the 3rd time": no day without "on", "by", ...; nor where holes,
+        # floors, laps or innings are counted: "a bogey on the 17th", "on the 2nd and 3rd floors"
+        raise Reject(text[start:end])
     if rule.name == "day_range_end":
         first = _RANGE_START.search(text, max(0, start - 40), start)
+        worded = first is not None and (g.get("and") or not any(dash in first.group() for dash in "-–"))
         if not first or ordinal(first.group("day")) >= ordinal(g["day"]) \
-                or (g.get("and") and not _YEAR_OR_STOP.match(text, end)):
+                or (worded and not (_YEAR_OR_STOP.match(text, end) or _CLAUSE_GOES_ON.match(text, end))):
             raise Reject(text[start:end])  # no month before it, or no range: "Jan. 3-1" is a score,
-            # "on March 3 and 5 others" a count
+            # "on March 3 and 5 others", "on Jan. 5 to 20 customers" a count
         g["month"] = first.group("month")
         if "year" in g:
             template = "{year}-{month}-{day}"
-    if rule.name == "duration_compound":
+    if rule.name in ("duration_compound", "duration_compound_two"):
         fields["compound"] = _compound(g, text[start:end])
     if "monthw" in g:
         g["month"], g["day"] = g.pop("monthw"), g.pop("dayw")
@@ -467,7 +478,11 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         fields["sign"] = _sign(g["dir"].split()[-1])
     if "year" in fields:
         template = template.replace("UNDEF-year-{dir}-", "{year}-")
+    if "month" in fields and "day" in fields and int(fields["day"]) > _MONTH_DAYS[int(fields["month"]) - 1]:
+        raise Reject(text[start:end])  # no such day in any year: "Feb. 30", "Nov. 28-31"
     value = template.format(**fields) if "{" in template else template
+    if _FULL_DATE.match(value) and interval(value[:10]) is None:
+        raise Reject(text[start:end])  # no such day: "Feb. 30, 2024", "Nov. 28-31"
     return value, rule.mod or _mod(g)
 
 

@@ -69,16 +69,20 @@ def recognise(text: str, dct_year: int | None = None) -> list[tuple[int, int, st
             continue  # (a shorter match inside it may still be chosen)
         starts.insert(i, start)
         chosen.insert(i, (start, end, rule, template, mod))
-    _continue(text, chosen, dct_year)
-    return [(s, e, rule.name, rule.type, template, mod) for s, e, rule, template, mod in chosen]
+    return [(s, e, rule.name, rule.type, template, mod) for s, e, rule, template, mod in _continue(text, chosen, dct_year)]
 
 
-def _continue(text: str, chosen: list[tuple], dct_year: int | None) -> None:
-    """Adds to `chosen` (in text order) what continues a chosen expression (grammar.CONTINUATIONS):
+def _continue(text: str, chosen: list[tuple], dct_year: int | None) -> list[tuple]:
+    """`chosen` (in text order) with what continues a chosen expression (grammar.CONTINUATIONS):
     an expression after it, its `span` group ("Nov. 25-[[27]]"), or, with no such group, a
-    longer one from its start ("[[2 hours, 5 minutes, 41 seconds]]") in its place."""
-    for i in range(len(chosen) - 1, -1, -1):
+    longer one from its start ("[[2 hours, 5 minutes, 41 seconds]]") in its place. What a
+    continuation holds gives way to it ("2024" of "5, 2024"). One pass: a text of many ranges
+    must not shift the list for each."""
+    out: list[tuple] = []
+    i = 0
+    while i < len(chosen):
         start, end, rule = chosen[i][:3]
+        added = None
         for after, regex in CONTINUED:
             if after.trigger != rule.name:
                 continue
@@ -86,8 +90,7 @@ def _continue(text: str, chosen: list[tuple], dct_year: int | None) -> None:
             m = regex.match(text, start if extends else end)
             if not m or m.end() <= end:
                 continue
-            first = i if extends else i + 1
-            inside = i + 1  # what it holds ("2024" of "5, 2024") gives way to it
+            inside = i + 1
             while inside < len(chosen) and chosen[inside][1] <= m.end():
                 inside += 1
             if inside < len(chosen) and chosen[inside][0] < m.end():
@@ -97,8 +100,18 @@ def _continue(text: str, chosen: list[tuple], dct_year: int | None) -> None:
                 template, mod = normalise(after, m.groupdict(), text, span_start, m.end(), dct_year)
             except (Reject, KeyError, ValueError):
                 continue
-            chosen[first:inside] = [(span_start, m.end(), after, template, mod)]
+            added = (extends, inside, (span_start, m.end(), after, template, mod))
             break
+        if added is None:
+            out.append(chosen[i])
+            i += 1
+            continue
+        extends, inside, item = added
+        if not extends:
+            out.append(chosen[i])
+        out.append(item)
+        i = inside
+    return out
 
 
 def detect_doc_type(found, dct: Anchor | None, text: str = "") -> str:
@@ -128,6 +141,8 @@ def detect_doc_type(found, dct: Anchor | None, text: str = "") -> str:
 _DEICTIC_WORD = re.compile(r"\b(?:this|the\s+current)\b", re.IGNORECASE)
 # "will meet again in two weeks", "would be redeemed in five years" (not "not going to solve
 # everything in one day", "its first show in five years").
+# "the biggest in two years", "its highest in 40 years": a length back to a record, no date ahead.
+_SUPERLATIVE_IN = re.compile(r"\b(?:[a-z]{2,}est|most|least|first|best|worst|only)\s+(?:[\w'’-]+\s+){0,3}in\s$", re.IGNORECASE)
 _NOT = re.compile(r"\bnot\b|n['’]t\b|\bnever\b", re.IGNORECASE)
 _IN_AHEAD = re.compile(r"\b(?:will|would|shall|'ll|to)\s+(?!not\b)(?:[a-z]+\s+){1,3}in\s$", re.IGNORECASE)
 _WHOLE_UNITS = re.compile(r"P(\d+)([DWMY])$")
@@ -140,7 +155,12 @@ def _ahead_by(duration: str, anchor: Anchor) -> str | None:
     if m is None:
         return None
     unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[m[2]]
+    if int(m[1]) > _AHEAD_MAX[unit]:
+        return None  # ("in 100000 years" is no date anyone plans for)
     return format_unit(shift(anchor.day, unit, int(m[1])), unit)
+
+
+_AHEAD_MAX = {"day": 3650, "week": 520, "month": 1200, "year": 1000}
 
 
 # The templates whose value depends on the tense (resolve.py), and the rules whose date told
@@ -259,7 +279,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if rule == "relative_ref" and out and _restates(text, out[-1], start, template):
             value = out[-1].value
         if rule == "duration" and anchor is not None and not narrative and not mod \
-                and _IN_AHEAD.search(text, max(0, start - 40), start) and not _NOT.search(text, max(0, start - 40), start):
+                and _IN_AHEAD.search(text, max(0, start - 40), start) and not _NOT.search(text, max(0, start - 40), start) \
+                and not _SUPERLATIVE_IN.search(text, max(0, start - 40), start):
             ahead = _ahead_by(value, anchor)
             if ahead is not None and clause_tense(text, start, end) == ("future", False):
                 type_, value, kind = "DATE", ahead, "dct"  # "will meet again in two weeks": a date, the week after next
@@ -347,6 +368,8 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
         return None
     told, told_end = told_year
     year = civil_from_days(told.day)[0]
+    if year < 1:
+        return None  # (a year before Christ: "44 BC, March 15" keeps what it was given)
     value = f"{year:04d}-{m['rest']}"
     if told.precision == "year":  # a year: only for the clause it introduces, "in 2003, when ...",
         # or in apposition to it: "in 1988, the summer that Hansen warned the Senate"
@@ -469,7 +492,7 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         # sentence, told before it.
         left, _ = sentence_bounds(text, t.start, t.end)
         earlier = _day_told_before(out, i, left)
-        if earlier is not None and not (latest is not None and interval(earlier.value[:10]).start > latest
+        if earlier is not None and not (latest is not None and _day_number(earlier.value) > latest
                                         and past_verb_before(text, t.start)):
             # (told in the past, not on a day ahead: "the bill maturing Oct. 24 rose ... as of 4:22 p.m.")
             out[i] = dataclasses.replace(t, value=_on_day_of(earlier.value, t.value), anchor=earlier.anchor)
@@ -480,7 +503,7 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         earlier = _day_told_before(out, i, t.start - CLOCK_REACH, text)
         if earlier is None or _on_day_of(earlier.value, t.value) == t.value:
             continue
-        ahead = latest is not None and interval(earlier.value[:10]).start > latest
+        ahead = latest is not None and _day_number(earlier.value) > latest
         # "... on Wednesday for Canada Day. The gates open at 7 a.m.": a timetable of the day
         # ahead last told of, not of the DCT's.
         told_past = tense(text, t.start, t.end) == "past" or (
@@ -496,10 +519,18 @@ def _on_day_of(told: str, clock: str) -> str:
     """A clock time on the day told, or, told after a night, a morning hour on the day after it:
     "Fans queued overnight; tickets went on sale at 9am", "on Friday night ... at 2 a.m."."""
     hour = int(clock[11:13]) if clock[11:13].isdigit() else None
-    if hour is not None and ((told.endswith("TNI") and hour < 12) or (_LATE_CLOCK.search(told) and hour < 6)):
+    day = interval(told[:10])
+    if day is not None and hour is not None and ((told.endswith("TNI") and hour < 12)
+                                                 or (_LATE_CLOCK.search(told) and hour < 6)):
         # (and an hour after midnight after a late one: "at 10 pm ... until about 12:30 am")
-        return format_unit(interval(told[:10]).start + 1, "day") + clock[10:]
+        return format_unit(day.start + 1, "day") + clock[10:]
     return told[:10] + clock[10:]
+
+
+def _day_number(value: str) -> int:
+    """The day number of a value's day, or -1 for none (never later than any day)."""
+    day = interval(value[:10])
+    return day.start if day is not None else -1
 
 
 _WOULD_BEFORE = re.compile(r"\bwould\b", re.IGNORECASE)
