@@ -319,7 +319,19 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
     out = _weekdays_in_the_week_told(text, out)
     latest = anchor.day if anchor is not None else None
-    return _ranges_in_order(text, found, _parts_of_the_day_told(text, _clock_times_on_their_day(text, out, latest)))
+    out = _ranges_in_order(text, found, _parts_of_the_day_told(text, _clock_times_on_their_day(text, out, latest)))
+    return [_possible(t) for t in out]
+
+
+_CALENDAR_DAY = re.compile(r"(BC\d{4}|\d{4})-(\d\d)-(\d\d)(.*)$")
+
+
+def _possible(t: Timex) -> Timex:
+    """A day that its year does not have ("Feb. 29" put in 1999) keeps its month and day only."""
+    m = _CALENDAR_DAY.match(t.value)
+    if m and interval(f"{m[1]}-{m[2]}-{m[3]}") is None:
+        return dataclasses.replace(t, value=f"XXXX-{m[2]}-{m[3]}{m[4]}")
+    return t
 
 
 def _restates(text: str, told: Timex, start: int, template: str) -> bool:
@@ -482,7 +494,7 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
             if _SAME_CLAUSE.fullmatch(text, lo, hi) or (
                     j > i and out[j].rule in (*_CLOCK_RULES, "time_weekday", "weekday_time")
                     and _NEXT_CLOCK.fullmatch(text, lo, hi)):
-                out[i] = dataclasses.replace(t, value=out[j].value[:10] + t.value[10:], anchor=out[j].anchor)
+                out[i] = dataclasses.replace(t, value=out[j].value[:10] + _time_part(t.value), anchor=out[j].anchor)
                 break
         else:
             alone.append(i)
@@ -523,8 +535,14 @@ def _on_day_of(told: str, clock: str) -> str:
     if day is not None and hour is not None and ((told.endswith("TNI") and hour < 12)
                                                  or (_LATE_CLOCK.search(told) and hour < 6)):
         # (and an hour after midnight after a late one: "at 10 pm ... until about 12:30 am")
-        return format_unit(day.start + 1, "day") + clock[10:]
-    return told[:10] + clock[10:]
+        return format_unit(day.start + 1, "day") + _time_part(clock)
+    return told[:10] + _time_part(clock)
+
+
+def _time_part(value: str) -> str:
+    """"T02:00" of "1999-02-28T02:00" or of "BC2024-04-29T02:00" (a day told in another era)."""
+    at = value.find("T")
+    return value[at:] if at >= 0 else ""
 
 
 def _day_number(value: str) -> int:
