@@ -165,7 +165,8 @@ class Rule:
 _TIME_WEEKDAY = r"(?:%TIME)%TZ(?:\s+(?:on\s+)?(?P<dir>last|next|this)?\s*(?P<weekday>%WEEKDAY))(?!,?\s+%MONTH)"
 _TIME_DATE = r"(?:%TIME)%TZ,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?"
 _TIME_DAY_MONTH = r"(?:%TIME)%TZ,?\s+(?:on\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?(?:,?\s+(?P<year>%YEAR))?"
-_APPROX = r"(?P<mod>about|around|approximately|roughly)\s+"
+_APPROX_WORDS = ("about", "around", "approximately", "roughly")
+_APPROX = r"(?P<mod>" + "|".join(_APPROX_WORDS) + r")\s+"
 
 
 R = Rule
@@ -216,9 +217,8 @@ RULES: tuple[Rule, ...] = (
                                          ("It runs [[3]] to 5 March.", "2025-03-03", "future"))),
     # A day of the month alone, after a preposition and near a month: "In March ... on the 15th",
     # "this month, by the 30th": of the month just told of, else of the DCT's or the one either
-    # side, by tense. (The
-    # preposition is looked for by the normaliser: a look-behind here, tried at every position,
-    # cost 2% of the tagger's time.)
+    # side, by tense. (The preposition is looked for by the normaliser: a look-behind here, tried
+    # at every position, cost 2% of the tagger's time.)
     R("day_of_month", "DATE", "digit",
       r"the\s+(?P<day>3[01](?<=31)st|30th|2[1-9](?<=21)st|22nd|23rd|2[4-9]th|20th|1\dth|[1-9](?:st|nd|rd|th))"
       r"(?=\s*[,.;:)]|\s*$|\s+(?:and|to|at|when|of\s+(?:this|next|last|that)\s+month)\b)",
@@ -296,7 +296,7 @@ RULES: tuple[Rule, ...] = (
       (("7:38 am", "2025-02-13T07:38"), ("2 p.m.", "2025-02-13T14:00"))),
     # (Apart from clock_time, and only near its words: a leading optional group would make the
     # regex try it at every position of the text.)
-    R("approx_clock_time", "TIME", "digit", r"(?P<mod>about|around|approximately|roughly)\s+(?:%TIME)%TZ",
+    R("approx_clock_time", "TIME", "digit", _APPROX + r"(?:%TIME)%TZ",
       "UNDEF-this-dayT{time}", (("It hit at [[about 3 a.m.]]", "2025-02-13T03:00"),)),
     # (Not the Arctic's "midnight sun", nor a "midnight blue".)
     R("noon", "TIME", "word", r"(?P<part>noon|midnight|midday)(?!\s+(?:sun|blue|oil|feast|mass|snack)\b)", "UNDEF-this-dayT{part}",
@@ -902,10 +902,10 @@ NEEDS = {
     "weekday_possessive_event": ("'s", "’s"),
     "day_before_weekday": ("before", "after"),
     "weekday_week": ("week",),
-    "approx_clock_time": ("about", "around", "approximately", "roughly"),
-    "approx_time_weekday": ("about", "around", "approximately", "roughly"),
-    "approx_time_date": ("about", "around", "approximately", "roughly"),
-    "approx_time_day_month": ("about", "around", "approximately", "roughly"),
+    "approx_clock_time": _APPROX_WORDS,
+    "approx_time_weekday": _APPROX_WORDS,
+    "approx_time_date": _APPROX_WORDS,
+    "approx_time_day_month": _APPROX_WORDS,
     "the_part": ("morning", "afternoon", "evening"),
     "mid_part": ("mid", "midmorning", "midafternoon", "early", "late"),
     "new_year": ("new",),
@@ -990,6 +990,10 @@ assert set(NEEDS) <= {rule.name for rule in RULES}, "NEEDS names a rule that doe
 # ("Nov. 25-27", "March 3 to 5, 2024") is two dates, as TimeBank tags "1992-94" and HeidelTime
 # "November 19-20"; the end takes the month of the start (the normaliser reads it before the
 # span) and the year the start was given.
+# A length in two units, largest first ("2 hours 40 minutes"), which a third may follow.
+_TWO_UNITS = (r"(?:(?P<mod>about|around|nearly|almost|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?"
+              r"(?P<n1>%NUM)\s+(?P<u1>years?|months?|weeks?|days?|hours?|minutes?)"
+              r",?\s+(?:and\s+)?(?P<n2>%NUM)\s+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)")
 CONTINUATIONS: tuple[Rule, ...] = (
     R("day_range_end", "DATE", "month_day",
       r"(?:%DAYTO|\s+(?P<and>and|or)\s+)(?P<span>(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?)"
@@ -1002,19 +1006,13 @@ CONTINUATIONS: tuple[Rule, ...] = (
     # A length in several units, largest first, read on from where a duration starts: "[[2 hours,
     # 5 minutes, 41 seconds]]", "[[three years and two months]]" (PT2H5M41S, P3Y2M).
     R("duration_compound", "DURATION", "duration",
-      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?"
-      r"(?P<n1>%NUM)\s+(?P<u1>years?|months?|weeks?|days?|hours?|minutes?)"
-      r",?\s+(?:and\s+)?(?P<n2>%NUM)\s+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)"
-      r"(?:,?\s+(?:and\s+)?(?P<n3>%NUM)\s+(?P<u3>days?|hours?|minutes?|seconds?))?",
+      _TWO_UNITS + r"(?:,?\s+(?:and\s+)?(?P<n3>%NUM)\s+(?P<u3>days?|hours?|minutes?|seconds?))?",
       "{compound}", (("The course record of [[2 hours, 5 minutes, 41 seconds]] stands.", "PT2H5M41S"),
                      ("He served [[three years and two months]] in prison.", "P3Y2M"),
                      ("a [[1 hour 30 minutes]] flight", "PT1H30M"))),
     # ... and in two units where a third does not go on from them ("took [[2 hours 40 minutes]],
     # 20 minutes more than last year").
-    R("duration_compound_two", "DURATION", "duration",
-      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?"
-      r"(?P<n1>%NUM)\s+(?P<u1>years?|months?|weeks?|days?|hours?|minutes?)"
-      r",?\s+(?:and\s+)?(?P<n2>%NUM)\s+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)",
+    R("duration_compound_two", "DURATION", "duration", _TWO_UNITS,
       "{compound}", (("The journey took [[2 hours 40 minutes]], 20 minutes more than last year.", "PT2H40M"),)),
     # So many days of each week: "five days a week", "three nights a week" (TimeML's SET P1W).
     R("days_a_week", "SET", "duration",
