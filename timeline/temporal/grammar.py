@@ -83,8 +83,9 @@ MACROS = {
     "NEXT": alternation(["next", "coming", "upcoming", "following"]),
     "TIME": r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)"
             r"|(?<![:\d])(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d|:\d)"  # (not a race time: 2:00:35)
-            # The wire's 24-hour clock beside its zone ("at 1500 GMT"), and "10 o'clock".
-            r"|(?P<hourw>[01]\d|2[0-3])(?P<minutew>[0-5]\d)(?<![\d.,(]\d\d\d\d)(?=\s*(?:GMT|UTC|Z|hrs|hours\s+GMT|local\s+time)\b)"
+            # The wire's 24-hour clock beside its zone ("at 1500 GMT", the British papers' "14.30 GMT"),
+            # and "10 o'clock".
+            r"|(?<![\d.,(])(?P<hourw>[01]\d|2[0-3])\.?(?P<minutew>[0-5]\d)(?!\d)(?=\s*(?:GMT|UTC|Z|BST|CET|hrs|hours\s+GMT|local\s+time)\b)"
             r"|(?P<hourc>1[0-2]|0?[1-9])\s+o['’]clock\b(?:\s+(?:in\s+the\s+|at\s+)(?P<ocpart>morning|afternoon|evening|night))?"
             r"|(?P<hourb>1[0-2]|0?[1-9])" + "(?:" + "|".join(rf"(?<=\b{w}\s{d})" for w in ("at", "by", "until", "about", "around")
                                                        for d in (r"\d", r"\d\d")) + ")"
@@ -205,9 +206,11 @@ RULES: tuple[Rule, ...] = (
                                          ("The fair ran [[March 3]]-5, 2024.", "2024-03-03"))),
     R("day_month", "DATE", "month",
       r"(?:%WEEKDAY,?\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?"
-      r"|the\s+(?P<dayw>%DAYW)\s+of\s+(?P<monthw>%MONTH)\b",
+      r"(?:,?\s+(?P<thisyear>this|last|next)\s+year\b)?|the\s+(?P<dayw>%DAYW)\s+of\s+(?P<monthw>%MONTH)\b",
       "UNDEF-year-{dir}-{month}-{day}", (("the 12th of February", "2025-02-12"), ("12 February", "2025-02-12"),
                                          ("The final is on [[Saturday 24 May]].", "2025-05-24"),
+                                         ("Diwali falls on [[12 November this year]].", "2025-11-12"),
+                                         ("It opened on [[3 March last year]].", "2024-03-03"),
                                          ("the first of March", "2025-03-01", "future"))),
     # The start of a range of days that names its month after the end: "[[3]]-5 March 2024".
     # (Each end of a range is a date, see CONTINUATIONS.)
@@ -267,6 +270,11 @@ RULES: tuple[Rule, ...] = (
       r"(?P<year>%YEAR),?\s+(?:at\s+)?(?:%TIME)%TZ",
       "{year}-{month}-{day}T{time}", (("Published - [[August 10, 2023 10:14 pm]] | Updated", "2023-08-10T22:14"),
                                       ("Posted [[Wed Apr 4, 2007 2:15pm]]", "2007-04-04T14:15"))),
+    R("day_month_year_time", "TIME", "month",
+      r"(?:(?:%WEEKDAY|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?P<day>%DAY)\s+(?P<month>%MONTH)\.?,?\s+"
+      r"(?P<year>%YEAR),?\s+(?:at\s+)?(?:%TIME)%TZ",
+      "{year}-{month}-{day}T{time}", (("Last modified on [[Tue 22 Jan 2019 14.30 GMT]]", "2019-01-22T14:30"),
+                                      ("It was filed on [[3 March 2024 at 09:15]].", "2024-03-03T09:15"))),
     R("time_date", "TIME", "month", _TIME_DATE,
       "UNDEF-year-{dir}-{month}-{day}T{time}", (("5 p.m. EST Nov. 9", "2025-11-09T17:00", "future"),
                                               ("at [[5 p.m. on June 28, 2024]]", "2024-06-28T17:00"),
@@ -876,6 +884,7 @@ NEEDS = {
     "noon_date": ("noon", "midnight", "midday"),
     "time_day_month": _DAY_DIGITS,
     "date_time": _YEAR_DIGITS,
+    "day_month_year_time": _YEAR_DIGITS,
     "clock_weekday_part": _PARTS,
     "clock_deictic_part": ("night", "tonight", "morning", "afternoon", "evening"),
     "time_deictic_part": ("night", "morning", "afternoon", "evening"),
