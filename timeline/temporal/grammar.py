@@ -233,6 +233,18 @@ RULES: tuple[Rule, ...] = (
       r"the\s+week\s+of\s+(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?",
       "UNDEF-WEEKOF-UNDEF-year-{dir}-{month}-{day}",
       (("the week of March 6", "2025-W10", "future"), ("the week of March 6, 2000", "2000-W10"))),
+    # "The first week of March" is a week; "the second half of March" is March (TIMEX3 has
+    # no half of a month), not the year's second half.
+    R("week_of_month", "DATE", "month",
+      r"(?:the\s+)?(?P<wom>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>%MONTH)\b(?:\.?,?\s+(?P<year>%YEAR))?",
+      "UNDEF-WEEKOF-UNDEF-year-{dir}-{month}-{day}",
+      (("Talks open in [[the first week of March]].", "2025-W10", "future"),
+       ("It closed in [[the last week of June 2024]].", "2024-W26"), ("the last week of February 2024", "2024-W09"),
+       ("the second week of January", "2026-W02", "future"))),
+    R("half_of_month", "DATE", "month",
+      r"(?:the\s+)?(?:first|second|latter|last)\s+half\s+of\s+(?P<month>%MONTH)\b(?:\.?,?\s+(?P<year>%YEAR))?",
+      "UNDEF-year-{dir}-{month}", (("Sales fell in [[the second half of March]].", "2024-03", "past"),
+                                   ("the first half of May 2023", "2023-05"))),
     # --- times ----------------------------------------------------------------------------
     # A clock time without "a.m." or "p.m." takes them from the part of the day after it.
     R("clock_weekday_part", "TIME", "weekday",
@@ -476,6 +488,8 @@ RULES: tuple[Rule, ...] = (
        ("He was elected in 1960 and re-elected [[four years after]] that.", "1964"))),
     # "The day before, she had packed": one unit from the date last told of (with an event named
     # after it, "the day before the vote" is event_day_offset's).
+    R("unit_before_last", "DATE", "unit", r"the\s+(?P<unit>week|month|year)\s+before\s+last\b",
+      "UNDEF-this-{unit}-MINUS-2", (("It happened [[the week before last]].", "2025-W05"), ("the year before last", "2023"))),
     R("the_unit_before", "DATE", "unit", r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:!?]|\s*$)",
       "UNDEF-REF-{unit}-{sign}-1", (("She left on June 3, 2019. [[The day before]], she had packed.", "2019-06-02"),
                                     ("The treaty was signed in 1991. [[The year after]], it was ratified.", "1992"))),
@@ -859,6 +873,9 @@ NEEDS = {
     "the_following_unit": ("following", "next", "previous", "preceding", "prior"),
     "weekday_ref": ("previous", "preceding", "following", "next"),
     "week_of": ("week",),
+    "week_of_month": ("week",),
+    "half_of_month": ("half",),
+    "unit_before_last": ("before",),
     "weekend": ("weekend",),
     "end_of_unit": ("end", "beginning", "start", "middle"),
     "end_of_rel_unit": ("end", "beginning", "start", "middle"),
