@@ -128,6 +128,7 @@ def test_issue_examples(text, expected):
     "They sold more than a quarter of the shares.",
     "The present-day borders were drawn later.",
     "Bloody Sunday is remembered in Derry.",
+    "Traders still speak of Black Monday.",
     "The Hundred Years' War was long.",
     "The Russell 2000 jumped 5.8%.",
     "Prices rose 0.3% on a month-on-month basis.",
@@ -1326,6 +1327,9 @@ def test_a_month_and_a_year_word_are_not_joined_across_a_full_stop():
     ("Officials discussed the planned summit in June.", [("June", "1991-06")]),
     ("Its fiscal year, which ended last June 30, was poor.", [("June 30", "1990-06-30")]),
     ("We expect to be back in court by fall.", [("fall", "1991-FA")]),
+    # (a close set as a time limit is still to come)
+    ("The deadline is the close of business on Friday.", [("Friday", "1991-03-15")]),
+    ("Bids are due by the close of trading Monday.", [("Monday", "1991-03-18")]),
 ])
 def test_wire_tenses_of_prices_plans_and_bare_dates(text, expected):
     assert found(text, "1991-03-14") == expected

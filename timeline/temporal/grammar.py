@@ -389,9 +389,10 @@ RULES: tuple[Rule, ...] = (
       (("Shares closed at 2082 on Feb. 7, down from [[the previous Friday]].", "2025-01-31"),
        ("He left on Feb. 7 and came back [[the following Monday]].", "2025-02-10"),
        ("the next Monday", "2025-02-17"))),
-    # Not a newspaper ("The Sunday Times", "The Mail on Sunday") nor a name ("Bloody Sunday").
+    # Not a newspaper ("The Sunday Times", "The Mail on Sunday") nor a name ("Bloody Sunday",
+    # the crash of "Black Monday").
     R("weekday", "DATE", "weekday", r"(?:%DAYMOD)?(?:(?P<dir>last|next|this(?:\s+coming)?|coming)\s+)?"
-      r"(?P<weekday>%WEEKDAY)(?<!\bMail\son\sSunday)(?<!\bIndependent\son\sSunday)(?<!\bBloody\sSunday)(?!\s+(?:Times|Telegraph|Mirror|Express|Mail|Herald|Post|Morning|Star|Independent|Tribune|School|Service|League)\b)",
+      r"(?P<weekday>%WEEKDAY)(?<!\bMail\son\sSunday)(?<!\bIndependent\son\sSunday)(?<!\bBloody\sSunday)(?<!\bBlack\sMonday)(?!\s+(?:Times|Telegraph|Mirror|Express|Mail|Herald|Post|Morning|Star|Independent|Tribune|School|Service|League)\b)",
       "UNDEF-weekday-{dir}-{weekday}",
       (("Thursday", "2025-02-13"), ("Friday", "2025-02-14", "future"), ("Monday", "2025-02-10", "past"),
        ("last Monday", "2025-02-10"), ("next Monday", "2025-02-17"),

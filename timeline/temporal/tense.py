@@ -286,7 +286,7 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     if _holds_any(lower, max(0, start - 40), start, _CALLED_OFF_WORDS) and _CALLED_OFF.search(text, max(0, start - 40), start):
         return "", False  # what is called off was planned for a date either side: "have canceled Fourth of July fireworks"
     if governed_by_past(text, start, end) or SINCE_BEFORE.search(text, max(0, start - 20), start) \
-            or _past_with_object(text, start, end) or _MARKET_CLOSE.search(text, max(0, start - 40), start):
+            or _past_with_object(text, start, end) or _market_close(text, start):
         return "past", True
     fronted = _fronted_tense(text, start, end)
     if fronted:
@@ -321,6 +321,16 @@ _CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped|scrubbed)\s+(?:
 # Tuesday", "at the close of business Thursday" (not the verb: "is scheduled to close Monday").
 _MARKET_CLOSE = re.compile(r"\b(?:closing\s+(?:price|prices|level|bell|value)|close\s+of\s+(?:business|trading))"
                            r"\s+(?:on\s+)?$", re.IGNORECASE)
+# (But a close set as a time limit is still to come: "the deadline is the close of business on
+# Friday", "bids are due by the close of trading Monday".)
+_CLOSE_AS_LIMIT = re.compile(r"\b(?:by|until|till|before|deadline\s+(?:is|was|of)|due)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _market_close(text: str, start: int) -> bool:
+    close = _MARKET_CLOSE.search(text, max(0, start - 40), start)
+    return close is not None and not _CLOSE_AS_LIMIT.search(text, max(0, close.start() - 20), close.start())
+
+
 # What has gone on "since March" began before the moment of writing.
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the|last)\s+)?$", re.IGNORECASE)
 
