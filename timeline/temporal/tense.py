@@ -444,8 +444,6 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         word = m.group().lower()
         if word == "followed" and _FOLLOWED_BY.match(text, at):
             return ""  # "at noon, followed by a 62-gun salute at 13:00": "and then", no verb of the clause
-        if ed and _AGENT_BY.match(text, after) and not _AUXILIARY_BEFORE.search(text, max(left, at - 24), at):
-            return ""  # "a dinner hosted by Bush on Monday evening": a participle after its noun, no past
         if ed and text[max(left, at - 3):at].lower() == "to ":
             return ""  # "will look on Friday to revised GDP data": after "to", an adjective
         if _holds_any(_lowered(text), max(left, at - 40), at, ("if ", "unless ")) \
@@ -536,10 +534,6 @@ _BE_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been|being|am|stay|stays|staye
 _WHEN_AFTER = re.compile(r"\s+(?:over|on|in|by|at|during|within|next|this|later|early|late|before)\b", re.IGNORECASE)
 _AS_BEFORE = re.compile(r"\b(?:as|than|had|had\s+been)\s+$", re.IGNORECASE)
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:(?!(?:and|but|that|which|who|when)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-# "By" and an agent after a participle (not an amount: "sales increased by 3 percent").
-_AGENT_BY = re.compile(r"\s+by\s+(?:the|a|an|his|her|its|their|[A-Z][a-z]*)\b")
-_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|had|has|have|been|be|is|are|being|got|get|gets|and|or)\s+(?:[a-z]+ly\s+)?$",
-                               re.IGNORECASE)
 _ACROSS_COMMA = 40
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
 _PLAN_ADJECTIVES = {"planned", "scheduled", "upcoming", "forthcoming", "anticipated", "slated"}
