@@ -43,7 +43,9 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles14", "fourteen AP, Reuters, AFP, Xinhua, NYT, WSJ, CNN and BBC articles of 2007-2011"),
         ("articles15", "twelve AP, Reuters, CNN, BBC, Guardian, WSJ and NYT articles of 2013-2019"),
         ("articles16", "fourteen AP, Reuters, AFP, NYT, WSJ, Washington Post, CNN and BBC articles of 1998-2006"),
-        ("articles17", "twelve AP, Reuters, CNN, BBC, NYT, WSJ and Bloomberg articles of 2020-2024, kept unseen"))
+        ("articles17", "twelve AP, Reuters, CNN, BBC, NYT, WSJ and Bloomberg articles of 2020-2024, kept unseen"),
+        ("articles18", "twelve AP, Reuters, WSJ, NYT and ABC/CNN transcript stories of 1996-2001"),
+        ("articles19", "twelve regional US, UK, Irish, Australian, Canadian and Indian articles of 2005-2019"))
 
 
 def _load(name: str) -> list[tuple]:
