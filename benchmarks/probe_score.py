@@ -45,7 +45,8 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles16", "fourteen AP, Reuters, AFP, NYT, WSJ, Washington Post, CNN and BBC articles of 1998-2006"),
         ("articles17", "twelve AP, Reuters, CNN, BBC, NYT, WSJ and Bloomberg articles of 2020-2024, kept unseen"),
         ("articles18", "twelve AP, Reuters, WSJ, NYT and ABC/CNN transcript stories of 1996-2001"),
-        ("articles19", "twelve regional US, UK, Irish, Australian, Canadian and Indian articles of 2005-2019"))
+        ("articles19", "twelve regional US, UK, Irish, Australian, Canadian and Indian articles of 2005-2019"),
+        ("articles20", "twelve AP, Reuters, AFP, BBC, CNN, Guardian and NYT articles of 2011-2014, kept unseen"))
 
 
 def _load(name: str) -> list[tuple]:
