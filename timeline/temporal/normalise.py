@@ -227,7 +227,8 @@ def _sign(word: str) -> str:
     return "MINUS"
 
 
-_UNITS_AFTER = re.compile(r"\b(for|in|within|be|been|spen[dt]|spends|spending|wait|waits|waited|waiting|took|take|takes|taking)\s$",
+_UNITS_AFTER = re.compile(r"\b(for|in|within|be|been|spen[dt]|spends|spending|wait|waits|waited|waiting|took|take|takes|taking)"
+                          r"(?:\s+(?:us|them|him|her|me|you|it))?\s$",
                           re.IGNORECASE)
 
 
@@ -298,9 +299,9 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         raise Reject(text[start:end])  # "2023/11" is no season's name
 
     if rule.name == "units_after":  # "for years", "within weeks"; not "the years that followed"
-        before = _UNITS_AFTER.search(text, max(0, start - 10), start)
+        before = _UNITS_AFTER.search(text, max(0, start - 16), start)
         word = before.group(1).lower() if before else ""
-        if not before or (word in ("for", "in") and g["unit"] in ("days", "hours")) \
+        if not before or (word == "in" and g["unit"] in ("days", "hours")) \
                 or (word == "in" and text.startswith(" that", end)):
             raise Reject(text[start:end])  # "in days" is rarely a stretch of time, "in years that" a set
 

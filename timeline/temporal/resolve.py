@@ -269,12 +269,14 @@ def _from_event(event: Anchor | None, m: re.Match) -> str:
 
 
 def _weekend(anchor: Anchor | None, direction: str, tense: str) -> str:
-    """"The weekend" in the past is the last one; otherwise the one of the anchor's week."""
+    """"The weekend" in the past is the last one; otherwise the one of the anchor's week.
+    "Next weekend" is next week's, as "next week" is (said on a Friday, "this weekend" is the
+    day after)."""
     if anchor is None:
         return "XXXX-WXX-WE"
     wd = (anchor.day + 3) % 7 + 1
     back = direction == "past" or (direction == "tense" and tense == "past" and wd <= 5)
-    steps = -1 if back else 1 if direction == "future" and wd > 5 else 0
+    steps = -1 if back else 1 if direction == "future" else 0
     return format_unit(anchor.day + 7 * steps, "weekend")
 
 
