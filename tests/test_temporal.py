@@ -1350,6 +1350,18 @@ def test_weekday_tenses_of_british_and_australian_news(dct, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ('"We\'ll know more by Wednesday," Ms Pike told supporters at the Upwey RSL at about 11pm on Saturday.',
+     ("about 11pm on Saturday", "2006-11-25T23:00")),
+    ("Police arrested two men at 3 a.m. Tuesday.", ("3 a.m. Tuesday", "2006-11-21T03:00")),
+    ("A funeral will be held at 11 a.m. Saturday at St. Paul's.", ("11 a.m. Saturday", "2006-12-02T11:00")),
+])
+def test_a_clock_time_on_a_weekday_after_a_past_verb_and_its_object(text, expected):
+    """As "arrested two men Tuesday": the past verb before the object dates the weekday, with
+    its clock time too; a passive after "be" does not."""
+    assert [f for f in found(text, "2006-11-27") if f[0] == expected[0]] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The city kept running through the winter of 2019-2020, when storms hit.", [("the winter of 2019-2020", "2019-WI")]),
     ("Songbirds arrive almost two weeks earlier than they did.", [("almost two weeks", "P2W")]),
     ("Drivers will strike until 23:59 on Easter Saturday.", [("23:59", "2023-04-08T23:59"), ("Easter Saturday", "2023-04-08")]),

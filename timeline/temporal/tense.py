@@ -200,6 +200,9 @@ def governed_by_past(text: str, start: int, end: int | None = None) -> bool:
 # the White House": a weekday after a past verb and its short object is the day of that past.
 _WEEKDAY_ALONE = re.compile(r"(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                             r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+# ... and a clock time on a weekday: "told supporters at a hotel at about 11pm on Saturday".
+_CLOCK_WEEKDAY = re.compile(r"(?:(?:about|around|roughly|just\s+(?:before|after))\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?"
+                            r"\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 # So is a day of a month: "a side that lost 3-0 at Burnley on 12 August" (in a story of May).
 _DAY_OF_MONTH = re.compile(r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                            r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
@@ -222,7 +225,7 @@ _NOT_IN_OBJECT = re.compile(r"(?:that|to|will|would|and|but|or|which|who|when|wh
 
 
 def _past_with_object(text: str, start: int, end: int) -> bool:
-    weekday = _WEEKDAY_ALONE.fullmatch(text, start, end) is not None
+    weekday = _WEEKDAY_ALONE.fullmatch(text, start, end) is not None or _CLOCK_WEEKDAY.fullmatch(text, start, end) is not None
     if not (weekday or _DAY_OF_MONTH.fullmatch(text, start, end)) or _AUXILIARY_AFTER.match(text, end):
         return False  # ("He said the vote on Tuesday would be close": the weekday is in what was said)
     left, _ = sentence_bounds(text, start, start)
@@ -236,7 +239,9 @@ def _past_with_object(text: str, start: int, end: int) -> bool:
             return False
         verb = word.group().strip()
         if n and _past_form(verb) and not _not_a_past(text, word.start(), verb, left) \
-                and not _ADJECTIVAL.search(text, max(left, word.start() - 30), word.start()):  # ("a reduced flight schedule")
+                and not _AFTER_BE.search(text, max(left, word.start() - 8), word.start()) \
+                and not _ADJECTIVAL.search(text, max(left, word.start() - 30), word.start()):
+            # (not "a reduced flight schedule", nor "will be held at 11 a.m. Saturday")
             # (A date of the month only when nothing looks ahead before the verb: "will redeem
             # the preferred shares on Oct. 31".)
             return weekday or not _AHEAD_BEFORE.search(text, left, word.start())
