@@ -1349,6 +1349,16 @@ def test_weekday_tenses_of_british_and_australian_news(dct, text, expected):
     assert found(text, dct)[0] == expected
 
 
+def test_for_a_week_from_saturday_is_a_length_and_its_start():
+    assert found("The festival will run for a week from Saturday.", "2007-04-18") == [("a week", "P1W"), ("Saturday", "2007-04-21")]
+    assert found("It will open a week from Saturday.", "2007-04-18") == [("a week from Saturday", "2007-04-28")]
+
+
+def test_a_number_of_degrees_or_miles_is_no_year():
+    assert found("The surface is hotter than 1000 degrees.", "2016-08-10") == []
+    assert found("The pipeline runs 1200 miles.", "2016-08-10") == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ('"We\'ll know more by Wednesday," Ms Pike told supporters at the Upwey RSL at about 11pm on Saturday.',
      ("about 11pm on Saturday", "2006-11-25T23:00")),

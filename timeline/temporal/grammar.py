@@ -101,7 +101,8 @@ MACROS = {
                             "vehicles", "seats", "members", "delegates", "protesters", "demonstrators", "fighters",
                             "rebels", "civilians", "victims", "cases", "deaths", "votes", "voters", "signatures",
                             "shares", "units", "copies", "acres", "hectares", "dollars", "euros", "pounds", "yen",
-                            "yuan", "rupees", "francs", "marks", "points", "calories", "words", "pages", "flights"]),
+                            "yuan", "rupees", "francs", "marks", "points", "calories", "words", "pages", "flights",
+                            "degrees", "metres", "meters", "feet", "miles", "kilometres", "kilometers", "tonnes", "tons"]),
     # ... or is the number of a flight, a room, a road or a resolution ("Flight 1549", "Resolution 1441").
     # (Looked behind from after the four digits: tried only where a year matched, not everywhere.)
     # Not a car's model year ("a 2019 Toyota Camry", as TimeBank leaves "Kopp's 1987 Chevrolet"
@@ -732,8 +733,9 @@ RULES: tuple[Rule, ...] = (
 
     R("the_duration", "DURATION", "unit",
       r"(?:the|their)\s+(?:(?:first|last|latest|final|initial|past|next|coming|year-earlier|year-ago)\s+)?"
-      r"(?P<num>%NUM)(?:\s+(?:to|or)\s+(?P<num2>%NUM))?\s+(?P<unit>%UNITS)(?!-old|\s+old\b)%NOTWAR",
+      r"(?P<num>%NUM)(?:\s+(?:to|or)\s+(?P<num2>%NUM))?(?:\s+(?:fiscal|financial|school|academic)(?=\s+years\b))?\s+(?P<unit>%UNITS)(?!-old|\s+old\b)%NOTWAR",
       "P{num}{unit}", (("the first nine months", "P9M"), ("the six months", "P6M"),
+                       ("set aside for [[the next three financial years]]", "P3Y"),
                        ("the next 12 to 18 months", "P18M"))),
     R("duration_past_one", "DURATION", "unit", r"the\s+(?:past|last)\s+(?P<unit>%UNIT)(?!\s+(?:of|or)\b)",
       "P1{unit}", (("the past hour", "PT1H"),)),
@@ -753,12 +755,13 @@ RULES: tuple[Rule, ...] = (
       r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly)\s+)?(?P<num>%NUMH)\s+(?P<unit>%UNITS)\s+(?P<dir>ago)",
       "UNDEF-AGO-{unit}-{sign}-{num}", (("three hundred years ago", "1725"), ("several hundred years ago", "PAST_REF"))),
     R("duration", "DURATION", "unit",
-      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|less\s+than|at\s+least|up\s+to)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra|(?:full|single|whole|entire)(?=\s)))?(?:\s+(?:trading|business|working)(?=\s+days?\b))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?(?!-old|\s+old\b)"
+      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|less\s+than|at\s+least|up\s+to)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra|(?:full|single|whole|entire)(?=\s)))?(?:\s+(?:trading|business|working)(?=\s+days?\b)|(?<![Aa])(?<![Aa]n)\s+(?:fiscal|financial|school|academic)(?=\s+years?\b))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?(?!-old|\s+old\b)"
       # Not a war's name, a comparison ("on a month-on-month basis"), nor a quarter of something
       # ("a quarter point", "a quarter of the shares").
       r"%NOTWAR(?!-(?:on|over|to)-)(?!(?<=quarter)[- ](?:point|percentage|of)\b)"
       + _NOT_ORDINAL,
       "P{num}{unit}", (("three years", "P3Y"), ("24 hours", "PT24H"), ("five-year", "P5Y"), ("above 28 dollars for [[20 consecutive trading days]]", "P20D"),
+                                 ("It lost money for [[two fiscal years]].", "P2Y"),
                        ("The mission will last [[10 days]].", "P10D"),
                        ("The strike is due to begin on Thursday and last [[48 hours]].", "PT48H"), ("The battery didn't last [[a full day]].", "P1D"),
                        ("several months", "PXM"), ("a decade", "P10Y"), ("2 1/2 years", "P2Y6M"),
@@ -813,8 +816,9 @@ RULES: tuple[Rule, ...] = (
       (("The country falls silent [[each May 4]].", "XXXX-05-04"),)),
     R("every_season", "SET", "season", r"(?:every|each)\s+(?P<season>%SEASON)", "XXXX-{season}",
       (("every summer", "XXXX-SU"),)),
-    R("every_weekend", "SET", "unit", r"(?:every|each)\s+weekend|(?:(?<=\bon\s)|(?<=\bat\s))weekends", "XXXX-WXX-WE",
-      (("every weekend", "XXXX-WXX-WE"), ("The branches will close on [[weekends]].", "XXXX-WXX-WE"))),
+    R("every_weekend", "SET", "unit", r"(?:every|each)\s+weekend|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bwork\s)|(?<=\bworks\s)|(?<=\bworked\s)|(?<=\bworking\s)|(?<=\band\s))weekends", "XXXX-WXX-WE",
+      (("every weekend", "XXXX-WXX-WE"), ("The branches will close on [[weekends]].", "XXXX-WXX-WE"),
+       ("Crews worked [[weekends]] through August.", "XXXX-WXX-WE"))),
     R("every_part", "SET", "word", r"(?:every|each)\s+(?P<part>%PART)", "XXXX-XX-XXT{part}",
       (("every morning", "XXXX-XX-XXTMO"), ("each night", "XXXX-XX-XXTNI"))),
     R("every_other_unit", "SET", "unit", r"every\s+(?P<alternate>other|second)\s+(?P<unit>%UNIT)", "P2{unit}",
@@ -828,8 +832,8 @@ RULES: tuple[Rule, ...] = (
       "P1{unit}", (("every year", "P1Y"), ("per month", "P1M"), ("He thought of it \"[[every single day]]\".", "P1D"))),
     R("basis_set", "SET", "word", r"on\s+an?\s+(?P<adv>annual|yearly|monthly|weekly|daily|hourly|quarterly|nightly)\s+basis",
       "{adv}", (("Data is shared [[on a monthly basis]].", "P1M"), ("on an annual basis", "P1Y"))),
-    R("adverb_set", "SET", "word", r"(?<!\bits\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\btheir\s)(?P<adv>semi-?annually|annually|yearly|monthly|weekly|daily|hourly|quarterly|nightly)(?!\s+(?-i:[A-Z]))",
-      "{adv}", (("annually", "P1Y"), ("weekly", "P1W"))),
+    R("adverb_set", "SET", "word", r"(?<!\bits\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\btheir\s)(?P<adv>semi-?annually|annually|yearly|monthly|fortnightly|weekly|daily|hourly|quarterly|nightly)(?!\s+(?-i:[A-Z]))",
+      "{adv}", (("annually", "P1Y"), ("weekly", "P1W"), ("Bins will be collected [[fortnightly]].", "P2W"))),
     # --- vague references -------------------------------------------------------------------
     R("present_ref", "DATE", "word", r"(?:right\s+)?now|currently|at\s+present|nowadays|the\s+present(?:\s+day(?=\s*[,.;:!?)]|\s*$))?(?![- ]day)(?!\s+(?:time|case|system|government|situation))|these\s+days|at\s+the\s+moment",
       "PRESENT_REF", (("now", "PRESENT_REF"), ("currently", "PRESENT_REF"))),

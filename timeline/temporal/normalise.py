@@ -33,7 +33,7 @@ _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "dec", "sun", "sat", "wed"}
 _UNIT_LETTERS = {"S": "S", "MI": "M", "H": "H"}
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
 _SETS = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "daily": "P1D",
-         "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "annual": "P1Y", "semiannually": "P6M",
+         "hourly": "PT1H", "quarterly": "P3M", "fortnightly": "P2W", "nightly": "P1D", "annual": "P1Y", "semiannually": "P6M",
          "semi-annually": "P6M"}
 _MOD_WORDS = {"early": "START", "mid": "MID", "mid-": "MID", "late": "END", "beginning": "START",
               "start": "START", "middle": "MID", "end": "END", "about": "APPROX",
@@ -283,6 +283,9 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         raise Reject(text[start:end])  # "the population fell by nearly a quarter": a share, not a time
     fields: dict[str, str] = {}
     template = rule.value
+    if (rule.name == "ago" and g["dir"].lower().startswith("from") or rule.name == "weekday_week" and "weekdayb" in g) \
+            and _FOR_BEFORE.search(text, max(0, start - 30), start):
+        raise Reject(text[start:end])  # "will run for a week from Saturday": how long, and from when
     if rule.name == "relative_ref" and (g["dir"].lower().startswith("afterward")
                                         and _FOR_BEFORE.search(text, max(0, start - 30), start)
                                         or _THAN.match(text, end)):

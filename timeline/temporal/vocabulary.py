@@ -102,7 +102,7 @@ DECADE_WORDS = {"twenties": "2", "thirties": "3", "forties": "4", "fifties": "5"
 KEYWORDS = (
     "today", "yesterday", "tomorrow", "tonight", "night", "noon", "midnight", "midday", "morning",
     "afternoon", "evening", "overnight", "midmorning", "midafternoon", "now", "current", "present", "nowadays", "these days",
-    "moment", "past", "recent", "formerly", "lately", "future", "near term", "annual", "semiannual", "yearly", "monthly", "weekly", "daily", "hourly",
+    "moment", "past", "recent", "formerly", "lately", "future", "near term", "annual", "semiannual", "yearly", "monthly", "fortnightly", "weekly", "daily", "hourly",
     "quarterly", "nightly", "nineteen", "eighteen", "two thousand", "anniversary", *HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS,
     "year-end", "year end", "year's end", *DECADE_WORDS,
 )
