@@ -129,6 +129,8 @@ def test_issue_examples(text, expected):
     "The present-day borders were drawn later.",
     "Bloody Sunday is remembered in Derry.",
     "Traders still speak of Black Monday.",
+    "Winds reached more than 200 miles an hour.",
+    "She volunteered at a day-care center.",
     "The Hundred Years' War was long.",
     "The Russell 2000 jumped 5.8%.",
     "Prices rose 0.3% on a month-on-month basis.",

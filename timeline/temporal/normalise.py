@@ -242,8 +242,9 @@ _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|almost|nearly|more\s+than|over|some|roughly|at\s+least)\s+)?$", re.IGNORECASE)
 
 
-# An amount right before "a year": a rate, which TimeBank leaves untagged ("$1.76 a year").
-_AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|million|billion|trillion|percent|cents|dollars|pounds|euros)\s+$",
+# An amount right before "a year": a rate, which TimeBank leaves untagged ("$1.76 a year", "200 miles an hour").
+_AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|million|billion|trillion|percent|cents|dollars|pounds|euros|"
+                            r"miles|kilometers|kilometres|km|feet|meters|metres|knots)\s+$",
                             re.IGNORECASE)
 
 
