@@ -1351,6 +1351,17 @@ def test_weekday_tenses_of_british_and_australian_news(dct, text, expected):
     assert found(text, dct)[0] == expected
 
 
+@pytest.mark.parametrize("dct, text, expected", [
+    ("2000-11-09", "Workers will begin counting the ballots cast in Tuesday's election a second time.",
+     ("Tuesday", "2000-11-07")),
+    ("2000-11-09", "Voters will cast ballots on Tuesday.", ("Tuesday", "2000-11-14")),
+    ("1997-04-22", "A second crest is possible if heavy rain forecast for Friday night materializes.",
+     ("Friday night", "1997-04-25TNI")),
+])
+def test_ballots_cast_look_back_and_rain_forecast_for_a_night_ahead(dct, text, expected):
+    assert found(text, dct) == [expected]
+
+
 def test_for_a_week_from_saturday_is_a_length_and_its_start():
     assert found("The festival will run for a week from Saturday.", "2007-04-18") == [("a week", "P1W"), ("Saturday", "2007-04-21")]
     assert found("It will open a week from Saturday.", "2007-04-18") == [("a week from Saturday", "2007-04-28")]

@@ -442,7 +442,7 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         return ""  # "should have known", "should not": no look ahead
     if future in ("forecast", "projected") and (_DETERMINER.search(text, max(left, at - 12), at)
                                                            or _OF_OR_FOR.match(text, after)):
-        return ""  # "beat the forecast", "the projected deficit", "its growth forecast for 2024": a noun or an adjective
+        return ""  # "beat the forecast", "the projected deficit", "its growth forecast of 3%": a noun or an adjective
     if past or ed:
         if _not_a_past(text, at, m.group(), left):
             return ""  # "a rate cut in September", "the storm will hit", "will stay closed": no past
@@ -503,6 +503,8 @@ def _cue_tense(text: str, start: int, end: int) -> str:
         if best is not None and m.start() >= end and m.start() - end >= best[0]:
             break  # (a cue further after it is further away, and penalties only add)
         kind = _cue_kind(text, m, left)
+        if m.group("future") in ("forecast", "projected") and _FOR_THEN.fullmatch(text, m.end(), start):
+            kind = "future"  # "if heavy rain forecast for Friday night materializes": forecast for a time ahead
         if not kind:
             continue
         if kind == "future" and m.start() >= end and m.group().lower() in _RESOLVED_TO:
@@ -539,6 +541,7 @@ _BE_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been|being|am|stay|stays|staye
 _WHEN_AFTER = re.compile(r"\s+(?:over|on|in|by|at|during|within|next|this|later|early|late|before)\b", re.IGNORECASE)
 _AS_BEFORE = re.compile(r"\b(?:as|than|had|had\s+been)\s+$", re.IGNORECASE)
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:(?!(?:and|but|that|which|who|when)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_FOR_THEN = re.compile(r"\s+for\s+(?:the\s+)?")
 _ACROSS_COMMA = 40
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
 _PLAN_ADJECTIVES = {"planned", "scheduled", "upcoming", "forthcoming", "anticipated", "slated"}
