@@ -1362,6 +1362,15 @@ def test_ballots_cast_look_back_and_rain_forecast_for_a_night_ahead(dct, text, e
     assert found(text, dct) == [expected]
 
 
+def test_the_quarter_is_the_one_reported_not_the_one_forecast():
+    text = ("The company said its third-quarter profit rose 18 percent, and it forecast further gains in the "
+            "fourth quarter. Net income for the quarter rose to $61 million from $52 million a year earlier.")
+    assert found(text, "1997-10-21")[2:] == [("the quarter", "1997-Q3"), ("a year earlier", "1996-Q3")]
+    # (a fourth quarter reported on in November, with none before it, is a fiscal one: it stays)
+    text = "Ralston reported a decline in fourth-quarter earnings. Sales in the latest period rose 13%."
+    assert found(text, "1989-11-02") == [("fourth-quarter", "1989-Q4"), ("the latest period", "1989-Q4")]
+
+
 def test_for_a_week_from_saturday_is_a_length_and_its_start():
     assert found("The festival will run for a week from Saturday.", "2007-04-18") == [("a week", "P1W"), ("Saturday", "2007-04-21")]
     assert found("It will open a week from Saturday.", "2007-04-18") == [("a week from Saturday", "2007-04-28")]

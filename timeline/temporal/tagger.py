@@ -314,8 +314,12 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 elif told_year is not None and value[:4] != format_unit(told_year[0].day, "year"):
                     told_year = None  # ("three weeks after the invasion" of 1939 is still 1939's story)
                 if new_ref.precision == "quarter" and "-MINUS-" not in template and "-IN-" not in template \
-                        and (anchor is None or new_ref.day <= anchor.day):
-                    quarter = new_ref  # the quarter reported on; one not yet begun is a forecast's
+                        and (anchor is None or interval(value).end <= anchor.day
+                             or quarter is None and new_ref.day <= anchor.day):
+                    # The quarter reported on; one not yet begun is a forecast's, and so is one not
+                    # yet over after a quarter that is ("third-quarter profit rose ... and it
+                    # forecast further gains in the fourth quarter. Net income for the quarter ...").
+                    quarter = new_ref
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
     out = _weekdays_in_the_week_told(text, out)
     latest = anchor.day if anchor is not None else None
