@@ -1371,6 +1371,15 @@ def test_the_quarter_is_the_one_reported_not_the_one_forecast():
     assert found(text, "1989-11-02") == [("fourth-quarter", "1989-Q4"), ("the latest period", "1989-Q4")]
 
 
+def test_a_weekday_ending_a_range_from_a_date_comes_after_it():
+    text = "The town centre is one-way from 6pm on Thursday, August 8th, until midnight on Monday."
+    assert found(text, "2019-08-02") == [("6pm on Thursday, August 8th", "2019-08-08T18:00"),
+                                         ("midnight on Monday", "2019-08-12T24:00")]
+    # (an end after the start stays where its tense puts it)
+    text = "Holders bought 4,200 shares from Sept. 14 to Thursday."
+    assert found(text, "1989-10-30")[1] == ("Thursday", "1989-10-26")
+
+
 def test_for_a_week_from_saturday_is_a_length_and_its_start():
     assert found("The festival will run for a week from Saturday.", "2007-04-18") == [("a week", "P1W"), ("Saturday", "2007-04-21")]
     assert found("It will open a week from Saturday.", "2007-04-18") == [("a week from Saturday", "2007-04-28")]

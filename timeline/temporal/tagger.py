@@ -645,6 +645,8 @@ _STORY_DAY_RULES = {"weekday", "weekday_part", "time_weekday", "weekday_time", "
 # "from March to June", "between December and February", "March-June".
 _RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_RANGE_END = re.compile(r",?\s*(?:-|–|—|to|until|till|through|thru)\s*", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
 _YEAR_TOLD = re.compile(r"UNDEF-year-y(?:0|-1|\+1)-")
 _FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d$")
@@ -658,6 +660,16 @@ def _ranges_in_order(text: str, found, out: list[Timex]) -> list[Timex]:
     out = list(out)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
+        if found[i + 1][4].startswith("UNDEF-weekday-tense-") and not found[i][4].startswith("UNDEF-weekday-") \
+                and _DAY_VALUE.match(a.value) \
+                and _DAY_VALUE.match(b.value) and _FROM.search(text, max(0, a.start - 9), a.start) \
+                and _RANGE_END.fullmatch(text, a.end, b.start) and b.value[:10] < a.value[:10]:
+            # "from 6pm on Thursday, August 8th, until midnight on Monday": not a Monday before
+            # the start, but the first after it (not "bought from Sept. 14 to Thursday")
+            first, last = _dt.date.fromisoformat(a.value[:10]), _dt.date.fromisoformat(b.value[:10])
+            last = first + _dt.timedelta(days=(last.weekday() - first.weekday()) % 7 or 7)
+            out[i + 1] = dataclasses.replace(b, value=last.isoformat() + b.value[10:])
+            continue
         ma, mb = _MONTH_OR_DAY.match(a.value), _MONTH_OR_DAY.match(b.value)
         m = _RANGE.fullmatch(text, a.end, b.start)
         if not (ma and mb and m and a.type == b.type == "DATE"):
