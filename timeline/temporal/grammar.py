@@ -399,7 +399,8 @@ RULES: tuple[Rule, ...] = (
        ("last Monday", "2025-02-10"), ("next Monday", "2025-02-17"),
        ("this coming Sunday", "2025-02-16"), ("Monday", "2025-02-17"), ("Wednesday", "2025-02-12"),
        ("Saturday", "2025-02-15"),
-       ("early Tuesday", "2025-02-11", "past"))),
+       ("early Tuesday", "2025-02-11", "past"),
+       ("One [[Sunday]] she sat us all down.", "XXXX-WXX-7"))),
     R("holiday", "DATE", "word",
       r"(?:(?P<dir>last|next|this)\s+)?(?P<holiday>" + alternation([*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS])
       + r")(?:,?\s+(?P<year>%YEAR|[1-9]\d{1,2}(?=\s*[,.;:)]|\s+(?:AD|CE)\b))|\s+(?P<thisyear>this|last|next)\s+year)?"
@@ -413,7 +414,8 @@ RULES: tuple[Rule, ...] = (
                     ("Election Day", "2025-11-04", "future"), ("Election Day 1998", "1998-11-03"),
                     ("last Black Friday", "2024-11-29"), ("Cyber Monday 2023", "2023-11-27"),
                     ("Easter", "2025-04-20", "future"), ("Good Friday 2000", "2000-04-21"),
-                    ("Memorial Day", "2025-05-26", "future"), ("Labor Day", "2024-09-02", "past"))),
+                    ("Memorial Day", "2025-05-26", "future"), ("Labor Day", "2024-09-02", "past"),
+                    ("One [[Remembrance Day]] she talked for hours.", "XXXX-11-11"))),
     # --- weeks, months, seasons, quarters, years relative to the DCT ----------------------
     R("this_unit", "DATE", "unit",
       r"(?:(?P<mod2>early|late)\s+|(?:earlier|later)\s+)?(?:this|the\s+current)\s+(?:fiscal\s+)?(?P<unit>%CAL)",
@@ -794,6 +796,7 @@ RULES: tuple[Rule, ...] = (
                    ("We have waited [[decades]] for this.", "PXY"),
                    ("Water enters our houses and stays for [[days]].", "PXD"),
                    ("It took us [[years]] to find this.", "PXY"),
+                   ('"There were [[weeks]] when we thought we would have to cancel," she said.', "PXW"),
                    ("a vote within [[weeks]]", "PXW"), ("within [[weeks or months]]", "PXW"))),
     R("units_alone", "DURATION", "unit", r"(?P<unit>years|months|decades|weeks|days)(?=\s+(?:of|ago|later|before|after))", "PX{unit}",
       ()),

@@ -227,7 +227,7 @@ def _sign(word: str) -> str:
     return "MINUS"
 
 
-_UNITS_AFTER = re.compile(r"\b(for|in|within|be|been|spen[dt]|spends|spending|wait|waits|waited|waiting|took|take|takes|taking)"
+_UNITS_AFTER = re.compile(r"\b(for|in|within|be|been|is|are|was|were|spen[dt]|spends|spending|wait|waits|waited|waiting|took|take|takes|taking)"
                           r"(?:\s+(?:us|them|him|her|me|you|it))?\s$",
                           re.IGNORECASE)
 
@@ -248,6 +248,7 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|million|billion|trillion|per
                             re.IGNORECASE)
 
 
+_ONE_BEFORE = re.compile(r"\b[Oo]ne\s+$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n])\s*[\"“‘'(]*$")
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -385,6 +386,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         if not _capitalised(word):
             raise Reject(word)
         fields["weekday"] = str(V.WEEKDAYS[word.lower()])
+        if rule.name == "weekday" and not g.get("dir") and _ONE_BEFORE.search(text, max(0, start - 4), start):
+            template = "XXXX-WXX-{weekday}"  # "One Sunday she sat us all down": some Sunday
     if "refrel" in g:
         word = g["refrel"].split()[-1].lower()
         fields["refrel"] = ("same" if word in ("that", "same")
@@ -448,6 +451,9 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
                      else _direction(g.get("dir")))  # "Christmas Day last year" is in last year
         fields["holiday"] = (f"{fields['year']}-{month_day}" if "year" in fields
                              else f"UNDEF-year-{direction}-{month_day}")
+        if rule.name == "holiday" and "year" not in fields and "thisyear" not in g and not g.get("dir") \
+                and _ONE_BEFORE.search(text, max(0, start - 4), start):
+            fields["holiday"] = "XXXX-XX-XX" if month_day.startswith(HOLIDAY) else f"XXXX-{month_day}"  # "One Christmas, ..."
     if "holiday" in g or "hpart" in g:
         fields["hpart"] = "T" + V.DAY_PARTS[g["hpart"].lower()] if "hpart" in g else ""  # "Thanksgiving night"
     if "everyholiday" in g:  # "every Christmas"; a moving holiday has no fixed day
