@@ -1380,6 +1380,14 @@ def test_a_weekday_ending_a_range_from_a_date_comes_after_it():
     assert found(text, "1989-10-30")[1] == ("Thursday", "1989-10-26")
 
 
+def test_a_participle_after_its_noun_later_in_the_sentence_tells_no_past():
+    text = "NATO foreign ministers gather in Brussels on Thursday and Friday for talks dominated by one question."
+    assert found(text, "2025-04-03") == [("Thursday", "2025-04-03"), ("Friday", "2025-04-04")]
+    # (a date inside the participle's phrase is its own: "sanctioned by the ministry in January")
+    text = "A gallery, sanctioned by the culture ministry in January, will allow visitors to browse."
+    assert found(text, "2025-04-03") == [("January", "2025-01")]
+
+
 def test_for_a_week_from_saturday_is_a_length_and_its_start():
     assert found("The festival will run for a week from Saturday.", "2007-04-18") == [("a week", "P1W"), ("Saturday", "2007-04-21")]
     assert found("It will open a week from Saturday.", "2007-04-18") == [("a week from Saturday", "2007-04-28")]

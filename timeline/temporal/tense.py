@@ -507,6 +507,10 @@ def _cue_tense(text: str, start: int, end: int) -> str:
             kind = "future"  # "if heavy rain forecast for Friday night materializes": forecast for a time ahead
         if not kind:
             continue
+        if kind == "past" and m.start() >= end and m.group("ed") and _AGENT_BY.match(text, m.end()) \
+                and not _AUXILIARY_BEFORE.search(text, max(left, m.start() - 24), m.start()):
+            continue  # "gather on Thursday and Friday for talks dominated by one question": a participle
+            # after its noun, later in the sentence, tells nothing of the date before it
         if kind == "future" and m.start() >= end and m.group().lower() in _RESOLVED_TO:
             kind = "past"  # (a resolve is past; only what follows it is still to come)
         distance = m.start() - end if m.start() >= end else start - m.end()
@@ -541,6 +545,10 @@ _BE_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been|being|am|stay|stays|staye
 _WHEN_AFTER = re.compile(r"\s+(?:over|on|in|by|at|during|within|next|this|later|early|late|before)\b", re.IGNORECASE)
 _AS_BEFORE = re.compile(r"\b(?:as|than|had|had\s+been)\s+$", re.IGNORECASE)
 _IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:(?!(?:and|but|that|which|who|when)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# "By" and an agent after a participle (not an amount: "sales increased by 3 percent").
+_AGENT_BY = re.compile(r"\s+by\s+(?:the|a|an|one|his|her|its|their|[A-Z][a-z]*)\b")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|had|has|have|been|be|is|are|being|got|get|gets|and|or)\s+(?:[a-z]+ly\s+)?$",
+                               re.IGNORECASE)
 _FOR_THEN = re.compile(r"\s+for\s+(?:the\s+)?")
 _ACROSS_COMMA = 40
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
