@@ -141,7 +141,7 @@ TRIGGER_WORDS = {
     "month": tuple(V.MONTHS),
     "weekday": tuple(V.WEEKDAYS),
     "season": tuple(V.SEASONS),
-    "unit": tuple(V.UNITS) + ("half", "quarter", "period"),
+    "unit": tuple(V.UNITS) + ("half", "quarter", "period", "season"),
     "word": V.KEYWORDS,
 }
 
@@ -450,6 +450,11 @@ RULES: tuple[Rule, ...] = (
        ("It joined in May 1955. [[The following year]] it left.", "1956"),
        ("He returned in 1845, and [[early the next year]] he left.", "1846"),
        ("In March 2024 it had an offer.\n\n[[The following month]], it put itself up for sale.", "2024-04"))),
+    # A sports season, last or next: the year before or after (a season across two years,
+    # "2022-23", is told by its year at its end as often as at its start).
+    R("sport_season", "DATE", "unit", r"(?P<dir>last|next)\s+season(?![\w'’-])",
+      "UNDEF-this-year-{sign}-1", (("He scored 19 goals [[last season]].", "2024"),
+                                   ("She is already thinking about [[next season]].", "2026"))),
     R("last_unit", "DATE", "unit", r"(?:(?P<mod2>early|late)\s+)?(?:the\s+)?(?P<dir>%LAST|%NEXT)\s+(?:fiscal\s+)?(?P<unit>%CAL)(?!\s+(?:of|or)\b)",
       "UNDEF-this-{unit}-{sign}-1",
       (("last year", "2024"), ("next month", "2025-03"), ("last week", "2025-W06"),
@@ -881,6 +886,7 @@ NEEDS = {
     "this_unit": ("this", "current"),
     "past_decade": ("decade",),
     "last_unit": ("last", "past", "previous", "next", "coming", "following"),
+    "sport_season": ("season",),
     "the_following_unit": ("following", "next", "previous", "preceding", "prior"),
     "weekday_ref": ("previous", "preceding", "following", "next"),
     "week_of": ("week",),
