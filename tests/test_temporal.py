@@ -1388,6 +1388,16 @@ def test_a_participle_after_its_noun_later_in_the_sentence_tells_no_past():
     assert found(text, "2025-04-03") == [("January", "2025-01")]
 
 
+def test_a_day_counted_from_a_clock_time_counts_from_the_clock_times_day():
+    """A clock time alone gets its day after the first pass; "two days later" after it is
+    counted from that day, and "two hours later" from the clock time itself."""
+    text = ("He robbed a filling station on March 17th, 2000.\n\nHe entered the shop at about 9.40pm. "
+            "He was arrested two days later.")
+    assert found(text, "2001-06-13")[1:] == [("about 9.40pm", "2000-03-17T21:40"), ("two days later", "2000-03-19")]
+    assert found("The plane took off at 10:15 a.m. Two hours later it landed.", "2016-11-09") == [
+        ("10:15 a.m.", "2016-11-09T10:15"), ("Two hours later", "2016-11-09T12:15")]
+
+
 def test_for_a_week_from_saturday_is_a_length_and_its_start():
     assert found("The festival will run for a week from Saturday.", "2007-04-18") == [("a week", "P1W"), ("Saturday", "2007-04-21")]
     assert found("It will open a week from Saturday.", "2007-04-18") == [("a week from Saturday", "2007-04-28")]

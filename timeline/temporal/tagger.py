@@ -196,6 +196,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         doc_type = detect_doc_type(found, anchor, text)
     narrative = doc_type == "narrative"
     ref, ref_start, ref_end, quarter, told, told_year, fine, decade = None, 0, 0, None, None, None, None, None
+    # (A clock time alone is the reference of "two hours later", but its day is found only after
+    # this pass: "two days later" after it is counted again from its day then.)
+    clock_ref, clock_at, recount = False, 0, []
     coarse = None  # (value, end) of the last decade or century told: no Anchor holds one
     # (The dates of event nouns are looked for only in a text that counts from one: "a year after
     # the invasion", "the third anniversary of the war".)
@@ -239,6 +242,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if fine is not None and ref is not None and _BY_DAYS.match(template) and ref.precision not in ("day", "week") \
                 and ref.day <= fine.day:  # (not once the story has moved on past it: "20 March ... in June")
             used = fine  # "On Oct. 17 ... by the end of the year. The following week": the week after the day told
+        if clock_ref and _DAYS_ON.match(template):
+            # counted from a clock time alone, whose day is found after this pass: counted again then
+            recount.append((len(out), clock_at, (template, base, verb_tense, narrative, quarter, events)))
         value = resolve(template, base, used, verb_tense, narrative, quarter, events)
         if template == "UNDEF-this-decade" and rule in _ANAPHORIC_RULES and decade is not None \
                 and verb_tense in ("past", GOVERNED_PAST):
@@ -305,6 +311,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             new_ref = Anchor.from_value(value)
             if new_ref is not None:
                 ref, ref_start, ref_end, told = new_ref, start, end, new_ref
+                clock_ref, clock_at = rule in _CLOCK_RULES, len(out)
                 if new_ref.precision in ("day", "week"):
                     fine = new_ref
                 if kind == "absolute":
@@ -323,7 +330,14 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
     out = _weekdays_in_the_week_told(text, out)
     latest = anchor.day if anchor is not None else None
-    out = _ranges_in_order(text, found, _parts_of_the_day_told(text, _clock_times_on_their_day(text, out, latest)))
+    on_their_day = _clock_times_on_their_day(text, out, latest)
+    for i, at, (template, base, verb_tense, narrative, quarter, events) in recount:
+        clock = Anchor.from_value(on_their_day[at].value)
+        if on_their_day[at].value[:10] != out[at].value[:10] and clock is not None:
+            # "robbed it on March 17th, 2000 ... at about 9.40pm ... was arrested two days later"
+            value = resolve(template, base, clock, verb_tense, narrative, quarter, events)
+            on_their_day[i] = dataclasses.replace(on_their_day[i], value=value)
+    out = _ranges_in_order(text, found, _parts_of_the_day_told(text, on_their_day))
     return [_possible(t) for t in out]
 
 
@@ -357,6 +371,7 @@ def _holiday_weekend(day_value: str) -> str:
 
 
 _CLOCK_RULES = ("clock_time", "approx_clock_time", "noon")  # a clock time alone, its day still to find
+_DAYS_ON = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week|weekend|month|quarter|year|decade)-")
 _TENSE_RULES = {*_ANAPHORIC_RULES, *_CLOCK_RULES}
 # The precisions too coarse to hold a week or a month: "the start of the month" cannot be found in
 # a year told, only the DCT's month when that year holds the DCT.
