@@ -1398,6 +1398,11 @@ def test_a_day_counted_from_a_clock_time_counts_from_the_clock_times_day():
         ("10:15 a.m.", "2016-11-09T10:15"), ("Two hours later", "2016-11-09T12:15")]
 
 
+def test_a_holiday_takes_the_year_of_the_date_beside_it():
+    text = "He robbed a filling station on St Patrick's Day, March 17th, 2000, and fled."
+    assert found(text, "2001-06-13") == [("St Patrick's Day", "2000-03-17"), ("March 17th, 2000", "2000-03-17")]
+
+
 def test_for_a_week_from_saturday_is_a_length_and_its_start():
     assert found("The festival will run for a week from Saturday.", "2007-04-18") == [("a week", "P1W"), ("Saturday", "2007-04-21")]
     assert found("It will open a week from Saturday.", "2007-04-18") == [("a week from Saturday", "2007-04-28")]

@@ -337,7 +337,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # "robbed it on March 17th, 2000 ... at about 9.40pm ... was arrested two days later"
             value = resolve(template, base, clock, verb_tense, narrative, quarter, events)
             on_their_day[i] = dataclasses.replace(on_their_day[i], value=value)
-    out = _ranges_in_order(text, found, _parts_of_the_day_told(text, on_their_day))
+    out = _ranges_in_order(text, found, _parts_of_the_day_told(text, _holidays_apposed(text, on_their_day)))
     return [_possible(t) for t in out]
 
 
@@ -543,6 +543,18 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         if told_past != ahead \
                 and not (ahead and (past_verb_before(text, t.start) or _STAMP.match(text, t.end))):
             out[i] = dataclasses.replace(t, value=_on_day_of(earlier.value, t.value), anchor="reference")
+    return out
+
+
+def _holidays_apposed(text: str, found: list[Timex]) -> list[Timex]:
+    """A holiday takes the year of the date set beside it: "on St Patrick's Day, March 17th,
+    2000" is 2000's, whatever the tense made of the holiday alone."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.rule == "holiday" and _APPOSED.fullmatch(text, a.end, b.start) and _DAY_VALUE.match(b.value) \
+                and _DAY_VALUE.match(a.value) and a.value[4:10] == b.value[4:10] and a.value[:4] != b.value[:4]:
+            out[i] = dataclasses.replace(a, value=b.value[:4] + a.value[4:])
     return out
 
 
