@@ -236,6 +236,14 @@ RULES: tuple[Rule, ...] = (
       (("the week of March 6", "2025-W10", "future"), ("the week of March 6, 2000", "2000-W10"))),
     # "The first week of March" is a week; "the second half of March" is March (TIMEX3 has
     # no half of a month), not the year's second half.
+    # "The first day of 2026", "the last day of February": a day.
+    R("edge_day_of_month", "DATE", "month",
+      r"the\s+(?P<edge>first|last|final)\s+day\s+of\s+(?P<month>%MONTH)\b(?:\.?,?\s+(?P<year>%YEAR))?",
+      "UNDEF-year-{dir}-{month}-{day}", (("the last day of February 2024", "2024-02-29"),
+                                         ("Rents rise on [[the first day of March]].", "2025-03-01", "future"))),
+    R("edge_day_of_year", "DATE", "digit", r"the\s+(?P<edge>first|last|final)\s+day\s+of\s+(?P<year>%YEAR)",
+      "{year}-{md}", (("The law takes effect on Thursday, [[the first day of 2026]].", "2026-01-01"),
+                      ("the last day of 1999", "1999-12-31"))),
     R("week_of_month", "DATE", "month",
       r"(?:the\s+)?(?P<wom>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>%MONTH)\b(?:\.?,?\s+(?P<year>%YEAR))?",
       "UNDEF-WEEKOF-UNDEF-year-{dir}-{month}-{day}",
@@ -891,6 +899,8 @@ NEEDS = {
     "weekday_ref": ("previous", "preceding", "following", "next"),
     "week_of": ("week",),
     "week_of_month": ("week",),
+    "edge_day_of_month": ("day",),
+    "edge_day_of_year": ("day",),
     "half_of_month": ("half",),
     "unit_before_last": ("before",),
     "weekend": ("weekend",),

@@ -7,6 +7,7 @@ the tense. A normaliser may also reject a match the grammar could not rule out b
 """
 from __future__ import annotations
 
+import calendar
 import re
 
 from . import vocabulary as V
@@ -396,6 +397,14 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         fields["refdir"] = "before" if g["refdir"].lower() in ("previous", "preceding") else "after"
     if "day" in g:
         fields["day"] = f"{ordinal(g['day']):02d}"
+    if "edge" in g:  # "the last day of February 2024"
+        first = g["edge"].lower() == "first"
+        if "month" in fields:
+            month = int(fields["month"])
+            year = int(g["year"]) if "year" in g else 2001  # (a year unknown: February's 28th)
+            fields["day"] = "01" if first else f"{calendar.monthrange(year, month)[1]:02d}"
+        else:
+            fields["md"] = "01-01" if first else "12-31"
     if "wom" in g:  # "the first week of March": the ISO week of its middle day
         n = ordinal(g["wom"])
         fields["day"] = f"{_MONTH_DAYS[int(fields['month']) - 1] - 3 if n == -1 else 7 * n - 3:02d}"
