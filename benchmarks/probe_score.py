@@ -46,7 +46,9 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles17", "twelve AP, Reuters, CNN, BBC, NYT, WSJ and Bloomberg articles of 2020-2024, kept unseen"),
         ("articles18", "twelve AP, Reuters, WSJ, NYT and ABC/CNN transcript stories of 1996-2001"),
         ("articles19", "twelve regional US, UK, Irish, Australian, Canadian and Indian articles of 2005-2019"),
-        ("articles20", "twelve AP, Reuters, AFP, BBC, CNN, Guardian and NYT articles of 2011-2014, kept unseen"))
+        ("articles20", "twelve AP, Reuters, AFP, BBC, CNN, Guardian and NYT articles of 2011-2014, kept unseen"),
+        ("articles21", "twelve WSJ, AP, NYT, Reuters and UPI articles of 1989-1995"),
+        ("articles22", "twelve NPR/VOA transcripts, press releases, Wikinews, Al Jazeera, SCMP, Times of India and features, 2001-2023"))
 
 
 def _load(name: str) -> list[tuple]:
