@@ -1403,6 +1403,14 @@ def test_a_holiday_takes_the_year_of_the_date_beside_it():
     assert found(text, "2001-06-13") == [("St Patrick's Day", "2000-03-17"), ("March 17th, 2000", "2000-03-17")]
 
 
+def test_last_year_opening_a_sentence_carries_its_year_to_the_sentence():
+    text = "Last year, the monsoon arrived on June 7 and the lakes were overflowing by the end of July."
+    assert found(text, "2009-06-20") == [("Last year", "2008"), ("June 7", "2008-06-07"), ("the end of July", "2008-07")]
+    assert found("Two years ago, the storm hit in March.", "2009-06-20") == [("Two years ago", "2007"), ("March", "2007-03")]
+    # (not beyond its sentence)
+    assert found("Last year was dry. The rains came in May.", "2009-06-20")[1] == ("May", "2009-05")
+
+
 def test_for_a_week_from_saturday_is_a_length_and_its_start():
     assert found("The festival will run for a week from Saturday.", "2007-04-18") == [("a week", "P1W"), ("Saturday", "2007-04-21")]
     assert found("It will open a week from Saturday.", "2007-04-18") == [("a week from Saturday", "2007-04-28")]

@@ -318,6 +318,10 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                     # (an older year only: "a contract until June 2027" tells no story of 2027)
                     older = dct_year is not None and civil_from_days(new_ref.day)[0] < dct_year
                     told_year = (new_ref, end) if older else None
+                elif new_ref.precision == "year" and dct_year is not None \
+                        and civil_from_days(new_ref.day)[0] < dct_year \
+                        and _OPENING_YEAR.fullmatch(text, sentence_bounds(text, start, end)[0], end):
+                    told_year = (new_ref, end)  # "Last year, the monsoon arrived on June 7": 2008's
                 elif told_year is not None and value[:4] != format_unit(told_year[0].day, "year"):
                     told_year = None  # ("three weeks after the invasion" of 1939 is still 1939's story)
                 if new_ref.precision == "quarter" and "-MINUS-" not in template and "-IN-" not in template \
@@ -432,7 +436,8 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
 
 
 _APPOSED = re.compile(r",\s*")
-_OPENING_YEAR = re.compile(r"\s*(?:In|By|During|Throughout|Back\s+in)\s+(?:early\s+|late\s+|mid-?)?\d{4}")
+_OPENING_YEAR = re.compile(r"\s*(?:(?:In|By|During|Throughout|Back\s+in)\s+(?:early\s+|late\s+|mid-?)?\d{4}"
+                           r"|(?:Last|Early\s+last|Late\s+last|Earlier\s+last)\s+year|\w+\s+years\s+ago)")
 _WHEN = re.compile(r",\s+when\b[^.;!?]*", re.IGNORECASE)
 RECENT_DAYS = 60
 
