@@ -166,7 +166,7 @@ class Rule:
 # an optional "about" would be tried at every position of the weekdays' and months' text).
 _TIME_WEEKDAY = r"(?:%TIME)%TZ(?:\s+(?:on\s+)?(?P<dir>last|next|this)?\s*(?P<weekday>%WEEKDAY))(?!,?\s+%MONTH)"
 _TIME_DATE = r"(?:%TIME)%TZ,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?"
-_TIME_DAY_MONTH = r"(?:%TIME)%TZ,?\s+(?:on\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?(?:,?\s+(?P<year>%YEAR))?"
+_TIME_DAY_MONTH = r"(?:%TIME)%TZ,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?(?:,?\s+(?P<year>%YEAR))?"
 _APPROX_WORDS = ("about", "around", "approximately", "roughly")
 _APPROX = r"(?P<mod>" + "|".join(_APPROX_WORDS) + r")\s+"
 
@@ -308,7 +308,8 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-year-{dir}-{month}-{day}T{time}", (("at [[about 06:00 GMT on 7 November 2014]]", "2014-11-07T06:00"),)),
     R("time_day_month", "TIME", "month", _TIME_DAY_MONTH,
       "UNDEF-year-{dir}-{month}-{day}T{time}", (("at [[5 a.m. on 11 November 1918]]", "1918-11-11T05:00"),
-                                              ("[[10:30 a.m. on 3 March]]", "2025-03-03T10:30", "future"))),
+                                              ("[[10:30 a.m. on 3 March]]", "2025-03-03T10:30", "future"),
+                                              ("The museum opens at [[10am on Saturday 5 November]].", "2025-11-05T10:00", "future"))),
     # "midnight April 10", "noon on Friday, Oct. 25": one TIME, as TimeML has "twelve o'clock January 3, 1984".
     R("noon_date", "TIME", "month",
       r"(?P<part>noon|midnight|midday)\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)"
