@@ -131,6 +131,7 @@ def test_issue_examples(text, expected):
     "Traders still speak of Black Monday.",
     "Winds reached more than 200 miles an hour.",
     "She volunteered at a day-care center.",
+    "England will play a six-match one-day series.",
     "The Hundred Years' War was long.",
     "The Russell 2000 jumped 5.8%.",
     "Prices rose 0.3% on a month-on-month basis.",

@@ -261,10 +261,12 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-weekday-{dir}-{weekday}T{time}", (("The tornado touched down at [[9:30 Thursday night]].", "2025-02-13T21:30", "past"),
                                                ("at [[6:15 Monday morning]]", "2025-02-10T06:15", "past"))),
     R("clock_deictic_part", "TIME", "digit",
-      r"(?<![:\d])(?P<hourp>1[0-2]|0?[1-9]):(?P<minutep>[0-5]\d)\s+(?P<reld>last\s+night|tonight|(?:this|yesterday)\s+(?:morning|afternoon|evening))\b",
+      r"(?<![:\d.,])(?P<hourp>1[0-2]|0?[1-9])(?::(?P<minutep>[0-5]\d)|(?<=\bat\s\d)|(?<=\bat\s\d\d)|(?<=\bby\s\d)|(?<=\bby\s\d\d))"
+      r"\s+(?P<reld>last\s+night|tonight|(?:this|yesterday)\s+(?:morning|afternoon|evening))\b",
       "UNDEF-this-day{rel}T{time}", (("He was arrested at [[11:40 last night]].", "2025-02-12T23:40"),
                                      ("[[10:15 this morning]]", "2025-02-13T10:15"),
-                                     ("Talks resume at [[8:30 tonight]].", "2025-02-13T20:30"))),
+                                     ("Talks resume at [[8:30 tonight]].", "2025-02-13T20:30"),
+                                     ("At [[7 this morning]], she was shaking hands.", "2025-02-13T07:00"))),
     R("time_deictic_part", "TIME", "digit",
       r"(?:%TIME)%TZ\s+(?P<reld>last\s+night|(?:this|yesterday)\s+(?:morning|afternoon|evening))\b",
       "UNDEF-this-day{rel}T{time}", (("We were close at [[1 o'clock this morning]].", "2025-02-13T01:00"),
@@ -671,11 +673,11 @@ RULES: tuple[Rule, ...] = (
     R("end_of_rel_unit", "DATE", "unit",
       r"(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?P<dir>next|last)\s+(?P<unit>week|month|year|decade)",
       "UNDEF-this-{unit}-{sign}-1", (("It will close by [[the end of next year]].", "2026"), ("the start of last month", "2025-01"))),
-    R("fiscal_year", "DATE", "digit", r"(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<year>%YEAR|'\d\d|\d\d(?!\d))"
+    R("fiscal_year", "DATE", "digit", r"(?:%MOD)?(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<year>%YEAR|'\d\d|\d\d(?!\d))"
       r"|calendar(?:\s+year)?\s+(?P<yearc>%YEAR)", "{year}",
       (("fiscal 1998", "1998"), ("fiscal year 2025", "2025"), ("Results for [[FY2024]] were strong.", "2024"),
        ("Sales rose in [[calendar 2011]].", "2011"),
-       ("FY 24", "2024"))),
+       ("FY 24", "2024"), ("savings by [[the end of fiscal 2017]]", "2017"))),
     # --- years, decades, centuries, eras ---------------------------------------------------
     R("year_bc", "DATE", "digit", r"%BCYEAR", "{bcyear}",
       (("44 BC", "BC0044"), ("500 BCE", "BC0500"))),
@@ -771,10 +773,11 @@ RULES: tuple[Rule, ...] = (
       r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly)\s+)?(?P<num>%NUMH)\s+(?P<unit>%UNITS)\s+(?P<dir>ago)",
       "UNDEF-AGO-{unit}-{sign}-{num}", (("three hundred years ago", "1725"), ("several hundred years ago", "PAST_REF"))),
     R("duration", "DURATION", "unit",
-      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|less\s+than|at\s+least|up\s+to)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra|(?:full|single|whole|entire)(?=\s)))?(?:\s+(?:trading|business|working)(?=\s+days?\b)|(?<![Aa])(?<![Aa]n)\s+(?:fiscal|financial|school|academic)(?=\s+years?\b))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?(?!-old|\s+old\b)"
+      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|just\s+under|a\s+little\s+(?:over|under|more\s+than|less\s+than)|less\s+than|at\s+least|up\s+to)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra|(?:full|single|whole|entire)(?=\s)))?(?:\s+(?:trading|business|working)(?=\s+days?\b)|(?<![Aa])(?<![Aa]n)\s+(?:fiscal|financial|school|academic)(?=\s+years?\b))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?(?!-old|\s+old\b)"
       # Not a war's name, a comparison ("on a month-on-month basis"), nor a quarter of something
       # ("a quarter point", "a quarter of the shares").
       r"%NOTWAR(?!-(?:on|over|to)-|-care\b)(?!(?<=quarter)[- ](?:point|percentage|of)\b)"
+      r"(?!(?<=one-day)\s+(?:internationals?|series|cricket|matche?s?|games?|cups?|format|sides?|squads?)\b)"  # (cricket's "one-day series")
       + _NOT_ORDINAL,
       "P{num}{unit}", (("three years", "P3Y"), ("24 hours", "PT24H"), ("five-year", "P5Y"), ("above 28 dollars for [[20 consecutive trading days]]", "P20D"),
                                  ("It lost money for [[two fiscal years]].", "P2Y"),
