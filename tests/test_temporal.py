@@ -1412,6 +1412,17 @@ def test_last_year_opening_a_sentence_carries_its_year_to_the_sentence():
     assert found("Last year was dry. The rains came in May.", "2009-06-20")[1] == ("May", "2009-05")
 
 
+@pytest.mark.parametrize("dct, text, expected", [
+    ("1995-11-22", "A spending bill signed late Sunday reopened the agencies through Dec. 15.", ("Dec. 15", "1995-12-15")),
+    ("1990-10-08", "Officials warned of widespread disruptions beginning Tuesday.", ("Tuesday", "1990-10-09")),
+    ("1989-10-19", "The collapse last week of bank financing hurt buyouts.", ("last week", "1989-W41")),
+])
+def test_a_past_verb_does_not_date_an_end_or_a_start_in_its_object(dct, text, expected):
+    """"reopened the agencies through Dec. 15", "warned of disruptions beginning Tuesday":
+    the bound is not the past verb's time; "last week of bank financing" is last week."""
+    assert found(text, dct)[-1] == expected
+
+
 def test_for_a_week_from_saturday_is_a_length_and_its_start():
     assert found("The festival will run for a week from Saturday.", "2007-04-18") == [("a week", "P1W"), ("Saturday", "2007-04-21")]
     assert found("It will open a week from Saturday.", "2007-04-18") == [("a week from Saturday", "2007-04-28")]

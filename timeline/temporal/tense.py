@@ -216,7 +216,7 @@ _WORD_BEFORE = re.compile(r"[\w'’$%.,-]+\s+$")
 _AMOUNT_FIRST = set("0123456789$£€")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d)")
 _NOT_IN_OBJECT = re.compile(r"(?:that|to|will|would|and|but|or|which|who|when|where|if|is|are|be|was|were|"
-                            r"until|by|since|before|after|ahead|for|in|on|"
+                            r"until|till|through|thru|by|since|before|after|ahead|for|in|on|beginning|starting|effective|"
                             # a verb of its own, or its subject: "sources said it could come on Wednesday"
                             r"could|can|may|might|must|should|shall|do|does|did|has|have|had|been|he|she|they|we|"
                             # a plan, whose date it is: "discussed the planned summit in June"
