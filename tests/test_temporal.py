@@ -1423,6 +1423,11 @@ def test_a_past_verb_does_not_date_an_end_or_a_start_in_its_object(dct, text, ex
     assert found(text, dct)[-1] == expected
 
 
+def test_a_length_before_earlier_this_month_stays_a_length():
+    text = "Pruitt, who had testified for nearly two days earlier this month, stared ahead."
+    assert found(text, "2003-02-25") == [("nearly two days", "P2D"), ("earlier this month", "2003-02")]
+
+
 def test_for_a_week_from_saturday_is_a_length_and_its_start():
     assert found("The festival will run for a week from Saturday.", "2007-04-18") == [("a week", "P1W"), ("Saturday", "2007-04-21")]
     assert found("It will open a week from Saturday.", "2007-04-18") == [("a week from Saturday", "2007-04-28")]

@@ -505,11 +505,13 @@ RULES: tuple[Rule, ...] = (
       (("The vote was held on June 5, 2020. [[The day]] after the vote, protests began.", "2020-06-06"),
        ("They came [[the day]] after his death.", "XXXX-XX-XX"))),
     R("relative_ref", "DATE", "unit",
-      r"(?P<num>%NUM)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT|%UNITS)\s+(?P<dir>later|earlier|afterwards?|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\w*)\b)"
+      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|less\s+than|only|at\s+least|over)\s+)?"
+      r"(?P<num>%NUM)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT|%UNITS)\s+(?P<dir>(?:later|earlier)(?!\s+(?:this|that|last|next)\s+(?:week|month|year|season|quarter)\b)|afterwards?|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\w*)\b)"
       r"|(?:before|after)(?=\s+that\s*[,.;:!?])|(?:before|after)(?=\s+then\b))",
       "UNDEF-REF-{unit}-{sign}-{num}",
       (("two days later", "2025-02-15"), ("a week before", "2025-W06"), ("a year earlier", "2024"),
-       ("He was elected in 1960 and re-elected [[four years after]] that.", "1964"))),
+       ("He was elected in 1960 and re-elected [[four years after]] that.", "1964"),
+       ("It filed for bankruptcy in 1983 and emerged [[nearly three years later]].", "1986"))),
     # "The day before, she had packed": one unit from the date last told of (with an event named
     # after it, "the day before the vote" is event_day_offset's).
     R("unit_before_last", "DATE", "unit", r"the\s+(?P<unit>week|month|year)\s+before\s+last\b",
@@ -776,7 +778,7 @@ RULES: tuple[Rule, ...] = (
       r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly)\s+)?(?P<num>%NUMH)\s+(?P<unit>%UNITS)\s+(?P<dir>ago)",
       "UNDEF-AGO-{unit}-{sign}-{num}", (("three hundred years ago", "1725"), ("several hundred years ago", "PAST_REF"))),
     R("duration", "DURATION", "unit",
-      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|just\s+under|a\s+little\s+(?:over|under|more\s+than|less\s+than)|less\s+than|at\s+least|up\s+to)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra|(?:full|single|whole|entire)(?=\s)))?(?:\s+(?:trading|business|working)(?=\s+days?\b)|(?<![Aa])(?<![Aa]n)\s+(?:fiscal|financial|school|academic)(?=\s+years?\b))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?(?!-old|\s+old\b)"
+      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|just\s+under|a\s+little\s+(?:over|under|more\s+than|less\s+than)|less\s+than|at\s+least|up\s+to|another)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra|(?:full|single|whole|entire)(?=\s)))?(?:\s+(?:trading|business|working)(?=\s+days?\b)|(?<![Aa])(?<![Aa]n)\s+(?:fiscal|financial|school|academic)(?=\s+years?\b))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?(?!-old|\s+old\b)"
       # Not a war's name, a comparison ("on a month-on-month basis"), nor a quarter of something
       # ("a quarter point", "a quarter of the shares").
       r"%NOTWAR(?!-(?:on|over|to)-|-care\b)(?!(?<=quarter)[- ](?:point|percentage|of)\b)"
@@ -785,6 +787,7 @@ RULES: tuple[Rule, ...] = (
       "P{num}{unit}", (("three years", "P3Y"), ("24 hours", "PT24H"), ("five-year", "P5Y"), ("above 28 dollars for [[20 consecutive trading days]]", "P20D"),
                                  ("It lost money for [[two fiscal years]].", "P2Y"),
                        ("The mission will last [[10 days]].", "P10D"),
+                       ("It took [[another four years]] to add 1,000 points.", "P4Y"),
                        ("The strike is due to begin on Thursday and last [[48 hours]].", "PT48H"), ("The battery didn't last [[a full day]].", "P1D"),
                        ("several months", "PXM"), ("a decade", "P10Y"), ("2 1/2 years", "P2Y6M"),
                        ("a minute and a half", "PT1M30S"), ("two and a half years", "P2Y6M"), ("three straight days", "P3D"),
@@ -818,8 +821,12 @@ RULES: tuple[Rule, ...] = (
                    ("It took us [[years]] to find this.", "PXY"),
                    ('"There were [[weeks]] when we thought we would have to cancel," she said.', "PXW"),
                    ("a vote within [[weeks]]", "PXW"), ("within [[weeks or months]]", "PXW"))),
-    R("units_alone", "DURATION", "unit", r"(?P<unit>years|months|decades|weeks|days)(?=\s+(?:of|ago|later|before|after))", "PX{unit}",
-      ()),
+    # (Not "the early hours of Friday", "the small hours", "the early years of the republic".)
+    R("units_alone", "DURATION", "unit", r"(?<!\bearly\s)(?<!\bsmall\s)(?<!\bwee\s)(?<!\blate\s)"
+      r"(?:the\s+(?:first|final|opening|closing)\s+)?(?P<unit>years|months|decades|weeks|days|hours)(?=\s+(?:of|ago|later|before|after))", "PX{unit}",
+      (("The verdict ended a trial that featured [[hours]] of recorded conversations.", "PTXH"),
+       ("Warplanes struck on Friday, [[hours]] after missiles hit Israel.", "PTXH"),
+       ("Prisoners were taken in [[the first hours]] of the ground war.", "PTXH"))),
     # --- sets -------------------------------------------------------------------------------
     R("every_weekday", "SET", "weekday", r"(?:every|each)\s+(?P<weekday>%WEEKDAY)", "XXXX-WXX-{weekday}",
       (("every Monday", "XXXX-WXX-1"),)),
@@ -1020,7 +1027,7 @@ NEEDS = {
     "recent_units": ("recent",),
     "coming_units": ("coming", "past", "last", "next"),
     "units_after": ("years", "months", "weeks", "days", "hours", "decades", "centuries"),
-    "units_alone": ("years", "months", "decades", "weeks", "days"),
+    "units_alone": ("years", "months", "decades", "weeks", "days", "hours"),
     "adverb_set": ("ly",),
     "deep_ago": ("ago",),
     "overnight": ("overnight",),
