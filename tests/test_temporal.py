@@ -1428,6 +1428,14 @@ def test_a_length_before_earlier_this_month_stays_a_length():
     assert found(text, "2003-02-25") == [("nearly two days", "P2D"), ("earlier this month", "2003-02")]
 
 
+def test_a_verb_phrase_with_could_has_its_own_time():
+    text = ("The storm was moving west on Monday night and could strike the coast late Tuesday "
+            "or early Wednesday.")
+    assert found(text, "1992-08-25") == [("Monday night", "1992-08-24TNI"), ("late Tuesday", "1992-08-25"),
+                                         ("early Wednesday", "1992-08-26")]
+    assert found("Prices fell on Monday and could fall further.", "1992-08-25") == [("Monday", "1992-08-24")]
+
+
 def test_for_a_week_from_saturday_is_a_length_and_its_start():
     assert found("The festival will run for a week from Saturday.", "2007-04-18") == [("a week", "P1W"), ("Saturday", "2007-04-21")]
     assert found("It will open a week from Saturday.", "2007-04-18") == [("a week from Saturday", "2007-04-28")]

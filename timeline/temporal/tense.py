@@ -476,7 +476,10 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
 
 # (A break only where a subject follows the conjunction, not "..., and partly responsible for".)
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|his|her|their|he|she|it|they|we|I|"
-                           r"(?-i:[A-Z])\w*|\w+s\s+(?!of\b)\w+)\b)|;\s+", re.IGNORECASE)
+                           r"(?-i:[A-Z])\w*|\w+s\s+(?!of\b)\w+)\b)|;\s+"
+                           # (and a verb phrase of its own whose modal tells no time: "was moving west
+                           # on Monday night and could strike the coast early Wednesday")
+                           r"|\s+and\s+(?=(?:could|may|might|can)\s)", re.IGNORECASE)
 
 
 def _cue_tense(text: str, start: int, end: int) -> str:
