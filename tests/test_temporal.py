@@ -1436,6 +1436,14 @@ def test_a_verb_phrase_with_could_has_its_own_time():
     assert found("Prices fell on Monday and could fall further.", "1992-08-25") == [("Monday", "1992-08-24")]
 
 
+def test_a_cue_inside_a_quotation_does_not_date_what_is_outside_it():
+    text = ('"I don\'t think this airline will ever be the same," said a mechanic picketing at the '
+            'airport on Thursday night.')
+    assert found(text, "1989-03-10") == [("Thursday night", "1989-03-09TNI")]
+    text = "``This airline will never be the same,'' said a mechanic picketing on Thursday night."
+    assert found(text, "1989-03-10") == [("Thursday night", "1989-03-09TNI")]
+
+
 def test_for_a_week_from_saturday_is_a_length_and_its_start():
     assert found("The festival will run for a week from Saturday.", "2007-04-18") == [("a week", "P1W"), ("Saturday", "2007-04-21")]
     assert found("It will open a week from Saturday.", "2007-04-18") == [("a week from Saturday", "2007-04-28")]

@@ -505,6 +505,10 @@ def _cue_tense(text: str, start: int, end: int) -> str:
             continue  # words of the expression itself ("next", "ago") speak for themselves
         if best is not None and m.start() >= end and m.start() - end >= best[0]:
             break  # (a cue further after it is further away, and penalties only add)
+        between = text[m.end():start] if m.start() < start else text[end:m.start()]
+        if (between.count('"') + between.count("“") + between.count("”") + between.count("``") + between.count("''")) % 2:
+            continue  # a cue inside a quotation, the date outside it: '"... will ever be the same," said
+            # a mechanic picketing on Thursday night' (or the other way round)
         kind = _cue_kind(text, m, left)
         if m.group("future") in ("forecast", "projected") and _FOR_THEN.fullmatch(text, m.end(), start):
             kind = "future"  # "if heavy rain forecast for Friday night materializes": forecast for a time ahead
