@@ -1444,6 +1444,14 @@ def test_a_cue_inside_a_quotation_does_not_date_what_is_outside_it():
     assert found(text, "1989-03-10") == [("Thursday night", "1989-03-09TNI")]
 
 
+def test_a_year_end_report_in_january_and_a_bound_after_a_place_name():
+    text = ("Merriam reported a fourth-quarter loss of $214 million. For the year, Merriam earned $31 million. "
+            "It said it would close plants in Fort Worth, Texas, and Wichita, Kan., by the end of the third "
+            "quarter, and that it could take more charges.")
+    assert found(text, "1992-01-30") == [("fourth-quarter", "1991-Q4"), ("the year", "1991"),
+                                         ("the end of the third quarter", "1992-Q3")]
+
+
 def test_for_a_week_from_saturday_is_a_length_and_its_start():
     assert found("The festival will run for a week from Saturday.", "2007-04-18") == [("a week", "P1W"), ("Saturday", "2007-04-21")]
     assert found("It will open a week from Saturday.", "2007-04-18") == [("a week from Saturday", "2007-04-28")]

@@ -246,6 +246,11 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # counted from a clock time alone, whose day is found after this pass: counted again then
             recount.append((len(out), clock_at, (template, base, verb_tense, narrative, quarter, events)))
         value = resolve(template, base, used, verb_tense, narrative, quarter, events)
+        if rule == "the_year" and quarter is not None and anchor is not None and verb_tense in ("past", GOVERNED_PAST) \
+                and civil_from_days(quarter.day)[0] < civil_from_days(anchor.day)[0]:
+            # "reported a fourth-quarter loss ... For the year, Merriam earned $31 million" (in
+            # January): the year of the quarter reported on
+            value = format_unit(quarter.day, "year")
         if template == "UNDEF-this-decade" and rule in _ANAPHORIC_RULES and decade is not None \
                 and verb_tense in ("past", GOVERNED_PAST):
             value = decade  # "In the early 1920s, ... by the end of the decade unemployment was rising"

@@ -114,6 +114,7 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[
 # Not "through": "prices rose 2.6% in the 12 months through June" is mostly the end of a period
 # reported on (tried: two business probes and a TBAQ value lost, one article probe gained).
 _DEADLINE = re.compile(r"(?:^|\s)(?:by|until|till)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?]|,\s+(?:and|but|or)\b|$)")
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;(\"“]\s*(?:(?:and|but|then)\s*)?|\b(?:and|but)\s*)$|^\s*$", re.IGNORECASE)
 # ... unless its clause is told in the past perfect: "159 members had filed reports by Wednesday",
 # or a simple past of lasting leads to it: "the lockdown lasted until December" (not one of
@@ -485,8 +486,12 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|i
 def _cue_tense(text: str, start: int, end: int) -> str:
     left, right = sentence_bounds(text, start, end)
     deadline = _DEADLINE.search(text, max(left, start - 18), start)
-    if deadline and _OPENS_CLAUSE.search(text, max(left, deadline.start() - 12), deadline.start()):
-        # "By 1920 the city was ...", "and by the end of the decade unemployment was rising": its verb decides
+    if deadline and _OPENS_CLAUSE.search(text, max(left, deadline.start() - 12), deadline.start()) \
+            and not (text[max(left, deadline.start() - 3):deadline.start() + 1].rstrip().endswith(",")
+                     and _CLAUSE_ENDS.match(text, end)):
+        # "By 1920 the city was ...", "and by the end of the decade unemployment was rising": its verb
+        # decides (not a bound after a comma that ends its clause: "would close plants in Wichita,
+        # Kan., by the end of the third quarter, and ...")
         deadline = None
     if deadline and not _PERFECT.search(text, max(left, start - 50), end) \
             and not _PAST_BEFORE_DEADLINE.search(text, max(left, deadline.start() - 60), deadline.start() + 1):
