@@ -1452,6 +1452,14 @@ def test_a_year_end_report_in_january_and_a_bound_after_a_place_name():
                                          ("the end of the third quarter", "1992-Q3")]
 
 
+def test_a_title_case_headline_holds_dates():
+    text = "Harlan Industries Net Rose 18% in Third Quarter\n\nHarlan said on Thursday its profit rose."
+    assert found(text, "1989-10-19")[0] == ("Third Quarter", "1989-Q3")
+    assert found("Corvalis Networks Swings to a Loss, Warns of Weak Second Half\n\nText.", "2001-07-18") == [
+        ("Second Half", "2001-H2")]
+    assert found("He watched This Week with Ivo Daalder.", "1989-10-19") == []
+
+
 def test_for_a_week_from_saturday_is_a_length_and_its_start():
     assert found("The festival will run for a week from Saturday.", "2007-04-18") == [("a week", "P1W"), ("Saturday", "2007-04-21")]
     assert found("It will open a week from Saturday.", "2007-04-18") == [("a week from Saturday", "2007-04-28")]

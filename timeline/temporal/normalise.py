@@ -522,7 +522,22 @@ def _title_inside_sentence(text: str, start: int, end: int) -> bool:
     if not any(not w.isupper() and w.lower() not in _PROPER for w in words[1:]):
         return False
     before = text[max(0, start - 20):start].rstrip(" \t\"'“‘«")
-    return bool(before) and before[-1].isalnum()
+    return bool(before) and before[-1].isalnum() and not _headline(text, start)
+
+
+_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from", "vs"}
+
+
+def _headline(text: str, at: int) -> bool:
+    """Whether `at` lies in a line set in Title Case, a headline ("Harlan Industries Net Rose 18%
+    in Third Quarter"), where every word is capitalised and none is a name for it."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo:hi if hi >= 0 else len(text)].strip()
+    if len(line) > 160 or line.endswith((".", ",")):
+        return False
+    words = [w for w in _WORDS.findall(line) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def _previous_word_is_name(text: str, start: int) -> bool:
