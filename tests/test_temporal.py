@@ -1460,6 +1460,12 @@ def test_a_title_case_headline_holds_dates():
     assert found("He watched This Week with Ivo Daalder.", "1989-10-19") == []
 
 
+def test_a_weekday_after_from_with_no_end_is_a_start_ahead():
+    text = "The BMC on Friday announced a 15% cut in water supply across the city from Monday."
+    assert found(text, "2009-06-20") == [("Friday", "2009-06-19"), ("Monday", "2009-06-22")]
+    assert found("The strike ran from Monday to Friday.", "2009-06-20") == [("Monday", "2009-06-15"), ("Friday", "2009-06-19")]
+
+
 def test_for_a_week_from_saturday_is_a_length_and_its_start():
     assert found("The festival will run for a week from Saturday.", "2007-04-18") == [("a week", "P1W"), ("Saturday", "2007-04-21")]
     assert found("It will open a week from Saturday.", "2007-04-18") == [("a week from Saturday", "2007-04-28")]

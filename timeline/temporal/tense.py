@@ -291,6 +291,9 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
         return "future", False  # a new date: "the vote was postponed to this Friday"
     if _holds_any(lower, max(0, start - 40), start, _CALLED_OFF_WORDS) and _CALLED_OFF.search(text, max(0, start - 40), start):
         return "", False  # what is called off was planned for a date either side: "have canceled Fourth of July fireworks"
+    if text.endswith("from ", max(0, start - 5), start) and _WEEKDAY_ALONE.fullmatch(text, start, end) \
+            and not _RANGE_GOES_ON.match(text, end) and not _PERFECT_BEFORE.search(text, max(0, start - 60), start):
+        return "future", False  # a start: "announced a 15% cut in water supply from Monday"
     if governed_by_past(text, start, end) or SINCE_BEFORE.search(text, max(0, start - 20), start) \
             or _past_with_object(text, start, end) or _market_close(text, start):
         return "past", True
@@ -327,6 +330,11 @@ _CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped|scrubbed)\s+(?:
 # Tuesday", "at the close of business Thursday" (not the verb: "is scheduled to close Monday").
 _MARKET_CLOSE = re.compile(r"\b(?:closing\s+(?:price|prices|level|bell|value)|close\s+of\s+(?:business|trading))"
                            r"\s+(?:on\s+)?$", re.IGNORECASE)
+# A weekday after "from" with no end after it is when something starts (not "from Monday to
+# Friday", nor "had been closed from Monday"; "From Monday, ..." opening a sentence is its
+# verb's).
+_RANGE_GOES_ON = re.compile(r"\s*(?:-|–|to|until|till|through|thru|and)\b", re.IGNORECASE)
+_PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:been\s+)?\w+", re.IGNORECASE)
 # (But a close set as a time limit is still to come: "the deadline is the close of business on
 # Friday", "bids are due by the close of trading Monday".)
 _CLOSE_AS_LIMIT = re.compile(r"\b(?:by|until|till|before|deadline\s+(?:is|was|of)|due)\s+(?:the\s+)?$", re.IGNORECASE)
