@@ -1466,6 +1466,15 @@ def test_a_weekday_after_from_with_no_end_is_a_start_ahead():
     assert found("The strike ran from Monday to Friday.", "2009-06-20") == [("Monday", "2009-06-15"), ("Friday", "2009-06-19")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Broader market indicators also set records Tuesday.", ("Tuesday", "1995-11-21")),
+    ("The judge will set a date on Tuesday.", ("Tuesday", "1995-11-28")),
+    ("Dunkin' has set Nov. 30 as the deadline for the offer.", ("Nov. 30", "1995-11-30")),
+])
+def test_set_is_a_past_but_not_of_the_date_it_sets(text, expected):
+    assert found(text, "1995-11-22") == [expected]
+
+
 def test_for_a_week_from_saturday_is_a_length_and_its_start():
     assert found("The festival will run for a week from Saturday.", "2007-04-18") == [("a week", "P1W"), ("Saturday", "2007-04-21")]
     assert found("It will open a week from Saturday.", "2007-04-18") == [("a week from Saturday", "2007-04-28")]

@@ -184,7 +184,9 @@ def governed_by_past(text: str, start: int, end: int | None = None) -> bool:
     overrule it."""
     left, _ = sentence_bounds(text, start, start)
     governing = _GOVERNING.search(text, max(left, start - 30), start)
-    if governing and _past_form(governing["verb"]) and not _not_a_past(text, governing.start("verb"), governing["verb"], left):
+    if governing and _past_form(governing["verb"]) and governing["verb"].lower() != "set" \
+            and not _not_a_past(text, governing.start("verb"), governing["verb"], left):
+        # (a date right after "set" is the date set: "Dunkin' has set Nov. 10 as the deadline")
         return True
     if end is not None and not _NOUN_MODIFIER.search(text, max(left, start - 16), start):
         # "President Bush on Tuesday said ...", "Authorities on Monday confirmed ..." (not "the

@@ -123,6 +123,6 @@ PAST_IRREGULAR = (
     "strove", "swept", "swam", "swung", "tore", "undertook", "oversaw", "upheld", "withheld",
     "wept", "foresaw", "mistook", "misled", "overcame", "overthrew", "rebuilt", "retook",
     "shrank", "stank", "bore", "bit", "slew", "strode", "felt", "lit", "dwelt", "wove", "wrung",
-    "underwent", "cast", "withstood", "outran", "outgrew", "outsold", "overran", "overheard", "overrode",
+    "underwent", "cast", "set", "withstood", "outran", "outgrew", "outsold", "overran", "overheard", "overrode",
     "befell", "beheld", "forsook", "burst", "spread", "split", "hurt",
 )
