@@ -505,17 +505,23 @@ RULES: tuple[Rule, ...] = (
       (("The vote was held on June 5, 2020. [[The day]] after the vote, protests began.", "2020-06-06"),
        ("They came [[the day]] after his death.", "XXXX-XX-XX"))),
     R("relative_ref", "DATE", "unit",
-      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|less\s+than|only|at\s+least|over)\s+)?"
       r"(?P<num>%NUM)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT|%UNITS)\s+(?P<dir>(?:later|earlier)(?!\s+(?:this|that|last|next)\s+(?:week|month|year|season|quarter)\b)|afterwards?|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\w*)\b)"
       r"|(?:before|after)(?=\s+that\s*[,.;:!?])|(?:before|after)(?=\s+then\b))",
       "UNDEF-REF-{unit}-{sign}-{num}",
       (("two days later", "2025-02-15"), ("a week before", "2025-W06"), ("a year earlier", "2024"),
-       ("He was elected in 1960 and re-elected [[four years after]] that.", "1964"),
-       ("It filed for bankruptcy in 1983 and emerged [[nearly three years later]].", "1986"))),
-    # "The day before, she had packed": one unit from the date last told of (with an event named
-    # after it, "the day before the vote" is event_day_offset's).
+       ("He was elected in 1960 and re-elected [[four years after]] that.", "1964"))),
+    # ... and about then: apart from it, and only near its words (a leading optional group would
+    # make the regex try it at every number and unit of the text).
+    R("approx_relative_ref", "DATE", "unit",
+      r"(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|less\s+than|only|at\s+least|over)\s+"
+      r"(?P<num>%NUM)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT|%UNITS)\s+(?P<dir>(?:later|earlier)(?!\s+(?:this|that|last|next)\s+(?:week|month|year|season|quarter)\b)|afterwards?|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\w*)\b)"
+      r"|(?:before|after)(?=\s+that\s*[,.;:!?])|(?:before|after)(?=\s+then\b))",
+      "UNDEF-REF-{unit}-{sign}-{num}",
+      (("It filed for bankruptcy in 1983 and emerged [[nearly three years later]].", "1986"),)),
     R("unit_before_last", "DATE", "unit", r"the\s+(?P<unit>week|month|year)\s+before\s+last\b",
       "UNDEF-this-{unit}-MINUS-2", (("It happened [[the week before last]].", "2025-W05"), ("the year before last", "2023"))),
+    # "The day before, she had packed": one unit from the date last told of (with an event named
+    # after it, "the day before the vote" is event_day_offset's).
     R("the_unit_before", "DATE", "unit", r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:!?]|\s*$)",
       "UNDEF-REF-{unit}-{sign}-1", (("She left on June 3, 2019. [[The day before]], she had packed.", "2019-06-02"),
                                     ("The treaty was signed in 1991. [[The year after]], it was ratified.", "1992"))),
@@ -823,10 +829,12 @@ RULES: tuple[Rule, ...] = (
                    ("a vote within [[weeks]]", "PXW"), ("within [[weeks or months]]", "PXW"))),
     # (Not "the early hours of Friday", "the small hours", "the early years of the republic".)
     R("units_alone", "DURATION", "unit", r"(?<!\bearly\s)(?<!\bsmall\s)(?<!\bwee\s)(?<!\blate\s)"
-      r"(?:the\s+(?:first|final|opening|closing)\s+)?(?P<unit>years|months|decades|weeks|days|hours)(?=\s+(?:of|ago|later|before|after))", "PX{unit}",
+      r"(?P<unit>years|months|decades|weeks|days|hours)(?=\s+(?:of|ago|later|before|after))", "PX{unit}",
       (("The verdict ended a trial that featured [[hours]] of recorded conversations.", "PTXH"),
-       ("Warplanes struck on Friday, [[hours]] after missiles hit Israel.", "PTXH"),
-       ("Prisoners were taken in [[the first hours]] of the ground war.", "PTXH"))),
+       ("Warplanes struck on Friday, [[hours]] after missiles hit Israel.", "PTXH"))),
+    R("first_units", "DURATION", "unit",
+      r"the\s+(?:first|final|opening|closing)\s+(?P<unit>years|months|decades|weeks|days|hours)(?=\s+(?:of|before|after))", "PX{unit}",
+      (("Prisoners were taken in [[the first hours]] of the ground war.", "PTXH"),)),
     # --- sets -------------------------------------------------------------------------------
     R("every_weekday", "SET", "weekday", r"(?:every|each)\s+(?P<weekday>%WEEKDAY)", "XXXX-WXX-{weekday}",
       (("every Monday", "XXXX-WXX-1"),)),
@@ -900,6 +908,8 @@ NEEDS = {
     "event_offset": ("after", "before"),
     "event_day_offset": ("after", "before"),
     "relative_ref": ("later", "earlier", "after", "previously", "before"),
+    "approx_relative_ref": ("about", "around", "nearly", "almost", "more", "some", "roughly", "just", "less", "only",
+                            "least", "over"),
     "the_unit_before": ("before", "after"),
     "the_night_before": ("before",),
     "that_part": ("that", "same"),
@@ -942,7 +952,9 @@ NEEDS = {
     "noon_date": ("noon", "midnight", "midday"),
     "time_day_month": _DAY_DIGITS,
     "date_time": _YEAR_DIGITS,
-    "day_month_year_time": _YEAR_DIGITS,
+    # (a clock time's marks: a colon, a zone, "a.m.", "6pm")
+    "day_month_year_time": (":", "gmt", "bst", "utc", "cet", "a.m", "p.m", *(f"{d}{m}" for d in "0123456789" for m in ("am", "pm")),
+                            " am", " pm"),
     "clock_weekday_part": _PARTS,
     "clock_deictic_part": ("night", "tonight", "morning", "afternoon", "evening"),
     "time_deictic_part": ("night", "morning", "afternoon", "evening"),
@@ -1028,6 +1040,7 @@ NEEDS = {
     "coming_units": ("coming", "past", "last", "next"),
     "units_after": ("years", "months", "weeks", "days", "hours", "decades", "centuries"),
     "units_alone": ("years", "months", "decades", "weeks", "days", "hours"),
+    "first_units": ("first", "final", "opening", "closing"),
     "adverb_set": ("ly",),
     "deep_ago": ("ago",),
     "overnight": ("overnight",),

@@ -289,7 +289,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if (rule.name == "ago" and g["dir"].lower().startswith("from") or rule.name == "weekday_week" and "weekdayb" in g) \
             and _FOR_BEFORE.search(text, max(0, start - 30), start):
         raise Reject(text[start:end])  # "will run for a week from Saturday": how long, and from when
-    if rule.name == "relative_ref" and (_FOR_BEFORE.search(text, max(0, start - 30), start) or _THAN.match(text, end)):
+    if rule.name in ("relative_ref", "approx_relative_ref") \
+            and (_FOR_BEFORE.search(text, max(0, start - 30), start) or _THAN.match(text, end)):
         raise Reject(text[start:end])  # "for almost a year afterward", "two weeks earlier than": how long
 
     if rule.name == "half" and _GAME.search(text, max(0, start - 160), min(len(text), end + 160)):

@@ -287,7 +287,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if template == "UNDEF-QREF" and quarter is None and i + 1 < len(found):
             # Once a (fiscal) quarter is named, "the quarter ended Sept. 29" is that one.
             value = _quarter_ended(text, end, found[i + 1], anchor, ref, narrative, events) or value
-        if rule == "relative_ref" and out and _restates(text, out[-1], start, template):
+        if rule in ("relative_ref", "approx_relative_ref") and out and _restates(text, out[-1], start, template):
             value = out[-1].value
         if rule == "duration" and anchor is not None and not narrative and not mod \
                 and _IN_AHEAD.search(text, max(0, start - 40), start) and not _NOT.search(text, max(0, start - 40), start) \
@@ -297,7 +297,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 type_, value, kind = "DATE", ahead, "dct"  # "will meet again in two weeks": a date, the week after next
         if template.startswith("UNDEF-EVENT") and value.startswith("P"):
             type_ = "DURATION"  # "a year after the invasion", while the invasion is undated
-        if type_ == "DATE" and _CLOCK_VALUE.search(value) and rule == "relative_ref":
+        if type_ == "DATE" and _CLOCK_VALUE.search(value) and rule in ("relative_ref", "approx_relative_ref"):
             type_ = "TIME"  # "two hours later", counted from a clock time
         elif type_ == "TIME" and "T" not in value:
             type_ = "DATE"  # "that night" of a year told: only the year is known
