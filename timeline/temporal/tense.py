@@ -493,6 +493,11 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|i
                            r"|\s+and\s+(?=(?:could|may|might|can)\s)", re.IGNORECASE)
 
 
+def _quotes(span: str) -> int:
+    """The quotation marks in `span`: ", “, ”, and the wire's `` and ''."""
+    return span.count('"') + span.count("“") + span.count("”") + span.count("``") + span.count("''")
+
+
 def _cue_tense(text: str, start: int, end: int) -> str:
     left, right = sentence_bounds(text, start, end)
     deadline = _DEADLINE.search(text, max(left, start - 18), start)
@@ -513,6 +518,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
     b = _CLAUSE_BREAK.search(text, end, right)
     if b:
         right = b.start()
+    quoted = _quotes(text[left:right]) > 0
     starting = _STARTING.search(text, max(left, start - 40), start)
     best: tuple[int, str] | None = (start - starting.end("word"), "future") if starting else None
     for m in _CUES.finditer(_lowered(text), left, right):
@@ -520,8 +526,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
             continue  # words of the expression itself ("next", "ago") speak for themselves
         if best is not None and m.start() >= end and m.start() - end >= best[0]:
             break  # (a cue further after it is further away, and penalties only add)
-        between = text[m.end():start] if m.start() < start else text[end:m.start()]
-        if (between.count('"') + between.count("“") + between.count("”") + between.count("``") + between.count("''")) % 2:
+        if quoted and _quotes(text[m.end():start] if m.start() < start else text[end:m.start()]) % 2:
             continue  # a cue inside a quotation, the date outside it: '"... will ever be the same," said
             # a mechanic picketing on Thursday night' (or the other way round)
         kind = _cue_kind(text, m, left)
