@@ -1475,6 +1475,16 @@ def test_set_is_a_past_but_not_of_the_date_it_sets(text, expected):
     assert found(text, "1995-11-22") == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Prices could rise in May.", ("May", "2025-05")),
+    ("The grandparents could be located Wednesday in Cardenas.", ("Wednesday", "2024-11-20")),
+    ("He could not be reached for comment Wednesday.", ("Wednesday", "2024-11-20")),
+])
+def test_could_before_a_verb_looks_ahead(text, expected):
+    """"could rise" is a possibility ahead; "could be located" either way, "could not" a past."""
+    assert found(text, "2024-11-21") == [expected]
+
+
 def test_for_a_week_from_saturday_is_a_length_and_its_start():
     assert found("The festival will run for a week from Saturday.", "2007-04-18") == [("a week", "P1W"), ("Saturday", "2007-04-21")]
     assert found("It will open a week from Saturday.", "2007-04-18") == [("a week from Saturday", "2007-04-28")]

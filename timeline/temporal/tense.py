@@ -147,6 +147,7 @@ _BASE_PASTS = {"hit", "cut", "put", "shut", "set", "quit", "cost", "spread", "sp
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|can|could|should|may|might|must|shall|'ll|not|n't|cannot|does|do|did)"
                            r"\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _STAY_BEFORE = re.compile(r"\b(?:stay|stays|remain|remains|keep|keeps|be|been)\s+$", re.IGNORECASE)
+_BE_AFTER = re.compile(r"\s+(?:be|also|only|still|easily|well|already)\b", re.IGNORECASE)
 _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
 _TO_REPORT = re.compile(r"\s+to\s+(?:report|post|show|record|book)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
                         r"(?:first|second|third|fourth)-quarter\b", re.IGNORECASE)
@@ -448,7 +449,11 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
     if future == "may" and (text[at].isupper() or _HAVE_AFTER.match(text, after)):
         return ""  # the month, not the modal; "may have been" looks back
     if future in ("could", "couldn't"):  # the past of "can" as often as a possibility ahead in news
-        return "past" if future == "couldn't" or _NOT_AFTER.match(text, after) else ""  # "could not be reached ... Friday"
+        if future == "couldn't" or _NOT_AFTER.match(text, after):
+            return "past"  # "could not be reached ... Friday"
+        # "could have" looks back and "could be located Wednesday" may be either; otherwise a
+        # possibility ahead: "Prices could rise in May"
+        return "" if _HAVE_AFTER.match(text, after) or _BE_AFTER.match(text, after) else "future"
     if future == "should" and (_HAVE_AFTER.match(text, after) or _NOT_AFTER.match(text, after)):
         return ""  # "should have known", "should not": no look ahead
     if future in ("forecast", "projected") and (_DETERMINER.search(text, max(left, at - 12), at)
