@@ -129,6 +129,7 @@ def test_issue_examples(text, expected):
     "The present-day borders were drawn later.",
     "Bloody Sunday is remembered in Derry.",
     "Traders still speak of Black Monday.",
+    "The Women's March drew thousands of people.",
     "Winds reached more than 200 miles an hour.",
     "She volunteered at a day-care center.",
     "England will play a six-match one-day series.",

@@ -543,7 +543,9 @@ def _headline(text: str, at: int) -> bool:
 
 def _previous_word_is_name(text: str, start: int) -> bool:
     """"Theresa May", "Operation June": a capitalised word right before a bare month is a name."""
-    m = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30):start])
+    m = re.search(r"([A-Z][a-z]+)(['’]s)?\s+$", text[max(0, start - 30):start])
+    if m and m.group(2):  # a possessive is a month's owner ("Germany's March exports"), but the
+        return m.group(1) in ("Women", "Woman")  # Women's March is a name
     return bool(m) and m.group(1).lower() not in _FUNCTION_WORDS
 
 
