@@ -48,7 +48,8 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles19", "twelve regional US, UK, Irish, Australian, Canadian and Indian articles of 2005-2019"),
         ("articles20", "twelve AP, Reuters, AFP, BBC, CNN, Guardian and NYT articles of 2011-2014, kept unseen"),
         ("articles21", "twelve WSJ, AP, NYT, Reuters and UPI articles of 1989-1995"),
-        ("articles22", "twelve NPR/VOA transcripts, press releases, Wikinews, Al Jazeera, SCMP, Times of India and features, 2001-2023"))
+        ("articles22", "twelve NPR/VOA transcripts, press releases, Wikinews, Al Jazeera, SCMP, Times of India and features, 2001-2023"),
+        ("articles24", "twelve explainers, backgrounders, anniversary features and obituaries that retell a history, 1996-2024"))
 
 
 def _load(name: str) -> list[tuple]:
