@@ -883,6 +883,15 @@ def test_a_feature_that_looks_ahead_from_today_is_news():
     assert found(history, "2026-01-18", "auto")[-2] == ("May", "2023-05")  # told on from 2023, a history
 
 
+def test_news_that_tells_much_history_is_news_when_it_names_last_and_next_times():
+    """An obituary or a backgrounder tells many years, but "next autumn", "last March" and
+    "midnight Friday" count from the DCT, as no history does."""
+    text = ("Carvalho was born in Porto in 1934. She moved to London in 1961 and designed estates in 1968, "
+            "1972 and 1975. She taught from 1987 until 2009 and was made a dame last year. An exhibition was due to "
+            "open before the lockdown; it has been postponed until next autumn.")
+    assert found(text, "2020-12-30", "auto")[-1] == ("next autumn", "2021-FA")
+
+
 def test_days_months_and_seasons_before_christ():
     text = ("He was born on 12 July 100 BC. In January 49 BC he crossed the Rubicon. He returned in the autumn "
             "of 45 BC, and early the next year he was named dictator. On 15 March 44 BC, the Ides of March, he "

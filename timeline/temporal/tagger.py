@@ -23,7 +23,7 @@ from .values import civil_from_days, days_from_civil, interval
 from .vocabulary import DAY_PARTS, WEEKDAYS
 
 DOC_TYPES = ("auto", "news", "narrative")
-_DCT_RELATIVE = re.compile(r"UNDEF-(?:this|weekday|weekend)")
+_DCT_RELATIVE = re.compile(r"UNDEF-(?:this|weekday|weekend|year-(?:past|future|y0|y-1|y\+1)-)")
 _EVENT_RELATIVE = ("UNDEF-EVENT", "UNDEF-ANNIV")
 _ANAPHORIC = "UNDEF-REFUNIT"
 # "The end of the month", "the year" are written in histories and news alike: in a clause told in
@@ -124,7 +124,7 @@ def detect_doc_type(found, dct: Anchor | None, text: str = "") -> str:
     if dct is None:
         return "narrative"
     relative = sum(1 for f in found if _DCT_RELATIVE.match(f[4]) and f[2] not in _ANAPHORIC_RULES
-                   and "T" not in f[4])  # (a clock time is of the day told, in a history as in news)
+                   and f[2] not in _CLOCK_RULES)  # (a clock time is of the day told, in a history as in news)
     absolute = sum(1 for f in found if f[2] in _ABSOLUTE_RULES)
     if absolute < 3 or relative > NARRATIVE_RELATIVE:
         return "news"
