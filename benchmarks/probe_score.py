@@ -49,6 +49,7 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles20", "twelve AP, Reuters, AFP, BBC, CNN, Guardian and NYT articles of 2011-2014, kept unseen"),
         ("articles21", "twelve WSJ, AP, NYT, Reuters and UPI articles of 1989-1995"),
         ("articles22", "twelve NPR/VOA transcripts, press releases, Wikinews, Al Jazeera, SCMP, Times of India and features, 2001-2023"),
+        ("articles23", "twelve US local TV, police, court, weather, school board, council and sports stories of 2008-2024"),
         ("articles24", "twelve explainers, backgrounders, anniversary features and obituaries that retell a history, 1996-2024"))
 
 
