@@ -892,6 +892,17 @@ def test_news_that_tells_much_history_is_news_when_it_names_last_and_next_times(
     assert found(text, "2020-12-30", "auto")[-1] == ("next autumn", "2021-FA")
 
 
+@pytest.mark.parametrize("dct, text, expected", [
+    ("2012-07-17", "Excessive heat warning extended through Thursday; cooling centers open", [("Thursday", "2012-07-19")]),
+    ("2012-07-17", "The Weather Service on Tuesday extended an excessive heat warning for the Kansas City area "
+                   "through 8 p.m. Thursday.", [("Tuesday", "2012-07-17"), ("8 p.m. Thursday", "2012-07-19T20:00")]),
+    ("2014-02-03", "The Weather Service has issued a winter storm warning for the area from 6 p.m. Tuesday until "
+                   "noon Wednesday.", [("6 p.m. Tuesday", "2014-02-04T18:00"), ("noon Wednesday", "2014-02-05T12:00")]),
+])
+def test_warnings_extended_through_a_day_and_issued_from_one_day_until_the_next(dct, text, expected):
+    assert found(text, dct) == expected
+
+
 def test_days_months_and_seasons_before_christ():
     text = ("He was born on 12 July 100 BC. In January 49 BC he crossed the Rubicon. He returned in the autumn "
             "of 45 BC, and early the next year he was named dictator. On 15 March 44 BC, the Ides of March, he "

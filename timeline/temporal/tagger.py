@@ -682,6 +682,7 @@ _STORY_DAY_RULES = {"weekday", "weekday_part", "time_weekday", "weekday_time", "
 # "from March to June", "between December and February", "March-June".
 _RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r",?\s*(?:until|till|through|thru)\s*", re.IGNORECASE)
 _RANGE_END = re.compile(r",?\s*(?:-|–|—|to|until|till|through|thru)\s*", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
 _YEAR_TOLD = re.compile(r"UNDEF-year-y(?:0|-1|\+1)-")
@@ -707,6 +708,16 @@ def _ranges_in_order(text: str, found, out: list[Timex]) -> list[Timex]:
             last = first + _dt.timedelta(days=(last.weekday() - first.weekday()) % 7 or 7)
             out[i + 1] = dataclasses.replace(b, value=last.isoformat() + b.value[10:])
             continue
+        if all(f[4].startswith("UNDEF-weekday-tense-") for f in found[i:i + 2]) and _DAY_VALUE.match(a.value) \
+                and _DAY_VALUE.match(b.value) and _FROM.search(text, max(0, a.start - 6), a.start) \
+                and _UNTIL.fullmatch(text, a.end, b.start):
+            first, last = _dt.date.fromisoformat(a.value[:10]), _dt.date.fromisoformat(b.value[:10])
+            if (last - first).days >= 7:
+                # "a warning from 6 p.m. Tuesday until noon Wednesday": its start is of the week
+                # of its end, whatever the tense made of it alone
+                first = last - _dt.timedelta(days=(last.weekday() - first.weekday()) % 7)
+                out[i] = dataclasses.replace(a, value=first.isoformat() + a.value[10:])
+                continue
         ma, mb = _MONTH_OR_DAY.match(a.value), _MONTH_OR_DAY.match(b.value)
         m = _RANGE.fullmatch(text, a.end, b.start)
         if not (ma and mb and m and a.type == b.type == "DATE"):

@@ -249,6 +249,8 @@ def _past_with_object(text: str, start: int, end: int) -> bool:
             # (A date of the month only when nothing looks ahead before the verb: "will redeem
             # the preferred shares on Oct. 31".)
             return weekday or not _AHEAD_BEFORE.search(text, left, word.start())
+        if n == 0 and verb.lower() == "from":
+            return False  # the start of a stretch: "issued a warning from 6 p.m. Tuesday until noon Wednesday"
         if _NOT_IN_OBJECT.match(_THOUSANDS.sub("", verb)) \
                 and not (verb.lower() in ("to", "from") and after[:1] in _AMOUNT_FIRST):
             return False  # ("reported 5,106 new cases on Tuesday"; "fell to 3.9% in April" goes on)
@@ -290,7 +292,7 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     """(tense, whether a past verb governs the expression): `tense` and `governed_by_past` in
     one pass over the sentence."""
     lower = _lowered(text)
-    if _ends_with_any(lower, start, _PUT_OFF_ENDS) and _PUT_OFF.search(text, max(0, start - 50), start):
+    if _ends_with_any(lower, start, _PUT_OFF_ENDS) and _PUT_OFF.search(text, max(0, start - 90), start):
         return "future", False  # a new date: "the vote was postponed to this Friday"
     if _holds_any(lower, max(0, start - 40), start, _CALLED_OFF_WORDS) and _CALLED_OFF.search(text, max(0, start - 40), start):
         return "", False  # what is called off was planned for a date either side: "have canceled Fourth of July fireworks"
@@ -321,11 +323,11 @@ def _ends_with_any(lower: str, end: int, words: tuple[str, ...]) -> bool:
     return _holds_any(lower, max(0, end - 14), end, words)
 
 
-_PUT_OFF_ENDS = ("to ", "until ", "till ", "next ", "this ", "to\n", "to\t")
+_PUT_OFF_ENDS = ("to ", "until ", "till ", "through ", "thru ", "next ", "this ", "to\n", "to\t")
 _CALLED_OFF_WORDS = ("cancel", "called off", "scrap", "scrub")
 # What is put off or brought forward is put to a date not yet come, whatever the tense.
 _PUT_OFF = re.compile(r"\b(?:postponed|delayed|deferred|adjourned|rescheduled|moved|pushed\s+back|put\s+off|"
-                      r"brought\s+forward|extended|extends|kicks?\s+the\s+can|kicked\s+the\s+can)\s+(?:[\w'’-]+\s+){0,3}?(?:to|until|till)\s+(?:next\s+|this\s+)?$",
+                      r"brought\s+forward|extended|extends|kicks?\s+the\s+can|kicked\s+the\s+can)\s+(?:[\w'’-]+\s+){0,10}?(?:to|until|till|through|thru)\s+(?:next\s+|this\s+)?$",
                       re.IGNORECASE)
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped|scrubbed)\s+(?:(?:the|their|its|his|her|this|next|"
                          r"all|planned|scheduled|many)\s+){0,2}$", re.IGNORECASE)
