@@ -130,6 +130,9 @@ def test_issue_examples(text, expected):
     "Bloody Sunday is remembered in Derry.",
     "Traders still speak of Black Monday.",
     "The Women's March drew thousands of people.",
+    "The city's Christmas tree will be lit.",
+    "The children hunted for Easter eggs.",
+    "Police were called to the 2100 block of Wells Road.",
     "Winds reached more than 200 miles an hour.",
     "She volunteered at a day-care center.",
     "England will play a six-match one-day series.",
@@ -901,6 +904,12 @@ def test_news_that_tells_much_history_is_news_when_it_names_last_and_next_times(
 ])
 def test_warnings_extended_through_a_day_and_issued_from_one_day_until_the_next(dct, text, expected):
     assert found(text, dct) == expected
+
+
+def test_a_day_before_counts_from_the_day_told_not_from_a_month_told_since():
+    text = ("The parade steps off at 8:45 a.m. Thanksgiving Day.\n\n"
+            "Preparations began in January. The giant balloons will be inflated the day before at a warehouse.")
+    assert found(text, "2023-11-20")[-1] == ("the day before", "2023-11-22")
 
 
 def test_days_months_and_seasons_before_christ():

@@ -102,7 +102,7 @@ MACROS = {
                             "rebels", "civilians", "victims", "cases", "deaths", "votes", "voters", "signatures",
                             "shares", "units", "copies", "acres", "hectares", "dollars", "euros", "pounds", "yen",
                             "yuan", "rupees", "francs", "marks", "points", "calories", "words", "pages", "flights",
-                            "degrees", "metres", "meters", "feet", "miles", "kilometres", "kilometers", "tonnes", "tons"]),
+                            "degrees", "metres", "meters", "feet", "miles", "kilometres", "kilometers", "tonnes", "tons", "block"]),
     # ... or is the number of a flight, a room, a road or a resolution ("Flight 1549", "Resolution 1441").
     # (Looked behind from after the four digits: tried only where a year matched, not everywhere.)
     # Not a car's model year ("a 2019 Toyota Camry", as TimeBank leaves "Kopp's 1987 Chevrolet"
@@ -415,7 +415,11 @@ RULES: tuple[Rule, ...] = (
     R("holiday", "DATE", "word",
       r"(?:(?P<dir>last|next|this)\s+)?(?P<holiday>" + alternation([*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS])
       + r")(?:,?\s+(?P<year>%YEAR|[1-9]\d{1,2}(?=\s*[,.;:)]|\s+(?:AD|CE)\b))|\s+(?P<thisyear>this|last|next)\s+year)?"
-      r"(?:\s+(?P<hpart>morning|afternoon|evening|night)\b|\s+weekend\b)?",
+      r"(?:\s+(?P<hpart>morning|afternoon|evening|night)\b|\s+weekend\b)?"
+      # (not a thing named after it: "the city's Christmas tree", "Easter eggs")
+      r"(?!\s+(?:trees?|lights|cards?|carols?|decorations|ornaments|puddings?|cakes?|jumpers?|sweaters?|movies?|"
+      r"films?|albums?|songs?|music|markets?|shopping|eggs?|bunny|costumes?|candy|pumpkins?|stockings?|presents|"
+      r"gifts|tunes?|specials?|episodes?)\b)",
       "{holiday}{hpart}", (("over the [[Easter weekend]]", "2025-W16-WE", "future"), ("[[Labor Day weekend]]", "2025-W35-WE", "future"),
                     ("Christmas", "2025-12-25", "future"), ("Christmas 2024", "2024-12-25"), ("Christmas Day, 1941", "1941-12-25"),
                     ("Christmas Day last year", "2024-12-25"), ("Thanksgiving next year", "2026-11-26"),
@@ -522,8 +526,10 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-this-{unit}-MINUS-2", (("It happened [[the week before last]].", "2025-W05"), ("the year before last", "2023"))),
     # "The day before, she had packed": one unit from the date last told of (with an event named
     # after it, "the day before the vote" is event_day_offset's).
-    R("the_unit_before", "DATE", "unit", r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:!?]|\s*$)",
+    R("the_unit_before", "DATE", "unit", r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)"
+      r"(?=\s*[,.;:!?]|\s*$|\s+(?:at|in|when|while|and|but|as|with|to)\s)",
       "UNDEF-REF-{unit}-{sign}-1", (("She left on June 3, 2019. [[The day before]], she had packed.", "2019-06-02"),
+                                    ("The parade is on June 3, 2019. Balloons are filled [[the day before]] at a warehouse.", "2019-06-02"),
                                     ("The treaty was signed in 1991. [[The year after]], it was ratified.", "1992"))),
     # "The night before, residents had been told to leave": the evening or night of the day
     # before the date told; "that night" of the date told.

@@ -199,6 +199,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     # (A clock time alone is the reference of "two hours later", but its day is found only after
     # this pass: "two days later" after it is counted again from its day then.)
     clock_ref, clock_at, recount = False, 0, []
+    told_day = None  # the last day or week told, as `told` is the last date told
     coarse = None  # (value, end) of the last decade or century told: no Anchor holds one
     # (The dates of event nouns are looked for only in a text that counts from one: "a year after
     # the invasion", "the third anniversary of the war".)
@@ -209,7 +210,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if not narrative and "\n" in text[ref_end:start]:
             # in news, "a week before" leans on a date of the same paragraph only ...
             ref = told_year = fine = decade = coarse = None
-        if ref is None and (template.startswith(_ANAPHORIC) or _LATER.match(template)):
+        from_told = ref is None and (template.startswith(_ANAPHORIC) or _LATER.match(template))
+        if from_told:
             ref = told  # ... but "the following month" and "two years later" follow a date told of
         kind = "absolute" if not template.startswith("UNDEF") else (
             "reference" if narrative or (template.startswith("UNDEF-REF") and ref)
@@ -239,9 +241,13 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 if told_at is not None and told_at.start <= anchor.day < told_at.end:
                     base = anchor  # ("up 40% so far this year and 12% since the start of the month": this month)
         used = ref
-        if fine is not None and ref is not None and _BY_DAYS.match(template) and ref.precision not in ("day", "week") \
-                and ref.day <= fine.day:  # (not once the story has moved on past it: "20 March ... in June")
-            used = fine  # "On Oct. 17 ... by the end of the year. The following week": the week after the day told
+        # (a day before or after a month is of the day last told, even paragraphs back: "parade ...
+        # at 8:45 a.m. Thanksgiving Day. [...] Preparations began in January. The balloons will
+        # be inflated the day before")
+        day_told = told_day if from_told or _SHIFTED_DAYS.match(template) else fine
+        if day_told is not None and ref is not None and _BY_DAYS.match(template) and ref.precision not in ("day", "week") \
+                and ref.day <= day_told.day:  # (not once the story has moved on past it: "20 March ... in June")
+            used = day_told  # "On Oct. 17 ... by the end of the year. The following week": the week after the day told
         if clock_ref and _DAYS_ON.match(template):
             # counted from a clock time alone, whose day is found after this pass: counted again then
             recount.append((len(out), clock_at, (template, base, verb_tense, narrative, quarter, events)))
@@ -319,6 +325,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 clock_ref, clock_at = rule in _CLOCK_RULES, len(out)
                 if new_ref.precision in ("day", "week"):
                     fine = new_ref
+                    if rule not in _CLOCK_RULES:  # (a clock time alone is on the DCT's day until later)
+                        told_day = new_ref
                 if kind == "absolute":
                     # (an older year only: "a contract until June 2027" tells no story of 2027)
                     older = dct_year is not None and civil_from_days(new_ref.day)[0] < dct_year
@@ -392,6 +400,7 @@ _DECADE = re.compile(r"\d{3}$")
 _DECADE_OR_CENTURY = re.compile(r"\d{2,3}$")
 _COARSE_LATER = re.compile(r"UNDEF-REF-(?:(?P<decade>decade)|century)-(?P<sign>PLUS|MINUS)-(?P<n>\d+)$")
 _BY_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week)\b")
+_SHIFTED_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-day-(?:MINUS|PLUS)-")
 _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d(?:T\d\d:\d\d)?)?|Q[1-4]|H[12]|SP|SU|FA|WI)$")
 TOLD_DAYS = 92  # how far past a date told in full a bare date of the same paragraph may still be its year's
 TOLD_BEFORE_DAYS = 31  # ... and how far before it: "on 8 November 2014 ... arrested him on 7 November"
