@@ -912,6 +912,13 @@ def test_a_day_before_counts_from_the_day_told_not_from_a_month_told_since():
     assert found(text, "2023-11-20")[-1] == ("the day before", "2023-11-22")
 
 
+def test_a_clock_time_before_another_with_its_day_shares_the_day():
+    text = "The city will hold an open house from 4 p.m. to 7 p.m. March 19 at the Boise Depot."
+    assert found(text, "2024-03-06") == [("4 p.m.", "2024-03-19T16:00"), ("7 p.m. March 19", "2024-03-19T19:00")]
+    text = "The heaviest bands should move through between midnight and 6 a.m. Wednesday."
+    assert found(text, "2014-02-03")[0] == ("midnight", "2014-02-05T00:00")
+
+
 def test_days_months_and_seasons_before_christ():
     text = ("He was born on 12 July 100 BC. In January 49 BC he crossed the Rubicon. He returned in the autumn "
             "of 45 BC, and early the next year he was named dictator. On 15 March 44 BC, the Ides of March, he "

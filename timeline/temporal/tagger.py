@@ -507,6 +507,10 @@ _SAME_CLAUSE = re.compile(
     r"vote|launch|service|flight|kick-?off|start|speech)\s+)?"  # "at a 10 a.m. briefing Thursday"
     r"(?:(?:on|at|about|around|of)\s+){0,2}")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+# The clock times with a day of their own that a clock time before them may share:
+# "between 2 a.m. and 4 a.m. Tuesday", "from 4 p.m. to 7 p.m. March 19".
+_CLOCK_ON_A_DAY = (*_CLOCK_RULES, "time_weekday", "weekday_time", "approx_time_weekday", "time_date", "time_day_month",
+                   "noon_weekday", "noon_date")
 _DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI)|T\d\d:\d\d)?$")  # "3 p.m. on Saturday afternoon"
 # A clock time joined to the next, which has its day: "between 2 a.m. and 4 a.m. Tuesday", "7am to 10pm on Thursday".
 _NEXT_CLOCK = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+(?:again\s+)?(?:at\s+)?", re.IGNORECASE)
@@ -530,9 +534,11 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
                 continue
             lo, hi = (t.end, out[j].start) if j > i else (out[j].end, t.start)
             if _SAME_CLAUSE.fullmatch(text, lo, hi) or (
-                    j > i and out[j].rule in (*_CLOCK_RULES, "time_weekday", "weekday_time")
-                    and _NEXT_CLOCK.fullmatch(text, lo, hi)):
-                out[i] = dataclasses.replace(t, value=out[j].value[:10] + _time_part(t.value), anchor=out[j].anchor)
+                    j > i and out[j].rule in _CLOCK_ON_A_DAY and _NEXT_CLOCK.fullmatch(text, lo, hi)):
+                value = out[j].value[:10] + _time_part(t.value)
+                if value.endswith("T24:00") and j > i and out[j].value[11:13] < "12":
+                    value = value[:10] + "T00:00"  # "between midnight and 6 a.m. Wednesday": its start
+                out[i] = dataclasses.replace(t, value=value, anchor=out[j].anchor)
                 break
         else:
             alone.append(i)
