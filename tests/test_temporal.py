@@ -1436,6 +1436,12 @@ def test_a_day_counted_from_a_clock_time_counts_from_the_clock_times_day():
         ("10:15 a.m.", "2016-11-09T10:15"), ("Two hours later", "2016-11-09T12:15")]
 
 
+def test_the_day_after_a_holiday_is_one_date():
+    text = "Midway will face Westwood at 7:30 p.m. Friday, the day after Thanksgiving, at Waco ISD Stadium."
+    assert found(text, "2009-11-21") == [("7:30 p.m. Friday", "2009-11-27T19:30"),
+                                         ("the day after Thanksgiving", "2009-11-27")]
+
+
 def test_a_holiday_takes_the_year_of_the_date_beside_it():
     text = "He robbed a filling station on St Patrick's Day, March 17th, 2000, and fled."
     assert found(text, "2001-06-13") == [("St Patrick's Day", "2000-03-17"), ("March 17th, 2000", "2000-03-17")]

@@ -354,7 +354,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # "robbed it on March 17th, 2000 ... at about 9.40pm ... was arrested two days later"
             value = resolve(template, base, clock, verb_tense, narrative, quarter, events)
             on_their_day[i] = dataclasses.replace(on_their_day[i], value=value)
-    out = _ranges_in_order(text, found, _parts_of_the_day_told(text, _holidays_apposed(text, on_their_day)))
+    out = _ranges_in_order(text, found, _parts_of_the_day_told(text, _holidays_told(text, on_their_day)))
     return [_possible(t) for t in out]
 
 
@@ -571,16 +571,27 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
     return out
 
 
-def _holidays_apposed(text: str, found: list[Timex]) -> list[Timex]:
+def _holidays_told(text: str, found: list[Timex]) -> list[Timex]:
     """A holiday takes the year of the date set beside it: "on St Patrick's Day, March 17th,
-    2000" is 2000's, whatever the tense made of the holiday alone."""
+    2000" is 2000's, whatever the tense made of the holiday alone. "The day after
+    Thanksgiving" is one date, the day after it."""
     out = list(found)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if a.rule == "holiday" and _APPOSED.fullmatch(text, a.end, b.start) and _DAY_VALUE.match(b.value) \
+    for i in range(len(out)):
+        a = out[i]
+        if a.rule != "holiday":
+            continue
+        b = out[i + 1] if i + 1 < len(out) else None
+        if b is not None and _APPOSED.fullmatch(text, a.end, b.start) and _DAY_VALUE.match(b.value) \
                 and _DAY_VALUE.match(a.value) and a.value[4:10] == b.value[4:10] and a.value[:4] != b.value[:4]:
-            out[i] = dataclasses.replace(a, value=b.value[:4] + a.value[4:])
+            a = out[i] = dataclasses.replace(a, value=b.value[:4] + a.value[4:])
+        shift = _DAY_BEFORE_AFTER.search(text, max(0, a.start - 20), a.start)
+        if shift and _DAY_VALUE.match(a.value) and (i == 0 or out[i - 1].end <= shift.start()):
+            day = _dt.date.fromisoformat(a.value[:10]) + _dt.timedelta(days=1 if shift["rel"].lower() == "after" else -1)
+            out[i] = dataclasses.replace(a, start=shift.start(), text=text[shift.start():a.end], value=day.isoformat())
     return out
+
+
+_DAY_BEFORE_AFTER = re.compile(r"\b(?:[Tt]he\s+)?day\s+(?P<rel>before|after)\s+$", re.IGNORECASE)
 
 
 def _on_day_of(told: str, clock: str) -> str:
