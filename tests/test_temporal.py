@@ -1436,6 +1436,12 @@ def test_a_day_counted_from_a_clock_time_counts_from_the_clock_times_day():
         ("10:15 a.m.", "2016-11-09T10:15"), ("Two hours later", "2016-11-09T12:15")]
 
 
+def test_a_dateline_and_the_clock_time_of_the_next_paragraph_are_not_one_stamp():
+    text = "Monday 18 July 2005\n\nAt 11.10pm on 16 July 1995, a fire broke out in the dye shed."
+    assert found(text, "2005-07-18") == [("Monday 18 July 2005", "2005-07-18"),
+                                         ("11.10pm on 16 July 1995", "1995-07-16T23:10")]
+
+
 def test_the_day_after_a_holiday_is_one_date():
     text = "Midway will face Westwood at 7:30 p.m. Friday, the day after Thanksgiving, at Waco ISD Stadium."
     assert found(text, "2009-11-21") == [("7:30 p.m. Friday", "2009-11-27T19:30"),

@@ -290,12 +290,12 @@ RULES: tuple[Rule, ...] = (
     # A stamp: "Published - August 10, 2023 10:14 pm", "Posted Wed Apr 4, 2007 2:15pm".
     R("date_time", "TIME", "month",
       r"(?:(?:%WEEKDAY|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY),?\s+"
-      r"(?P<year>%YEAR),?\s+(?:at\s+)?(?:%TIME)%TZ",
+      r"(?P<year>%YEAR),?[^\S\n]+(?:at[^\S\n]+)?(?:%TIME)%TZ",
       "{year}-{month}-{day}T{time}", (("Published - [[August 10, 2023 10:14 pm]] | Updated", "2023-08-10T22:14"),
                                       ("Posted [[Wed Apr 4, 2007 2:15pm]]", "2007-04-04T14:15"))),
     R("day_month_year_time", "TIME", "month",
       r"(?:(?:%WEEKDAY|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?P<day>%DAY)\s+(?P<month>%MONTH)\.?,?\s+"
-      r"(?P<year>%YEAR),?\s+(?:at\s+)?(?:%TIME)%TZ",
+      r"(?P<year>%YEAR),?[^\S\n]+(?:at[^\S\n]+)?(?:%TIME)%TZ",
       "{year}-{month}-{day}T{time}", (("Last modified on [[Tue 22 Jan 2019 14.30 GMT]]", "2019-01-22T14:30"),
                                       ("It was filed on [[3 March 2024 at 09:15]].", "2024-03-03T09:15"))),
     R("time_date", "TIME", "month", _TIME_DATE,
