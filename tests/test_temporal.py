@@ -1442,6 +1442,11 @@ def test_a_dateline_and_the_clock_time_of_the_next_paragraph_are_not_one_stamp()
                                          ("11.10pm on 16 July 1995", "1995-07-16T23:10")]
 
 
+def test_no_expression_runs_across_a_paragraph():
+    assert found("The polls close at 5 p.m.\n\nNov. 9 is the count.", "2025-11-03") == [
+        ("5 p.m.", "2025-11-03T17:00"), ("Nov. 9", "2025-11-09")]
+
+
 def test_the_day_after_a_holiday_is_one_date():
     text = "Midway will face Westwood at 7:30 p.m. Friday, the day after Thanksgiving, at Waco ISD Stadium."
     assert found(text, "2009-11-21") == [("7:30 p.m. Friday", "2009-11-27T19:30"),
