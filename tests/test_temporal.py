@@ -1447,6 +1447,11 @@ def test_no_expression_runs_across_a_paragraph():
         ("5 p.m.", "2025-11-03T17:00"), ("Nov. 9", "2025-11-09")]
 
 
+def test_a_quarter_whose_results_were_posted_is_past_whatever_comes_after():
+    text = "Calloway reported a loss in the first quarter and has told investors it may scale back the project."
+    assert found(text, "2015-06-03") == [("the first quarter", "2015-Q1")]
+
+
 def test_the_day_after_a_holiday_is_one_date():
     text = "Midway will face Westwood at 7:30 p.m. Friday, the day after Thanksgiving, at Waco ISD Stadium."
     assert found(text, "2009-11-21") == [("7:30 p.m. Friday", "2009-11-27T19:30"),

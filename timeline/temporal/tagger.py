@@ -170,6 +170,8 @@ _AHEAD_MAX = {"day": 3650, "week": 520, "month": 1200, "year": 1000}
 _FROM_EVENT = ("UNDEF-EVENT", "UNDEF-ANNIV")
 _TENSED = re.compile(r"UNDEF-(?:year-|weekday-|weekend-|REFYEAR-|WEEKOF-|newyear|dom-)")
 _PERIOD = re.compile(r"UNDEF-year-tense-[QH]\d$")
+_POSTED = re.compile(expand(r"\b(?<!\bto\s)(?:reported|posted|recorded|booked)\s+(?:[\w$.,%-]+\s+){0,4}?(?:%RESULTS)\s+(?:in|for)\s+$"),
+                     re.IGNORECASE)
 _RESULTS_BEFORE = re.compile(expand(r"\b(?:%RESULTS|data|statistics)\s+for\s+$"), re.IGNORECASE)
 _RESULTS_AFTER = re.compile(expand(r"(?:\s+(?:net|operating|pretax|pre-tax|core))?\s+(?:%RESULTS)\b"), re.IGNORECASE)
 
@@ -224,6 +226,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         verb_tense, governed = clause_tense(text, start, end) if needs_tense else ("", False)
         if governed:
             verb_tense = GOVERNED_PAST
+        elif verb_tense == "future" and _PERIOD.match(template) and _POSTED.search(text, max(0, start - 60), start):
+            verb_tense = "past"  # "reported a loss in the first quarter and ... may scale back": results posted
         elif verb_tense == "future" and _PERIOD.match(template) and (
                 _RESULTS_AFTER.match(text, end) or _RESULTS_BEFORE.search(text, max(0, start - 40), start)):
             verb_tense = REPORTED
