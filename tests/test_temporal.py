@@ -1452,6 +1452,17 @@ def test_a_quarter_whose_results_were_posted_is_past_whatever_comes_after():
     assert found(text, "2015-06-03") == [("the first quarter", "2015-Q1")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("On Tuesday, the company behind Tilden Bay Wind — a project planned for the waters off Rhode Island — "
+     "asked federal regulators to extend its lease.", ("Tuesday", "2024-01-16")),
+    ("On Monday, the board agreed to hold a hearing.", ("Monday", "2024-01-15")),
+])
+def test_a_date_opening_a_sentence_is_its_main_verbs_not_an_asides(text, expected):
+    """An aside between dashes has its own verbs; what was asked or agreed to be done is ahead
+    only when the date comes after it."""
+    assert found(text, "2024-01-19") == [expected]
+
+
 def test_the_day_after_a_holiday_is_one_date():
     text = "Midway will face Westwood at 7:30 p.m. Friday, the day after Thanksgiving, at Waco ISD Stadium."
     assert found(text, "2009-11-21") == [("7:30 p.m. Friday", "2009-11-27T19:30"),

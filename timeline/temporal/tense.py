@@ -413,11 +413,22 @@ def _fronted_tense(text: str, start: int, end: int) -> str:
     said = _SAID.search(text, comma.end(), right)
     if said and _QUOTE_CLOSE.search(text, comma.end(), said.start()) and _QUOTE_OPEN.search(text, left, start):
         said = None  # "'After Sunday, I rest,' he said": the speaker's words, not the report, are dated
+    asides = [a.span() for a in _ASIDE.finditer(text, comma.end(), right)]
     for m in _CUES.finditer(_lowered(text), comma.end(), said.start() if said else right):
+        if any(lo < m.start() < hi for lo, hi in asides):
+            continue  # "On Tuesday, the company behind Tilden Bay Wind — a project planned for the
+            # waters off Rhode Island — asked regulators ...": the aside's verb is not the sentence's
         kind = _cue_kind(text, m, left, reporting=True)
+        if kind == "future" and (m.group() in _RESOLVED_TO or m.group() in _ASKED_TO):
+            return "past"  # the date opening the sentence is the asking's: "On Tuesday, the company asked
+            # regulators to extend its lease" (what was asked for is ahead only when dated after it)
         if kind:
             return kind
     return "past" if said else ""
+
+
+# An aside between dashes or in brackets.
+_ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–\n]*?\s(?:—|–|--)\s|\([^()\n]*\)")
 
 
 def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str:
