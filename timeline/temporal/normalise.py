@@ -459,6 +459,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
                      else _direction(g.get("dir")))  # "Christmas Day last year" is in last year
         fields["holiday"] = (f"{fields['year']}-{month_day}" if "year" in fields
                              else f"UNDEF-year-{direction}-{month_day}")
+        fields["hrest"] = month_day  # "that Christmas": of the year told
         if rule.name == "holiday" and "year" not in fields and "thisyear" not in g and not g.get("dir") \
                 and _ONE_BEFORE.search(text, max(0, start - 4), start):
             fields["holiday"] = "XXXX-XX-XX" if month_day.startswith(HOLIDAY) else f"XXXX-{month_day}"  # "One Christmas, ..."
