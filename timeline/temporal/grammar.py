@@ -324,6 +324,15 @@ RULES: tuple[Rule, ...] = (
     R("noon_deictic", "TIME", "word", r"(?P<part>noon|midnight|midday)\s+(?P<rel>today|tonight|tomorrow|yesterday)(?![\w'’])",
       "UNDEF-this-day{rel}T{part}", (("The warning runs from [[midnight tonight]].", "2025-02-13T24:00"),
                                      ("noon tomorrow", "2025-02-14T12:00"))),
+    # A clock time on the day after (or of) the date told: "a hearing on Feb. 5 that ran until
+    # [[1 a.m. the next day]]", "The bridge was closed by [[11 a.m. that day]]".
+    R("time_next_day", "TIME", "digit",
+      r"(?:%TIME)%TZ\s+the\s+(?P<dir>following|next|previous|preceding|prior)\s+day\b",
+      "UNDEF-REFUNIT-day-{sign}-1T{time}",
+      (("A hearing on Feb. 5, 2008 ran until [[1 a.m. the next day]].", "2008-02-06T01:00"),)),
+    R("time_that_day", "TIME", "digit", r"(?:%TIME)%TZ\s+(?:that|the\s+same)\s+day\b",
+      "UNDEF-REF-dayT{time}", (("Cracks were found on March 28, 2022. The bridge was closed by [[11 a.m. that day]].",
+                                "2022-03-28T11:00"),)),
     R("clock_time", "TIME", "digit", r"(?:%TIME)%TZ", "UNDEF-this-dayT{time}",
       (("7:38 am", "2025-02-13T07:38"), ("2 p.m.", "2025-02-13T14:00"))),
     # (Apart from clock_time, and only near its words: a leading optional group would make the
@@ -1062,6 +1071,8 @@ NEEDS = {
     "same_period_ago": ("period", "quarter"),
     "ref_season": ("that", "following", "next", "previous", "preceding", "prior", "same"),
     "ref_month": ("that", "following", "next", "previous", "preceding", "prior", "same"),
+    "time_next_day": ("following", "next", "previous", "preceding", "prior"),
+    "time_that_day": ("that", "same"),
     "ref_holiday": ("that", "following", "next", "previous", "preceding", "same"),
     "month_of_that_year": ("that", "same"),
     "half_adjective": ("half",),
