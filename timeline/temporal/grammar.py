@@ -857,6 +857,10 @@ RULES: tuple[Rule, ...] = (
       r"the\s+(?:first|final|opening|closing)\s+(?P<unit>years|months|decades|weeks|days|hours)(?=\s+(?:of|before|after))", "PX{unit}",
       (("Prisoners were taken in [[the first hours]] of the ground war.", "PTXH"),)),
     # --- sets -------------------------------------------------------------------------------
+    R("every_weekday_time", "SET", "weekday", r"(?:every|each)\s+(?P<weekday>%WEEKDAY)\s+at\s+(?:%TIME)%TZ",
+      "XXXX-WXX-{weekday}T{time}", (("The band plays [[every Friday at 8 p.m.]]", "XXXX-WXX-5T20:00"),)),
+    R("every_weekday_noon", "SET", "weekday", r"(?:every|each)\s+(?P<weekday>%WEEKDAY)\s+at\s+(?P<part>noon|midnight|midday)",
+      "XXXX-WXX-{weekday}T{part}", (("The sirens are tested [[every Monday at noon]].", "XXXX-WXX-1T12:00"),)),
     R("every_weekday", "SET", "weekday", r"(?:every|each)\s+(?P<weekday>%WEEKDAY)", "XXXX-WXX-{weekday}",
       (("every Monday", "XXXX-WXX-1"),)),
     R("every_weekday_part", "SET", "weekday", r"(?:every|each)\s+(?P<weekday>%WEEKDAY)\s+(?P<part>%PART)",
@@ -960,6 +964,8 @@ NEEDS = {
     "every_other_unit": ("every",),
     "every_n_units": ("every", "each"),
     "every_weekday": ("every", "each"),
+    "every_weekday_time": ("every", "each"),
+    "every_weekday_noon": ("every", "each"),
     "every_weekday_part": ("every", "each"),
     "every_holiday": ("every", "each"),
     # dates and times
