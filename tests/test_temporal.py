@@ -303,6 +303,13 @@ def test_a_weekday_in_a_reports_frame_is_the_reports_day(sentence, expected):
     assert found(sentence, "1990-08-15") == [("Tuesday", expected)]
 
 
+def test_an_untensed_range_of_weekdays_ending_by_the_dct_is_past():
+    text = "Incidents reported to Bend police from Friday through early Sunday:"
+    assert found(text, "2016-08-14") == [("Friday", "2016-08-12"), ("early Sunday", "2016-08-14")]
+    assert found("The festival runs from Friday to Sunday.", "2016-08-14") == [("Friday", "2016-08-19"),
+                                                                              ("Sunday", "2016-08-21")]
+
+
 def test_a_range_of_weekdays_keeps_its_order():
     wednesday = "2024-11-20"
     assert found("The festival runs from Monday to Friday.", wednesday) == [

@@ -360,7 +360,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # "robbed it on March 17th, 2000 ... at about 9.40pm ... was arrested two days later"
             value = resolve(template, base, clock, verb_tense, narrative, quarter, events)
             on_their_day[i] = dataclasses.replace(on_their_day[i], value=value)
-    out = _ranges_in_order(text, found, _parts_of_the_day_told(text, _holidays_told(text, on_their_day)))
+    out = _ranges_in_order(text, found, _parts_of_the_day_told(text, _holidays_told(text, on_their_day)), latest)
     return [_possible(t) for t in out]
 
 
@@ -723,10 +723,11 @@ _CLOCK_VALUE = re.compile(r"T\d\d:\d\d$")
 _MONTH_OR_DAY = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)$")
 
 
-def _ranges_in_order(text: str, found, out: list[Timex]) -> list[Timex]:
+def _ranges_in_order(text: str, found, out: list[Timex], latest: int | None = None) -> list[Timex]:
     """The two ends of a range of months or days, read one by one, may come out reversed ("from
     March to June" in February: March ahead, June behind). A year-less end takes the year that
-    puts it on the right side of the other: "from March to June 2026" is March 2026."""
+    puts it on the right side of the other: "from March to June 2026" is March 2026. A range of
+    weekdays told with no tense that ends by the DCT (`latest`, its day number) is past."""
     out = list(out)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -764,7 +765,10 @@ def _ranges_in_order(text: str, found, out: list[Timex]) -> list[Timex]:
             if b.value < a.value:  # "runs from Monday to Friday": the Friday after that Monday ...
                 if joined and tense(text, a.start, a.end) == "past":
                     continue  # ("statements made Friday and Thursday": two past days, in any order)
-                if tense(text, a.start, a.end) == "past":  # ... "ran": the Monday before that Friday
+                told = tense(text, a.start, a.end)
+                if told == "past" or (not told and latest is not None and 0 <= _day_number(b.value) <= latest):
+                    # ... "ran": the Monday before that Friday; so too "incidents reported from Friday
+                    # through early Sunday", told on that Sunday
                     earlier = _dt.date.fromisoformat(a.value[:10]) - _dt.timedelta(days=7)
                     out[i] = dataclasses.replace(a, value=earlier.isoformat() + a.value[10:])
                 else:
