@@ -135,6 +135,7 @@ def test_issue_examples(text, expected):
     "Police were called to the 2100 block of Wells Road.",
     "Winds reached more than 200 miles an hour.",
     "She volunteered at a day-care center.",
+    "Her house sits about a quarter-mile from the fence line.",
     "England will play a six-match one-day series.",
     "The Hundred Years' War was long.",
     "The Russell 2000 jumped 5.8%.",
