@@ -958,7 +958,7 @@ def test_a_history_may_close_on_today_and_tell_clock_times():
             "followed in 1919, the League in 1920 and the crash in 1929.\n\nToday, the war is remembered every November.")
     values = dict(found(text, "2019-10-15", "auto"))
     assert values["September"] == "1914-09"  # a history: the month after the date told
-    assert values["Today"] == "2019-10-15"  # ... but "today" is still the writer's
+    assert values["Today"] == "PRESENT_REF"  # ... but "today" is still the writer's (here "nowadays")
     # two dates told from the DCT make it news again, and so does one among few absolute dates
     # (wire news: "The FBI listed him Monday ... the Aug. 7, 1998, bombings ... Dec. 21, 1988")
     wire = ("The FBI put him on its list Monday. The Aug. 7, 1998, bombings killed 200. Two agents were charged in "
@@ -1469,6 +1469,14 @@ def test_a_date_opening_a_sentence_is_its_main_verbs_not_an_asides(text, expecte
     """An aside between dashes has its own verbs; what was asked or agreed to be done is ahead
     only when the date comes after it."""
     assert found(text, "2024-01-19") == [expected]
+
+
+def test_today_in_a_contrast_with_the_past_is_the_present():
+    text = "Ten years ago we had one conservator and a leaking roof. Today, we have six conservators."
+    assert found(text, "2007-04-18") == [("Ten years ago", "1997"), ("Today", "PRESENT_REF")]
+    text = "Whitfield took charge in 2018. \"Today we're walking out of Wembley with a trophy.\""
+    assert found(text, "2019-05-26")[-1] == ("Today", "2019-05-26")
+    assert found("In 1997 it was small. Today, hundreds began to arrive.", "1998-01-20")[-1] == ("Today", "1998-01-20")
 
 
 def test_the_day_after_a_holiday_is_one_date():

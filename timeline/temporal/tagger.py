@@ -361,6 +361,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             value = resolve(template, base, clock, verb_tense, narrative, quarter, events)
             on_their_day[i] = dataclasses.replace(on_their_day[i], value=value)
     out = _ranges_in_order(text, found, _parts_of_the_day_told(text, _holidays_told(text, on_their_day)), latest)
+    out = _today_as_nowadays(text, out, dct_year)
     return [_possible(t) for t in out]
 
 
@@ -575,6 +576,30 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
                 and not (ahead and (past_verb_before(text, t.start) or _STAMP.match(text, t.end))):
             out[i] = dataclasses.replace(t, value=_on_day_of(earlier.value, t.value), anchor="reference")
     return out
+
+
+def _today_as_nowadays(text: str, found: list[Timex], dct_year: int | None) -> list[Timex]:
+    """"Today" opening a sentence told in the present, after the past of its paragraph or the
+    one before ("Ten years ago we had one conservator. Today, we have six"), is the present of
+    a contrast, PRESENT_REF, as TimeML has "nowadays"; with a past or future verb ("Today,
+    hundreds began to arrive") it is the DCT's day."""
+    out = list(found)
+    for i, t in enumerate(out):
+        if t.rule != "today" or t.text != "Today" or dct_year is None:
+            continue
+        left, right = sentence_bounds(text, t.start, t.end)
+        if text[left:t.start].strip(" \t\n\"“'‘") or clause_tense(text, t.start, t.end)[0] \
+                or _PROGRESSIVE.search(text, t.end, right):
+            continue  # ("Today we're walking out of Wembley with a trophy": today's own news)
+        lo = text.rfind("\n\n", 0, text.rfind("\n\n", 0, t.start))  # this paragraph and the one before
+        if any(o.end <= t.start and o.start > lo and _PAST_YEAR.match(o.value) and int(o.value[:4]) < dct_year
+               for o in out[:i]):
+            out[i] = dataclasses.replace(t, value="PRESENT_REF")
+    return out
+
+
+_PAST_YEAR = re.compile(r"\d{4}")
+_PROGRESSIVE = re.compile(r"(?:\b(?:is|are|am|was|were)\s+|['’](?:re|s|m)\s+)\w+ing\b", re.IGNORECASE)
 
 
 def _holidays_told(text: str, found: list[Timex]) -> list[Timex]:
