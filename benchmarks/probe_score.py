@@ -51,7 +51,8 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles22", "twelve NPR/VOA transcripts, press releases, Wikinews, Al Jazeera, SCMP, Times of India and features, 2001-2023"),
         ("articles23", "twelve US local TV, police, court, weather, school board, council and sports stories of 2008-2024"),
         ("articles24", "twelve explainers, backgrounders, anniversary features and obituaries that retell a history, 1996-2024"),
-        ("articles25", "twelve AP, Reuters, AFP, NYT, Washington Post, BBC and NPR articles of 1997-2023, kept unseen"))
+        ("articles25", "twelve AP, Reuters, AFP, NYT, Washington Post, BBC and NPR articles of 1997-2023, kept unseen"),
+        ("articles26", "twelve Bloomberg, Reuters, FT, WSJ, CNBC and MarketWatch business and markets stories of 1998-2024"))
 
 
 def _load(name: str) -> list[tuple]:
