@@ -1479,6 +1479,11 @@ def test_today_in_a_contrast_with_the_past_is_the_present():
     assert found("In 1997 it was small. Today, hundreds began to arrive.", "1998-01-20")[-1] == ("Today", "1998-01-20")
 
 
+def test_since_the_start_of_the_year_is_not_counted_from_a_month_ahead():
+    text = "Crude for February delivery rose 78 cents, up about 40 percent since the start of the year."
+    assert found(text, "2005-12-30") == [("February", "2006-02"), ("the start of the year", "2005")]
+
+
 def test_the_day_after_a_holiday_is_one_date():
     text = "Midway will face Westwood at 7:30 p.m. Friday, the day after Thanksgiving, at Waco ISD Stadium."
     assert found(text, "2009-11-21") == [("7:30 p.m. Friday", "2009-11-27T19:30"),

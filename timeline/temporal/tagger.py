@@ -240,7 +240,10 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         story = story or (template == "UNDEF-this-month" and ref is not None and ref.precision == "day"
                           and ref_end >= sentence_bounds(text, start, end)[0])
         if rule in _ANAPHORIC_RULES and ref is not None and (verb_tense in ("past", GOVERNED_PAST) or story) \
-                and not _DEICTIC_WORD.search(text, start, end):
+                and not _DEICTIC_WORD.search(text, start, end) \
+                and not (anchor is not None and not story and ref.day > anchor.day):
+            # (not a date ahead for a past: "Crude for February delivery rose ... up 40 percent since
+            # the start of the year" is this year's start, not next year's)
             base = ref  # "The floods began on March 14 ... By the end of the month, damage had reached ..."
             if anchor is not None and _COARSER.get(template) and ref.precision in _COARSER[template]:
                 told_at = interval(format_unit(ref.day, ref.precision))
