@@ -442,10 +442,10 @@ RULES: tuple[Rule, ...] = (
                     ("One [[Remembrance Day]] she talked for hours.", "XXXX-11-11"))),
     # --- weeks, months, seasons, quarters, years relative to the DCT ----------------------
     R("this_unit", "DATE", "unit",
-      r"(?:(?P<mod2>early|late)\s+|(?:earlier|later)\s+)?(?:this|the\s+current)\s+(?:fiscal\s+)?(?P<unit>%CAL)",
+      r"(?:(?P<mod2>early|late)\s+|(?:earlier|later)\s+)?(?:this|the\s+current)\s+(?:fiscal\s+|business\s+|financial\s+|calendar\s+)?(?P<unit>%CAL)",
       "UNDEF-this-{unit}", (("this week", "2025-W07"), ("earlier this week", "2025-W07"), ("the current fiscal year", "2025"),
                             ("this year", "2025"), ("late this month", "2025-02"),
-                            ("the current quarter", "2025-Q1"))),
+                            ("the current quarter", "2025-Q1"), ("profit for [[the current business year]]", "2025"))),
     # "In the new year", said late in a year, is the next one; said in its first weeks, this one.
     R("new_year_ahead", "DATE", "word",
       r"(?:(?<=\binto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bto\s))the\s+new\s+year(?![\w'’-])(?!\s+(?:holidays?|celebrations?|festivities|eve|day|party|parade)\b)",
@@ -700,8 +700,8 @@ RULES: tuple[Rule, ...] = (
     # The adjective of earnings reports: "compared with year-earlier profit of $3.8 million".
     R("year_earlier", "DATE", "unit", r"year-(?:earlier|ago)(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth))",
       "UNDEF-AGO-year-MINUS-1", (("compared with [[year-earlier]] profit", "2024"),)),
-    R("end_of_unit", "DATE", "unit", r"(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:the\s+|this\s+)(?P<unit>week|month|year|decade|century)",
-      "UNDEF-this-{unit}", (("the end of the year", "2025"),)),
+    R("end_of_unit", "DATE", "unit", r"(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:the\s+|this\s+)(?:calendar\s+)?(?P<unit>week|month|year|decade|century)",
+      "UNDEF-this-{unit}", (("the end of the year", "2025"), ("Sales will stay weak through [[the end of the calendar year]].", "2025"))),
     R("end_of_rel_unit", "DATE", "unit",
       r"(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?P<dir>next|last)\s+(?P<unit>week|month|year|decade)",
       "UNDEF-this-{unit}-{sign}-1", (("It will close by [[the end of next year]].", "2026"), ("the start of last month", "2025-01"))),
