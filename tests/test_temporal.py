@@ -1484,6 +1484,12 @@ def test_since_the_start_of_the_year_is_not_counted_from_a_month_ahead():
     assert found(text, "2005-12-30") == [("February", "2006-02"), ("the start of the year", "2005")]
 
 
+def test_a_loan_taken_out_in_november_and_notes_that_come_due_in_june():
+    text = ("Proceeds will be used to repay a bridge loan taken out in November and to refinance notes "
+            "that come due in June, the company said.")
+    assert found(text, "2007-02-07") == [("November", "2006-11"), ("June", "2007-06")]
+
+
 def test_the_day_after_a_holiday_is_one_date():
     text = "Midway will face Westwood at 7:30 p.m. Friday, the day after Thanksgiving, at Waco ISD Stadium."
     assert found(text, "2009-11-21") == [("7:30 p.m. Friday", "2009-11-27T19:30"),

@@ -22,6 +22,8 @@ _FUTURE = (
     "would", "might", "may", "set to", "as soon as", "as early as", "effective", "was to", "were to",
     # The present of a timetable: "the trial begins Monday", "the offer expires Nov. 9".
     "begins", "starts", "opens", "expires", "takes effect", "resumes", "convenes", "ends", "closes",
+    # ... and of debts: "notes that come due in June", "bonds that mature in 2030".
+    "come due", "comes due", "fall due", "falls due", "mature", "matures",
     # ... and in the plural, right before its date: "The Rio Games open on August 5".
     "open on", "begin on", "start on", "close on", "end on", "resume on", "take effect on",
     # Intentions: "hopes to travel to Kyiv on Monday".
@@ -33,7 +35,9 @@ _FUTURE = (
 )
 # "ago" looks back by itself, as do "recently" and "previously"; "set up" is a past only with its
 # particle ("set" alone may be ahead).
-_PAST_IRREGULAR = (*PAST_IRREGULAR, "ago", "set up", "agreed", "joined", "annexed", "been", "recently", "previously")
+_PAST_IRREGULAR = (*PAST_IRREGULAR, "ago", "set up", "agreed", "joined", "annexed", "been", "recently", "previously",
+                   # participles that are no "-ed" word: "a bridge loan taken out in November"
+                   "taken", "given", "written", "chosen", "stolen", "begun", "driven", "born", "spoken", "broken")
 _REPORTING = {"reported", "announced", "added", "noted", "stated", "explained", "declared",
               "confirmed", "claimed", "insisted", "warned", "predicted", "estimated", "indicated",
               "disclosed", "revealed", "acknowledged", "suggested", "argued", "replied"}
