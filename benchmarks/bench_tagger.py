@@ -47,6 +47,7 @@ ADVERSARIAL_UNITS = {
     "month, no spaces": "JanuaryMay",                # month names glued together
     "past clock times": "He left at 7:38 a.m. ",     # each looks back for the day it is on
     "ranges of days": "Talks ran Nov. 25-27. ",     # each end continues its start (one pass over them)
+    "title case line": "x This Week ",               # a time word in Title Case looks at its line (no line break)
 }
 
 

@@ -1490,6 +1490,49 @@ def test_a_loan_taken_out_in_november_and_notes_that_come_due_in_june():
     assert found(text, "2007-02-07") == [("November", "2006-11"), ("June", "2007-06")]
 
 
+@pytest.mark.parametrize("dct, text, expected", [
+    # a clock time that takes its day from the date after it is not counted again from it
+    ("2025-02-13", "The ship left on June 3, 2019. It sank at noon two days later.",
+     [("June 3, 2019", "2019-06-03"), ("noon", "2019-06-05T12:00"), ("two days later", "2019-06-05")]),
+    # midnight is a day's start only at the start of a range of hours
+    ("2025-02-13", "The polls close at midnight local time Friday.", [("midnight", "2025-02-14T24:00"), ("Friday", "2025-02-14")]),
+    ("2025-02-13", "Shelters are open from midnight to noon Friday.",
+     [("midnight", "2025-02-14T00:00"), ("noon Friday", "2025-02-14T12:00")]),
+    ("2025-02-13", "The party runs from 10 p.m. to 2 a.m. March 19.",
+     [("10 p.m.", "2025-03-18T22:00"), ("2 a.m. March 19", "2025-03-19T02:00")]),
+    # "from" is a start ahead only where its clause ends, and not after a past passive
+    ("2025-02-15", "Data from Monday showed sales fell.", [("Monday", "2025-02-10")]),
+    ("2025-02-15", "Police released video from Tuesday of the arrest.", [("Tuesday", "2025-02-11")]),
+    ("2025-02-15", "The road was closed from Monday.", [("Monday", "2025-02-10")]),
+    # "extended ... through" puts off only what has a term
+    ("2025-02-15", "Stocks extended their rally through Friday.", [("Friday", "2025-02-14")]),
+    # "set" and "cast" as nouns
+    ("2025-02-15", "A new set of rules takes effect on Monday.", [("Monday", "2025-02-17")]),
+    ("2025-02-15", "The film's cast arrives on Friday.", [("Friday", "2025-02-21")]),
+    # "that" as a conjunction
+    ("2025-02-13", "He wrote in 2010 that Easter eggs were too expensive.", [("2010", "2010")]),
+    # a year's possessive is no year of the day before it
+    ("2025-02-13", "By 12 November, next year's budget will be set.", [("12 November", "2025-11-12"), ("next year", "2026")]),
+    # a television show's seasons, opening hours, Game One
+    ("2025-02-13", "The show's next season starts in May.", [("May", "2025-05")]),
+    ("2025-02-13", "The opening hours of the museum are long.", []),
+    ("2025-02-13", "It is open between the hours of 8 a.m. and 6 p.m.", [("8 a.m.", "2025-02-13T08:00"), ("6 p.m.", "2025-02-13T18:00")]),
+    ("2025-02-13", "The Celtics won Game One Sunday.", [("Sunday", "2025-02-09")]),
+    ("2025-02-13", "The car rolled over two days later.", [("two days later", "2025-02-15")]),
+    ("2025-02-13", "The final day of 2000 students graduated.", []),
+    ("2025-02-17", "The museum is open from Thursday to Monday.", [("Thursday", "2025-02-20"), ("Monday", "2025-02-24")]),
+])
+def test_cases_found_by_the_review_of_this_sessions_rules(dct, text, expected):
+    assert found(text, dct) == expected
+
+
+def test_no_day_before_the_first_day_of_year_one():
+    assert tag("Rome: 30 AD, 20 AD, 1 AD. The day before New Year's Day.", dct="2025-02-13")
+    assert tag("He was born in 1 AD. He died the day before New Year's Day.", dct=None)
+    assert tag("The day after New Year's Eve.", dct="9999-12-31") is not None
+    assert [t.value for t in tag("That Easter he came home.", dct=None)] == ["XXXX-XX-XX"]
+
+
 def test_the_day_after_a_holiday_is_one_date():
     text = "Midway will face Westwood at 7:30 p.m. Friday, the day after Thanksgiving, at Waco ISD Stadium."
     assert found(text, "2009-11-21") == [("7:30 p.m. Friday", "2009-11-27T19:30"),

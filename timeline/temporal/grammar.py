@@ -167,6 +167,10 @@ class Rule:
 _TIME_WEEKDAY = r"(?:%TIME)%TZ(?:\s+(?:on\s+)?(?P<dir>last|next|this)?\s*(?P<weekday>%WEEKDAY))(?!,?\s+%MONTH)"
 _TIME_DATE = r"(?:%TIME)%TZ,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?"
 _TIME_DAY_MONTH = r"(?:%TIME)%TZ,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?(?:,?\s+(?P<year>%YEAR))?"
+# Not a thing named after a holiday: "the city's Christmas tree", "Easter eggs".
+_HOLIDAY_THINGS = (r"(?!\s+(?:trees?|lights|cards?|carols?|decorations|ornaments|puddings?|cakes?|jumpers?|sweaters?|"
+                   r"movies?|films?|albums?|songs?|music|markets?|shopping|eggs?|bunny|costumes?|candy|pumpkins?|"
+                   r"stockings?|presents|gifts|tunes?|specials?|episodes?)\b)")
 _APPROX_WORDS = ("about", "around", "approximately", "roughly")
 _APPROX = r"(?P<mod>" + "|".join(_APPROX_WORDS) + r")\s+"
 
@@ -195,7 +199,7 @@ RULES: tuple[Rule, ...] = (
                                ("Tuesday, 4 August 1914", "1914-08-04"))),
     R("month_day", "DATE", "month",
       r"(?:(?:(?:this(?:\s+coming)?|last|next)\s+)?%WEEKDAY,?\s+|(?<=\b(?P<dir>last|next|this)\s))?(?P<month>%MONTH)%MSP(?P<day>%DAY|%DAYW)(?!\s*[,:]?\s*\d)"
-      r"(?:(?=(?:%DAYTO|\s+(?:and|or)\s+)%DAY,?\s+(?P<year>%YEAR)))?(?:,?\s+(?P<thisyear>this|last|next)\s+year)?",
+      r"(?:(?=(?:%DAYTO|\s+(?:and|or)\s+)%DAY,?\s+(?P<year>%YEAR)))?(?:,?\s+(?P<thisyear>this|last|next)\s+year(?!['’]))?",
       "UNDEF-year-{dir}-{month}-{day}", (("Feb. 12", "2025-02-12"), ("February 12th", "2025-02-12"),
                                          ("this coming Saturday, March eighth", "2025-03-08"),
                                          ("March 11 next year", "2026-03-11"),
@@ -207,7 +211,7 @@ RULES: tuple[Rule, ...] = (
                                          ("The fair ran [[March 3]]-5, 2024.", "2024-03-03"))),
     R("day_month", "DATE", "month",
       r"(?:%WEEKDAY,?\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?"
-      r"(?:,?\s+(?P<thisyear>this|last|next)\s+year\b)?|the\s+(?P<dayw>%DAYW)\s+of\s+(?P<monthw>%MONTH)\b",
+      r"(?:,?\s+(?P<thisyear>this|last|next)\s+year\b(?!['’]))?|the\s+(?P<dayw>%DAYW)\s+of\s+(?P<monthw>%MONTH)\b",
       "UNDEF-year-{dir}-{month}-{day}", (("the 12th of February", "2025-02-12"), ("12 February", "2025-02-12"),
                                          ("The final is on [[Saturday 24 May]].", "2025-05-24"),
                                          ("Diwali falls on [[12 November this year]].", "2025-11-12"),
@@ -241,7 +245,7 @@ RULES: tuple[Rule, ...] = (
       r"the\s+(?P<edge>first|last|final)\s+day\s+of\s+(?P<month>%MONTH)\b(?:\.?,?\s+(?P<year>%YEAR))?",
       "UNDEF-year-{dir}-{month}-{day}", (("the last day of February 2024", "2024-02-29"),
                                          ("Rents rise on [[the first day of March]].", "2025-03-01", "future"))),
-    R("edge_day_of_year", "DATE", "digit", r"the\s+(?P<edge>first|last|final)\s+day\s+of\s+(?P<year>%YEAR)",
+    R("edge_day_of_year", "DATE", "digit", r"the\s+(?P<edge>first|last|final)\s+day\s+of\s+(?P<year>%YEAR)(?!\s+(?:%COUNTED)\b)",
       "{year}-{md}", (("The law takes effect on Thursday, [[the first day of 2026]].", "2026-01-01"),
                       ("the last day of 1999", "1999-12-31"))),
     R("week_of_month", "DATE", "month",
@@ -425,10 +429,7 @@ RULES: tuple[Rule, ...] = (
       r"(?:(?P<dir>last|next|this)\s+)?(?P<holiday>" + alternation([*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS])
       + r")(?:,?\s+(?P<year>%YEAR|[1-9]\d{1,2}(?=\s*[,.;:)]|\s+(?:AD|CE)\b))|\s+(?P<thisyear>this|last|next)\s+year)?"
       r"(?:\s+(?P<hpart>morning|afternoon|evening|night)\b|\s+weekend\b)?"
-      # (not a thing named after it: "the city's Christmas tree", "Easter eggs")
-      r"(?!\s+(?:trees?|lights|cards?|carols?|decorations|ornaments|puddings?|cakes?|jumpers?|sweaters?|movies?|"
-      r"films?|albums?|songs?|music|markets?|shopping|eggs?|bunny|costumes?|candy|pumpkins?|stockings?|presents|"
-      r"gifts|tunes?|specials?|episodes?)\b)",
+      + _HOLIDAY_THINGS,
       "{holiday}{hpart}", (("over the [[Easter weekend]]", "2025-W16-WE", "future"), ("[[Labor Day weekend]]", "2025-W35-WE", "future"),
                     ("Christmas", "2025-12-25", "future"), ("Christmas 2024", "2024-12-25"), ("Christmas Day, 1941", "1941-12-25"),
                     ("Christmas Day last year", "2024-12-25"), ("Thanksgiving next year", "2026-11-26"),
@@ -475,10 +476,11 @@ RULES: tuple[Rule, ...] = (
        ("He returned in 1845, and [[early the next year]] he left.", "1846"),
        ("In March 2024 it had an offer.\n\n[[The following month]], it put itself up for sale.", "2024-04"))),
     # A sports season, last or next: the year before or after (a season across two years,
-    # "2022-23", is told by its year at its end as often as at its start).
-    R("sport_season", "DATE", "unit", r"(?P<dir>last|next)\s+season(?![\w'’-])",
+    # "2022-23", is told by its year at its end as often as at its start). Only among the words
+    # of sport (see normalise): not a television show's "next season".
+    R("sport_season", "DATE", "unit", r"(?P<dir>last|next)\s+season(?![\w'’-])(?!\s+of\b)",
       "UNDEF-this-year-{sign}-1", (("He scored 19 goals [[last season]].", "2024"),
-                                   ("She is already thinking about [[next season]].", "2026"))),
+                                   ("The coach is already thinking about [[next season]].", "2026"))),
     # (Not "the last week of June", "the last year of the war": the part of a time.)
     R("last_unit", "DATE", "unit", r"(?:(?P<mod2>early|late)\s+)?(?:the\s+)?(?P<dir>%LAST|%NEXT)\s+(?:fiscal\s+)?(?P<unit>%CAL)"
       r"(?!\s+or\b)(?!\s+of\s+(?:the|this|that|next|last|each|every|his|her|its|their|our|my|your|%MONTH|%SEASON|\d)\b)",
@@ -526,7 +528,7 @@ RULES: tuple[Rule, ...] = (
     # ... and about then: apart from it, and only near its words (a leading optional group would
     # make the regex try it at every number and unit of the text).
     R("approx_relative_ref", "DATE", "unit",
-      r"(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|less\s+than|only|at\s+least|over)\s+"
+      r"(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|less\s+than|at\s+least)\s+"
       r"(?P<num>%NUM)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT|%UNITS)\s+(?P<dir>(?:later|earlier)(?!\s+(?:this|that|last|next)\s+(?:week|month|year|season|quarter)\b)|afterwards?|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\w*)\b)"
       r"|(?:before|after)(?=\s+that\s*[,.;:!?])|(?:before|after)(?=\s+then\b))",
       "UNDEF-REF-{unit}-{sign}-{num}",
@@ -598,9 +600,11 @@ RULES: tuple[Rule, ...] = (
       r"the\s+(?P<ord>first|second|1st|2nd|last|latter)\s+half\s+of\s+that\s+(?:same\s+)?year",
       "UNDEF-REFYEAR-same-H{ord}",
       (("The war began in 1914. By [[the second half of that year]] it had stalled.", "1914-H2"),)),
+    # ("that" as a date's word only where it is no conjunction: "rededicated that Christmas.",
+    # not "Now that Christmas is over"; see normalise)
     R("ref_holiday", "DATE", "word",
       r"(?P<refrel>that|the\s+(?:following|next|previous|preceding|same))\s+(?P<holiday>"
-      + alternation([*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS]) + r")\b",
+      + alternation([*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS]) + r")\b" + _HOLIDAY_THINGS,
       "UNDEF-REFYEAR-{refrel}-{hrest}",
       (("The school opened in August 2001, and the church was rededicated [[that Christmas]].", "2001-12-25"),
        ("The dam broke in May 1889. [[The following Thanksgiving]] the town gave thanks.", "1889-11-28"))),
@@ -848,13 +852,15 @@ RULES: tuple[Rule, ...] = (
                    ("It took us [[years]] to find this.", "PXY"),
                    ('"There were [[weeks]] when we thought we would have to cancel," she said.', "PXW"),
                    ("a vote within [[weeks]]", "PXW"), ("within [[weeks or months]]", "PXW"))),
-    # (Not "the early hours of Friday", "the small hours", "the early years of the republic".)
-    R("units_alone", "DURATION", "unit", r"(?<!\bearly\s)(?<!\bsmall\s)(?<!\bwee\s)(?<!\blate\s)"
-      r"(?P<unit>years|months|decades|weeks|days|hours)(?=\s+(?:of|ago|later|before|after))", "PX{unit}",
+    # (Not "the early hours of Friday", "the small hours", "the early years of the republic",
+    # "the opening hours of the museum", "the hours of 8 a.m. and 6 p.m.".)
+    R("units_alone", "DURATION", "unit", r"(?<!\bearly\s)(?<!\bsmall\s)(?<!\bwee\s)(?<!\blate\s)(?<!\bopening\s)"
+      r"(?<!\bclosing\s)(?<!\bworking\s)(?<!\bvisiting\s)(?<!\boffice\s)"
+      r"(?P<unit>years|months|decades|weeks|days|hours)(?=\s+(?:of|ago|later|before|after))(?!\s+of\s+\d)", "PX{unit}",
       (("The verdict ended a trial that featured [[hours]] of recorded conversations.", "PTXH"),
        ("Warplanes struck on Friday, [[hours]] after missiles hit Israel.", "PTXH"))),
     R("first_units", "DURATION", "unit",
-      r"the\s+(?:first|final|opening|closing)\s+(?P<unit>years|months|decades|weeks|days|hours)(?=\s+(?:of|before|after))", "PX{unit}",
+      r"the\s+(?:first|final)\s+(?P<unit>years|months|decades|weeks|days|hours)(?=\s+(?:of|before|after))", "PX{unit}",
       (("Prisoners were taken in [[the first hours]] of the ground war.", "PTXH"),)),
     # --- sets -------------------------------------------------------------------------------
     R("every_weekday_time", "SET", "weekday", r"(?:every|each)\s+(?P<weekday>%WEEKDAY)\s+at\s+(?:%TIME)%TZ",
@@ -933,8 +939,7 @@ NEEDS = {
     "event_offset": ("after", "before"),
     "event_day_offset": ("after", "before"),
     "relative_ref": ("later", "earlier", "after", "previously", "before"),
-    "approx_relative_ref": ("about", "around", "nearly", "almost", "more", "some", "roughly", "just", "less", "only",
-                            "least", "over"),
+    "approx_relative_ref": ("about", "around", "nearly", "almost", "more", "some", "roughly", "just", "less", "least"),
     "the_unit_before": ("before", "after"),
     "the_night_before": ("before",),
     "that_part": ("that", "same"),
@@ -980,8 +985,9 @@ NEEDS = {
     "time_day_month": _DAY_DIGITS,
     "date_time": _YEAR_DIGITS,
     # (a clock time's marks: a colon, a zone, "a.m.", "6pm")
-    "day_month_year_time": (":", "gmt", "bst", "utc", "cet", "a.m", "p.m", *(f"{d}{m}" for d in "0123456789" for m in ("am", "pm")),
-                            " am", " pm"),
+    "day_month_year_time": (":", "gmt", "bst", "utc", "cet", "a.m", "p.m", *(f"{d}{m}" for d in "0123456789" for m in ("am", "pm", "z")),
+                            " am", " pm", "o'clock", "o’clock", "hrs", "hours", "local", "morning", "afternoon",
+                            "evening", "night"),
     "clock_weekday_part": _PARTS,
     "clock_deictic_part": ("night", "tonight", "morning", "afternoon", "evening"),
     "time_deictic_part": ("night", "morning", "afternoon", "evening"),
@@ -1067,7 +1073,7 @@ NEEDS = {
     "coming_units": ("coming", "past", "last", "next"),
     "units_after": ("years", "months", "weeks", "days", "hours", "decades", "centuries"),
     "units_alone": ("years", "months", "decades", "weeks", "days", "hours"),
-    "first_units": ("first", "final", "opening", "closing"),
+    "first_units": ("first", "final"),
     "adverb_set": ("ly",),
     "deep_ago": ("ago",),
     "overnight": ("overnight",),

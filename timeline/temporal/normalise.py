@@ -237,6 +237,9 @@ _GAME = re.compile(r"\b(?:scored|scoring|goals?|tries|try|touchdowns?|half-?time
                    r"minutes?\s+(?:left|remaining|to\s+play)|\d+(?:st|nd|rd|th)\s+minute|whistle|striker|"
                    r"quarterback|innings|sin-binned|points?\s+in\s+the|header|equali[sz](?:er|ed)|"
                    r"on\s+the\s+pitch|substitute|came\s+off\s+the\s+bench)\b", re.IGNORECASE)
+_SPORT = re.compile(r"\b(?:scor(?:ed|es|ing)|goals?|games?|matches|league|club|coach|manager|players?|team|squad|"
+                    r"championship|playoffs?|title|fixtures?|crowds?|fans|wickets|innings|tournament|cup|signed|transfer|"
+                    r"points)\b", re.IGNORECASE)
 _HEAT = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|heat\s+index|thermometers?|"
                    r"mercury|forecasters?)\b|°", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
@@ -249,10 +252,14 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|million|billion|trillion|per
                             re.IGNORECASE)
 
 
-_ONE_BEFORE = re.compile(r"\b[Oo]ne\s+$")
+_ONE_BEFORE = re.compile(r"(?:\bone|(?:^|[.!?\n]\s*|[\"“])One)\s+$")  # (not "Game One Sunday")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n])\s*[\"“‘'(]*$")
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+# "That Christmas, ..." opening a sentence, "on that Christmas", or "that Christmas." ending a clause.
+_THAT_AS_DATE = re.compile(r"(?:^|[.!?\n]\s*[\"“]?|,\s*|\b(?:on|of|in|by|until|since|before|after|during|over|around|through|for)\s+)$",
+                           re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _ORDINAL_THINGS = re.compile(r"\b(?:holes?|bogey|birdie|eagle|par|greens?|tee|fairway|innings?|laps?|floors?|"
                              r"storey|story|stories|rounds?|places?|minutes?|streets?|avenues?|district|precinct|"
                              r"grade|amendment|century|centuries|time|times|anniversary|birthday|percentile)\b",
@@ -319,6 +326,11 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if rule.name in ("noon", "adverb_set") and text[start].isupper() and not text[start:end].isupper() \
             and not _OPENS_SENTENCE.search(text, max(0, start - 6), start):
         raise Reject(text[start:end])  # a name: 'His first album, "Midnight on Vine Street,"', "High Noon", "the People's Daily"
+    if rule.name == "sport_season" and not _SPORT.search(text, max(0, start - 300), min(len(text), end + 300)):
+        raise Reject(text[start:end])  # "The show's next season starts in May"
+    if rule.name == "ref_holiday" and g["refrel"].lower() == "that" and not _THAT_AS_DATE.search(text, max(0, start - 12), start) \
+            and not _CLAUSE_END.match(text, end):
+        raise Reject(text[start:end])  # "Now that Christmas is over", "wrote that Easter was early": a conjunction
     if rule.name == "day_of_month" and (not _DAY_PREPOSITION.search(text, max(0, start - 8), start)
                                         or _ORDINAL_THINGS.search(text, max(0, start - 120), min(len(text), end + 40))):
         # "the 11th Circuit", "the 3rd time": no day without "on", "by", ...; nor where holes,
@@ -386,7 +398,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         if not _capitalised(word):
             raise Reject(word)
         fields["weekday"] = str(V.WEEKDAYS[word.lower()])
-        if rule.name == "weekday" and not g.get("dir") and _ONE_BEFORE.search(text, max(0, start - 4), start):
+        if rule.name == "weekday" and not g.get("dir") and _ONE_BEFORE.search(text, max(0, start - 8), start):
             template = "XXXX-WXX-{weekday}"  # "One Sunday she sat us all down": some Sunday
     if "refrel" in g:
         word = g["refrel"].split()[-1].lower()
@@ -461,7 +473,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
                              else f"UNDEF-year-{direction}-{month_day}")
         fields["hrest"] = month_day  # "that Christmas": of the year told
         if rule.name == "holiday" and "year" not in fields and "thisyear" not in g and not g.get("dir") \
-                and _ONE_BEFORE.search(text, max(0, start - 4), start):
+                and _ONE_BEFORE.search(text, max(0, start - 8), start):
             fields["holiday"] = "XXXX-XX-XX" if month_day.startswith(HOLIDAY) else f"XXXX-{month_day}"  # "One Christmas, ..."
     if "holiday" in g or "hpart" in g:
         fields["hpart"] = "T" + V.DAY_PARTS[g["hpart"].lower()] if "hpart" in g else ""  # "Thanksgiving night"
@@ -533,9 +545,11 @@ _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "o
 def _headline(text: str, at: int) -> bool:
     """Whether `at` lies in a line set in Title Case, a headline ("Harlan Industries Net Rose 18%
     in Third Quarter"), where every word is capitalised and none is a name for it."""
-    lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
-    line = text[lo:hi if hi >= 0 else len(text)].strip()
+    lo = text.rfind("\n", max(0, at - 161), at)
+    hi = text.find("\n", at, at + 161)
+    if (lo < 0 and at > 161) or (hi < 0 and len(text) - at > 161):
+        return False  # (a line longer than a headline; looked for near `at` only, so linear)
+    line = text[lo + 1:hi if hi >= 0 else len(text)].strip()
     if len(line) > 160 or line.endswith((".", ",")):
         return False
     words = [w for w in _WORDS.findall(line) if w.lower() not in _SMALL_WORDS]

@@ -171,7 +171,7 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
     if m:  # "that summer" is the summer of the date told; "the following June" the first after it
         base = ref or dct
         if base is None:
-            return f"XXXX-{m['rest']}"
+            return "XXXX-XX-XX" if m["rest"].startswith(HOLIDAY) else f"XXXX-{m['rest']}"
         if m["rel"] == "same":
             return _in_year(m["rest"], civil_from_days(base.day)[0])
         if m["rel"] == "next":  # after the whole of the date told: "in 1814 ... the following February" is 1815's

@@ -359,7 +359,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     on_their_day = _clock_times_on_their_day(text, out, latest)
     for i, at, (template, base, verb_tense, narrative, quarter, events) in recount:
         clock = Anchor.from_value(on_their_day[at].value)
-        if on_their_day[at].value[:10] != out[at].value[:10] and clock is not None:
+        if on_their_day[at].value[:10] != out[at].value[:10] and clock is not None \
+                and not (i == at + 1 and out[i].start - out[at].end <= 2):
+            # (not where the clock time took its day from this very date: "sank at noon two days later")
             # "robbed it on March 17th, 2000 ... at about 9.40pm ... was arrested two days later"
             value = resolve(template, base, clock, verb_tense, narrative, quarter, events)
             on_their_day[i] = dataclasses.replace(on_their_day[i], value=value)
@@ -521,6 +523,7 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 # "between 2 a.m. and 4 a.m. Tuesday", "from 4 p.m. to 7 p.m. March 19".
 _CLOCK_ON_A_DAY = (*_CLOCK_RULES, "time_weekday", "weekday_time", "approx_time_weekday", "time_date", "time_day_month",
                    "noon_weekday", "noon_date")
+_HOUR = re.compile(r"[0-2]\d:[0-5]\d")
 _DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI)|T\d\d:\d\d)?$")  # "3 p.m. on Saturday afternoon"
 # A clock time joined to the next, which has its day: "between 2 a.m. and 4 a.m. Tuesday", "7am to 10pm on Thursday".
 _NEXT_CLOCK = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+(?:again\s+)?(?:at\s+)?", re.IGNORECASE)
@@ -543,11 +546,18 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
             if not 0 <= j < len(out) or not _DAY_OR_PART.match(out[j].value):
                 continue
             lo, hi = (t.end, out[j].start) if j > i else (out[j].end, t.start)
-            if _SAME_CLAUSE.fullmatch(text, lo, hi) or (
-                    j > i and out[j].rule in _CLOCK_ON_A_DAY and _NEXT_CLOCK.fullmatch(text, lo, hi)):
+            joined = j > i and out[j].rule in _CLOCK_ON_A_DAY and _NEXT_CLOCK.fullmatch(text, lo, hi)
+            if _SAME_CLAUSE.fullmatch(text, lo, hi) or joined:
                 value = out[j].value[:10] + _time_part(t.value)
-                if value.endswith("T24:00") and j > i and out[j].value[11:13] < "12":
-                    value = value[:10] + "T00:00"  # "between midnight and 6 a.m. Wednesday": its start
+                later = out[j].value[11:16]
+                if joined and _HOUR.fullmatch(later) and _HOUR.fullmatch(value[11:16]):
+                    if value.endswith("T24:00"):
+                        value = value[:10] + "T00:00"  # "between midnight and 6 a.m. Wednesday": its start
+                    elif value[11:16] > later and out[j].rule not in _CLOCK_RULES:
+                        # "from 10 p.m. to 2 a.m. March 19": the evening before the date told
+                        day = interval(value[:10])
+                        if day is not None:
+                            value = format_unit(day.start - 1, "day") + value[10:]
                 out[i] = dataclasses.replace(t, value=value, anchor=out[j].anchor)
                 break
         else:
@@ -620,7 +630,10 @@ def _holidays_told(text: str, found: list[Timex]) -> list[Timex]:
             a = out[i] = dataclasses.replace(a, value=b.value[:4] + a.value[4:])
         shift = _DAY_BEFORE_AFTER.search(text, max(0, a.start - 20), a.start)
         if shift and _DAY_VALUE.match(a.value) and (i == 0 or out[i - 1].end <= shift.start()):
-            day = _dt.date.fromisoformat(a.value[:10]) + _dt.timedelta(days=1 if shift["rel"].lower() == "after" else -1)
+            try:
+                day = _dt.date.fromisoformat(a.value[:10]) + _dt.timedelta(days=1 if shift["rel"].lower() == "after" else -1)
+            except (ValueError, OverflowError):
+                continue  # (no day before 1 January of year 1, nor after 9999)
             out[i] = dataclasses.replace(a, start=shift.start(), text=text[shift.start():a.end], value=day.isoformat())
     return out
 
@@ -794,9 +807,11 @@ def _ranges_in_order(text: str, found, out: list[Timex], latest: int | None = No
                 if joined and tense(text, a.start, a.end) == "past":
                     continue  # ("statements made Friday and Thursday": two past days, in any order)
                 told = tense(text, a.start, a.end)
-                if told == "past" or (not told and latest is not None and 0 <= _day_number(b.value) <= latest):
+                if told == "past" or (not told and latest is not None and 0 <= _day_number(b.value) <= latest
+                                      and past_verb_before(text, a.start)):
                     # ... "ran": the Monday before that Friday; so too "incidents reported from Friday
-                    # through early Sunday", told on that Sunday
+                    # through early Sunday", told on that Sunday (not "The museum is open from
+                    # Thursday to Monday", told on a Monday)
                     earlier = _dt.date.fromisoformat(a.value[:10]) - _dt.timedelta(days=7)
                     out[i] = dataclasses.replace(a, value=earlier.isoformat() + a.value[10:])
                 else:

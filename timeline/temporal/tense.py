@@ -271,7 +271,14 @@ def _not_a_past(text: str, at: int, word: str, left: int) -> bool:
         return True
     if word in _BASE_PASTS and _MODAL_BEFORE.search(text, max(left, at - 24), at):
         return True
+    if word in ("set", "cast") and not _SET_OBJECT.match(text, at + len(word)):
+        return True  # a noun: "a new set of rules takes effect", "the film's cast arrives"
     return word.endswith("ed") and _STAY_BEFORE.search(text, max(left, at - 16), at) is not None
+
+
+# "set" and "cast" are verbs before an object or a particle: "set records", "cast their ballots".
+_SET_OBJECT = re.compile(r"\s+(?:a|an|the|their|his|her|its|our|new|records?|votes?|ballots?|\d[\d,.]*|up|out|off|aside|"
+                         r"fire|sail|foot|free|about|forth|in|on|down|back|doubt|aside)\b", re.IGNORECASE)
 
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -296,12 +303,16 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     """(tense, whether a past verb governs the expression): `tense` and `governed_by_past` in
     one pass over the sentence."""
     lower = _lowered(text)
-    if _ends_with_any(lower, start, _PUT_OFF_ENDS) and _PUT_OFF.search(text, max(0, start - 90), start):
+    put_off = _PUT_OFF.search(text, max(0, start - 90), start) if _ends_with_any(lower, start, _PUT_OFF_ENDS) else None
+    if put_off and (put_off["to"].lower() not in ("through", "thru")
+                    or _EXTENDABLE.search(text, max(0, put_off.start() - 40), start)):
         return "future", False  # a new date: "the vote was postponed to this Friday"
     if _holds_any(lower, max(0, start - 40), start, _CALLED_OFF_WORDS) and _CALLED_OFF.search(text, max(0, start - 40), start):
         return "", False  # what is called off was planned for a date either side: "have canceled Fourth of July fireworks"
     if text.endswith("from ", max(0, start - 5), start) and _WEEKDAY_ALONE.fullmatch(text, start, end) \
-            and not _RANGE_GOES_ON.match(text, end) and not _PERFECT_BEFORE.search(text, max(0, start - 60), start):
+            and _CLAUSE_ENDS_HERE.match(text, end) and not _RANGE_GOES_ON.match(text, end) \
+            and not _PERFECT_BEFORE.search(text, max(0, start - 60), start) \
+            and not _PASSIVE_PAST.search(text, max(0, start - 60), start):
         return "future", False  # a start: "announced a 15% cut in water supply from Monday"
     if governed_by_past(text, start, end) or SINCE_BEFORE.search(text, max(0, start - 20), start) \
             or _past_with_object(text, start, end) or _market_close(text, start):
@@ -331,8 +342,13 @@ _PUT_OFF_ENDS = ("to ", "until ", "till ", "through ", "thru ", "next ", "this "
 _CALLED_OFF_WORDS = ("cancel", "called off", "scrap", "scrub")
 # What is put off or brought forward is put to a date not yet come, whatever the tense.
 _PUT_OFF = re.compile(r"\b(?:postponed|delayed|deferred|adjourned|rescheduled|moved|pushed\s+back|put\s+off|"
-                      r"brought\s+forward|extended|extends|kicks?\s+the\s+can|kicked\s+the\s+can)\s+(?:[\w'’-]+\s+){0,10}?(?:to|until|till|through|thru)\s+(?:next\s+|this\s+)?$",
-                      re.IGNORECASE)
+                      r"brought\s+forward|extended|extends|kicks?\s+the\s+can|kicked\s+the\s+can)\s+(?:[\w'’-]+\s+){0,10}?"
+                      r"(?P<to>to|until|till|through|thru)\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
+# "Through" puts off only what has a term: "extended an excessive heat warning ... through Thursday"
+# (not "Stocks extended their rally through Friday").
+_EXTENDABLE = re.compile(r"\b(?:warnings?|watch|advisory|deadline|ban|closures?|order|lockdown|emergency|curfew|"
+                         r"restrictions|offer|contract|moratorium|suspension|freeze|program|programme|measures|"
+                         r"mandate|waiver|lease|permit|evacuation|shutdown)\b", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped|scrubbed)\s+(?:(?:the|their|its|his|her|this|next|"
                          r"all|planned|scheduled|many)\s+){0,2}$", re.IGNORECASE)
 # A price at a close is one already known: "a premium of 31 percent over the closing price on
@@ -344,6 +360,10 @@ _MARKET_CLOSE = re.compile(r"\b(?:closing\s+(?:price|prices|level|bell|value)|cl
 # verb's).
 _RANGE_GOES_ON = re.compile(r"\s*(?:-|–|to|until|till|through|thru|and)\b", re.IGNORECASE)
 _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:been\s+)?\w+", re.IGNORECASE)
+# (... and only where its clause ends: not the source of "Data from Monday showed sales fell",
+# "video from Tuesday of the arrest"; nor after a past passive: "The road was closed from Monday.")
+_CLAUSE_ENDS_HERE = re.compile(r"\s*(?:[.,;:!?)\n]|$)")
+_PASSIVE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
 # (But a close set as a time limit is still to come: "the deadline is the close of business on
 # Friday", "bids are due by the close of trading Monday".)
 _CLOSE_AS_LIMIT = re.compile(r"\b(?:by|until|till|before|deadline\s+(?:is|was|of)|due)\s+(?:the\s+)?$", re.IGNORECASE)
