@@ -148,10 +148,12 @@ def lowered(text: str) -> str:
 
 
 def _groups():
-    """The rules in groups of one trigger class and one tuple of needed words, in rule order."""
+    """The rules in groups of one trigger class and one set of needed words, in rule order (the
+    order the words are named in does not matter: ("before", "after") is ("after", "before"))."""
     groups: dict[tuple, list] = {}
     for priority, (rule, regex) in enumerate(COMPILED):
-        groups.setdefault((rule.trigger, rule.needs), []).append((priority, rule, regex))
+        needs = tuple(sorted(set(rule.needs))) if rule.needs else rule.needs
+        groups.setdefault((rule.trigger, needs), []).append((priority, rule, regex))
     return tuple((trigger, needs, tuple(rules)) for (trigger, needs), rules in groups.items())
 
 
