@@ -1533,6 +1533,12 @@ def test_no_day_before_the_first_day_of_year_one():
     assert [t.value for t in tag("That Easter he came home.", dct=None)] == ["XXXX-XX-XX"]
 
 
+def test_the_close_on_tuesday_is_a_noun_and_a_past():
+    text = "The stock had gained 23% this year through the close on Tuesday."
+    assert found(text, "2019-11-20") == [("this year", "2019"), ("Tuesday", "2019-11-19")]
+    assert found("The Rio Games close on August 5.", "2016-07-20") == [("August 5", "2016-08-05")]
+
+
 def test_the_day_after_a_holiday_is_one_date():
     text = "Midway will face Westwood at 7:30 p.m. Friday, the day after Thanksgiving, at Waco ISD Stadium."
     assert found(text, "2009-11-21") == [("7:30 p.m. Friday", "2009-11-27T19:30"),

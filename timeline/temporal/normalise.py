@@ -313,7 +313,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if rule.name == "units_after":  # "for years", "within weeks"; not "the years that followed"
         before = _UNITS_AFTER.search(text, max(0, start - 16), start)
         word = before.group(1).lower() if before else ""
-        if not before or (word == "in" and g["unit"] in ("days", "hours")) \
+        if not before or (word == "in" and g["unit"] in ("days", "hours", "minutes")) \
                 or (word == "in" and text.startswith(" that", end)):
             raise Reject(text[start:end])  # "in days" is rarely a stretch of time, "in years that" a set
 

@@ -353,7 +353,7 @@ _CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped|scrubbed)\s+(?:
                          r"all|planned|scheduled|many)\s+){0,2}$", re.IGNORECASE)
 # A price at a close is one already known: "a premium of 31 percent over the closing price on
 # Tuesday", "at the close of business Thursday" (not the verb: "is scheduled to close Monday").
-_MARKET_CLOSE = re.compile(r"\b(?:closing\s+(?:price|prices|level|bell|value)|close\s+of\s+(?:business|trading))"
+_MARKET_CLOSE = re.compile(r"\b(?:closing\s+(?:price|prices|level|bell|value)|close\s+of\s+(?:business|trading)|the\s+close)"
                            r"\s+(?:on\s+)?$", re.IGNORECASE)
 # A weekday after "from" with no end after it is when something starts (not "from Monday to
 # Friday", nor "had been closed from Monday"; "From Monday, ..." opening a sentence is its
@@ -481,8 +481,10 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
             return ""  # "a closely watched election": a participle between article and noun
     if not future and _AFTER_BE.search(text, max(left, at - 8), at):
         return ""
-    if future and future.endswith(" on") and _BE_BEFORE.search(text, max(left, at - 8), at):
-        return ""  # "the shops were open on Sunday": an adjective after "be", no timetable
+    if future and future.endswith(" on") and (_BE_BEFORE.search(text, max(left, at - 8), at)
+                                               or _DETERMINER.search(text, max(left, at - 12), at)):
+        return ""  # "the shops were open on Sunday": an adjective after "be", no timetable; "the close on
+        # Tuesday": a noun
     if future == "may" and (text[at].isupper() or _HAVE_AFTER.match(text, after)):
         return ""  # the month, not the modal; "may have been" looks back
     if future in ("could", "couldn't"):  # the past of "can" as often as a possibility ahead in news
