@@ -1539,6 +1539,12 @@ def test_the_close_on_tuesday_is_a_noun_and_a_past():
     assert found("The Rio Games close on August 5.", "2016-07-20") == [("August 5", "2016-08-05")]
 
 
+def test_a_months_data_still_to_come_are_of_the_month_just_over():
+    assert found("The producer price index for June is due out Thursday.", "2022-07-13") == [
+        ("June", "2022-06"), ("Thursday", "2022-07-14")]
+    assert found("The festival will open in June.", "2022-07-13") == [("June", "2023-06")]
+
+
 def test_the_day_after_a_holiday_is_one_date():
     text = "Midway will face Westwood at 7:30 p.m. Friday, the day after Thanksgiving, at Waco ISD Stadium."
     assert found(text, "2009-11-21") == [("7:30 p.m. Friday", "2009-11-27T19:30"),

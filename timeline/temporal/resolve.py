@@ -379,6 +379,8 @@ def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str, gove
             # The results still to come of a quarter may be of one over for up to a quarter:
             # "is due to report fourth-quarter results on Feb. 22" is of the last year's.
             grace = 92 if period == "Q" else 183
+        elif tense == REPORTED and len(rest) == 2:
+            grace = 62  # a month's data come out in the two months after it: "the index for June is due out"
         chosen = [v for v, iv in options if iv.end > day - grace]
         return chosen[0] if chosen else options[-1][0]
     if tense == STORY:  # a history moves on: the first such date not over before the one told

@@ -169,10 +169,10 @@ _AHEAD_MAX = {"day": 3650, "week": 520, "month": 1200, "year": 1000}
 # before them counts only in the past (the anaphoric ones, clock times).
 _FROM_EVENT = ("UNDEF-EVENT", "UNDEF-ANNIV")
 _TENSED = re.compile(r"UNDEF-(?:year-|weekday-|weekend-|REFYEAR-|WEEKOF-|newyear|dom-)")
-_PERIOD = re.compile(r"UNDEF-year-tense-[QH]\d$")
+_PERIOD = re.compile(r"UNDEF-year-tense-(?:[QH]\d|\d\d)$")  # (and a month: "the index for June is due out Thursday")
 _POSTED = re.compile(expand(r"\b(?<!\bto\s)(?:reported|posted|recorded|booked)\s+(?:[\w$.,%-]+\s+){0,4}?(?:%RESULTS)\s+(?:in|for)\s+$"),
                      re.IGNORECASE)
-_RESULTS_BEFORE = re.compile(expand(r"\b(?:%RESULTS|data|statistics)\s+for\s+$"), re.IGNORECASE)
+_RESULTS_BEFORE = re.compile(expand(r"\b(?:%RESULTS|data|statistics|index|report|reading|survey)\s+for\s+$"), re.IGNORECASE)
 _RESULTS_AFTER = re.compile(expand(r"(?:\s+(?:net|operating|pretax|pre-tax|core))?\s+(?:%RESULTS)\b"), re.IGNORECASE)
 
 
