@@ -1545,6 +1545,14 @@ def test_a_months_data_still_to_come_are_of_the_month_just_over():
     assert found("The festival will open in June.", "2022-07-13") == [("June", "2023-06")]
 
 
+def test_a_year_earlier_when_and_the_day_before_showing():
+    text = ("In the year to March, Hoshino posted a profit, reversing a loss a year earlier, when the March 11 "
+            "earthquake shut two plants.")
+    assert found(text, "2012-05-10")[-1] == ("March 11", "2011-03-11")
+    text = "The report on Aug. 6 followed data released the day before showing claims rose."
+    assert found(text, "2011-08-10")[-1] == ("the day before", "2011-08-05")
+
+
 def test_the_day_after_a_holiday_is_one_date():
     text = "Midway will face Westwood at 7:30 p.m. Friday, the day after Thanksgiving, at Waco ISD Stadium."
     assert found(text, "2009-11-21") == [("7:30 p.m. Friday", "2009-11-27T19:30"),

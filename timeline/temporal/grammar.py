@@ -538,7 +538,7 @@ RULES: tuple[Rule, ...] = (
     # "The day before, she had packed": one unit from the date last told of (with an event named
     # after it, "the day before the vote" is event_day_offset's).
     R("the_unit_before", "DATE", "unit", r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)"
-      r"(?=\s*[,.;:!?]|\s*$|\s+(?:at|in|when|while|and|but|as|with|to)\s)",
+      r"(?=\s*[,.;:!?]|\s*$|\s+(?:at|in|when|while|and|but|as|with|to|showing|indicating|suggesting)\s)",
       "UNDEF-REF-{unit}-{sign}-1", (("She left on June 3, 2019. [[The day before]], she had packed.", "2019-06-02"),
                                     ("The parade is on June 3, 2019. Balloons are filled [[the day before]] at a warehouse.", "2019-06-02"),
                                     ("The treaty was signed in 1991. [[The year after]], it was ratified.", "1992"))),

@@ -340,6 +340,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                     # (an older year only: "a contract until June 2027" tells no story of 2027)
                     older = dct_year is not None and civil_from_days(new_ref.day)[0] < dct_year
                     told_year = (new_ref, end) if older else None
+                elif dct_year is not None and civil_from_days(new_ref.day)[0] < dct_year and _WHEN.match(text, end):
+                    told_year = (new_ref, end)  # "a loss a year earlier, when the March 11 earthquake shut ..."
                 elif new_ref.precision == "year" and dct_year is not None \
                         and civil_from_days(new_ref.day)[0] < dct_year \
                         and _OPENING_YEAR.fullmatch(text, sentence_bounds(text, start, end)[0], end):
@@ -448,6 +450,8 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
             break
     else:
         return None
+    if _WHEN.fullmatch(text, told_end, start):
+        return value  # the clause it introduces: "a year earlier, when the March 11 earthquake ..."
     # News is mostly of its last weeks: a date that recent is the DCT's year whatever was told
     # before; so is one of the weeks ahead, unless told in the past or the present of a timeline
     # ("Late March 2022: Russian forces withdraw; they are gone by early April").
