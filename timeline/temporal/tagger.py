@@ -776,6 +776,8 @@ def _ranges_in_order(text: str, found, out: list[Timex], latest: int | None = No
     out = list(out)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
+        if b.start - a.end > 12:
+            continue  # (no "to", "until", "through" or dash between them: no range; most pairs)
         if found[i + 1][4].startswith("UNDEF-weekday-tense-") and not found[i][4].startswith("UNDEF-weekday-") \
                 and _DAY_VALUE.match(a.value) \
                 and _DAY_VALUE.match(b.value) and _FROM.search(text, max(0, a.start - 9), a.start) \

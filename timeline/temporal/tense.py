@@ -537,6 +537,9 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|i
                            r"|\s+and\s+(?=(?:could|may|might|can)\s)", re.IGNORECASE)
 
 
+_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
+
+
 def _quotes(span: str) -> int:
     """The quotation marks in `span`: ", “, ”, and the wire's `` and ''."""
     return span.count('"') + span.count("“") + span.count("”") + span.count("``") + span.count("''")
@@ -562,7 +565,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
     b = _CLAUSE_BREAK.search(text, end, right)
     if b:
         right = b.start()
-    quoted = _quotes(text[left:right]) > 0
+    quoted = _QUOTE_MARK.search(text, left, right) is not None
     starting = _STARTING.search(text, max(left, start - 40), start)
     best: tuple[int, str] | None = (start - starting.end("word"), "future") if starting else None
     for m in _CUES.finditer(_lowered(text), left, right):
