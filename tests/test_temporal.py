@@ -1477,6 +1477,9 @@ def test_today_in_a_contrast_with_the_past_is_the_present():
     text = "Whitfield took charge in 2018. \"Today we're walking out of Wembley with a trophy.\""
     assert found(text, "2019-05-26")[-1] == ("Today", "2019-05-26")
     assert found("In 1997 it was small. Today, hundreds began to arrive.", "1998-01-20")[-1] == ("Today", "1998-01-20")
+    # (in a first paragraph with more after it)
+    text = "Ten years ago we had one conservator. Today, we have six conservators.\n\nMore text here."
+    assert found(text, "2007-04-18")[-1] == ("Today", "PRESENT_REF")
 
 
 def test_since_the_start_of_the_year_is_not_counted_from_a_month_ahead():

@@ -608,7 +608,8 @@ def _today_as_nowadays(text: str, found: list[Timex], dct_year: int | None) -> l
         if text[left:t.start].strip(" \t\n\"“'‘") or clause_tense(text, t.start, t.end)[0] \
                 or _PROGRESSIVE.search(text, t.end, right):
             continue  # ("Today we're walking out of Wembley with a trophy": today's own news)
-        lo = text.rfind("\n\n", 0, text.rfind("\n\n", 0, t.start))  # this paragraph and the one before
+        inner = text.rfind("\n\n", 0, t.start)
+        lo = text.rfind("\n\n", 0, inner) if inner > 0 else -1  # this paragraph and the one before
         if any(o.end <= t.start and o.start > lo and _PAST_YEAR.match(o.value) and int(o.value[:4]) < dct_year
                for o in out[:i]):
             out[i] = dataclasses.replace(t, value="PRESENT_REF")
