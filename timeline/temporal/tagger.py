@@ -437,7 +437,7 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
     if told.precision == "year":  # a year: only for the clause it introduces, "in 2003, when ...",
         # or in apposition to it: "in 1988, the summer that Hansen warned the Senate"
         # or, opening the sentence, for the rest of it: "In 2000, Bush and Gore met three times in October"
-        if _WHEN.fullmatch(text, told_end, start) or _APPOSED.fullmatch(text, told_end, start):
+        if _WHEN.fullmatch(text, told_end, start) or _APPOSITION.fullmatch(text, told_end, start):
             return value
         left, _ = sentence_bounds(text, start, start)
         return value if left <= told_end and _OPENING_YEAR.fullmatch(text, left, told_end) else None
@@ -465,7 +465,6 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
     return value if dct.day - ours.day > RECENT_DAYS else None
 
 
-_APPOSED = re.compile(r",\s*")
 _OPENING_YEAR = re.compile(r"\s*(?:(?:In|By|During|Throughout|Back\s+in)\s+(?:early\s+|late\s+|mid-?)?\d{4}"
                            r"|(?:Last|Early\s+last|Late\s+last|Earlier\s+last)\s+year|\w+\s+years\s+ago)")
 _WHEN = re.compile(r",\s+when\b[^.;!?]*", re.IGNORECASE)
@@ -630,7 +629,7 @@ def _holidays_told(text: str, found: list[Timex]) -> list[Timex]:
         if a.rule != "holiday":
             continue
         b = out[i + 1] if i + 1 < len(out) else None
-        if b is not None and _APPOSED.fullmatch(text, a.end, b.start) and _DAY_VALUE.match(b.value) \
+        if b is not None and _APPOSITION.fullmatch(text, a.end, b.start) and _DAY_VALUE.match(b.value) \
                 and _DAY_VALUE.match(a.value) and a.value[4:10] == b.value[4:10] and a.value[:4] != b.value[:4]:
             a = out[i] = dataclasses.replace(a, value=b.value[:4] + a.value[4:])
         shift = _DAY_BEFORE_AFTER.search(text, max(0, a.start - 20), a.start)
