@@ -91,6 +91,10 @@ MACROS = {
                                                        for d in (r"\d", r"\d\d")) + ")"
             r"\s+(?:in\s+the\s+|at\s+)(?P<ocpart2>morning|afternoon|evening|night)\b",
     "TZ": r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CET|BST))?",
+    # A zone named in words, between a clock time and its day: "8:30 a.m. Eastern time Monday", "5 p.m.
+    # New York time on Oct. 26" (one expression, as TimeBank has "9 a.m. EST Tuesday"); after a clock
+    # time alone it stays out ("at 4 p.m. Eastern.").
+    "ZONE": r"(?:,?\s+(?:(?:local|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[Tt]ime|Eastern|Central|Pacific|Mountain)(?=,?\s+(?:on\s+)?[A-Z0-9]))?",
     # What a period's results are called: "Q4 results", "first-half profit".
     "RESULTS": r"results|earnings|sales|profits?|revenues?|GDP|growth|figures|loss(?:es)?|deliveries|shipments|output|"
                r"orders|bookings|margins?|guidance|net|operating|income|EPS|numbers|production|volumes?",
@@ -164,9 +168,9 @@ class Rule:
 
 # A clock time and its day, alone and about then ("about 4 a.m. Monday": rules of their own, as
 # an optional "about" would be tried at every position of the weekdays' and months' text).
-_TIME_WEEKDAY = r"(?:%TIME)%TZ(?:\s+(?:on\s+)?(?P<dir>last|next|this)?\s*(?P<weekday>%WEEKDAY))(?!,?\s+%MONTH)"
-_TIME_DATE = r"(?:%TIME)%TZ,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?"
-_TIME_DAY_MONTH = r"(?:%TIME)%TZ,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?(?:,?\s+(?P<year>%YEAR))?"
+_TIME_WEEKDAY = r"(?:%TIME)%TZ%ZONE(?:\s+(?:on\s+)?(?P<dir>last|next|this)?\s*(?P<weekday>%WEEKDAY))(?!,?\s+%MONTH)"
+_TIME_DATE = r"(?:%TIME)%TZ%ZONE,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?"
+_TIME_DAY_MONTH = r"(?:%TIME)%TZ%ZONE,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?(?:,?\s+(?P<year>%YEAR))?"
 # Not a thing named after a holiday: "the city's Christmas tree", "Easter eggs".
 _HOLIDAY_THINGS = (r"(?!\s+(?:trees?|lights|cards?|carols?|decorations|ornaments|puddings?|cakes?|jumpers?|sweaters?|"
                    r"movies?|films?|albums?|songs?|music|markets?|shopping|eggs?|bunny|costumes?|candy|pumpkins?|"
@@ -277,7 +281,9 @@ RULES: tuple[Rule, ...] = (
                                      ("He was arrested at [[11 p.m. last night]].", "2025-02-12T23:00"))),
     # (A weekday followed by its date is the date's: "at midnight on Friday, Oct. 25".)
     R("time_weekday", "TIME", "weekday", _TIME_WEEKDAY,
-      "UNDEF-weekday-{dir}-{weekday}T{time}", (("2 p.m. Saturday", "2025-02-15T14:00"),)),
+      "UNDEF-weekday-{dir}-{weekday}T{time}", (("2 p.m. Saturday", "2025-02-15T14:00"),
+                                              ("a call at [[8:30 a.m. Eastern time Monday]]", "2025-02-17T08:30", "future"),
+                                              ("at [[2 p.m. Eastern on Wednesday]]", "2025-02-19T14:00", "future"))),
     # ... and about then: apart from it, and only near its words (a leading optional group would
     # make the regex try it at every position of the weekdays' and months' text).
     R("approx_time_weekday", "TIME", "weekday",
@@ -303,6 +309,7 @@ RULES: tuple[Rule, ...] = (
                                       ("It was filed on [[3 March 2024 at 09:15]].", "2024-03-03T09:15"))),
     R("time_date", "TIME", "month", _TIME_DATE,
       "UNDEF-year-{dir}-{month}-{day}T{time}", (("5 p.m. EST Nov. 9", "2025-11-09T17:00", "future"),
+                                              ("expires at [[5 p.m. New York time on Oct. 26]]", "2025-10-26T17:00", "future"),
                                               ("at [[5 p.m. on June 28, 2024]]", "2024-06-28T17:00"),
                                               ("from [[6 a.m. on Friday, April 13, 2001]]", "2001-04-13T06:00"))),
     R("approx_time_date", "TIME", "month",
@@ -317,13 +324,14 @@ RULES: tuple[Rule, ...] = (
                                               ("The museum opens at [[10am on Saturday 5 November]].", "2025-11-05T10:00", "future"))),
     # "midnight April 10", "noon on Friday, Oct. 25": one TIME, as TimeML has "twelve o'clock January 3, 1984".
     R("noon_date", "TIME", "month",
-      r"(?P<part>noon|midnight|midday)\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)"
+      r"(?P<part>noon|midnight|midday)%TZ%ZONE\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)"
       r"(?:,?\s+(?P<year>%YEAR)|(?!\s*[,:]?\s*\d))",
       "UNDEF-year-{dir}-{month}-{day}T{part}", (("The offer expires at [[midnight April 10]].", "2025-04-10T24:00"),
                                               ("at [[midnight on Friday, Oct. 25]]", "2025-10-25T24:00", "future"),
                                               ("[[noon on June 28, 2024]]", "2024-06-28T12:00"))),
-    R("noon_weekday", "TIME", "weekday", r"(?P<part>noon|midnight|midday)\s+(?:on\s+)?(?P<weekday>%WEEKDAY)(?!,?\s+%MONTH)",
-      "UNDEF-weekday-{dir}-{weekday}T{part}", (("noon Saturday", "2025-02-15T12:00", "future"),)),
+    R("noon_weekday", "TIME", "weekday", r"(?P<part>noon|midnight|midday)%TZ%ZONE\s+(?:on\s+)?(?P<weekday>%WEEKDAY)(?!,?\s+%MONTH)",
+      "UNDEF-weekday-{dir}-{weekday}T{part}", (("noon Saturday", "2025-02-15T12:00", "future"),
+                                               ("The polls close at [[midnight local time Friday]].", "2025-02-14T24:00"))),
     R("noon_deictic", "TIME", "word", r"(?P<part>noon|midnight|midday)\s+(?P<rel>today|tonight|tomorrow|yesterday)(?![\w'’])",
       "UNDEF-this-day{rel}T{part}", (("The warning runs from [[midnight tonight]].", "2025-02-13T24:00"),
                                      ("noon tomorrow", "2025-02-14T12:00"))),

@@ -517,7 +517,7 @@ def _quarter_ended(text: str, end: int, following, dct, ref, narrative: bool, ev
 # What may stand between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday",
 # "Friday at about 10:35 a.m."; a comma or a full stop ends the clause.
 _SAME_CLAUSE = re.compile(
-    r"[^\S\n]*\n?[^\S\n]*(?:(?:local|Eastern|Central|Mountain|Pacific|London|Paris|Berlin|Moscow|Tokyo|Beijing|Washington)\s+time,?\s*)?"
+    r"[^\S\n]*\n?[^\S\n]*(?:(?:(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time|Eastern|Central|Mountain|Pacific),?\s*)?"
     r"(?:\([^()\n]{0,20}\)\s*)?(?:(?:briefing|meeting|news\s+conference|press\s+conference|deadline|session|"
     r"vote|launch|service|flight|kick-?off|start|speech)\s+)?"  # "at a 10 a.m. briefing Thursday"
     r"(?:(?:on|at|about|around|of)\s+){0,2}")

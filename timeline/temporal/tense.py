@@ -85,6 +85,9 @@ _CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)}|next(?!\s+to\b)|set
 _SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=\n)|(?<!\b[A-Z].)(?<!\bU\.S.)(?<!\bU\.K.)(?<!\bU\.N.)(?<!\bMr.)(?<!\bMs.)"
                            r"(?<!\bDr.)(?<!\bSt.)(?<!\bGen.)(?<!\bSen.)(?<!\bRep.)(?<!\bGov.)(?<!\bNo.)(?<!\bvs.)(?<!\bMrs.)"
                            r"(?<!\bProf.)(?<!\bCol.)(?<!\bLt.)(?<!\bSgt.)(?<!\bCapt.)(?<!\bRev.)"
+                           # (not "5 p.m. Friday", "2 p.m. Eastern on", "5 p.m. New York time": one clause)
+                           r"(?!(?<=[ap]\.m\.)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z]{2,4}\b|Eastern|Central|"
+                           r"Pacific|Mountain|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time\b))"
                            r"\s+(?=[A-Z\"“‘'(`]))")
 
 
