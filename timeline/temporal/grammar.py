@@ -531,6 +531,7 @@ RULES: tuple[Rule, ...] = (
       r"|(?:before|after)(?=\s+that\s*[,.;:!?])|(?:before|after)(?=\s+then\b))",
       "UNDEF-REF-{unit}-{sign}-{num}",
       (("two days later", "2025-02-15"), ("a week before", "2025-W06"), ("a year earlier", "2024"),
+       ("The statement is at 2 p.m.; the news conference follows [[half an hour later]].", "2025-02-13T14:30"),
        ("He was elected in 1960 and re-elected [[four years after]] that.", "1964"))),
     # ... and about then: apart from it, and only near its words (a leading optional group would
     # make the regex try it at every number and unit of the text).

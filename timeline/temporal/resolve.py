@@ -217,7 +217,7 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
 # A fraction of a unit is counted in the next smaller one.
 _SMALLER = {"millennium": ("year", 1000), "century": ("year", 100), "decade": ("year", 10),
             "year": ("month", 12), "half": ("month", 6), "quarter": ("month", 3), "month": ("day", 30),
-            "week": ("day", 7)}
+            "week": ("day", 7), "hour": ("minute", 60)}
 
 
 def _relative(anchor: Anchor | None, unit: str, sign: str | None, n: str | None, time: str,
