@@ -1822,3 +1822,22 @@ def test_a_forecast_for_a_year_is_a_noun_not_a_cue():
 def test_burst_and_spread_are_pasts_unless_after_a_modal():
     assert found("The water main burst early on Tuesday, flooding streets.", "2024-02-22") == [("Tuesday", "2024-02-20")]
     assert found("The virus will spread in March.", "2024-02-22") == [("March", "2024-03")]
+
+
+def test_a_day_of_the_month_told_again_is_the_same_day():
+    # a year off would be a second Jan. 6: the one told first stands for both
+    text = ("An Ohio man who attacked police on Jan. 6 was sentenced on Wednesday. Prosecutors said he swung "
+            "a flagpole at a line of officers on the Capitol's Lower West Terrace at about 2:30 p.m. on Jan. 6 "
+            "and pushed his way toward a tunnel.")
+    assert dict(found(text, "2021-11-10"))["about 2:30 p.m. on Jan. 6"] == "2021-01-06T14:30"
+    # (not a holiday, whose day of the month moves from year to year)
+    text = ("The memorial opened on Nov. 8, 2014. Security will be stepped up for Remembrance Sunday "
+            "events this weekend.")
+    assert dict(found(text, "2015-11-05"))["Remembrance Sunday"] == "2015-11-08"
+
+
+def test_a_past_verb_with_a_place_for_object_governs_the_date():
+    # "traveled to Washington on Jan. 5": the day of that past, not the Jan. 5 ahead
+    assert found("Roeder traveled to Washington on Jan. 5 with his brother.", "2021-11-10") == [
+        ("Jan. 5", "2021-01-05")]
+    assert found("The minister flew to Paris on Dec. 20 for talks.", "2021-11-10") == [("Dec. 20", "2020-12-20")]

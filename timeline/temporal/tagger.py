@@ -299,6 +299,13 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             value = _holiday_weekend(value)
         if template.startswith("UNDEF-year-") and _DAY.match(value):
             value = _on_its_weekday(text[start:end], value, dct_year, narrative and kind != "absolute")
+        if template.startswith("UNDEF-year-") and _MONTH_DAY.search(template) and _DAY.match(value[:10]):
+            # A day of the month told again is the day told before: "attacked police on Jan. 6 ... at
+            # about 2:30 p.m. on Jan. 6" (whatever the tense of the second clause makes of it alone).
+            again = next((o for o in out if _DAY.match(o.value[:10]) and o.value[4:10] == value[4:10]
+                          and any(c.isdigit() for c in o.text)), None)
+            if again is not None and again.value[:4] != value[:4]:
+                value = again.value[:4] + value[4:]
         if template == "UNDEF-QREF" and quarter is None and i + 1 < len(found):
             # Once a (fiscal) quarter is named, "the quarter ended Sept. 29" is that one.
             value = _quarter_ended(text, end, found[i + 1], anchor, ref, narrative, events) or value
@@ -372,6 +379,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     return [_possible(t) for t in out]
 
 
+_MONTH_DAY = re.compile(r"-\d\d-\d\d(?:T|$)")
 _CALENDAR_DAY = re.compile(r"(BC\d{4}|\d{4})-(\d\d)-(\d\d)(.*)$")
 
 

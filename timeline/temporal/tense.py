@@ -259,8 +259,9 @@ def _past_with_object(text: str, start: int, end: int) -> bool:
         if n == 0 and verb.lower() == "from":
             return False  # the start of a stretch: "issued a warning from 6 p.m. Tuesday until noon Wednesday"
         if _NOT_IN_OBJECT.match(_THOUSANDS.sub("", verb)) \
-                and not (verb.lower() in ("to", "from") and after[:1] in _AMOUNT_FIRST):
-            return False  # ("reported 5,106 new cases on Tuesday"; "fell to 3.9% in April" goes on)
+                and not (verb.lower() in ("to", "from") and (after[:1] in _AMOUNT_FIRST or after[:1].isupper())):
+            return False  # ("reported 5,106 new cases on Tuesday"; "fell to 3.9% in April" and
+            # "traveled to Washington on Jan. 5" go on)
         at, after = word.start(), verb
     return False
 
