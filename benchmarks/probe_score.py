@@ -52,7 +52,10 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles23", "twelve US local TV, police, court, weather, school board, council and sports stories of 2008-2024"),
         ("articles24", "twelve explainers, backgrounders, anniversary features and obituaries that retell a history, 1996-2024"),
         ("articles25", "twelve AP, Reuters, AFP, NYT, Washington Post, BBC and NPR articles of 1997-2023, kept unseen"),
-        ("articles26", "twelve Bloomberg, Reuters, FT, WSJ, CNBC and MarketWatch business and markets stories of 1998-2024"))
+        ("articles26", "twelve Bloomberg, Reuters, FT, WSJ, CNBC and MarketWatch business and markets stories of 1998-2024"),
+        ("articles27", "twelve AP, AP state wire, Reuters, AFP, BBC, Guardian and LA Times articles of 2002-2023, kept unseen"),
+        ("articles28", "twelve Politico, Hill, AP, Reuters, Washington Post, Times and Irish Times politics and courts stories of 2003-2024"),
+        ("articles29", "twelve ESPN, BBC Sport, Reuters, AP, Nature, STAT, Ars Technica and Verge sport, science and tech stories of 2006-2024"))
 
 
 def _load(name: str) -> list[tuple]:
