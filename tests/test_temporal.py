@@ -1841,3 +1841,11 @@ def test_a_past_verb_with_a_place_for_object_governs_the_date():
     assert found("Roeder traveled to Washington on Jan. 5 with his brother.", "2021-11-10") == [
         ("Jan. 5", "2021-01-05")]
     assert found("The minister flew to Paris on Dec. 20 for talks.", "2021-11-10") == [("Dec. 20", "2020-12-20")]
+
+
+def test_have_got_is_a_present():
+    # "We've got the weekend": what one has now, so the weekend ahead (on a Friday)
+    assert found("\"We've got the weekend to figure out what we can pass,\" he said.", "2013-09-27") == [
+        ("the weekend", "2013-W39-WE")]
+    # (a plain "got" is a past: "got a deal over the weekend" is the one before)
+    assert found("They got a deal over the weekend.", "2013-09-27") == [("the weekend", "2013-W38-WE")]

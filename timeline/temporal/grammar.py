@@ -329,6 +329,8 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-year-{dir}-{month}-{day}T{part}", (("The offer expires at [[midnight April 10]].", "2025-04-10T24:00"),
                                               ("at [[midnight on Friday, Oct. 25]]", "2025-10-25T24:00", "future"),
                                               ("[[noon on June 28, 2024]]", "2024-06-28T12:00"))),
+    R("weekday_noon", "TIME", "weekday", r"(?P<weekday>%WEEKDAY),?\s+(?:at\s+)?(?P<part>noon|midnight|midday)\b",
+      "UNDEF-weekday-{dir}-{weekday}T{part}", (("They meet again [[Saturday at noon]].", "2025-02-15T12:00", "future"),)),
     R("noon_weekday", "TIME", "weekday", r"(?P<part>noon|midnight|midday)%TZ%ZONE\s+(?:on\s+)?(?P<weekday>%WEEKDAY)(?!,?\s+%MONTH)",
       "UNDEF-weekday-{dir}-{weekday}T{part}", (("noon Saturday", "2025-02-15T12:00", "future"),
                                                ("The polls close at [[midnight local time Friday]].", "2025-02-14T24:00"))),
@@ -719,8 +721,9 @@ RULES: tuple[Rule, ...] = (
       r"(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?P<dir>next|last)\s+(?P<unit>week|month|year|decade)",
       "UNDEF-this-{unit}-{sign}-1", (("It will close by [[the end of next year]].", "2026"), ("the start of last month", "2025-01"))),
     R("fiscal_year", "DATE", "digit", r"(?:%MOD)?(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<year>%YEAR|'\d\d|\d\d(?!\d))"
-      r"|calendar(?:\s+year)?\s+(?P<yearc>%YEAR)", "{year}",
+      r"|calendar(?:\s+year)?\s+(?P<yearc>%YEAR)|(?P<yeard>%YEAR)[- ](?:fiscal|calendar)\s+year\b", "{year}",
       (("fiscal 1998", "1998"), ("fiscal year 2025", "2025"), ("Results for [[FY2024]] were strong.", "2024"),
+       ("before the [[2013 fiscal year]] ends", "2013"),
        ("Sales rose in [[calendar 2011]].", "2011"),
        ("FY 24", "2024"), ("savings by [[the end of fiscal 2017]]", "2017"))),
     # --- years, decades, centuries, eras ---------------------------------------------------
@@ -1001,6 +1004,7 @@ NEEDS = {
     "month_year": (*_YEAR_DIGITS, "nineteen", "eighteen", "two"),
     "month_rel_year": ("year",),
     "noon_weekday": ("noon", "midnight", "midday"),
+    "weekday_noon": ("noon", "midnight", "midday"),
     "noon_deictic": ("noon", "midnight", "midday"),
     "time_deictic": ("today", "tonight", "tomorrow", "yesterday"),
     "noon": ("noon", "midnight", "midday"),

@@ -419,7 +419,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if "wom" in g:  # "the first week of March": the ISO week of its middle day
         n = ordinal(g["wom"])
         fields["day"] = f"{_MONTH_DAYS[int(fields['month']) - 1] - 3 if n == -1 else 7 * n - 3:02d}"
-    for key in ("year", "yearb", "yearc", "year2"):
+    for key in ("year", "yearb", "yearc", "yeard", "year2"):
         if key in g:
             fields["year"] = _year(g[key], dct_year)
     if "bcyear" in g:

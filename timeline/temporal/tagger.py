@@ -533,7 +533,7 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 # The clock times with a day of their own that a clock time before them may share:
 # "between 2 a.m. and 4 a.m. Tuesday", "from 4 p.m. to 7 p.m. March 19".
 _CLOCK_ON_A_DAY = (*_CLOCK_RULES, "time_weekday", "weekday_time", "approx_time_weekday", "time_date", "time_day_month",
-                   "noon_weekday", "noon_date")
+                   "noon_weekday", "weekday_noon", "noon_date")
 _HOUR = re.compile(r"[0-2]\d:[0-5]\d")
 _DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI)|T\d\d:\d\d)?$")  # "3 p.m. on Saturday afternoon"
 # A clock time joined to the next, which has its day: "between 2 a.m. and 4 a.m. Tuesday", "7am to 10pm on Thursday".
@@ -679,7 +679,7 @@ def _day_number(value: str) -> int:
 
 _WOULD_BEFORE = re.compile(r"\bwould\b", re.IGNORECASE)
 _LATE_CLOCK = re.compile(r"T(?:2[0-3]|19|18):\d\d$")
-_BARE_WEEKDAY_RULES = {"weekday", "weekday_part", "time_weekday", "weekday_time", "noon_weekday"}
+_BARE_WEEKDAY_RULES = {"weekday", "weekday_part", "time_weekday", "weekday_time", "noon_weekday", "weekday_noon"}
 _WEEK_WORDS = re.compile(r"(?:last|next|this|that|the\s+(?:previous|following))\s+week$", re.IGNORECASE)
 
 
@@ -760,7 +760,7 @@ def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = No
 _REPORTED_ON = re.compile(r"\b(?:said|told\s+[\w.]+|reported|announced|confirmed)\s+(?:on\s+)?$", re.IGNORECASE)
 _PART_WORD = re.compile(r"morning|afternoon|evening|night")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*(?:(?:In|By|During|Since)\s+)?)$")
-_STORY_DAY_RULES = {"weekday", "weekday_part", "time_weekday", "weekday_time", "noon_weekday", "today",
+_STORY_DAY_RULES = {"weekday", "weekday_part", "time_weekday", "weekday_time", "noon_weekday", "weekday_noon", "today",
                     "yesterday", "deictic_part", "part_deictic"}
 
 

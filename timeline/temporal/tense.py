@@ -153,6 +153,7 @@ _BASE_PASTS = {"hit", "cut", "put", "shut", "set", "quit", "cost", "spread", "sp
                "hurt", "burst", "cast", "beat", "run", "come", "become"}
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|can|could|should|may|might|must|shall|'ll|not|n't|cannot|does|do|did)"
                            r"\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_HAVE_GOT = re.compile(r"(?:['’]ve|\bhave|['’]s|\bhas)\s+$", re.IGNORECASE)
 _STAY_BEFORE = re.compile(r"\b(?:stay|stays|remain|remains|keep|keeps|be|been)\s+$", re.IGNORECASE)
 _BE_AFTER = re.compile(r"\s+(?:be|also|only|still|easily|well|already)\b", re.IGNORECASE)
 _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
@@ -277,6 +278,8 @@ def _not_a_past(text: str, at: int, word: str, left: int) -> bool:
         return True
     if word in ("set", "cast") and not _SET_OBJECT.match(text, at + len(word)):
         return True  # a noun: "a new set of rules takes effect", "the film's cast arrives"
+    if word == "got" and _HAVE_GOT.search(text, max(left, at - 8), at):
+        return True  # "We've got the weekend to figure it out": what one has now
     return word.endswith("ed") and _STAY_BEFORE.search(text, max(left, at - 16), at) is not None
 
 
