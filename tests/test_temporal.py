@@ -1849,3 +1849,17 @@ def test_have_got_is_a_present():
         ("the weekend", "2013-W39-WE")]
     # (a plain "got" is a past: "got a deal over the weekend" is the one before)
     assert found("They got a deal over the weekend.", "2013-09-27") == [("the weekend", "2013-W38-WE")]
+
+
+def test_a_relative_clause_keeps_its_tense_to_itself():
+    friday = "2022-08-05"
+    # closed before the date: the main clause's present is a fixture ahead
+    text = "Manchester United, who finished sixth in May, host Brighton on Sunday at 9 a.m. ET."
+    assert dict(found(text, friday))["Sunday at 9 a.m. ET"] == "2022-08-07T09:00"
+    # after the date, with no comma: "who managed" is what will be found out
+    assert found("We will find out in January who managed it well.", friday) == [("January", "2023-01")]
+    # (an adverb and a participle after a preposition name a thing: "at newly promoted Fulham")
+    assert found("Klopp's side start at newly promoted Fulham on Saturday morning.", friday) == [
+        ("Saturday morning", "2022-08-06TMO")]
+    # (a relative clause still open at the date is the date's own clause)
+    assert found("The team, which finished sixth in May, was sold.", friday) == [("May", "2022-05")]

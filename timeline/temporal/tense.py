@@ -141,7 +141,8 @@ _HAD = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _ADVERB = re.compile(r"\b(?:previously|hastily|carefully|meticulously|long|originally|initially)\s+$", re.IGNORECASE)
 # "Was"/"were" before a plan is the plan's auxiliary, not a past of its own.
 _PLAN_AFTER_AUX = re.compile(r"\s+(?:planning|expected|scheduled|slated|set|due|going|about)\s+to\b", re.IGNORECASE)
-_ADJECTIVAL = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[a-z]+ly\s+|much-|long-|well-)?$", re.IGNORECASE)
+_ADJECTIVAL = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[a-z]+ly\s+|much-|long-|well-)?$"
+                         r"|\b(?:at|to|from|with|against|of|for|by)\s+[a-z]+ly\s+$", re.IGNORECASE)  # "at newly promoted Fulham"
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|analysts['’]?)\s+$", re.IGNORECASE)
 # Pasts that are also nouns, a noun after an article or another noun: "a rate cut", "a big hit".
 _NOUN_PASTS = {"cut", "hit", "put", "shut", "quit", "cost", "set", "bid", "bet", "spread", "split", "shot", "run", "lead"}
@@ -600,8 +601,12 @@ def _cue_tense(text: str, start: int, end: int) -> str:
         if m.group("future") in _PLAN_ADJECTIVES and _DETERMINER.search(text, max(left, m.start() - 12), m.start()) \
                 and _PERFECT.search(text, left, right):
             distance += 60  # "had been told of the planned release at 11 p.m. Sunday": a plan of a past told
-        if m.start() >= end and _RELATIVE_CLAUSE.search(text, end, m.start()):
-            continue  # "in the fourth quarter," which the CEO clarified means ...": another clause's time
+        if m.start() >= end and (_RELATIVE_CLAUSE.search(text, end, m.start()) or _WHO_NEXT.match(text, end, m.start())):
+            continue  # "in the fourth quarter," which the CEO clarified means ...", "will find out in
+            # January who managed it well": another clause's time
+        if m.end() <= start and text.find(",", m.end(), start) >= 0 and _INSIDE_RELATIVE.search(text, left, m.start()):
+            continue  # "Manchester United, who finished sixth in May, host Brighton on Sunday": the
+            # relative clause, closed before the date, has a time of its own
         if m.start() >= end and _COORDINATED.search(text, end, m.start()):
             # "plans to present a budget in March and has promised ...": the next verb has its own
             # time, and what a next verb reports none ("reported a fall in first-half profits and
@@ -635,6 +640,8 @@ _ACROSS_COMMA = 40
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
 _PLAN_ADJECTIVES = {"planned", "scheduled", "upcoming", "forthcoming", "anticipated", "slated"}
 _RELATIVE_CLAUSE = re.compile(r",[\"”’']?\s*(?:which|who|whose)\b", re.IGNORECASE)
+_WHO_NEXT = re.compile(r"\s+(?:who|which|whose)\b", re.IGNORECASE)
+_INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*$", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s(?:and|but|or)\s|,\s*(?:after|before|because|although|though|while|whereas|as|when|"
                           r"since|until|unless|if|with)\s", re.IGNORECASE)  # (", with schools closed": no past)
