@@ -1863,3 +1863,19 @@ def test_a_relative_clause_keeps_its_tense_to_itself():
         ("Saturday morning", "2022-08-06TMO")]
     # (a relative clause still open at the date is the date's own clause)
     assert found("The team, which finished sixth in May, was sold.", friday) == [("May", "2022-05")]
+
+
+def test_a_subordinate_clause_after_a_comma_keeps_its_tense():
+    text = ("Leaders said Tuesday they have the votes to pass the bill when it comes to the floor on Thursday, "
+            "even as a handful of lawmakers threatened to defect.")
+    assert dict(found(text, "2017-11-14"))["Thursday"] == "2017-11-16"
+    # (a past of the date's own clause still counts: "met on Thursday, even as ...")
+    text = "Leaders met on Thursday, even as lawmakers threatened to defect."
+    assert dict(found(text, "2017-11-14"))["Thursday"] == "2017-11-09"
+
+
+def test_a_participle_after_an_article_reports_nothing():
+    # "a confirmed contamination": no report "confirmed ... on April 21" of the past
+    text = ("The council is expected to vote on rules requiring alerts within two hours of a confirmed "
+            "contamination at its session on April 21.")
+    assert dict(found(text, "2015-04-10"))["April 21"] == "2015-04-21"

@@ -175,6 +175,7 @@ _FRAME_VERBS = alternation(["said", "told", "announced", "stated", "declared", "
 # A report's own frame: "told reporters Tuesday that ...", "said in a statement on Friday,
 # ...": a reporting verb a few words before, the date, then what was reported.
 _FRAME_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
+                           r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"  # (not "a confirmed contamination at its session on April 21")
                            rf"\b(?:{_FRAME_VERBS})\s+"
                            r"(?:(?!(?:that|which|who|and|but|it|he|she|they|we|I|you|there|this|would|will|could|may|might|should|can|"
                            r"to|is|are|was|were|has|have|had|the\s+\w+\s+(?:of|for))\b)[\w.'’-]+\s+){1,4}(?:on\s+)?$",
@@ -611,8 +612,9 @@ def _cue_tense(text: str, start: int, end: int) -> str:
             # "plans to present a budget in March and has promised ...": the next verb has its own
             # time, and what a next verb reports none ("reported a fall in first-half profits and
             # warned that the fallout will weigh on earnings")
-            if _THAT.search(text, end, m.start()):
-                continue
+            if _THAT.search(text, end, m.start()) or _SUBORDINATE.search(text, end, m.start()):
+                continue  # (nor does a subordinate clause after a comma: "on Thursday, even as a
+                # handful of lawmakers threatened to defect")
             distance += 1000
         if best is None or distance < best[0]:
             best = (distance, kind)
@@ -640,10 +642,11 @@ _ACROSS_COMMA = 40
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
 _PLAN_ADJECTIVES = {"planned", "scheduled", "upcoming", "forthcoming", "anticipated", "slated"}
 _RELATIVE_CLAUSE = re.compile(r",[\"”’']?\s*(?:which|who|whose)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r",\s*(?:even\s+)?(?:although|though|while|whereas|as|because|even\s+if)\s", re.IGNORECASE)
 _WHO_NEXT = re.compile(r"\s+(?:who|which|whose)\b", re.IGNORECASE)
 _INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*$", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
-_COORDINATED = re.compile(r"\s(?:and|but|or)\s|,\s*(?:after|before|because|although|though|while|whereas|as|when|"
+_COORDINATED = re.compile(r"\s(?:and|but|or)\s|,\s*(?:even\s+)?(?:after|before|because|although|though|while|whereas|as|when|"
                           r"since|until|unless|if|with)\s", re.IGNORECASE)  # (", with schools closed": no past)
 
 
