@@ -1879,3 +1879,14 @@ def test_a_participle_after_an_article_reports_nothing():
     text = ("The council is expected to vote on rules requiring alerts within two hours of a confirmed "
             "contamination at its session on April 21.")
     assert dict(found(text, "2015-04-10"))["April 21"] == "2015-04-21"
+
+
+def test_a_count_restated_by_the_date_after_it_is_that_date():
+    text = ("Polling day is Tuesday, November 26th. Voters on islands will cast their ballots a day earlier, "
+            "on November 28th.")
+    assert dict(found(text, "2024-11-09"))["a day earlier"] == "2024-11-28"
+    assert dict(found("He was elected in 1958 and re-elected four years later, in 1964.", "2024-11-09"))[
+        "four years later"] == "1964"
+    # (a date of another precision after the comma restates nothing)
+    assert dict(found("He was elected in 1958 and re-elected four years later, in May 1964.", "2024-11-09"))[
+        "four years later"] == "1962"

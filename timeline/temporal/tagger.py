@@ -376,7 +376,25 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             on_their_day[i] = dataclasses.replace(on_their_day[i], value=value)
     out = _ranges_in_order(text, found, _parts_of_the_day_told(text, _holidays_told(text, on_their_day)), latest)
     out = _today_as_nowadays(text, out, dct_year)
+    out = _restated_after(text, out)
     return [_possible(t) for t in out]
+
+
+def _restated_after(text: str, found: list[Timex]) -> list[Timex]:
+    """A count set off by a comma before the date it comes to says when that is: "will cast
+    their ballots a day earlier, on November 28th", "re-elected four years later, in 1964"
+    (whatever it was counted from)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.rule in ("relative_ref", "approx_relative_ref") and _CALENDAR.match(a.value) and _CALENDAR.match(b.value) \
+                and len(a.value) == len(b.value) and _RESTATED.fullmatch(text, a.end, b.start):
+            out[i] = dataclasses.replace(a, value=b.value)
+    return out
+
+
+_RESTATED = re.compile(r",\s*(?:on\s+|in\s+)?")
+_CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?$")
 
 
 _MONTH_DAY = re.compile(r"-\d\d-\d\d(?:T|$)")
