@@ -1890,3 +1890,15 @@ def test_a_count_restated_by_the_date_after_it_is_that_date():
     # (a date of another precision after the comma restates nothing)
     assert dict(found("He was elected in 1958 and re-elected four years later, in May 1964.", "2024-11-09"))[
         "four years later"] == "1962"
+
+
+def test_a_month_told_in_the_past_is_not_one_two_months_ahead():
+    text = "Boston finished 24-58 in April, after losing 18 straight games in January and February."
+    assert found(text, "2007-10-29") == [("April", "2007-04"), ("January", "2007-01"), ("February", "2007-02")]
+
+
+def test_a_still_unspecified_date_is_no_past_and_loans_are_extended_ahead():
+    text = "The split would be paid on a still unspecified date in January to holders of record Dec. 21."
+    assert found(text, "1989-10-26") == [("January", "1990-01"), ("Dec. 21", "1989-12-21")]
+    text = "Lenders have extended the company up to $90 million in revolving loans through January."
+    assert found(text, "1989-10-30") == [("January", "1990-01")]

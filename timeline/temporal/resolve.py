@@ -38,6 +38,9 @@ class Anchor:
 _CLOCK = re.compile(r"T([01]\d|2[0-4]):([0-5]\d)$")
 _FINE = ("minute", "hour", "day")
 PAST_GRACE_DAYS = 90
+# ... but a month that begins more than two months on is no past: "after losing 18 straight
+# games in January" (in late October) is the January before.
+PAST_GRACE_MONTH_DAYS = 62
 GOVERNED_PAST = "past, governed"  # the tense when a past verb governs the expression itself
 FUTURE_GRACE_DAYS = 14
 QUARTER_AHEAD_DAYS = 31  # an untensed quarter that begins within a month: "gets it in the fourth quarter" (in September)
@@ -367,7 +370,8 @@ def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str, gove
         # Reports run a little ahead of themselves ("the offer expired Nov. 6" in a story of
         # Nov. 2), so a past clause may still name a date of the coming weeks.
         # Not when a past verb governs the date itself: "which closed in March".
-        grace = 0 if governed or (period and tense == "past") else QUARTER_AHEAD_DAYS if period else PAST_GRACE_DAYS
+        grace = 0 if governed or (period and tense == "past") else QUARTER_AHEAD_DAYS if period \
+            else PAST_GRACE_MONTH_DAYS if rest.isdigit() else PAST_GRACE_DAYS
         chosen = [v for v, iv in options if iv.start <= day + grace]
         return chosen[-1] if chosen else options[0][0]
     if tense in ("future", REPORTED):
