@@ -1902,3 +1902,9 @@ def test_a_still_unspecified_date_is_no_past_and_loans_are_extended_ahead():
     assert found(text, "1989-10-26") == [("January", "1990-01"), ("Dec. 21", "1989-12-21")]
     text = "Lenders have extended the company up to $90 million in revolving loans through January."
     assert found(text, "1989-10-30") == [("January", "1990-01")]
+
+
+def test_between_now_and_a_time_is_ahead():
+    assert found("Clubs cannot register players between now and the summer.", "2011-01-31") == [
+        ("now", "PRESENT_REF"), ("the summer", "2011-SU")]
+    assert found("From now until Christmas, the shop opened late.", "2011-01-31")[-1] == ("Christmas", "2011-12-25")

@@ -506,6 +506,7 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-AGO-{unit}-{sign}-{num}",
       (("nearly three years ago", "2022"), ("two and a half years ago", "2022-08"), ("half a century ago", "1975"), ("a decade ago", "2015"), ("two weeks ago", "2025-W05"),
        ("three days ago", "2025-02-10"), ("a week or so ago", "2025-W06"), ("two years from now", "2027"),
+       ("Villa confirmed the signing [[a fortnight ago]].", "2025-W05"),
        ("a week from today", "2025-W08"))),
     R("quarter_century_ago", "DATE", "unit", r"(?:(?P<mod>about|nearly|almost|more\s+than|over|some)\s+)?(?:a|one)\s+quarter[- ]century\s+ago",
       "UNDEF-AGO-year-MINUS-25", (("its decision [[a quarter-century ago]]", "2000"),)),
@@ -637,10 +638,12 @@ RULES: tuple[Rule, ...] = (
     # A bare season after a deadline word is a particular one ("ready before winter"); after "in"
     # it may be any ("in summer, the town fills up"), so not there.
     R("bare_season", "DATE", "season",
-      r"(?:(?<=\bbefore\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\btill\s))(?P<season>spring|summer|autumn|winter|fall)"
+      r"(?:(?<=\bbefore\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\btill\s)|(?<=\btargeted\sfor\s)|(?<=\bscheduled\sfor\s)"
+      r"|(?<=\bplanned\sfor\s)|(?<=\bslated\sfor\s)|(?<=\bset\sfor\s)|(?<=\bdue\sfor\s))(?P<season>spring|summer|autumn|winter|fall)"
       r"(?![-\w])(?!\s+(?:of|in|Olympics|Games|Paralympics|Palace|Garden|term|school|camp|session)\b)",
       "UNDEF-year-{dir}-{season}", (("Housing will be ready before [[summer]].", "2025-SU"), ("Talks have stalled since [[autumn]].", "2024-FA"),
-                                     ("We expect to be back in court by [[fall]].", "2025-FA"))),
+                                     ("We expect to be back in court by [[fall]].", "2025-FA"),
+                                     ("The next flight is targeted for [[spring]].", "2025-SP"))),
     R("quarter", "DATE", "unit",
       r"(?:%MOD)?(?:the\s+(?P<year>%YEAR)\s+|(?P<thisyear>this|last|next)\s+year's\s+|the\s+(?P<ago>year-ago|year-earlier)\s+|the\s+(?=\w+\s))?"
       r"(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal\s+)?quarter"

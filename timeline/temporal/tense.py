@@ -323,6 +323,8 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
             and not _PERFECT_BEFORE.search(text, max(0, start - 60), start) \
             and not _PASSIVE_PAST.search(text, max(0, start - 60), start):
         return "future", False  # a start: "announced a 15% cut in water supply from Monday"
+    if _FROM_NOW.search(text, max(0, start - 30), start):
+        return "future", False  # "cannot register players between now and the summer"
     if governed_by_past(text, start, end) or SINCE_BEFORE.search(text, max(0, start - 20), start) \
             or _past_with_object(text, start, end) or _market_close(text, start):
         return "past", True
@@ -347,6 +349,7 @@ def _ends_with_any(lower: str, end: int, words: tuple[str, ...]) -> bool:
     return _holds_any(lower, max(0, end - 14), end, words)
 
 
+_FROM_NOW = re.compile(r"\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|through))\s+$", re.IGNORECASE)
 _PUT_OFF_ENDS = ("to ", "until ", "till ", "through ", "thru ", "next ", "this ", "to\n", "to\t")
 _CALLED_OFF_WORDS = ("cancel", "called off", "scrap", "scrub")
 # What is put off or brought forward is put to a date not yet come, whatever the tense.
