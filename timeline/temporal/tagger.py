@@ -210,6 +210,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     uses_events = any(f[4].startswith(_FROM_EVENT) for f in found)
     events = _dated_events(text, found) if uses_events else {}
     out = []
+    days_told: dict[str, str] = {}  # the year of each day of the month told in figures, first told
     for i, (start, end, rule, type_, template, mod) in enumerate(found):
         if not narrative and "\n" in text[ref_end:start]:
             # in news, "a week before" leans on a date of the same paragraph only ...
@@ -302,10 +303,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if template.startswith("UNDEF-year-") and _MONTH_DAY.search(template) and _DAY.match(value[:10]):
             # A day of the month told again is the day told before: "attacked police on Jan. 6 ... at
             # about 2:30 p.m. on Jan. 6" (whatever the tense of the second clause makes of it alone).
-            again = next((o for o in out if _DAY.match(o.value[:10]) and o.value[4:10] == value[4:10]
-                          and any(c.isdigit() for c in o.text)), None)
-            if again is not None and again.value[:4] != value[:4]:
-                value = again.value[:4] + value[4:]
+            value = days_told.get(value[4:10], value[:4]) + value[4:]
         if template == "UNDEF-QREF" and quarter is None and i + 1 < len(found):
             # Once a (fiscal) quarter is named, "the quarter ended Sept. 29" is that one.
             value = _quarter_ended(text, end, found[i + 1], anchor, ref, narrative, events) or value
@@ -363,6 +361,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                     # forecast further gains in the fourth quarter. Net income for the quarter ...").
                     quarter = new_ref
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
+        if type_ in ("DATE", "TIME") and _DAY.match(value[:10]) and any(c.isdigit() for c in text[start:end]):
+            days_told.setdefault(value[4:10], value[:4])
     out = _weekdays_in_the_week_told(text, out)
     latest = anchor.day if anchor is not None else None
     on_their_day = _clock_times_on_their_day(text, out, latest)
