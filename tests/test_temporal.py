@@ -1908,3 +1908,12 @@ def test_between_now_and_a_time_is_ahead():
     assert found("Clubs cannot register players between now and the summer.", "2011-01-31") == [
         ("now", "PRESENT_REF"), ("the summer", "2011-SU")]
     assert found("From now until Christmas, the shop opened late.", "2011-01-31")[-1] == ("Christmas", "2011-12-25")
+
+
+def test_a_participle_after_a_verb_a_modal_governs_is_no_past():
+    # "will visit affected areas over the weekend": the weekend ahead
+    assert found("Several Cabinet ministers will visit affected areas over the weekend.", "2009-10-08") == [
+        ("the weekend", "2009-W41-WE")]
+    # (not the month May: "a test flight in May that carried two astronauts" is past)
+    text = "It will be the second crew launch, following a test flight in May that carried two astronauts."
+    assert found(text, "2020-11-14") == [("May", "2020-05")]

@@ -154,6 +154,10 @@ _BASE_PASTS = {"hit", "cut", "put", "shut", "set", "quit", "cost", "spread", "sp
                "hurt", "burst", "cast", "beat", "run", "come", "become"}
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|can|could|should|may|might|must|shall|'ll|not|n't|cannot|does|do|did)"
                            r"\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_MODAL_VERB_BEFORE = re.compile(r"\b(?:will|would|to|can|could|should|(?-i:may)|might|must|shall|['’]ll)\s+"
+                                r"(?!(?:have|has|had|be|been|being|get|got|become|seem|remain|stay|feel|look|appear|"
+                                r"that|which|who|and|or|but|the|a|an)\b)[a-z]+\s+$",
+                                re.IGNORECASE)
 _HAVE_GOT = re.compile(r"(?:['’]ve|\bhave|['’]s|\bhas)\s+$", re.IGNORECASE)
 _STAY_BEFORE = re.compile(r"\b(?:stay|stays|remain|remains|keep|keeps|be|been)\s+$", re.IGNORECASE)
 _BE_AFTER = re.compile(r"\s+(?:be|also|only|still|easily|well|already)\b", re.IGNORECASE)
@@ -491,6 +495,8 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
             return ""
         if _ADJECTIVAL.search(text, max(left, at - 30), at):
             return ""  # "a closely watched election": a participle between article and noun
+        if _MODAL_VERB_BEFORE.search(text, max(left, at - 30), at):
+            return ""  # "will visit affected areas": no past right after a verb a modal governs
     if not future and _AFTER_BE.search(text, max(left, at - 8), at):
         return ""
     if future and future.endswith(" on") and (_BE_BEFORE.search(text, max(left, at - 8), at)
