@@ -55,7 +55,10 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles26", "twelve Bloomberg, Reuters, FT, WSJ, CNBC and MarketWatch business and markets stories of 1998-2024"),
         ("articles27", "twelve AP, AP state wire, Reuters, AFP, BBC, Guardian and LA Times articles of 2002-2023, kept unseen"),
         ("articles28", "twelve Politico, Hill, AP, Reuters, Washington Post, Times and Irish Times politics and courts stories of 2003-2024"),
-        ("articles29", "twelve ESPN, BBC Sport, Reuters, AP, Nature, STAT, Ars Technica and Verge sport, science and tech stories of 2006-2024"))
+        ("articles29", "twelve ESPN, BBC Sport, Reuters, AP, Nature, STAT, Ars Technica and Verge sport, science and tech stories of 2006-2024"),
+        ("articles30", "twelve Xinhua, Kyodo, Yonhap, PTI, AAP, Deutsche Welle, France 24 and RTE articles of 2004-2024"),
+        ("articles31", "twelve US and UK regional and local stories of 2003-2024, kept unseen"),
+        ("articles32", "twelve histories, biographies and 'on this day' retellings of events from 1066 to 2015"))
 
 
 def _load(name: str) -> list[tuple]:
