@@ -1887,9 +1887,11 @@ def test_a_count_restated_by_the_date_after_it_is_that_date():
     assert dict(found(text, "2024-11-09"))["a day earlier"] == "2024-11-28"
     assert dict(found("He was elected in 1958 and re-elected four years later, in 1964.", "2024-11-09"))[
         "four years later"] == "1964"
-    # (a date of another precision after the comma restates nothing)
+    # (a finer date restates it at the count's precision; a coarser one does not)
     assert dict(found("He was elected in 1958 and re-elected four years later, in May 1964.", "2024-11-09"))[
-        "four years later"] == "1962"
+        "four years later"] == "1964"
+    assert dict(found("He arrived on May 2, 1958 and left two days later, in 1958.", "2024-11-09"))[
+        "two days later"] == "1958-05-04"
 
 
 def test_a_month_told_in_the_past_is_not_one_two_months_ahead():
@@ -1917,3 +1919,16 @@ def test_a_participle_after_a_verb_a_modal_governs_is_no_past():
     # (not the month May: "a test flight in May that carried two astronauts" is past)
     text = "It will be the second crew launch, following a test flight in May that carried two astronauts."
     assert found(text, "2020-11-14") == [("May", "2020-05")]
+
+
+def test_a_count_and_the_date_after_it_agree():
+    text = ("The mission began on the morning of July 16, 1969, when a Saturn V rocket lifted off at 9:32 a.m. "
+            "Four days later, at 4:17 p.m. on July 20, the lunar module touched down.")
+    values = dict(found(text, "2009-07-20"))
+    # the day of the month with no year is the day counted to, not the anniversary's
+    assert values["4:17 p.m. on July 20"] == "1969-07-20T16:17"
+    # the full stop of "a.m." ends its sentence: the clock time is not on the next sentence's day
+    assert values["9:32 a.m."] == "1969-07-16T09:32"
+    # a count at a coarser precision takes the date's: "died six years later, on 5 May 1821"
+    assert dict(found("Napoleon was exiled in 1815 and died six years later, on 5 May 1821.", "2015-06-12"))[
+        "six years later"] == "1821"

@@ -387,13 +387,22 @@ def _restated_after(text: str, found: list[Timex]) -> list[Timex]:
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.rule in ("relative_ref", "approx_relative_ref") and _CALENDAR.match(a.value) and _CALENDAR.match(b.value) \
-                and len(a.value) == len(b.value) and _RESTATED.fullmatch(text, a.end, b.start):
-            out[i] = dataclasses.replace(a, value=b.value)
+        if a.rule not in ("relative_ref", "approx_relative_ref") or not _CALENDAR.match(a.value) \
+                or not _CALENDAR.match(b.value[:10]) or len(b.value[:10]) < len(a.value) \
+                or not _RESTATED.fullmatch(text, a.end, b.start):
+            continue
+        if len(a.value) == 10 and a.value[4:] == b.value[4:10] and a.anchor == "reference" \
+                and not _YEAR_DIGITS.search(b.text):
+            # ... but a day of the month with no year of its own is the day counted to: "lifted off
+            # on July 16, 1969 ... Four days later, at 4:17 p.m. on July 20" (in a story of 2009)
+            out[i + 1] = dataclasses.replace(b, value=a.value[:4] + b.value[4:])
+        else:
+            out[i] = dataclasses.replace(a, value=b.value[:len(a.value)])  # "died six years later, on 5 May 1821"
     return out
 
 
-_RESTATED = re.compile(r",\s*(?:on\s+|in\s+)?")
+_RESTATED = re.compile(r",\s*(?:(?:on|in|at)\s+)?")
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?$")
 
 
@@ -553,6 +562,7 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 _CLOCK_ON_A_DAY = (*_CLOCK_RULES, "time_weekday", "weekday_time", "approx_time_weekday", "time_date", "time_day_month",
                    "noon_weekday", "weekday_noon", "noon_date")
 _HOUR = re.compile(r"[0-2]\d:[0-5]\d")
+_DAY_WORD = re.compile(r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI)|T\d\d:\d\d)?$")  # "3 p.m. on Saturday afternoon"
 # A clock time joined to the next, which has its day: "between 2 a.m. and 4 a.m. Tuesday", "7am to 10pm on Thursday".
 _NEXT_CLOCK = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+(?:again\s+)?(?:at\s+)?", re.IGNORECASE)
@@ -575,6 +585,9 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
             if not 0 <= j < len(out) or not _DAY_OR_PART.match(out[j].value):
                 continue
             lo, hi = (t.end, out[j].start) if j > i else (out[j].end, t.start)
+            if j > i and t.text.endswith(".") and out[j].text[:1].isupper() and not text[lo:hi].strip() \
+                    and not _DAY_WORD.match(out[j].text):
+                continue  # "lifted off at 9:32 a.m. Four days later, ...": the full stop ends a sentence too
             joined = j > i and out[j].rule in _CLOCK_ON_A_DAY and _NEXT_CLOCK.fullmatch(text, lo, hi)
             if _SAME_CLAUSE.fullmatch(text, lo, hi) or joined:
                 value = out[j].value[:10] + _time_part(t.value)
