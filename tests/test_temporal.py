@@ -1932,3 +1932,17 @@ def test_a_count_and_the_date_after_it_agree():
     # a count at a coarser precision takes the date's: "died six years later, on 5 May 1821"
     assert dict(found("Napoleon was exiled in 1815 and died six years later, on 5 May 1821.", "2015-06-12"))[
         "six years later"] == "1821"
+
+
+def test_news_retelling_a_history_keeps_its_days_in_the_history():
+    text = ("HASTINGS, England - Re-enactors gather this weekend for the anniversary.\n\n"
+            "Edward the Confessor died on January 5, 1066, and Harold was crowned the following day. "
+            "He spent the summer waiting for an invasion. On September 25 he defeated the Norwegian king at "
+            "Stamford Bridge; three days later William landed at Pevensey.")
+    values = dict(found(text, "2016-10-14", doc_type="auto"))
+    assert values["September 25"] == "1066-09-25"
+    assert values["three days later"] == "1066-09-28"
+    # (a date of the story's own time ends the history: "On Sunday ... on October 16" is the DCT's)
+    text = ("Edward the Confessor died on January 5, 1066. On Sunday, organisers said tickets sold out. "
+            "The battle will be staged again on October 16.")
+    assert dict(found(text, "2016-10-14", doc_type="auto"))["October 16"] == "2016-10-16"

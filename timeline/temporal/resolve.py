@@ -104,7 +104,7 @@ _EVENT = re.compile(r"UNDEF-EVENT-(?P<event>[a-z]+)-(?P<unit>[a-z]+)-(?P<sign>PL
 _ANNIVERSARY = re.compile(r"UNDEF-ANNIV-(?P<event>[a-z]+)-(?P<n>\d+)$")
 # Counted from the moment of writing ("last week", "two years ago", "on Friday", "this weekend"),
 # never from a date the text told of.
-_DEICTIC = ("UNDEF-this-", "UNDEF-AGO-", "UNDEF-weekday-", "UNDEF-weekend-")
+DEICTIC = ("UNDEF-this-", "UNDEF-AGO-", "UNDEF-weekday-", "UNDEF-weekend-")
 # Counted from the moment of writing in a history too: "today", "last year", "this century",
 # "two years ago", "next Monday" (not a clock time "this day", nor "on Monday": those are of the
 # story told).
@@ -134,7 +134,7 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
         iv = interval(resolve(template[len(_WEEK_OF):], dct, ref, tense, narrative, quarter, events))
         return format_unit(iv.start, "week") if iv else "XXXX-WXX"
     anchor = (ref or dct) if narrative and not _WRITER_RELATIVE.match(template) else (dct or ref)
-    if dct is None and template.startswith(_DEICTIC) and "-before-" not in template and "-after-" not in template:
+    if dct is None and template.startswith(DEICTIC) and "-before-" not in template and "-after-" not in template:
         anchor = None  # "last week" counts from when the text was written, which is unknown
     if template.startswith(_NEW_YEAR):
         if anchor is None:

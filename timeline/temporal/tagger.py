@@ -16,7 +16,7 @@ from ..model import Timex
 from .mentions import event_nouns
 from .grammar import CONTINUED, expand
 from .normalise import Reject, normalise
-from .resolve import GOVERNED_PAST, REPORTED, Anchor, format_unit, resolve, shift
+from .resolve import DEICTIC, GOVERNED_PAST, REPORTED, Anchor, format_unit, resolve, shift
 from .scan import matches
 from .tense import SINCE_BEFORE, clause_tense, past_verb_before, sentence_bounds, tense
 from .values import civil_from_days, days_from_civil, interval
@@ -211,6 +211,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     events = _dated_events(text, found) if uses_events else {}
     out = []
     days_told: dict[str, str] = {}  # the year of each day of the month told in figures, first told
+    history = None  # in news, the last date of a history it retells (see _in_history)
     for i, (start, end, rule, type_, template, mod) in enumerate(found):
         if not narrative and "\n" in text[ref_end:start]:
             # in news, "a week before" leans on a date of the same paragraph only ...
@@ -279,14 +280,17 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if ref is not None and ref.precision == "half" and template == "UNDEF-year-tense-H2" \
                 and format_unit(ref.day, "half").endswith("H1"):
             value = format_unit(ref.day, "year") + "-H2"  # "the first half of the year ... the second half"
+        carried = None
         if not narrative and told_year is not None and anchor is not None:
             carried = _in_told_year(text, start, template, told_year, anchor, verb_tense)
-            if carried is not None:
-                value = carried
-                moved = Anchor.from_value(carried)
-                if moved is not None and moved.day > told_year[0].day:
-                    # the story moves on: "February 1815 ... on 20 March ... in June" is 1815's June
-                    told_year = (Anchor(moved.day, told_year[0].precision), told_year[1])
+        if carried is None and not narrative and history is not None and verb_tense in ("past", GOVERNED_PAST):
+            carried = _in_history(template, history)
+        if carried is not None:
+            value = carried
+            moved = Anchor.from_value(carried)
+            if told_year is not None and moved is not None and moved.day > told_year[0].day:
+                # the story moves on: "February 1815 ... on 20 March ... in June" is 1815's June
+                told_year = (Anchor(moved.day, told_year[0].precision), told_year[1])
         past = verb_tense in ("past", GOVERNED_PAST)
         if rule in _CLOCK_RULES and ref is not None and ref.precision == "day" and _DAY.match(value[:10]) \
                 and not _BOUND.search(text, max(0, ref_start - 12), ref_start) \
@@ -361,6 +365,15 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                     # forecast further gains in the fourth quarter. Net income for the quarter ...").
                     quarter = new_ref
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
+        if dct_year is not None and type_ in ("DATE", "TIME") and _PAST_YEAR.match(value):
+            # the history a news story retells: its last date told, years before the DCT's, until
+            # a date of the story's own time is told
+            told_at = Anchor.from_value(value)
+            if told_at is not None and int(value[:4]) <= dct_year - HISTORY_YEARS:
+                if (kind == "absolute" and told_at.precision == "day") or history is not None:
+                    history = told_at
+            elif told_at is not None and (kind == "absolute" or template.startswith(DEICTIC)):
+                history = None  # (not a bare date the DCT's year was only guessed for)
         if type_ in ("DATE", "TIME") and _DAY.match(value[:10]) and any(c.isdigit() for c in text[start:end]):
             days_told.setdefault(value[4:10], value[:4])
     out = _weekdays_in_the_week_told(text, out)
@@ -451,6 +464,26 @@ _COARSE_LATER = re.compile(r"UNDEF-REF-(?:(?P<decade>decade)|century)-(?P<sign>P
 _BY_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week)\b")
 _SHIFTED_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-day-(?:MINUS|PLUS)-")
 _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d(?:T\d\d:\d\d)?)?|Q[1-4]|H[12]|SP|SU|FA|WI)$")
+HISTORY_YEARS = 10  # how many years before the DCT's a date must be to belong to a history retold
+
+
+def _in_history(template: str, history: Anchor) -> str | None:
+    """A bare day of the month told in the past while news retells a history begun by a day told in
+    full, with no date of the story's own time told since: the first one after the history's last
+    date ("Edward died on January 5, 1066, and Harold was crowned the following day. [...] On
+    September 25 he defeated Hardrada")."""
+    m = _BARE.match(template)
+    if m is None or "-" not in m["rest"]:
+        return None  # (not a month: "charged in the Dec. 21, 1988, bombing ... agreed in April" is news)
+    year = civil_from_days(history.day)[0]
+    for y in (year, year + 1):
+        candidate = f"{y:04d}-{m['rest']}"
+        at = Anchor.from_value(candidate)
+        if at is not None and at.day >= history.day - TOLD_BEFORE_DAYS:
+            return candidate
+    return None
+
+
 TOLD_DAYS = 92  # how far past a date told in full a bare date of the same paragraph may still be its year's
 TOLD_BEFORE_DAYS = 31  # ... and how far before it: "on 8 November 2014 ... arrested him on 7 November"
 
