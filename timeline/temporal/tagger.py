@@ -376,7 +376,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 history = None  # (not a bare date the DCT's year was only guessed for)
         if type_ in ("DATE", "TIME") and _DAY.match(value[:10]) and any(c.isdigit() for c in text[start:end]):
             days_told.setdefault(value[4:10], value[:4])
-    out = _weekdays_in_the_week_told(text, out)
+    out = _restated_after(text, _weekdays_in_the_week_told(text, out))
     latest = anchor.day if anchor is not None else None
     on_their_day = _clock_times_on_their_day(text, out, latest)
     for i, at, (template, base, verb_tense, narrative, quarter, events) in recount:
@@ -389,7 +389,6 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             on_their_day[i] = dataclasses.replace(on_their_day[i], value=value)
     out = _ranges_in_order(text, found, _parts_of_the_day_told(text, _holidays_told(text, on_their_day)), latest)
     out = _today_as_nowadays(text, out, dct_year)
-    out = _restated_after(text, out)
     return [_possible(t) for t in out]
 
 
