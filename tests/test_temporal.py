@@ -1946,3 +1946,9 @@ def test_news_retelling_a_history_keeps_its_days_in_the_history():
     text = ("Edward the Confessor died on January 5, 1066. On Sunday, organisers said tickets sold out. "
             "The battle will be staged again on October 16.")
     assert dict(found(text, "2016-10-14", doc_type="auto"))["October 16"] == "2016-10-16"
+
+
+def test_a_clock_time_alone_does_not_end_a_history():
+    text = ("The lunar module landed on July 20, 1969.\n\nArmstrong stepped onto the surface at 10:56 p.m. "
+            "The crew splashed down in the Pacific on July 24.")
+    assert dict(found(text, "2009-07-20", doc_type="auto"))["July 24"] == "1969-07-24"

@@ -372,8 +372,10 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             if told_at is not None and int(value[:4]) <= dct_year - HISTORY_YEARS:
                 if (kind == "absolute" and told_at.precision == "day") or history is not None:
                     history = told_at
-            elif told_at is not None and (kind == "absolute" or template.startswith(DEICTIC)):
-                history = None  # (not a bare date the DCT's year was only guessed for)
+            elif told_at is not None and (kind == "absolute" or template.startswith(DEICTIC)) \
+                    and rule not in _CLOCK_RULES:
+                history = None  # (not a bare date the DCT's year was only guessed for, nor a clock
+                # time alone, whose day is found later)
         if type_ in ("DATE", "TIME") and _DAY.match(value[:10]) and any(c.isdigit() for c in text[start:end]):
             days_told.setdefault(value[4:10], value[:4])
     out = _restated_after(text, _weekdays_in_the_week_told(text, out))
