@@ -1952,3 +1952,10 @@ def test_a_clock_time_alone_does_not_end_a_history():
     text = ("The lunar module landed on July 20, 1969.\n\nArmstrong stepped onto the surface at 10:56 p.m. "
             "The crew splashed down in the Pacific on July 24.")
     assert dict(found(text, "2009-07-20", doc_type="auto"))["July 24"] == "1969-07-24"
+
+
+def test_the_same_period_of_a_year_is_only_the_year():
+    # as TimeBank has "comparable periods in <1988>"
+    assert found("It earned $46.8 million, compared with $49.5 million in the same period of 1988.", "1989-10-24") == [
+        ("1988", "1988")]
+    assert found("Sales fell from the same period last year.", "1989-10-24") == [("the same period last year", "1988-Q3")]

@@ -661,7 +661,8 @@ RULES: tuple[Rule, ...] = (
                           ("For [[the quarter a year ago]], it earned $1.", "2023-Q4"))),
     R("the_quarter", "DATE", "unit",
       r"the\s+(?:(?P<ago>year-ago|year-earlier|prior-year|prior\s+year)\s+(?:quarter|period)|(?:latest|most\s+recent|same|comparable)\s+period|(?:same|comparable)\s+quarter|quarter)"
-      r"(?![- ]finals?\b)",  # (not "the quarter-finals")
+      r"(?![- ]finals?\b)"  # (not "the quarter-finals")
+      r"(?!\s+(?:of|in)\s+\d{4})",  # ("the same period of 1988": only the year, as TimeBank has "comparable periods in 1988")
       "UNDEF-QREF{ago}", (("the quarter", "2024-Q4"), ("the year-ago quarter", "2023-Q4"),
                           ("Revenue surged 54% in [[the latest period]].", "2024-Q4"))),
     # The latest quarter is the last one ended before the report, whatever quarter was named
