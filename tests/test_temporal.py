@@ -1959,3 +1959,12 @@ def test_the_same_period_of_a_year_is_only_the_year():
     assert found("It earned $46.8 million, compared with $49.5 million in the same period of 1988.", "1989-10-24") == [
         ("1988", "1988")]
     assert found("Sales fell from the same period last year.", "1989-10-24") == [("the same period last year", "1988-Q3")]
+
+
+def test_the_holidays_counted_from_easter():
+    assert found("Thursday was a public holiday for Ascension Day.", "2023-05-19") == [
+        ("Thursday", "2023-05-18"), ("Ascension Day", "2023-05-18")]
+    assert found("Banks will close on Whit Monday.", "2023-05-19") == [("Whit Monday", "2023-05-29")]
+    assert found("The bishop spoke on Maundy Thursday 2019.", "2023-05-19") == [("Maundy Thursday 2019", "2019-04-18")]
+    # (not the city: Corpus Christi, Texas)
+    assert found("Corpus Christi, Texas, was hit by the storm.", "2023-05-19") == []

@@ -90,8 +90,9 @@ FIXED_BEFORE = {"memorial day": (1971, "05-30"), "columbus day": (1971, "10-12")
 
 # Holidays as days from Easter Sunday, which the Gregorian computus dates.
 EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "easter saturday": -1, "holy saturday": -1,
-                   "good friday": -2,
-                   "palm sunday": -7, "ash wednesday": -46}
+                   "good friday": -2, "maundy thursday": -3, "holy thursday": -3,
+                   "palm sunday": -7, "ash wednesday": -46, "shrove tuesday": -47,
+                   "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whitsunday": 49, "whit monday": 50}
 
 # Words that the rules matching no month, weekday, season, unit or digit are built around: a
 # rule of the "word" trigger class only runs near one of them (see scan.py).
