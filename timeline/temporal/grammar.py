@@ -846,8 +846,10 @@ RULES: tuple[Rule, ...] = (
       (("The business has grown in [[recent years]].", "PAST_REF"), ("there were sell programs in [[past years]], too", "PAST_REF"))),
     R("recent_units", "DURATION", "unit", r"(?:the\s+)?(?:more\s+)?recent\s+(?P<unit>%UNITS)", "PX{unit}",
       (("recent months", "PXM"), ("the recent weeks", "PXW"))),
-    R("coming_units", "DURATION", "unit", r"(?:the\s+)?(?:coming|past|last|next)\s+(?P<unit>%UNITS)", "PX{unit}",
-      (("the coming months", "PXM"), ("the past weeks", "PXW"))),
+    R("coming_units", "DURATION", "unit", r"(?:the\s+)?(?:coming|past|last|next)\s+(?P<unit>%UNITS)"
+      r"|the\s+(?:following|ensuing|subsequent)\s+(?P<unitb>days|weeks|months|years|decades)\b", "PX{unit}",
+      (("the coming months", "PXM"), ("the past weeks", "PXW"),
+       ("The trial opened May 2. Over [[the following weeks]], prosecutors played 40 recordings.", "PXW"))),
     # "For years", "the first time in years", "within weeks or months": a stretch of unknown
     # length. The word before is checked in normalise.py: a pattern that starts with its unit
     # lets the regex engine skip ahead, one that starts with a look-behind tries every position.
@@ -1084,7 +1086,7 @@ NEEDS = {
     "the_fortnight": ("fortnight",),
     "split_year": ("season", "campaign", "school", "academic", "financial", "fiscal", "tax", "budget", "session", "term"),
     "recent_units": ("recent", "past"),
-    "coming_units": ("coming", "past", "last", "next"),
+    "coming_units": ("coming", "past", "last", "next", "following", "ensuing", "subsequent"),
     "units_after": ("years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries"),
     "units_alone": ("years", "months", "decades", "weeks", "days", "hours"),
     "first_units": ("first", "final"),
