@@ -491,12 +491,12 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-this-year-{sign}-1", (("He scored 19 goals [[last season]].", "2024"),
                                    ("The coach is already thinking about [[next season]].", "2026"))),
     # (Not "the last week of June", "the last year of the war": the part of a time.)
-    R("last_unit", "DATE", "unit", r"(?:(?P<mod2>early|late)\s+)?(?:the\s+)?(?P<dir>%LAST|%NEXT)\s+(?:fiscal\s+)?(?P<unit>%CAL)"
+    R("last_unit", "DATE", "unit", r"(?:(?P<mod2>early|late)\s+|(?:earlier|later)\s+)?(?:the\s+)?(?P<dir>%LAST|%NEXT)\s+(?:fiscal\s+)?(?P<unit>%CAL)"
       r"(?!\s+or\b)(?!\s+of\s+(?:the|this|that|next|last|each|every|his|her|its|their|our|my|your|%MONTH|%SEASON|\d)\b)",
       "UNDEF-this-{unit}-{sign}-1",
       (("last year", "2024"), ("next month", "2025-03"), ("last week", "2025-W06"),
        ("The collapse [[last week]] of bank financing hurt buyouts.", "2025-W06"),
-       ("the coming week", "2025-W08"))),
+       ("the coming week", "2025-W08"), ("She will visit Baltimore [[later next week]].", "2025-W08"))),
     R("weekend", "DATE", "unit", r"(?:(?P<dir>this\s+past|this|last|next|the)\s+)(?:long\s+|holiday\s+)?weekend", "UNDEF-weekend-{dir}",
       (("the weekend", "2025-W07-WE", "future"), ("the weekend", "2025-W06-WE", "past"),
        ("this past weekend", "2025-W06-WE"),
