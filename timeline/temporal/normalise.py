@@ -39,7 +39,7 @@ _SETS = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", 
 _MOD_WORDS = {"early": "START", "mid": "MID", "mid-": "MID", "late": "END", "beginning": "START",
               "start": "START", "middle": "MID", "end": "END", "about": "APPROX",
               "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX", "nearly": "LESS_THAN",
-              "almost": "LESS_THAN", "less": "LESS_THAN", "only": "", "more": "MORE_THAN",
+              "almost": "LESS_THAN", "less": "LESS_THAN", "fewer": "LESS_THAN", "only": "", "more": "MORE_THAN",
               "over": "MORE_THAN", "just": "MORE_THAN", "at": "EQUAL_OR_MORE", "up": "EQUAL_OR_LESS"}
 
 
