@@ -94,7 +94,7 @@ MACROS = {
     # A zone named in words, between a clock time and its day: "8:30 a.m. Eastern time Monday", "5 p.m.
     # New York time on Oct. 26" (one expression, as TimeBank has "9 a.m. EST Tuesday"); after a clock
     # time alone it stays out ("at 4 p.m. Eastern.").
-    "ZONE": r"(?:,?\s+(?:(?:local|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[Tt]ime|Eastern|Central|Pacific|Mountain)(?=,?\s+(?:on\s+)?[A-Z0-9]))?",
+    "ZONE": rf"(?:,?\s+(?:{V.ZONE_WORDS})(?=,?\s+(?:on\s+)?[A-Z0-9]))?",
     # What a period's results are called: "Q4 results", "first-half profit".
     "RESULTS": r"results|earnings|sales|profits?|revenues?|GDP|growth|figures|loss(?:es)?|deliveries|shipments|output|"
                r"orders|bookings|margins?|guidance|net|operating|income|EPS|numbers|production|volumes?",
@@ -329,8 +329,9 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-year-{dir}-{month}-{day}T{part}", (("The offer expires at [[midnight April 10]].", "2025-04-10T24:00"),
                                               ("at [[midnight on Friday, Oct. 25]]", "2025-10-25T24:00", "future"),
                                               ("[[noon on June 28, 2024]]", "2024-06-28T12:00"))),
-    R("weekday_noon", "TIME", "weekday", r"(?P<weekday>%WEEKDAY),?\s+(?:at\s+)?(?P<part>noon|midnight|midday)\b",
-      "UNDEF-weekday-{dir}-{weekday}T{part}", (("They meet again [[Saturday at noon]].", "2025-02-15T12:00", "future"),)),
+    R("weekday_noon", "TIME", "weekday", r"(?:(?P<dir>last|next|this)\s+)?(?P<weekday>%WEEKDAY),?\s+(?:at\s+)?(?P<part>noon|midnight|midday)\b",
+      "UNDEF-weekday-{dir}-{weekday}T{part}", (("They meet again [[Saturday at noon]].", "2025-02-15T12:00", "future"),
+                                               ("The rules took effect [[last Wednesday at midnight]].", "2025-02-12T24:00"))),
     R("noon_weekday", "TIME", "weekday", r"(?P<part>noon|midnight|midday)%TZ%ZONE\s+(?:on\s+)?(?P<weekday>%WEEKDAY)(?!,?\s+%MONTH)",
       "UNDEF-weekday-{dir}-{weekday}T{part}", (("noon Saturday", "2025-02-15T12:00", "future"),
                                                ("The polls close at [[midnight local time Friday]].", "2025-02-14T24:00"))),

@@ -502,10 +502,10 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
             template = _duration(num, g["unit"])
         else:
             fields["unit"] = _unit_name(g["unit"])
-            if V.UNITS[g["unit"].lower()] == "2W" and fields.get("num", "X") != "X":
-                fields["num"] = _scale(fields["num"], 2)  # "a fortnight ago" is two weeks back
             fields["unknown"] = _UNKNOWN.get(fields["unit"], "XXXX")  # "the day after" an undated event
             fields["duration"] = _duration(fields.get("num", "1"), g["unit"])
+            if V.UNITS[g["unit"].lower()] == "2W" and fields.get("num", "X") != "X":
+                fields["num"] = _scale(fields["num"], 2)  # "a fortnight ago" is two weeks back
     fields["dir"] = _direction(g.get("dir"))
     this_year = g.get("thisyear") or g.get("thisyearb")
     if this_year:

@@ -370,8 +370,14 @@ def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str, gove
         # Reports run a little ahead of themselves ("the offer expired Nov. 6" in a story of
         # Nov. 2), so a past clause may still name a date of the coming weeks.
         # Not when a past verb governs the date itself: "which closed in March".
-        grace = 0 if governed or (period and tense == "past") else QUARTER_AHEAD_DAYS if period \
-            else PAST_GRACE_MONTH_DAYS if rest.isdigit() else PAST_GRACE_DAYS
+        if governed or (period and tense == "past"):
+            grace = 0
+        elif period:
+            grace = QUARTER_AHEAD_DAYS
+        elif rest.isdigit():  # a month alone ("07"), not a season ("SU")
+            grace = PAST_GRACE_MONTH_DAYS
+        else:
+            grace = PAST_GRACE_DAYS
         chosen = [v for v, iv in options if iv.start <= day + grace]
         return chosen[-1] if chosen else options[0][0]
     if tense in ("future", REPORTED):

@@ -20,7 +20,7 @@ from .resolve import DEICTIC, GOVERNED_PAST, REPORTED, Anchor, format_unit, reso
 from .scan import matches
 from .tense import SINCE_BEFORE, clause_tense, past_verb_before, sentence_bounds, tense
 from .values import civil_from_days, days_from_civil, interval
-from .vocabulary import DAY_PARTS, WEEKDAYS
+from .vocabulary import DAY_PARTS, WEEKDAYS, ZONE_WORDS
 
 DOC_TYPES = ("auto", "news", "narrative")
 _DCT_RELATIVE = re.compile(r"UNDEF-(?:this|weekday|weekend|year-(?:past|future|y0|y-1|y\+1)-)")
@@ -210,8 +210,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     uses_events = any(f[4].startswith(_FROM_EVENT) for f in found)
     events = _dated_events(text, found) if uses_events else {}
     out = []
-    days_told: dict[str, str] = {}  # the year of each day of the month told in figures, first told
-    history = None  # in news, the last date of a history it retells (see _in_history)
+    days_told: dict[str, str] = {}  # the year given to each day of the month first told with no year
+    history = None  # in news, (last date, its end, dates told) of a history it retells (see _in_history)
     for i, (start, end, rule, type_, template, mod) in enumerate(found):
         if not narrative and "\n" in text[ref_end:start]:
             # in news, "a week before" leans on a date of the same paragraph only ...
@@ -283,8 +283,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         carried = None
         if not narrative and told_year is not None and anchor is not None:
             carried = _in_told_year(text, start, template, told_year, anchor, verb_tense)
-        if carried is None and not narrative and history is not None and verb_tense in ("past", GOVERNED_PAST):
-            carried = _in_history(template, history)
+        if carried is None and not narrative and history is not None and history[2] >= HISTORY_DATES \
+                and start - history[1] <= CLOCK_REACH and verb_tense in ("past", GOVERNED_PAST):
+            carried = _in_history(template, history[0])
         if carried is not None:
             value = carried
             moved = Anchor.from_value(carried)
@@ -304,9 +305,13 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             value = _holiday_weekend(value)
         if template.startswith("UNDEF-year-") and _DAY.match(value):
             value = _on_its_weekday(text[start:end], value, dct_year, narrative and kind != "absolute")
-        if template.startswith("UNDEF-year-") and _MONTH_DAY.search(template) and _DAY.match(value[:10]):
-            # A day of the month told again is the day told before: "attacked police on Jan. 6 ... at
-            # about 2:30 p.m. on Jan. 6" (whatever the tense of the second clause makes of it alone).
+        written_day = rule != "holiday" and template.startswith("UNDEF-year-tense-") and _MONTH_DAY.search(template) \
+            and _DAY.match(value[:10]) is not None
+        if written_day and verb_tense != "future":
+            # A day of the month told again with no year is the day told before with none: "attacked
+            # police on Jan. 6 ... at about 2:30 p.m. on Jan. 6" (whatever the tense of the second
+            # clause makes of it alone). (Not one told with its year: "stormed the Capitol on Jan. 6,
+            # 2021 ... Congress met on Jan. 6" may be a later one.)
             value = days_told.get(value[4:10], value[:4]) + value[4:]
         if template == "UNDEF-QREF" and quarter is None and i + 1 < len(found):
             # Once a (fiscal) quarter is named, "the quarter ended Sept. 29" is that one.
@@ -369,14 +374,15 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # the history a news story retells: its last date told, years before the DCT's, until
             # a date of the story's own time is told
             told_at = Anchor.from_value(value)
-            if told_at is not None and int(value[:4]) <= dct_year - HISTORY_YEARS:
+            if told_at is not None and int(value[:4]) <= dct_year - HISTORY_YEARS \
+                    and not _NO_STORY_BEFORE.search(text, max(0, start - 16), start):
                 if (kind == "absolute" and told_at.precision == "day") or history is not None:
-                    history = told_at
+                    history = (told_at, end, history[2] + 1 if history else 1)
             elif told_at is not None and (kind == "absolute" or template.startswith(DEICTIC)) \
                     and rule not in _CLOCK_RULES:
                 history = None  # (not a bare date the DCT's year was only guessed for, nor a clock
                 # time alone, whose day is found later)
-        if type_ in ("DATE", "TIME") and _DAY.match(value[:10]) and any(c.isdigit() for c in text[start:end]):
+        if written_day:
             days_told.setdefault(value[4:10], value[:4])
     out = _restated_after(text, _weekdays_in_the_week_told(text, out))
     latest = anchor.day if anchor is not None else None
@@ -395,9 +401,12 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
 
 
 def _restated_after(text: str, found: list[Timex]) -> list[Timex]:
-    """A count set off by a comma before the date it comes to says when that is: "will cast
-    their ballots a day earlier, on November 28th", "re-elected four years later, in 1964"
-    (whatever it was counted from)."""
+    """A count set off by a comma before a date says the same time twice; the one told better
+    wins. A date told with its year, or a count from the DCT, gives the count its value ("will
+    cast their ballots a day earlier, on November 28th", "died six years later, on 5 May 1821").
+    A count from a date told gives its year to a date told without one ("lifted off on July 16,
+    1969 ... Four days later, at 4:17 p.m. on July 20", in a story of 2009; "elected in 2008. Four
+    years later, in November"), and its day to a weekday ("March 1. A week later, on Friday")."""
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -405,18 +414,25 @@ def _restated_after(text: str, found: list[Timex]) -> list[Timex]:
                 or not _CALENDAR.match(b.value[:10]) or len(b.value[:10]) < len(a.value) \
                 or not _RESTATED.fullmatch(text, a.end, b.start):
             continue
-        if len(a.value) == 10 and a.value[4:] == b.value[4:10] and a.anchor == "reference" \
-                and not _YEAR_DIGITS.search(b.text):
-            # ... but a day of the month with no year of its own is the day counted to: "lifted off
-            # on July 16, 1969 ... Four days later, at 4:17 p.m. on July 20" (in a story of 2009)
-            out[i + 1] = dataclasses.replace(b, value=a.value[:4] + b.value[4:])
-        else:
-            out[i] = dataclasses.replace(a, value=b.value[:len(a.value)])  # "died six years later, on 5 May 1821"
+        if a.anchor != "reference" or _PAST_YEAR.search(b.text):
+            out[i] = dataclasses.replace(a, value=b.value[:len(a.value)])
+        elif len(a.value) == 10 and b.value[4:10] != a.value[4:] and not any(c.isdigit() for c in b.text):
+            if _weekday_of(b.value) == _weekday_of(a.value):
+                out[i + 1] = dataclasses.replace(b, value=a.value + b.value[10:])  # a weekday: the count's day
+        elif len(a.value) == 10 and any(c.isdigit() for c in b.text):
+            out[i] = dataclasses.replace(a, value=a.value[:4] + b.value[4:10])  # a day written out: its day,
+            out[i + 1] = dataclasses.replace(b, value=a.value[:4] + b.value[4:])  # in the count's year
+        elif b.value[4:len(a.value)] == a.value[4:]:
+            out[i + 1] = dataclasses.replace(b, value=a.value[:4] + b.value[4:])  # a month or day of the count's year
     return out
 
 
+def _weekday_of(value: str) -> int | None:
+    day = interval(value[:10])
+    return None if day is None else day.start % 7
+
+
 _RESTATED = re.compile(r",\s*(?:(?:on|in|at)\s+)?")
-_YEAR_DIGITS = re.compile(r"\d{4}")
 _CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?$")
 
 
@@ -466,6 +482,9 @@ _BY_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week)\b")
 _SHIFTED_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-day-(?:MINUS|PLUS)-")
 _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d(?:T\d\d:\d\d)?)?|Q[1-4]|H[12]|SP|SU|FA|WI)$")
 HISTORY_YEARS = 10  # how many years before the DCT's a date must be to belong to a history retold
+HISTORY_DATES = 2  # ... and how many such dates in a row make one (not one birth or founding date)
+# Old dates that begin no history: "its highest level since Oct. 9, 2007", "born on May 4, 1950".
+_NO_STORY_BEFORE = re.compile(r"\b(?:since|born|founded|established)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
 
 def _in_history(template: str, history: Anchor) -> str | None:
@@ -529,6 +548,9 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
     ours = Anchor.from_value(f"{civil_from_days(dct.day)[0]:04d}-{m['rest']}")
     if ours is None:
         return None
+    if verb_tense == "future" and Anchor.from_value(value) is not None and Anchor.from_value(value).day < dct.day:
+        return None  # what a clause looks forward to is no day of a year gone: "founded on Dec. 25, 2010.
+        # Stores will close on Christmas."
     if ours.day > dct.day:
         return value if verb_tense != "future" or ours.day - dct.day > RECENT_DAYS else None
     return value if dct.day - ours.day > RECENT_DAYS else None
@@ -586,7 +608,7 @@ def _quarter_ended(text: str, end: int, following, dct, ref, narrative: bool, ev
 # What may stand between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday",
 # "Friday at about 10:35 a.m."; a comma or a full stop ends the clause.
 _SAME_CLAUSE = re.compile(
-    r"[^\S\n]*\n?[^\S\n]*(?:(?:(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time|Eastern|Central|Mountain|Pacific),?\s*)?"
+    rf"[^\S\n]*\n?[^\S\n]*(?:(?:{ZONE_WORDS}),?\s*)?"
     r"(?:\([^()\n]{0,20}\)\s*)?(?:(?:briefing|meeting|news\s+conference|press\s+conference|deadline|session|"
     r"vote|launch|service|flight|kick-?off|start|speech)\s+)?"  # "at a 10 a.m. briefing Thursday"
     r"(?:(?:on|at|about|around|of)\s+){0,2}")
@@ -596,7 +618,8 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 _CLOCK_ON_A_DAY = (*_CLOCK_RULES, "time_weekday", "weekday_time", "approx_time_weekday", "time_date", "time_day_month",
                    "noon_weekday", "weekday_noon", "noon_date")
 _HOUR = re.compile(r"[0-2]\d:[0-5]\d")
-_DAY_WORD = re.compile(r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# A count or an anaphor opening a sentence: "Four days later", "The next day", "That night".
+_COUNT_OPENING = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:later|earlier|afterwards?)|(?:The|That|Later|Earlier)\s.+")
 _DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI)|T\d\d:\d\d)?$")  # "3 p.m. on Saturday afternoon"
 # A clock time joined to the next, which has its day: "between 2 a.m. and 4 a.m. Tuesday", "7am to 10pm on Thursday".
 _NEXT_CLOCK = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+(?:again\s+)?(?:at\s+)?", re.IGNORECASE)
@@ -619,9 +642,9 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
             if not 0 <= j < len(out) or not _DAY_OR_PART.match(out[j].value):
                 continue
             lo, hi = (t.end, out[j].start) if j > i else (out[j].end, t.start)
-            if j > i and t.text.endswith(".") and out[j].text[:1].isupper() and not text[lo:hi].strip() \
-                    and not _DAY_WORD.match(out[j].text):
+            if j > i and t.text.endswith(".") and not text[lo:hi].strip() and _COUNT_OPENING.fullmatch(out[j].text):
                 continue  # "lifted off at 9:32 a.m. Four days later, ...": the full stop ends a sentence too
+                # (not "at 7 a.m. Election Day")
             joined = j > i and out[j].rule in _CLOCK_ON_A_DAY and _NEXT_CLOCK.fullmatch(text, lo, hi)
             if _SAME_CLAUSE.fullmatch(text, lo, hi) or joined:
                 value = out[j].value[:10] + _time_part(t.value)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .grammar import alternation
 from .scan import lowered
-from .vocabulary import PAST_IRREGULAR
+from .vocabulary import PAST_IRREGULAR, ZONE_WORDS
 
 _FUTURE = (
     "will", "'ll", "shall", "won't", "going to", "set to", "scheduled", "expected to", "is to", "are to", "plan to",
@@ -86,8 +86,7 @@ _SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=\n)|(?<!\b[A-Z].)(?<!\bU\.S.)(?<!\bU
                            r"(?<!\bDr.)(?<!\bSt.)(?<!\bGen.)(?<!\bSen.)(?<!\bRep.)(?<!\bGov.)(?<!\bNo.)(?<!\bvs.)(?<!\bMrs.)"
                            r"(?<!\bProf.)(?<!\bCol.)(?<!\bLt.)(?<!\bSgt.)(?<!\bCapt.)(?<!\bRev.)"
                            # (not "5 p.m. Friday", "2 p.m. Eastern on", "5 p.m. New York time": one clause)
-                           r"(?!(?<=[ap]\.m\.)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z]{2,4}\b|Eastern|Central|"
-                           r"Pacific|Mountain|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time\b))"
+                           rf"(?!(?<=[ap]\.m\.)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z]{{2,4}}\b|{ZONE_WORDS}))"
                            r"\s+(?=[A-Z\"“‘'(`]))")
 
 
@@ -142,7 +141,7 @@ _ADVERB = re.compile(r"\b(?:previously|hastily|carefully|meticulously|long|origi
 # "Was"/"were" before a plan is the plan's auxiliary, not a past of its own.
 _PLAN_AFTER_AUX = re.compile(r"\s+(?:planning|expected|scheduled|slated|set|due|going|about)\s+to\b", re.IGNORECASE)
 _ADJECTIVAL = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[a-z]+ly\s+|(?:still|yet|as\s+yet)\s+|much-|long-|well-)?$"
-                         r"|\b(?:at|to|from|with|against|of|for|by)\s+[a-z]+ly\s+$", re.IGNORECASE)  # "at newly promoted Fulham"
+                         r"|\b(?:at|to|from|with|against|of|for|by)\s+(?-i:[a-z]+ly)\s+$", re.IGNORECASE)  # "at newly promoted Fulham"
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|analysts['’]?)\s+$", re.IGNORECASE)
 # Pasts that are also nouns, a noun after an article or another noun: "a rate cut", "a big hit".
 _NOUN_PASTS = {"cut", "hit", "put", "shut", "quit", "cost", "set", "bid", "bet", "spread", "split", "shot", "run", "lead"}
@@ -152,9 +151,11 @@ _NOT_AFTER = re.compile(r"(?:\s+not\b|\s+never\b|n['’]t\b)", re.IGNORECASE)
 # Pasts that are also base forms: "the storm will hit the coast on Friday".
 _BASE_PASTS = {"hit", "cut", "put", "shut", "set", "quit", "cost", "spread", "split", "bet", "bid", "let", "read",
                "hurt", "burst", "cast", "beat", "run", "come", "become"}
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|to|can|could|should|may|might|must|shall|'ll|not|n't|cannot|does|do|did)"
+_MODALS = "will|would|can|could|should|might|must|shall"
+_MODAL_BEFORE = re.compile(rf"\b(?:{_MODALS}|to|may|'ll|not|n't|cannot|does|do|did)"
                            r"\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-_MODAL_VERB_BEFORE = re.compile(r"\b(?:will|would|to|can|could|should|(?-i:may)|might|must|shall|['’]ll)\s+"
+# (Modals only, not "to": "A vote to impeach failed in the Senate on Tuesday" is past.)
+_MODAL_VERB_BEFORE = re.compile(rf"\b(?:{_MODALS}|(?-i:may)|['’]ll)\s+"
                                 r"(?!(?:have|has|had|be|been|being|get|got|become|seem|remain|stay|feel|look|appear|"
                                 r"that|which|who|and|or|but|the|a|an)\b)[a-z]+\s+$",
                                 re.IGNORECASE)
@@ -266,11 +267,18 @@ def _past_with_object(text: str, start: int, end: int) -> bool:
         if n == 0 and verb.lower() == "from":
             return False  # the start of a stretch: "issued a warning from 6 p.m. Tuesday until noon Wednesday"
         if _NOT_IN_OBJECT.match(_THOUSANDS.sub("", verb)) \
-                and not (verb.lower() in ("to", "from") and (after[:1] in _AMOUNT_FIRST or after[:1].isupper())):
+                and not (verb.lower() in ("to", "from") and (after[:1] in _AMOUNT_FIRST or after[:1].isupper()
+                                                             and _past_right_before(text, word.start(), left))):
             return False  # ("reported 5,106 new cases on Tuesday"; "fell to 3.9% in April" and
-            # "traveled to Washington on Jan. 5" go on)
+            # "traveled to Washington on Jan. 5" go on, not "confirmed a visit to Washington on April 2")
         at, after = word.start(), verb
     return False
+
+
+def _past_right_before(text: str, at: int, left: int) -> bool:
+    """Whether the word before `at` is a past verb: "traveled | to Washington"."""
+    word = _WORD_BEFORE.search(text, max(left, at - 30), at)
+    return word is not None and _past_form(word.group().strip()) and not _not_a_past(text, word.start(), word.group().strip(), left)
 
 
 def _not_a_past(text: str, at: int, word: str, left: int) -> bool:
@@ -358,7 +366,7 @@ _PUT_OFF_ENDS = ("to ", "until ", "till ", "through ", "thru ", "next ", "this "
 _CALLED_OFF_WORDS = ("cancel", "called off", "scrap", "scrub")
 # What is put off or brought forward is put to a date not yet come, whatever the tense.
 _PUT_OFF = re.compile(r"\b(?:postponed|delayed|deferred|adjourned|rescheduled|moved|pushed\s+back|put\s+off|"
-                      r"brought\s+forward|extended|extends|kicks?\s+the\s+can|kicked\s+the\s+can)\s+(?:[\w'’$%.,-]+\s+){0,10}?"
+                      r"brought\s+forward|extended|extends|kicks?\s+the\s+can|kicked\s+the\s+can)\s+(?:(?:\$?\d(?:[\d.,]*\d)?|[\w'’-]+)\s+){0,10}?"
                       r"(?P<to>to|until|till|through|thru)\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
 # "Through" puts off only what has a term: "extended an excessive heat warning ... through Thursday"
 # (not "Stocks extended their rally through Friday").
@@ -651,7 +659,8 @@ _ACROSS_COMMA = 40
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
 _PLAN_ADJECTIVES = {"planned", "scheduled", "upcoming", "forthcoming", "anticipated", "slated"}
 _RELATIVE_CLAUSE = re.compile(r",[\"”’']?\s*(?:which|who|whose)\b", re.IGNORECASE)
-_SUBORDINATE = re.compile(r",\s*(?:even\s+)?(?:although|though|while|whereas|as|because|even\s+if)\s", re.IGNORECASE)
+# (a subordinate clause still open at the cue: not "Police on Tuesday, because of the crowds, closed the road")
+_SUBORDINATE = re.compile(r",\s*(?:even\s+)?(?:although|though|while|whereas|as|because|even\s+if)\s[^,;]*$", re.IGNORECASE)
 _WHO_NEXT = re.compile(r"\s+(?:who|which|whose)\b", re.IGNORECASE)
 _INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*$", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)

@@ -88,6 +88,9 @@ WEEKDAY_HOLIDAYS = {
 # Uniform Monday Holiday Act of 1968 took effect in 1971 ("Memorial Day 1889" was a Thursday).
 FIXED_BEFORE = {"memorial day": (1971, "05-30"), "columbus day": (1971, "10-12")}
 
+# A time zone named in words after a clock time: "local time", "New York time", "Eastern".
+ZONE_WORDS = r"(?-i:(?:local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Tt]ime|Eastern|Central|Pacific|Mountain)"
+
 # Holidays as days from Easter Sunday, which the Gregorian computus dates.
 EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "easter saturday": -1, "holy saturday": -1,
                    "good friday": -2, "maundy thursday": -3, "holy thursday": -3,
