@@ -373,12 +373,12 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if dct_year is not None and type_ in ("DATE", "TIME") and _PAST_YEAR.match(value):
             # the history a news story retells: its last date told, years before the DCT's, until
             # a date of the story's own time is told
-            told_at = Anchor.from_value(value)
-            if told_at is not None and int(value[:4]) <= dct_year - HISTORY_YEARS \
-                    and not _NO_STORY_BEFORE.search(text, max(0, start - 16), start):
-                if (kind == "absolute" and told_at.precision == "day") or history is not None:
+            if int(value[:4]) <= dct_year - HISTORY_YEARS:
+                told_at = Anchor.from_value(value)
+                if told_at is not None and not _NO_STORY_BEFORE.search(text, max(0, start - 16), start) \
+                        and ((kind == "absolute" and told_at.precision == "day") or history is not None):
                     history = (told_at, end, history[2] + 1 if history else 1)
-            elif told_at is not None and (kind == "absolute" or template.startswith(DEICTIC)) \
+            elif history is not None and (kind == "absolute" or template.startswith(DEICTIC)) \
                     and rule not in _CLOCK_RULES:
                 history = None  # (not a bare date the DCT's year was only guessed for, nor a clock
                 # time alone, whose day is found later)
