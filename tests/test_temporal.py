@@ -2014,3 +2014,9 @@ def test_the_holidays_counted_from_easter():
 ])
 def test_review_regressions(text, dct, expression, expected):
     assert dict(found(text, dct))[expression] == expected
+
+
+def test_church_holidays_and_later_that_year():
+    assert found("They crowded into churches for All Saints' Day.", "2024-11-01") == [("All Saints' Day", "2024-11-01")]
+    assert found("He returned to Cuba in June 1998 and left later that year.", "2024-11-01") == [
+        ("June 1998", "1998-06"), ("later that year", "1998")]

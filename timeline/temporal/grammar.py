@@ -715,8 +715,9 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-this-year", (("the year", "2025"), ("the full year", "2025"), ("the same fiscal year", "2025"))),
     R("the_year_ended", "DURATION", "unit",
       r"the\s+(?:fiscal\s+)?(?-i:year)(?=\s+(?:ended|ending)\b)", "P1Y", (("For [[the fiscal year]] ended June 30, it earned more.", "P1Y"),)),
-    R("that_year", "DATE", "unit", r"that\s+(?:same\s+)?(?-i:year)(?!-)", "UNDEF-REF-year",
-      (("He came in June 1998 and left [[that year]].", "1998"),)),
+    R("that_year", "DATE", "unit", r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?-i:year)(?!-)", "UNDEF-REF-year",
+      (("He came in June 1998 and left [[that year]].", "1998"),
+       ("It reopened in May 1890; the record was broken [[later that year]].", "1890"))),
     # The adjective of earnings reports: "compared with year-earlier profit of $3.8 million".
     R("year_earlier", "DATE", "unit", r"year-(?:earlier|ago)(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth))",
       "UNDEF-AGO-year-MINUS-1", (("compared with [[year-earlier]] profit", "2024"),)),

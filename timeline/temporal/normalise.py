@@ -523,9 +523,9 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     return value, rule.mod or _mod(g)
 
 
-_PROPER = {*V.MONTHS, *V.WEEKDAYS,
-           *(w for h in (*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS) for w in h.split())}
 _WORDS = re.compile(r"[^\W\d_]+")
+_PROPER = {*V.MONTHS, *V.WEEKDAYS,  # (the words as _WORDS reads them: "saints" of "All Saints' Day")
+           *(w for h in (*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS) for w in _WORDS.findall(h))}
 _DIGIT = re.compile(r"\d")
 
 

@@ -67,6 +67,8 @@ HOLIDAYS = {
     "st. patrick's day": "03-17", "saint patrick's day": "03-17", "remembrance day": "11-11",
     "armistice day": "11-11", "veterans day": "11-11", "veterans' day": "11-11", "juneteenth": "06-19",
     "guy fawkes night": "11-05", "bonfire night": "11-05", "waitangi day": "02-06",
+    # of the church year, fixed
+    "all saints' day": "11-01", "all souls' day": "11-02", "epiphany": "01-06", "candlemas": "02-02",
 }
 
 # Holidays on the n-th weekday of a month: (month, ISO weekday, n, first day it may fall on), n = -1
