@@ -2020,3 +2020,8 @@ def test_church_holidays_and_later_that_year():
     assert found("They crowded into churches for All Saints' Day.", "2024-11-01") == [("All Saints' Day", "2024-11-01")]
     assert found("He returned to Cuba in June 1998 and left later that year.", "2024-11-01") == [
         ("June 1998", "1998-06"), ("later that year", "1998")]
+
+
+def test_a_move_from_one_date_to_another_is_no_range():
+    text = 'The studio also moved its musical "Pebble & Fern" from July 17 to Oct. 2 because of the pandemic.'
+    assert dict(found(text, "2020-04-03"))["Oct. 2"] == "2020-10-02"

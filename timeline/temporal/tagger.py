@@ -922,6 +922,8 @@ def _ranges_in_order(text: str, found, out: list[Timex], latest: int | None = No
             continue
         if any(not f[4].startswith("UNDEF-year-") and f[4].startswith("UNDEF") for f in found[i:i + 2]):
             continue  # "a revision Friday to December's figures": a weekday is no end of a range
+        if _MOVED_FROM.search(text, max(0, a.start - 80), a.start):
+            continue  # a move, no range: "moved the film from July 17 to Oct. 2" (in April)
         if open_a and not open_b:
             year = int(mb[1]) - (ma[2] > mb[2][:len(ma[2])])
             out[i] = dataclasses.replace(a, value=f"{year:04d}{ma[2]}")
@@ -930,6 +932,10 @@ def _ranges_in_order(text: str, found, out: list[Timex], latest: int | None = No
             if year != int(mb[1]):
                 out[i + 1] = dataclasses.replace(b, value=f"{year:04d}{mb[2]}")
     return out
+
+
+_MOVED_FROM = re.compile(r"\b(?:moved|moves|move|moving|pushed|pushes|postponed|postpones|delayed|delays|shifted|shifts|"
+                         r"rescheduled|brought\s+forward|switched|changed)\b[^.;:!?\n]*\bfrom\s+$", re.IGNORECASE)
 
 
 def _remember(events: dict[str, Anchor], text: str, start: int, end: int, value: str) -> None:

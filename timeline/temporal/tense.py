@@ -366,7 +366,7 @@ _PUT_OFF_ENDS = ("to ", "until ", "till ", "through ", "thru ", "next ", "this "
 _CALLED_OFF_WORDS = ("cancel", "called off", "scrap", "scrub")
 # What is put off or brought forward is put to a date not yet come, whatever the tense.
 _PUT_OFF = re.compile(r"\b(?:postponed|delayed|deferred|adjourned|rescheduled|moved|pushed\s+back|put\s+off|"
-                      r"brought\s+forward|extended|extends|kicks?\s+the\s+can|kicked\s+the\s+can)\s+(?:(?:\$?\d(?:[\d.,]*\d)?|[\w'’-]+)\s+){0,10}?"
+                      r"brought\s+forward|extended|extends|kicks?\s+the\s+can|kicked\s+the\s+can)\s+(?:(?:\$?\d(?:[\d.,]*\d)?|[\w'’\"“”&-]+)\s+){0,10}?"
                       r"(?P<to>to|until|till|through|thru)\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
 # "Through" puts off only what has a term: "extended an excessive heat warning ... through Thursday"
 # (not "Stocks extended their rally through Friday").
