@@ -2025,3 +2025,11 @@ def test_church_holidays_and_later_that_year():
 def test_a_move_from_one_date_to_another_is_no_range():
     text = 'The studio also moved its musical "Pebble & Fern" from July 17 to Oct. 2 because of the pandemic.'
     assert dict(found(text, "2020-04-03"))["Oct. 2"] == "2020-10-02"
+
+
+def test_pushed_to_and_pulled_forward_to_are_put_offs():
+    text = "It was first pushed to Dec. 16, then pulled forward to November two months ago to avoid a clash."
+    values = dict(found(text, "2011-06-14"))
+    assert values["Dec. 16"] == "2011-12-16" and values["November"] == "2011-11"
+    # (not a price pushed to a level on a day)
+    assert found("Brent pushed to $90 on Monday.", "2011-06-14") == [("Monday", "2011-06-13")]

@@ -365,7 +365,8 @@ _FROM_NOW = re.compile(r"\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|
 _PUT_OFF_ENDS = ("to ", "until ", "till ", "through ", "thru ", "next ", "this ", "to\n", "to\t")
 _CALLED_OFF_WORDS = ("cancel", "called off", "scrap", "scrub")
 # What is put off or brought forward is put to a date not yet come, whatever the tense.
-_PUT_OFF = re.compile(r"\b(?:postponed|delayed|deferred|adjourned|rescheduled|moved|pushed\s+back|put\s+off|"
+_PUT_OFF = re.compile(r"\b(?:postponed|delayed|deferred|adjourned|rescheduled|moved|pushed(?:\s+back)?|put\s+off|"
+                      r"pulled\s+forward|moved\s+up|"
                       r"brought\s+forward|extended|extends|kicks?\s+the\s+can|kicked\s+the\s+can)\s+(?:(?:\$?\d(?:[\d.,]*\d)?|[\w'’\"“”&-]+)\s+){0,10}?"
                       r"(?P<to>to|until|till|through|thru)\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
 # "Through" puts off only what has a term: "extended an excessive heat warning ... through Thursday"
