@@ -58,7 +58,10 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles29", "twelve ESPN, BBC Sport, Reuters, AP, Nature, STAT, Ars Technica and Verge sport, science and tech stories of 2006-2024"),
         ("articles30", "twelve Xinhua, Kyodo, Yonhap, PTI, AAP, Deutsche Welle, France 24 and RTE articles of 2004-2024"),
         ("articles31", "twelve US and UK regional and local stories of 2003-2024, kept unseen"),
-        ("articles32", "twelve histories, biographies and 'on this day' retellings of events from 1066 to 2015"))
+        ("articles32", "twelve histories, biographies and 'on this day' retellings of events from 1066 to 2015"),
+        ("articles33", "twelve Variety, Hollywood Reporter, Billboard, Guardian, NYT arts, Rolling Stone and BBC culture stories of 2005-2024"),
+        ("articles34", "twelve live blogs, rolling updates, 'what we know' pieces and newsletters of 2011-2024"),
+        ("articles35", "twelve AP, Reuters, AFP, Washington Post, WSJ, Times and Sydney Morning Herald articles of 1994-2024, kept unseen"))
 
 
 def _load(name: str) -> list[tuple]:
