@@ -2033,3 +2033,19 @@ def test_pushed_to_and_pulled_forward_to_are_put_offs():
     assert values["Dec. 16"] == "2011-12-16" and values["November"] == "2011-11"
     # (not a price pushed to a level on a day)
     assert found("Brent pushed to $90 on Monday.", "2011-06-14") == [("Monday", "2011-06-13")]
+
+
+def test_a_live_pages_time_stamps_are_of_its_day():
+    page = ("Election results: live\n\nUpdated 12:15 a.m. ET, Wed November 7, 2018\n\n12:15 a.m. ET\n"
+            "Democrats win the House\n\nPelosi will be sworn in on January 3.\n\n11:40 p.m. ET\nRepublicans keep the "
+            "Senate\n\n7:02 p.m. ET\nFirst polls close\n")
+    values = dict(found(page, "2018-11-06"))
+    assert values["12:15 a.m. ET"] == "2018-11-07T00:15"  # the header's day
+    assert values["11:40 p.m. ET"] == "2018-11-06T23:40"  # back across midnight, newest first
+    assert values["7:02 p.m. ET"] == "2018-11-06T19:02"
+    # oldest first, forward across midnight; a day the entries tell of is not the stamps' day
+    page = ("22:00\nExit poll published\n\nThe new parliament meets before Christmas.\n\n23:30\nFirst result\n\n"
+            "01:40\nPound jumps\n")
+    values = dict(found(page, "2019-12-12"))
+    assert (values["22:00"], values["23:30"], values["01:40"]) == (
+        "2019-12-12T22:00", "2019-12-12T23:30", "2019-12-13T01:40")

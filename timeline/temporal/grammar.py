@@ -53,6 +53,8 @@ MACROS = {
     "WEEKDAY": "(?:" + alternation(w for w in V.WEEKDAYS if len(w) > 5)
                + "|" + alternation(w for w in V.WEEKDAYS if len(w) <= 5) + r"\.)",
     "WEEKDAYS": alternation(w for w in V.WEEKDAYS if len(w) > 5),
+    # ... but a page's time stamp may abbreviate it, Capitalised, before the month: "6:30 PM ET, Sun September 10, 2017".
+    "WDABBR": r"(?-i:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)",
     "SEASON": alternation(V.SEASONS),
     "PART": alternation(["morning", "afternoon", "evening", "night", "overnight"]),
     # A day of the month, not the start of a longer number.
@@ -169,7 +171,7 @@ class Rule:
 # A clock time and its day, alone and about then ("about 4 a.m. Monday": rules of their own, as
 # an optional "about" would be tried at every position of the weekdays' and months' text).
 _TIME_WEEKDAY = r"(?:%TIME)%TZ%ZONE(?:\s+(?:on\s+)?(?P<dir>last|next|this)?\s*(?P<weekday>%WEEKDAY))(?!,?\s+%MONTH)"
-_TIME_DATE = r"(?:%TIME)%TZ%ZONE,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?"
+_TIME_DATE = r"(?:%TIME)%TZ%ZONE,?\s+(?:on\s+)?(?:(?:%WEEKDAY|%WDABBR),?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?"
 _TIME_DAY_MONTH = r"(?:%TIME)%TZ%ZONE,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?(?:,?\s+(?P<year>%YEAR))?"
 # Not a thing named after a holiday: "the city's Christmas tree", "Easter eggs".
 _HOLIDAY_THINGS = (r"(?!\s+(?:trees?|lights|cards?|carols?|decorations|ornaments|puddings?|cakes?|jumpers?|sweaters?|"
@@ -310,6 +312,7 @@ RULES: tuple[Rule, ...] = (
     R("time_date", "TIME", "month", _TIME_DATE,
       "UNDEF-year-{dir}-{month}-{day}T{time}", (("5 p.m. EST Nov. 9", "2025-11-09T17:00", "future"),
                                               ("expires at [[5 p.m. New York time on Oct. 26]]", "2025-10-26T17:00", "future"),
+                                              ("Updated [[6:30 PM ET, Sun September 10, 2017]]", "2017-09-10T18:30"),
                                               ("at [[5 p.m. on June 28, 2024]]", "2024-06-28T17:00"),
                                               ("from [[6 a.m. on Friday, April 13, 2001]]", "2001-04-13T06:00"))),
     R("approx_time_date", "TIME", "month",

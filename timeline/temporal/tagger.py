@@ -386,7 +386,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             days_told.setdefault(value[4:10], value[:4])
     out = _restated_after(text, _weekdays_in_the_week_told(text, out))
     latest = anchor.day if anchor is not None else None
-    on_their_day = _clock_times_on_their_day(text, out, latest)
+    on_their_day = _live_stamps(text, _clock_times_on_their_day(text, out, latest), latest)
     for i, at, (template, base, verb_tense, narrative, quarter, events) in recount:
         clock = Anchor.from_value(on_their_day[at].value)
         if on_their_day[at].value[:10] != out[at].value[:10] and clock is not None \
@@ -688,6 +688,48 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
                 and not (ahead and (past_verb_before(text, t.start) or _STAMP.match(text, t.end))):
             out[i] = dataclasses.replace(t, value=_on_day_of(earlier.value, t.value), anchor="reference")
     return out
+
+
+def _live_stamps(text: str, found: list[Timex], latest: int | None) -> list[Timex]:
+    """A clock time alone on its line ("\n\n05:02\nConservatives secure majority") is the time
+    stamp of a live page's entry: of the DCT's day, not of a day its entries tell of; where the
+    stamps run back across midnight ("00:05", then "22:00" further down a newest-first page), of
+    the day before; forward across it, of the day after."""
+    if latest is None:
+        return found
+    out = list(found)
+    stamps = [i for i, t in enumerate(out) if t.rule in _CLOCK_RULES and _HOUR.fullmatch(t.value[11:16] or "")
+              and _ON_ITS_LINE.fullmatch(text, _line_start(text, t.start), t.start)
+              and _STAMP_END.match(text, t.end)]
+    if len(stamps) < 2:
+        return out  # (one clock time on its line may be anything: a caption, a list)
+    hours = [out[i].value[11:16] for i in stamps]
+    # (The order of the page: each step the shorter way round the clock, "23:30" to "01:40" forward.)
+    minutes = [int(h[:2]) * 60 + int(h[3:]) for h in hours]
+    forward = sum((b - a) % 1440 < 720 for a, b in zip(minutes, minutes[1:]))
+    newest_first = forward * 2 < len(minutes) - 1
+    day = latest
+    # ... unless the page's header dates it in full: "Updated 12:15 a.m. ET, Wed November 7, 2018"
+    header = next((t for t in reversed(out[:stamps[0]]) if t.anchor == "absolute" and _DAY.match(t.value[:10])
+                   and out[stamps[0]].start - t.end < 400), None)
+    if header is not None:
+        day = _day_number(header.value)
+        if newest_first and _HOUR.fullmatch(header.value[11:16]) and hours[0] > header.value[11:16]:
+            day -= 1  # (the newest entry is no later than the update)
+    for n, i in enumerate(stamps):
+        if n and (hours[n] > hours[n - 1] if newest_first else hours[n] < hours[n - 1]):
+            day += -1 if newest_first else 1  # across midnight
+        out[i] = dataclasses.replace(out[i], value=format_unit(day, "day") + out[i].value[10:], anchor="dct")
+    return out
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+_ON_ITS_LINE = re.compile(r"[^\S\n]*")
+# What may end a stamp's line: nothing, or a dash or colon before the entry ("12:30 p.m. - ...").
+_STAMP_END = re.compile(r"[^\S\n]*(?:$|\n|[-–—:]\s)")
 
 
 def _today_as_nowadays(text: str, found: list[Timex], dct_year: int | None) -> list[Timex]:
