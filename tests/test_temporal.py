@@ -2049,3 +2049,15 @@ def test_a_live_pages_time_stamps_are_of_its_day():
     values = dict(found(page, "2019-12-12"))
     assert (values["22:00"], values["23:30"], values["01:40"]) == (
         "2019-12-12T22:00", "2019-12-12T23:30", "2019-12-13T01:40")
+
+
+@pytest.mark.parametrize("text, dct, expression, expected", [
+    ("He takes office on May 20, succeeding Tsai Ing-wen.", "2024-01-13", "May 20", "2024-05-20"),
+    ("None is likely to go to trial before the Nov. 5 election.", "2024-05-31", "Nov. 5", "2024-11-05"),
+    ("Economists expect employers to have added about 225,000 jobs in August.", "2014-09-04", "August", "2014-08"),
+    # (a cue after a parenthetical "including ..." is the main clause's)
+    ("The agency said aftershocks, including a tremor on Nov. 8, are likely to continue.", "2004-11-26", "Nov. 8",
+     "2004-11-08"),
+])
+def test_timetable_presents_likelihoods_and_perfects(text, dct, expression, expected):
+    assert dict(found(text, dct))[expression] == expected

@@ -32,6 +32,8 @@ _FUTURE = (
     # third-quarter loss": the quarter reported on is past; "forecasts" is mostly a noun), and
     # what should be: "the deal should close in the second quarter".
     "expects", "expect", "predicts", "forecast", "projected", "guided", "should", "could", "couldn't",
+    # ... and what is likely: "none is likely to go to trial before the Nov. 5 election".
+    "likely to", "unlikely to",
 )
 # "ago" looks back by itself, as do "recently" and "previously"; "set up" is a past only with its
 # particle ("set" alone may be ahead).
@@ -159,6 +161,7 @@ _MODAL_VERB_BEFORE = re.compile(rf"\b(?:{_MODALS}|(?-i:may)|['’]ll)\s+"
                                 r"(?!(?:have|has|had|be|been|being|get|got|become|seem|remain|stay|feel|look|appear|"
                                 r"that|which|who|and|or|but|the|a|an)\b)[a-z]+\s+$",
                                 re.IGNORECASE)
+_HAVE_RIGHT_BEFORE = re.compile(r"\b(?:have|has|had)\s+$", re.IGNORECASE)
 _HAVE_GOT = re.compile(r"(?:['’]ve|\bhave|['’]s|\bhas)\s+$", re.IGNORECASE)
 _STAY_BEFORE = re.compile(r"\b(?:stay|stays|remain|remains|keep|keeps|be|been)\s+$", re.IGNORECASE)
 _BE_AFTER = re.compile(r"\s+(?:be|also|only|still|easily|well|already)\b", re.IGNORECASE)
@@ -405,7 +408,8 @@ SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the|last)\s+)?$", r
 
 # A verb in the present right before a date ("meets Monday", "votes Thursday", or a plural noun:
 # "go to the polls Sunday", the same timetable): only as a last resort, with no cue at all.
-_PRESENT_S = re.compile(r"\b[a-z]{2,}[^s'’\W]s\s+(?:(?:on|from|place\s+from|place\s+on)\s+)?$")
+_PRESENT_S = re.compile(r"\b[a-z]{2,}[^s'’\W]s\s+(?:(?:office|effect|power|charge|theaters|cinemas|on\s+sale)\s+)?"
+                        r"(?:(?:on|from|place\s+from|place\s+on)\s+)?$")  # ("He takes office on May 20")
 _NOT_PRESENT_S = re.compile(r"\b(?:this|its|his|hers|ours|yours|theirs|was|has|does|news|series|means|always|"
                             r"perhaps|sometimes|afterwards|towards|thus|plus|whereas|earnings|results|sales|"
                             r"shares|stocks|prices|markets|trading)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -500,6 +504,8 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
                 and not _ADJECTIVAL.search(text, max(left, at - 30), at) \
                 and not _AFTER_BE.search(text, max(left, at - 8), at):
             return "past"  # the main verb after "On Friday, the councillor proposed ..."
+        if word in _REPORTING and _HAVE_RIGHT_BEFORE.search(text, max(left, at - 8), at):
+            return "past"  # a perfect, no report: "expect employers to have added 225,000 jobs in August"
         if word in _NOT_PAST and not (reporting and word in _REPORTING):
             return ""
         if _ADJECTIVAL.search(text, max(left, at - 30), at):
@@ -620,6 +626,8 @@ def _cue_tense(text: str, start: int, end: int) -> str:
         if m.group("future") in _PLAN_ADJECTIVES and _DETERMINER.search(text, max(left, m.start() - 12), m.start()) \
                 and _PERFECT.search(text, left, right):
             distance += 60  # "had been told of the planned release at 11 p.m. Sunday": a plan of a past told
+        if m.start() >= end and text.find(",", end, m.start()) >= 0 and _INCLUDING.search(text, max(left, start - 80), start):
+            continue  # "aftershocks, including a tremor on Nov. 8, are likely to continue": the main clause's
         if m.start() >= end and (_RELATIVE_CLAUSE.search(text, end, m.start()) or _WHO_NEXT.match(text, end, m.start())):
             continue  # "in the fourth quarter," which the CEO clarified means ...", "will find out in
             # January who managed it well": another clause's time
@@ -662,6 +670,7 @@ _PLAN_ADJECTIVES = {"planned", "scheduled", "upcoming", "forthcoming", "anticipa
 _RELATIVE_CLAUSE = re.compile(r",[\"”’']?\s*(?:which|who|whose)\b", re.IGNORECASE)
 # (a subordinate clause still open at the cue: not "Police on Tuesday, because of the crowds, closed the road")
 _SUBORDINATE = re.compile(r",\s*(?:even\s+)?(?:although|though|while|whereas|as|because|even\s+if)\s[^,;]*$", re.IGNORECASE)
+_INCLUDING = re.compile(r",\s*(?:including|such\s+as|among\s+them)\s[^,;:]*$", re.IGNORECASE)
 _WHO_NEXT = re.compile(r"\s+(?:who|which|whose)\b", re.IGNORECASE)
 _INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*$", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
