@@ -2061,3 +2061,10 @@ def test_a_live_pages_time_stamps_are_of_its_day():
 ])
 def test_timetable_presents_likelihoods_and_perfects(text, dct, expression, expected):
     assert dict(found(text, dct))[expression] == expected
+
+
+def test_data_still_to_come_are_of_the_period_just_over():
+    text = ("Coming up: The Labor Department reports second-quarter productivity at 8:30 a.m., and the Commerce "
+            "Department releases June wholesale inventories at 10 a.m.")
+    values = dict(found(text, "2011-08-09"))
+    assert values["second-quarter"] == "2011-Q2" and values["June"] == "2011-06"

@@ -99,7 +99,8 @@ MACROS = {
     "ZONE": rf"(?:,?\s+(?:{V.ZONE_WORDS})(?=,?\s+(?:on\s+)?[A-Z0-9]))?",
     # What a period's results are called: "Q4 results", "first-half profit".
     "RESULTS": r"results|earnings|sales|profits?|revenues?|GDP|growth|figures|loss(?:es)?|deliveries|shipments|output|"
-               r"orders|bookings|margins?|guidance|net|operating|income|EPS|numbers|production|volumes?",
+               r"orders|bookings|margins?|guidance|net|operating|income|EPS|numbers|production|volumes?|productivity|"
+               r"inventories|payrolls|employment|inflation",
     # A four-digit number is no year when it counts something ("2000 workers", "1500 dollars") ...
     "COUNTED": alternation(["people", "persons", "workers", "employees", "jobs", "troops", "soldiers", "police",
                             "officers", "residents", "refugees", "migrants", "students", "children", "men", "women",

@@ -173,7 +173,7 @@ _PERIOD = re.compile(r"UNDEF-year-tense-(?:[QH]\d|\d\d)$")  # (and a month: "the
 _POSTED = re.compile(expand(r"\b(?<!\bto\s)(?:reported|posted|recorded|booked)\s+(?:[\w$.,%-]+\s+){0,4}?(?:%RESULTS)\s+(?:in|for)\s+$"),
                      re.IGNORECASE)
 _RESULTS_BEFORE = re.compile(expand(r"\b(?:%RESULTS|data|statistics|index|report|reading|survey)\s+for\s+$"), re.IGNORECASE)
-_RESULTS_AFTER = re.compile(expand(r"(?:\s+(?:net|operating|pretax|pre-tax|core))?\s+(?:%RESULTS)\b"), re.IGNORECASE)
+_RESULTS_AFTER = re.compile(expand(r"(?:\s+(?:net|operating|pretax|pre-tax|core|wholesale|retail|factory|industrial|consumer))?\s+(?:%RESULTS)\b"), re.IGNORECASE)
 
 
 _WILL = re.compile(r"\b(?:will|(?:is|are)\s+due\s+to|plans?\s+to)\b", re.IGNORECASE)
