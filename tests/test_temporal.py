@@ -2068,3 +2068,13 @@ def test_data_still_to_come_are_of_the_period_just_over():
             "Department releases June wholesale inventories at 10 a.m.")
     values = dict(found(text, "2011-08-09"))
     assert values["second-quarter"] == "2011-Q2" and values["June"] == "2011-06"
+
+
+def test_shows_named_after_a_night_and_holidays_of_the_calendar():
+    assert found("She sang on Saturday Night Live on Nov. 16.", "2019-11-25") == [("Nov. 16", "2019-11-16")]
+    assert found("BBC Scotland will broadcast its Hogmanay celebrations live.", "2017-12-27") == [
+        ("Hogmanay", "2017-12-31")]
+    assert found("\"It's leap day, so we figured we'd take a leap,\" she joked.", "2024-02-29") == [
+        ("leap day", "2024-02-29")]
+    # (other holidays in lower case stay words: "may day" is no May Day)
+    assert found("It was a may day call from the pilot.", "2024-02-29") == []

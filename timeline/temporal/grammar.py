@@ -362,7 +362,8 @@ RULES: tuple[Rule, ...] = (
       (("noon", "2025-02-13T12:00"),)),
     # TimeBank types "Friday night" a DATE (20 of 31 times) while keeping the part of day in the
     # value ("1998-10-23TNI"): a day first, then a time within it.
-    R("weekday_part", "DATE", "weekday", r"(?:%DAYMOD)?(?:(?P<dir>last|next|this)\s+)?(?P<weekday>%WEEKDAY)\s+(?P<part>%PART)",
+    R("weekday_part", "DATE", "weekday", r"(?:%DAYMOD)?(?:(?P<dir>last|next|this)\s+)?(?P<weekday>%WEEKDAY)\s+(?P<part>%PART)"
+      r"(?!\s+(?-i:Live|Fever|Lights)\b)",  # (not a show: "Saturday Night Live", "Friday Night Lights")
       "UNDEF-weekday-{dir}-{weekday}T{part}", (("Thursday night", "2025-02-13TNI"), ("late Tuesday night", "2025-02-11TNI", "past"))),
     # "Flights leave on Monday and Tuesday nights": a part of the day in the plural recurs, and
     # the weekday coordinated with it shares it.
@@ -431,7 +432,8 @@ RULES: tuple[Rule, ...] = (
     # Not a newspaper ("The Sunday Times", "The Mail on Sunday") nor a name ("Bloody Sunday",
     # the crash of "Black Monday").
     R("weekday", "DATE", "weekday", r"(?:%DAYMOD)?(?:(?P<dir>last|next|this(?:\s+coming)?|coming)\s+)?"
-      r"(?P<weekday>%WEEKDAY)(?<!\bMail\son\sSunday)(?<!\bIndependent\son\sSunday)(?<!\bBloody\sSunday)(?<!\bBlack\sMonday)(?!\s+(?:Times|Telegraph|Mirror|Express|Mail|Herald|Post|Morning|Star|Independent|Tribune|School|Service|League)\b)",
+      r"(?P<weekday>%WEEKDAY)(?<!\bMail\son\sSunday)(?<!\bIndependent\son\sSunday)(?<!\bBloody\sSunday)(?<!\bBlack\sMonday)(?!\s+(?:Times|Telegraph|Mirror|Express|Mail|Herald|Post|Morning|Star|Independent|Tribune|School|Service|League)\b)"
+      r"(?!\s+(?-i:Night\s+(?:Live|Fever|Lights))\b)",
       "UNDEF-weekday-{dir}-{weekday}",
       (("Thursday", "2025-02-13"), ("Friday", "2025-02-14", "future"), ("Monday", "2025-02-10", "past"),
        ("last Monday", "2025-02-10"), ("next Monday", "2025-02-17"),

@@ -459,8 +459,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
             fields["num"] += ".5"  # "two and a half years ago"
     if "holiday" in g:
         name = re.sub(r"\s+", " ", g["holiday"].lower())
-        if not _capitalised(g["holiday"]):
-            raise Reject(name)  # "may day", "election day" in another country
+        if not _capitalised(g["holiday"]) and name not in V.LOWER_CASE_HOLIDAYS:
+            raise Reject(name)  # "may day", "election day" in another country (not "leap day")
         if name in V.HOLIDAYS:
             month_day = V.HOLIDAYS[name]
         elif "year" in fields:

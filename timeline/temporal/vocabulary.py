@@ -69,7 +69,11 @@ HOLIDAYS = {
     "guy fawkes night": "11-05", "bonfire night": "11-05", "waitangi day": "02-06",
     # of the church year, fixed
     "all saints' day": "11-01", "all souls' day": "11-02", "epiphany": "01-06", "candlemas": "02-02",
+    "hogmanay": "12-31", "leap day": "02-29",
 }
+
+# ... of them, the ones written in lower case: "It's leap day".
+LOWER_CASE_HOLIDAYS = {"leap day"}
 
 # Holidays on the n-th weekday of a month: (month, ISO weekday, n, first day it may fall on), n = -1
 # for the last. US Election Day is the Tuesday after the first Monday of November: from the 2nd on.
