@@ -2078,3 +2078,39 @@ def test_shows_named_after_a_night_and_holidays_of_the_calendar():
         ("leap day", "2024-02-29")]
     # (other holidays in lower case stay words: "may day" is no May Day)
     assert found("It was a may day call from the pilot.", "2024-02-29") == []
+
+
+@pytest.mark.parametrize("text, dct, expression, expected", [
+    # the main verb after a parenthetical "including ..." dates it
+    ("A string of attacks, including a bombing on Sunday, killed at least 30 people.", "2024-06-05", "Sunday",
+     "2024-06-02"),
+    ("Other measures, such as a vote in March, will follow.", "2024-06-05", "March", "2025-03"),
+    # "likely to" after the date says nothing of it
+    ("Damage from the March floods is likely to exceed $1 billion.", "2024-06-10", "March", "2024-03"),
+    # "pushed ... to" a level is no put-off
+    ("Strong demand pushed prices to March levels.", "2024-06-10", "March", "2024-03"),
+    # a move's "from" must be its verb's, not a relative clause's
+    ("The show, which moved from London to Paris, runs from Dec. 1 to Jan. 15, 2025.", "2025-01-05", "Dec. 1",
+     "2024-12-01"),
+])
+def test_second_review_regressions(text, dct, expression, expected):
+    assert dict(found(text, dct))[expression] == expected
+
+
+def test_no_live_page_without_entries_nor_an_update_line():
+    # a background date is no page header
+    page = ("Israel-Gaza war: live updates\n\nThe war began with the attack of Oct. 7, 2023.\n\n10:05\n"
+            "Sirens sound in Tel Aviv.\n\n09:40\nAid trucks enter Gaza.\n")
+    values = dict(found(page, "2024-03-04"))
+    assert values["10:05"] == "2024-03-04T10:05" and values["09:40"] == "2024-03-04T09:40"
+    # two stamps tell no order: no day changes across midnight
+    page = "The polls open on Thursday.\n\n7:00 a.m. - Polls open\n10:00 p.m. - Polls close\n"
+    assert dict(found(page, "2024-06-30"))["10:00 p.m."][:10] == dict(found(page, "2024-06-30"))["7:00 a.m."][:10]
+    # a timetable is no live page: its times do not change day from one to the next
+    page = "The trains on Monday, March 4, 2024 leave at:\n\n18:40\n06:15\n12:30\n"
+    assert len({v[:10] for t, v in found(page, "2024-02-20") if ":" in t}) == 1
+
+
+def test_generic_leap_days_are_no_dates():
+    assert found("Babies born on a leap day are rare.", "2024-03-05") == []
+    assert found("Leap day birthdays are rare.", "2025-03-05") == []

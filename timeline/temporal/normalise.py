@@ -461,6 +461,9 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         name = re.sub(r"\s+", " ", g["holiday"].lower())
         if not _capitalised(g["holiday"]) and name not in V.LOWER_CASE_HOLIDAYS:
             raise Reject(name)  # "may day", "election day" in another country (not "leap day")
+        if name in V.LOWER_CASE_HOLIDAYS and (_ANY_ONE_BEFORE.search(text, max(0, start - 8), start)
+                                               or _NOUN_AFTER.match(text, end)):
+            raise Reject(name)  # any one: "babies born on a leap day", "leap day birthdays"
         if name in V.HOLIDAYS:
             month_day = V.HOLIDAYS[name]
         elif "year" in fields:
@@ -527,6 +530,9 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _PROPER = {*V.MONTHS, *V.WEEKDAYS,  # (the words as _WORDS reads them: "saints" of "All Saints' Day")
            *(w for h in (*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS) for w in _WORDS.findall(h))}
 _DIGIT = re.compile(r"\d")
+
+
+_ANY_ONE_BEFORE = re.compile(r"\b(?:a|every|each|any)\s+$", re.IGNORECASE)
 
 
 def _title_inside_sentence(text: str, start: int, end: int) -> bool:

@@ -691,45 +691,55 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
 
 
 def _live_stamps(text: str, found: list[Timex], latest: int | None) -> list[Timex]:
-    """A clock time alone on its line ("\n\n05:02\nConservatives secure majority") is the time
-    stamp of a live page's entry: of the DCT's day, not of a day its entries tell of; where the
-    stamps run back across midnight ("00:05", then "22:00" further down a newest-first page), of
-    the day before; forward across it, of the day after."""
+    """A clock time alone on its line, an entry's text on the next ("\n\n05:02\nConservatives
+    secure majority"), is the time stamp of a live page's entry: of the DCT's day (or of the day
+    an "Updated ..." line gives), not of a day its entries tell of; where three or more stamps run
+    back across midnight ("00:05", then "22:00" further down a newest-first page), of the day
+    before, forward across it, of the day after."""
     if latest is None:
         return found
     out = list(found)
     stamps = [i for i, t in enumerate(out) if t.rule in _CLOCK_RULES and _HOUR.fullmatch(t.value[11:16] or "")
-              and _ON_ITS_LINE.fullmatch(text, _line_start(text, t.start), t.start)
-              and _STAMP_END.match(text, t.end)]
+              and _opens_its_line(text, t.start) and _ENTRY_AFTER.match(text, t.end)]
     if len(stamps) < 2:
         return out  # (one clock time on its line may be anything: a caption, a list)
     hours = [out[i].value[11:16] for i in stamps]
-    # (The order of the page: each step the shorter way round the clock, "23:30" to "01:40" forward.)
+    # (The order of the page: each step the shorter way round the clock, "23:30" to "01:40"
+    # forward; with one step only, or as many each way, none is known.)
     minutes = [int(h[:2]) * 60 + int(h[3:]) for h in hours]
     forward = sum((b - a) % 1440 < 720 for a, b in zip(minutes, minutes[1:]))
-    newest_first = forward * 2 < len(minutes) - 1
+    steps = len(minutes) - 1
+    order = 0 if steps < 2 or forward * 2 == steps else 1 if forward * 2 > steps else -1
     day = latest
-    # ... unless the page's header dates it in full: "Updated 12:15 a.m. ET, Wed November 7, 2018"
-    header = next((t for t in reversed(out[:stamps[0]]) if t.anchor == "absolute" and _DAY.match(t.value[:10])
-                   and out[stamps[0]].start - t.end < 400), None)
-    if header is not None:
-        day = _day_number(header.value)
-        if newest_first and _HOUR.fullmatch(header.value[11:16]) and hours[0] > header.value[11:16]:
+    updated = next((t for t in reversed(out[:stamps[0]]) if t.anchor == "absolute" and _DAY.match(t.value[:10])
+                    and _UPDATED.search(text, _line_start(text, t.start), t.start)), None)
+    if updated is not None:  # "Updated 12:15 a.m. ET, Wed November 7, 2018"
+        day = _day_number(updated.value)
+        if order < 0 and _HOUR.fullmatch(updated.value[11:16]) and hours[0] > updated.value[11:16]:
             day -= 1  # (the newest entry is no later than the update)
     for n, i in enumerate(stamps):
-        if n and (hours[n] > hours[n - 1] if newest_first else hours[n] < hours[n - 1]):
-            day += -1 if newest_first else 1  # across midnight
+        if n and order and (hours[n] > hours[n - 1] if order < 0 else hours[n] < hours[n - 1]):
+            day += order  # across midnight
         out[i] = dataclasses.replace(out[i], value=format_unit(day, "day") + out[i].value[10:], anchor="dct")
     return out
 
 
+def _opens_its_line(text: str, at: int) -> bool:
+    """Whether only blanks stand between `at` and the start of its line (looked at near `at`)."""
+    j = at
+    while j > 0 and at - j < 16 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] == "\n"
+
+
 def _line_start(text: str, at: int) -> int:
-    return text.rfind("\n", 0, at) + 1
+    return text.rfind("\n", max(0, at - 200), at) + 1
 
 
-_ON_ITS_LINE = re.compile(r"[^\S\n]*")
-# What may end a stamp's line: nothing, or a dash or colon before the entry ("12:30 p.m. - ...").
-_STAMP_END = re.compile(r"[^\S\n]*(?:$|\n|[-–—:]\s)")
+# After a stamp: its entry, on the line after ("05:02\nConservatives secure majority"; not a
+# timetable's next time, "06:15\n18:40") or after a dash or colon ("12:30 p.m. - Here is what we know").
+_ENTRY_AFTER = re.compile(r"[^\S\n]*(?:\n[^\S\n]*(?![\d\s])|" + _STAMP.pattern + ")")
+_UPDATED = re.compile(r"\b(?:Updated|Posted|Published|Last\s+updated)\b[^\n]{0,20}$", re.IGNORECASE)
 
 
 def _today_as_nowadays(text: str, found: list[Timex], dct_year: int | None) -> list[Timex]:
@@ -976,8 +986,9 @@ def _ranges_in_order(text: str, found, out: list[Timex], latest: int | None = No
     return out
 
 
-_MOVED_FROM = re.compile(r"\b(?:moved|moves|move|moving|pushed|pushes|postponed|postpones|delayed|delays|shifted|shifts|"
-                         r"rescheduled|brought\s+forward|switched|changed)\b[^.;:!?\n]*\bfrom\s+$", re.IGNORECASE)
+# (the verb of this "from", no comma between: not "The show, which moved from London to Paris, runs from Dec. 1")
+_MOVED_FROM = re.compile(r"\b(?:moved|moves|move|moving|pushed|postponed|delayed|deferred|adjourned|rescheduled|shifted|"
+                         r"brought\s+forward|pulled\s+forward)\b[^.;:!?\n,]*\bfrom\s+$", re.IGNORECASE)
 
 
 def _remember(events: dict[str, Anchor], text: str, start: int, end: int, value: str) -> None:
