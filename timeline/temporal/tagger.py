@@ -548,7 +548,8 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
     ours = Anchor.from_value(f"{civil_from_days(dct.day)[0]:04d}-{m['rest']}")
     if ours is None:
         return None
-    if verb_tense == "future" and Anchor.from_value(value) is not None and Anchor.from_value(value).day < dct.day:
+    candidate = Anchor.from_value(value)
+    if verb_tense == "future" and candidate is not None and candidate.day < dct.day:
         return None  # what a clause looks forward to is no day of a year gone: "founded on Dec. 25, 2010.
         # Stores will close on Christmas."
     if ours.day > dct.day:
