@@ -417,7 +417,7 @@ def _restated_after(text: str, found: list[Timex]) -> list[Timex]:
         if a.anchor != "reference" or _PAST_YEAR.search(b.text):
             out[i] = dataclasses.replace(a, value=b.value[:len(a.value)])
         elif len(a.value) == 10 and b.value[4:10] != a.value[4:] and not any(c.isdigit() for c in b.text):
-            if _weekday_of(b.value) == _weekday_of(a.value):
+            if _DAY.match(b.value[:10]) and (_day_number(b.value) - _day_number(a.value)) % 7 == 0:
                 out[i + 1] = dataclasses.replace(b, value=a.value + b.value[10:])  # a weekday: the count's day
         elif len(a.value) == 10 and any(c.isdigit() for c in b.text):
             out[i] = dataclasses.replace(a, value=a.value[:4] + b.value[4:10])  # a day written out: its day,
@@ -425,11 +425,6 @@ def _restated_after(text: str, found: list[Timex]) -> list[Timex]:
         elif b.value[4:len(a.value)] == a.value[4:]:
             out[i + 1] = dataclasses.replace(b, value=a.value[:4] + b.value[4:])  # a month or day of the count's year
     return out
-
-
-def _weekday_of(value: str) -> int | None:
-    day = interval(value[:10])
-    return None if day is None else day.start % 7
 
 
 _RESTATED = re.compile(r",\s*(?:(?:on|in|at)\s+)?")
