@@ -10,9 +10,10 @@ on them: timings depend on the machine, so the numbers are for people, not for C
    timeline/evaluation.py) is tagged with its own DCT, in one process; the time inside the
    tagger calls is summed (time.perf_counter) and reported as chars/s and MB/s. The same run
    times dateparser.search.search_dates on the same documents (or the first N with
-   --dateparser-limit) and prints the ratio of the two rates. Each tool goes over the corpus
-   `--repeat` times (default 3) and its fastest pass counts: on a shared machine a single pass
-   swings by half its time with what else runs, for either tool.
+   --dateparser-limit) and prints the ratio of the two rates. The tools take turns pass by
+   pass, `--repeat` passes each (default 3), and each tool's fastest pass counts: on a shared
+   machine a single pass swings by half its time with what else runs. The ratio of each pair
+   of passes is printed too, to show the spread.
 2. Adversarial inputs: generated texts of 1 MB and 10 MB (long digit runs, "last last ...",
    unbalanced brackets and punctuation, repeated month names) are tagged in one call each. The
    ratio of time per character between the 10 MB and the 1 MB text is ~1 for a linear tagger;
@@ -63,6 +64,18 @@ def time_tagger(run, docs) -> tuple[float, int, int]:
     return seconds, chars, found
 
 
+def time_alternating(tools: dict) -> dict[str, tuple[float, int, int]]:
+    """One pass of each tool over its documents, one tool after the other.
+
+    Why: this machine's speed drifts by up to half within a minute. Called once per pass, the
+    tools take turns pass by pass, so a slow spell falls on some passes of each rather than on
+    all of one; turns per document would be fairer still to drift but would let each tool
+    evict the other's code and data from the CPU caches between documents, which no real run
+    does.
+    """
+    return {name: time_tagger(run, tool_docs) for name, (run, tool_docs) in tools.items()}
+
+
 def rate_line(name: str, seconds: float, chars: int, nbytes: int, found: int, docs: int) -> str:
     rate = chars / seconds if seconds else float("inf")
     mbs = nbytes / 1e6 / seconds if seconds else float("inf")
@@ -105,28 +118,31 @@ def main(argv=None) -> int:
     def ours(text, dct):
         return tag(text, dct or None, doc_type="news")
 
-    ours_rate = None
-    if tag is not None:
-        ours(docs[0].text, docs[0].dct)  # warm-up: imports, regex compilation, caches
-        from timeline.temporal.values import interval
-
-        def cold_pass():
-            interval.cache_clear()  # no pass gains from values the one before worked out
-            return time_tagger(ours, docs)
-
-        s, c, n = min(cold_pass() for _ in range(max(1, args.repeat)))
-        ours_rate = c / s if s else float("inf")
-        print(rate_line("ours", s, c, sum(len(d.text.encode("utf-8")) for d in docs), n, len(docs)))
-
     dp_docs = docs[: args.dateparser_limit] if args.dateparser_limit else docs
     dateparser = dateparser_tagger()
     dateparser(dp_docs[0].text[:200], dp_docs[0].dct)  # warm-up: dateparser loads its language data lazily
-    s, c, n = min(time_tagger(dateparser, dp_docs) for _ in range(max(1, args.repeat)))
-    dp_rate = c / s if s else float("inf")
-    print(rate_line("dateparser", s, c, sum(len(d.text.encode("utf-8")) for d in dp_docs), n, len(dp_docs)))
-    if ours_rate is not None:
-        print(f"\nthroughput ratio ours/dateparser: {ours_rate / dp_rate:.1f}x "
-              f"(ours {ours_rate / 1e6:.3f} MB/s)")
+    tools = {"dateparser": (dateparser, dp_docs)}
+    if tag is not None:
+        ours(docs[0].text, docs[0].dct)  # warm-up: imports, regex compilation, caches
+        from timeline.temporal.values import interval
+        tools = {"ours": (ours, docs), **tools}
+
+    passes = []
+    for _ in range(max(1, args.repeat)):
+        if tag is not None:
+            interval.cache_clear()  # no pass gains from values the one before worked out
+        passes.append(time_alternating(tools))
+    best = {name: min(p[name] for p in passes) for name in tools}
+    rates = {}
+    for name, (_, tool_docs) in tools.items():
+        s, c, n = best[name]
+        rates[name] = c / s if s else float("inf")
+        print(rate_line(name, s, c, sum(len(d.text.encode("utf-8")) for d in tool_docs), n, len(tool_docs)))
+    if "ours" in rates:
+        each = " ".join(f"{(p['ours'][1] / p['ours'][0]) / (p['dateparser'][1] / p['dateparser'][0]):.1f}x"
+                        for p in passes)
+        print(f"\nthroughput ratio ours/dateparser: {rates['ours'] / rates['dateparser']:.1f}x "
+              f"(ours {rates['ours'] / 1e6:.3f} MB/s); pass by pass: {each}")
 
     if tag is None or args.skip_adversarial:
         return 0
