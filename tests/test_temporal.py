@@ -393,6 +393,18 @@ def test_a_clock_time_is_on_the_day_of_its_clause():
     assert dict(found(deal, "2025-03-12"))["11 p.m."] == "2025-03-11T23:00"
     results = "Net income for the three months to March 31 fell. Shares were down 4.5% at 11:15 a.m."
     assert dict(found(results, "2025-04-24"))["11:15 a.m."] == "2025-04-24T11:15"
+    # news: a day weeks back, its year not told, is background; the clock time is of the
+    # news, on the DCT's day or the day of the news told before it
+    brexit = "Britain had originally been due to leave on March 29.\n\n" \
+             "Sterling was little changed after the vote, trading at $1.2860 at 1700 GMT."
+    assert dict(found(brexit, "2019-10-29"))["1700 GMT"] == "2019-10-29T17:00"
+    inquiry = "The inquiry began hearing evidence yesterday, retracing his steps from the report on May 29. " \
+              "Lord Hutton, who opened proceedings at 10.30am, said he would sit for five weeks."
+    assert dict(found(inquiry, "2003-08-12"))["10.30am"] == "2003-08-11T10:30"
+    # (a story told hour by hour keeps its day: "began about 9:15 p.m. on Jan. 20 ... after midnight")
+    scare = "The episode began about 9:15 p.m. on Jan. 20, when a crew reported discolored water. " \
+            "The officer did not reach his supervisor until after midnight, the report found."
+    assert dict(found(scare, "2015-04-10"))["midnight"] in ("2015-01-20T24:00", "2015-01-21T00:00")
 
 
 def test_a_weekday_after_last_week_is_a_day_of_that_week():

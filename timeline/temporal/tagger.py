@@ -386,7 +386,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             days_told.setdefault(value[4:10], value[:4])
     out = _restated_after(text, _weekdays_in_the_week_told(text, out))
     latest = anchor.day if anchor is not None else None
-    on_their_day = _live_stamps(text, _clock_times_on_their_day(text, out, latest), latest)
+    on_their_day = _live_stamps(text, _clock_times_on_their_day(text, out, latest, not narrative), latest)
     for i, at, (template, base, verb_tense, narrative, quarter, events) in recount:
         clock = Anchor.from_value(on_their_day[at].value)
         if on_their_day[at].value[:10] != out[at].value[:10] and clock is not None \
@@ -624,7 +624,11 @@ _STAMP = re.compile(r"\s+[-–—]\s|:\s")
 CLOCK_REACH = 600  # characters: how far back the day of a clock time is looked for (about two sentences)
 
 
-def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None = None) -> list[Timex]:
+NEWS_DAYS = 14  # how far before the DCT the day of a news story's clock time may be
+
+
+def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None = None,
+                              news: bool = False) -> list[Timex]:
     """A clock time alone is read on the DCT's day; beside a day-level date of its clause it is
     on that date instead, and without one but told in the past, on the day last told of (not one
     after `latest`, the DCT's day number)."""
@@ -672,6 +676,15 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         # time with no day of its own is on the day last told of, not the DCT's.
         # (Not a bound: "the three months to March 31", "funded through September 30".)
         earlier = _day_told_before(out, i, t.start - CLOCK_REACH, text)
+        if earlier is not None and latest is not None and news and earlier.anchor != "absolute" \
+                and earlier.type == "DATE" and latest - 366 < _day_number(earlier.value) < latest - NEWS_DAYS:
+            # News: a day weeks before the DCT, its year not told, is background ("had been due
+            # to leave on March 29. Sterling ... trading at $1.2860 at 1700 GMT"); a day of the
+            # news may be told before it. Not a day told with its year ("On October 14, 1066
+            # ... The fighting began at about 9 a.m."), or that took a history's year ("on 18
+            # June"), nor one told with its hour, which starts a story told hour by hour ("began
+            # about 9:15 p.m. on Jan. 20 ... until after midnight").
+            earlier = _day_told_before(out, i, t.start - CLOCK_REACH, deictic=True)
         if earlier is None or _on_day_of(earlier.value, t.value) == t.value:
             continue
         ahead = latest is not None and _day_number(earlier.value) > latest
