@@ -832,8 +832,15 @@ RULES: tuple[Rule, ...] = (
     R("ago_hundreds", "DATE", "unit",
       r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly)\s+)?(?P<num>%NUMH)\s+(?P<unit>%UNITS)\s+(?P<dir>ago)",
       "UNDEF-AGO-{unit}-{sign}-{num}", (("three hundred years ago", "1725"), ("several hundred years ago", "PAST_REF"))),
+    # "A weeklong break", "a decade-long war", "decades-long": a length that describes what
+    # follows; TimeBank leaves the article out ("a [10-year] economic ...", "[decades-long]").
+    R("unit_long", "DURATION", "unit", r"(?P<unit>hour|day|week|month|year|decade|century)-?long(?![\w-])", "P{num}{unit}",
+      (("The chamber leaves Friday for a [[weeklong]] holiday break.", "P1W"), ("an [[hourlong]] speech", "PT1H"),
+       ("the [[decade-long]] war", "P10Y"), ("a [[day-long]] meeting", "P1D"))),
+    R("units_long", "DURATION", "unit", r"(?P<unit>hours|days|weeks|months|years|decades|centuries)-long(?![\w-])",
+      "PX{unit}", (("their [[decades-long]] feud", "PXY"), ("After a [[months-long]] fight, the strike ended.", "PXM"))),
     R("duration", "DURATION", "unit",
-      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|just\s+under|a\s+little\s+(?:over|under|more\s+than|less\s+than)|less\s+than|fewer\s+than|at\s+least|up\s+to|another)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra|(?:full|single|whole|entire)(?=\s)))?(?:\s+(?:trading|business|working)(?=\s+days?\b)|(?<![Aa])(?<![Aa]n)\s+(?:fiscal|financial|school|academic)(?=\s+years?\b))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?(?!-old|\s+old\b)"
+      r"(?![Aa]n?\s+(?:hour|day|week|month|year|decade|century)-?long(?![\w-]))(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|just\s+under|a\s+little\s+(?:over|under|more\s+than|less\s+than)|less\s+than|fewer\s+than|at\s+least|up\s+to|another)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra|(?:full|single|whole|entire)(?=\s)))?(?:\s+(?:trading|business|working)(?=\s+days?\b)|(?<![Aa])(?<![Aa]n)\s+(?:fiscal|financial|school|academic)(?=\s+years?\b))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-?long|\s+long)?(?!-old|\s+old\b)"
       # Not a war's name, a comparison ("on a month-on-month basis"), nor a quarter of something
       # ("a quarter point", "a quarter of the shares").
       r"%NOTWAR(?!-(?:on|over|to)-|-care\b)(?!(?<=quarter)[- ](?:point|percentage|of|mile|inch|pound)\b)"
