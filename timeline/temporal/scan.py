@@ -18,7 +18,7 @@ from typing import Iterator
 
 from .grammar import COMPILED, TRIGGER_WORDS, alternation
 
-WINDOW = 32
+WINDOW = 24  # (32 until 2026-11: the same expressions found in every gold and probe set, 8% slower)
 # Joins two windows: no rule matches a NUL, so no match spans two windows, and the blanks make
 # the edges look like the word boundaries they were cut at.
 _GAP = " \0 "
