@@ -61,7 +61,10 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles32", "twelve histories, biographies and 'on this day' retellings of events from 1066 to 2015"),
         ("articles33", "twelve Variety, Hollywood Reporter, Billboard, Guardian, NYT arts, Rolling Stone and BBC culture stories of 2005-2024"),
         ("articles34", "twelve live blogs, rolling updates, 'what we know' pieces and newsletters of 2011-2024"),
-        ("articles35", "twelve AP, Reuters, AFP, Washington Post, WSJ, Times and Sydney Morning Herald articles of 1994-2024, kept unseen"))
+        ("articles35", "twelve AP, Reuters, AFP, Washington Post, WSJ, Times and Sydney Morning Herald articles of 1994-2024, kept unseen"),
+        ("articles36", "twelve AFP, AP, Reuters, Xinhua, BBC and Al Jazeera wire stories of 2010-2013, kept unseen"),
+        ("articles37", "twelve Bloomberg, FT, WSJ, CNBC, Reuters and Dow Jones business and economics stories of 1998-2024"),
+        ("articles38", "twelve US, UK, Canadian and Australian local and regional stories of 1995-2024"))
 
 
 def _load(name: str) -> list[tuple]:

@@ -1138,6 +1138,14 @@ def test_a_quarter_named_by_its_last_day():
     # Once a fiscal quarter is named, "the quarter ended Sept. 29" is that fiscal quarter.
     assert found("Sales rose in the fiscal first quarter. For the quarter ended Sept. 29, it earned $5.",
                  "1989-10-26")[1] == ("the quarter", "1989-Q1")
+    # A fiscal quarter reported on takes the DCT's year: in July the fiscal fourth quarter is
+    # this year's, not the last calendar fourth quarter; a fourth told in January, last year's.
+    cordell = "Cordell said profit for the fiscal fourth quarter fell 78%. In the quarter, which ended June 30, " \
+              "it earned $41 million, down from $187 million a year earlier."
+    assert found(cordell, "2001-07-19") == [("the fiscal fourth quarter", "2001-Q4"), ("the quarter", "2001-Q2"),
+                                            ("June 30", "2001-06-30"), ("a year earlier", "2000-Q2")]
+    assert found("Profit for the fiscal fourth quarter rose.", "2001-01-19") == [("the fiscal fourth quarter", "2000-Q4")]
+    assert found("Disney said fiscal first-quarter profit rose 23%.", "2024-02-08") == [("fiscal first-quarter", "2024-Q1")]
 
 
 def test_the_latest_quarter_is_the_last_one_ended():

@@ -263,6 +263,14 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # counted from a clock time alone, whose day is found after this pass: counted again then
             recount.append((len(out), clock_at, (template, base, verb_tense, narrative, quarter, events)))
         value = resolve(template, base, used, verb_tense, narrative, quarter, events)
+        if rule == "quarter" and anchor is not None and not narrative and template.startswith("UNDEF-year-tense-") \
+                and verb_tense != "future" and _FISCAL.search(text, start, end):
+            # A fiscal quarter reported on takes the DCT's year, as TimeBank writes "the fiscal
+            # first quarter" of Oct. 1989 1989-Q1 and a probe Disney's "fiscal first-quarter" of
+            # Feb. 2024 2024-Q1: in July "the fiscal fourth quarter" is this year's, not the last
+            # calendar fourth quarter's. Only a fourth reported in January or February is last year's.
+            year, month, _ = civil_from_days(anchor.day)
+            value = f"{year - (value.endswith('Q4') and month <= 2):04d}{value[4:]}"
         if rule == "the_year" and quarter is not None and anchor is not None and verb_tense in ("past", GOVERNED_PAST) \
                 and civil_from_days(quarter.day)[0] < civil_from_days(anchor.day)[0]:
             # "reported a fourth-quarter loss ... For the year, Merriam earned $31 million" (in
@@ -584,7 +592,8 @@ def _on_its_weekday(words: str, value: str, dct_year: int | None, story: bool = 
 
 
 # "The quarter ended Sept. 30", "the quarter that ended in June".
-_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|to)\s+(?:on\s+|in\s+)?")
+_FISCAL = re.compile(r"fiscal", re.IGNORECASE)
+_ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|to)\s+(?:on\s+|in\s+)?")
 
 
 def _quarter_ended(text: str, end: int, following, dct, ref, narrative: bool, events) -> str | None:
