@@ -1156,6 +1156,11 @@ def test_the_latest_quarter_is_the_last_one_ended():
 def test_a_forecast_quarter_is_not_the_quarter_reported_on():
     text = "Losses may last through the third quarter of 1990. In the year-ago period, it earned $1."
     assert found(text, "1989-10-26") == [("the third quarter of 1990", "1990-Q3"), ("the year-ago period", "1988-Q3")]
+    # Looking ahead, "the quarter" is the forecast's; a quarter years back is a comparison's.
+    text = "It swung to a profit in the second quarter, 9% above the level of the second quarter of 2019. " \
+           "It expects third-quarter revenue to rise. It plans to fly 94% of its 2019 capacity in the quarter. " \
+           "Net income for the quarter rose 40%."
+    assert [v for _, v in found(text, "2022-07-28")] == ["2022-Q2", "2019-Q2", "2022-Q3", "2019", "2022-Q3", "2022-Q2"]
 
 
 def test_quarter_results_reported_after_the_quarter():

@@ -321,6 +321,12 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # clause makes of it alone). (Not one told with its year: "stormed the Capitol on Jan. 6,
             # 2021 ... Congress met on Jan. 6" may be a later one.)
             value = days_told.get(value[4:10], value[:4]) + value[4:]
+        if template == "UNDEF-QREF" and quarter is not None and tense(text, start, end) == "future":
+            # Looking ahead, "the quarter" is the forecast's last named, not the one reported on:
+            # "expects third-quarter revenue to rise ... It plans to fly 94% of its 2019 capacity in the quarter".
+            named = next((o for o in reversed(out) if _QUARTER_VALUE.match(o.value)), None)
+            if named is not None and named.value > format_unit(quarter.day, "quarter"):
+                value = named.value
         if template == "UNDEF-QREF" and quarter is None and i + 1 < len(found):
             # Once a (fiscal) quarter is named, "the quarter ended Sept. 29" is that one.
             value = _quarter_ended(text, end, found[i + 1], anchor, ref, narrative, events) or value
@@ -371,11 +377,13 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 elif told_year is not None and value[:4] != format_unit(told_year[0].day, "year"):
                     told_year = None  # ("three weeks after the invasion" of 1939 is still 1939's story)
                 if new_ref.precision == "quarter" and "-MINUS-" not in template and "-IN-" not in template \
-                        and (anchor is None or interval(value).end <= anchor.day
-                             or quarter is None and new_ref.day <= anchor.day):
+                        and (anchor is None or anchor.day - OLD_QUARTER_DAYS < new_ref.day
+                             and (interval(value).end <= anchor.day or quarter is None and new_ref.day <= anchor.day)):
                     # The quarter reported on; one not yet begun is a forecast's, and so is one not
                     # yet over after a quarter that is ("third-quarter profit rose ... and it
                     # forecast further gains in the fourth quarter. Net income for the quarter ...").
+                    # Nor is one years back, a comparison's ("9% above the level of the second
+                    # quarter of 2019, before the pandemic. ... 94% of its 2019 capacity in the quarter").
                     quarter = new_ref
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
         if dct_year is not None and type_ in ("DATE", "TIME") and _PAST_YEAR.match(value):
@@ -592,6 +600,7 @@ def _on_its_weekday(words: str, value: str, dct_year: int | None, story: bool = 
 
 
 # "The quarter ended Sept. 30", "the quarter that ended in June".
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
 _FISCAL = re.compile(r"fiscal", re.IGNORECASE)
 _ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|to)\s+(?:on\s+|in\s+)?")
 
@@ -633,6 +642,7 @@ _STAMP = re.compile(r"\s+[-–—]\s|:\s")
 CLOCK_REACH = 600  # characters: how far back the day of a clock time is looked for (about two sentences)
 
 
+OLD_QUARTER_DAYS = 456  # a quarter that began further back than five quarters is no news of the quarter reported on
 NEWS_DAYS = 14  # how far before the DCT the day of a news story's clock time may be
 
 
