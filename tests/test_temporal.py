@@ -478,6 +478,11 @@ def test_years_counted_from_a_month_told():
     # ... a statistic compared with a year earlier keeps its month
     assert found("Consumer prices rose 9.1% in June 2022 from a year earlier.", "2022-07-27")[1] == (
         "a year earlier", "2021-06")
+    # ... even after a quarter reported on; not the month a report came out in
+    text = "Sales rose in the first quarter. The consumer price index rose 3.4% in April from a year earlier."
+    assert found(text, "2024-05-16")[2] == ("a year earlier", "2023-04")
+    text = "It reported first-quarter net income of $31.2 million last month, up from $24.5 million a year earlier."
+    assert found(text, "1997-05-14")[2] == ("a year earlier", "1996-Q1")
 
 
 def test_weeks_counted_from_a_day_told_give_a_day():

@@ -262,7 +262,13 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if clock_ref and _DAYS_ON.match(template):
             # counted from a clock time alone, whose day is found after this pass: counted again then
             recount.append((len(out), clock_at, (template, base, verb_tense, narrative, quarter, events)))
-        value = resolve(template, base, used, verb_tense, narrative, quarter, events)
+        compared = quarter
+        if quarter is not None and used is not None and used.precision == "month" and rule == "relative_ref" \
+                and ref_start >= sentence_bounds(text, start, end)[0] and _IN_OR_FOR.search(text, max(0, ref_start - 5), ref_start):
+            # a month measured in its sentence, not the quarter: "rose 3.4% in April from a year
+            # earlier" (not the month of a report: "reported first-quarter net income last month")
+            compared = None
+        value = resolve(template, base, used, verb_tense, narrative, compared, events)
         if rule == "quarter" and anchor is not None and not narrative and template.startswith("UNDEF-year-tense-") \
                 and verb_tense != "future" and _FISCAL.search(text, start, end):
             # A fiscal quarter reported on takes the DCT's year, as TimeBank writes "the fiscal
@@ -600,6 +606,7 @@ def _on_its_weekday(words: str, value: str, dct_year: int | None, story: bool = 
 
 
 # "The quarter ended Sept. 30", "the quarter that ended in June".
+_IN_OR_FOR = re.compile(r"\b(?:in|for)\s+$", re.IGNORECASE)
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
 _FISCAL = re.compile(r"fiscal", re.IGNORECASE)
 _ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|to)\s+(?:on\s+|in\s+)?")
