@@ -1321,6 +1321,14 @@ def test_the_night_before_and_a_month_before_its_noun():
     text = "The storm hit on April 10, 2024. The night before, residents had been told to leave."
     assert found(text, "2024-04-11")[1] == ("The night before", "2024-04-09TNI")
     assert found("The May jobs report showed wage growth.", "2024-06-07") == [("May", "2024-05")]
+    assert found("Turmoil in markets and a weak May jobs report led them to hold off.", "2016-09-21") == [
+        ("May", "2016-05")]
+    assert found("The people May trusts left.", "2016-09-21") == []
+    # "March" the verb takes no "was": "March was bad" is the month
+    assert found('"March was bad," she said.', "2020-04-29") == [("March", "2020-03")]
+    assert found("They will March to the capital.", "2020-04-29") == []
+    # a forecast compared with was made in the past
+    assert found("Borrowing will be £11.6bn lower than forecast in March.", "2018-10-30") == [("March", "2018-03")]
 
 
 @pytest.mark.parametrize("text, expected", [

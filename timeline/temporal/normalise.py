@@ -28,7 +28,10 @@ _IN_MONTH = re.compile(r"\b(?:in|of|since|until|till|by|during|from|through|last
                        re.IGNORECASE)
 _FIRST_NAME = re.compile(r"\s+[A-Z][a-z]")
 _FIRST_NAMES = {"april", "may", "june", "july", "august"}
-_ARTICLE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|[A-Z][\w.]*['’]s)\s+$", re.IGNORECASE)
+_ARTICLE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|[A-Z][\w.]*['’]s)\s+"
+                      r"(?:(?:weak|strong|soft|solid|robust|dismal|disappointing|surprising|upbeat|revised|"
+                      r"preliminary|final|latest|better|worse)\s+)?$", re.IGNORECASE)
+_COPULA_AFTER = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|will\s+be)\b")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:for|of|on|to|in|at|and|against|from|with)\b)[a-z]")  # not "the March for Life"
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "dec", "sun", "sat", "wed"}
 _UNIT_LETTERS = {"S": "S", "MI": "M", "H": "H"}
@@ -363,8 +366,10 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
                 raise Reject(word)
             if rule.name == "month" and word.lower() in _AMBIGUOUS_MONTHS and not g.get("mod") and not g.get("dir"):
                 if not _MONTH_CUES.search(text[max(0, start - 12):start]) \
-                        and not (_ARTICLE.search(text[max(0, start - 6):start]) and _NOUN_AFTER.match(text, end)):
-                    raise Reject(word)  # (but "the May jobs report": a month before its noun)
+                        and not (_ARTICLE.search(text[max(0, start - 24):start]) and _NOUN_AFTER.match(text, end)) \
+                        and not (word.lower() == "march" and _COPULA_AFTER.match(text, end)):
+                    raise Reject(word)  # (but "the May jobs report", "a weak May jobs report": a month
+                    # before its noun; "March was bad": the verb has no "was" after it)
             fields["month"] = f"{V.MONTHS[word.lower()]:02d}"
         bare = not (g.get("mod") or g.get("dir"))
         if rule.name == "month" and bare and word.lower() == "may" and _MODAL_MAY.match(text, end):

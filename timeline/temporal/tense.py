@@ -341,6 +341,7 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     if _FROM_NOW.search(text, max(0, start - 30), start):
         return "future", False  # "cannot register players between now and the summer"
     if governed_by_past(text, start, end) or SINCE_BEFORE.search(text, max(0, start - 20), start) \
+            or _THAN_FORECAST.search(text, max(0, start - 50), start) \
             or _past_with_object(text, start, end) or _market_close(text, start):
         return "past", True
     fronted = _fronted_tense(text, start, end)
@@ -417,6 +418,9 @@ _NOT_PRESENT_S = re.compile(r"\b(?:this|its|his|hers|ours|yours|theirs|was|has|d
 
 # A present copula right before a date is a timetable: "the election is on November 4", "the
 # deadline is Dec. 31"; so is a date set for: "the judge set sentencing for September 17".
+# When a forecast that a figure is compared with was made: "£11.6bn lower than forecast in March".
+_THAN_FORECAST = re.compile(r"\bthan\s+(?:(?:previously|originally|initially|first)\s+)?(?:forecast|predicted|"
+                            r"estimated|projected|budgeted|announced|reported)\s+(?:in|on|at)\s+$", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are)\s+(?:(?:on|in|set\s+for|slated\s+for)\s+)?$")
 _SET_FOR = re.compile(r"\bset\s+(?!(?:aside|up|off|out|about|back|down|in|forth)\b)(?:[\w'’-]+\s+){0,3}?for\s+$",
                       re.IGNORECASE)
