@@ -646,11 +646,17 @@ RULES: tuple[Rule, ...] = (
     # it may be any ("in summer, the town fills up"), so not there.
     R("bare_season", "DATE", "season",
       r"(?:(?<=\bbefore\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\btill\s)|(?<=\btargeted\sfor\s)|(?<=\bscheduled\sfor\s)"
-      r"|(?<=\bplanned\sfor\s)|(?<=\bslated\sfor\s)|(?<=\bset\sfor\s)|(?<=\bdue\sfor\s))(?P<season>spring|summer|autumn|winter|fall)"
+      r"|(?<=\bplanned\sfor\s)|(?<=\bslated\sfor\s)|(?<=\bset\sfor\s)|(?<=\bdue\sfor\s)"
+      # one of the weather, and the second of two: "warned a wet autumn was likely", "the spring and summer"
+      + "".join(rf"|(?<=\ba\s{w}\s)" for w in ("wet", "dry", "hot", "cold", "mild", "harsh", "warm", "cool", "snowy", "rainy"))
+      + "".join(rf"|(?<=\bthe\s{s}\sand\s)" for s in ("spring", "summer", "autumn", "winter", "fall"))
+      + r")(?P<season>spring|summer|autumn|winter|fall)"
       r"(?![-\w])(?!\s+(?:of|in|Olympics|Games|Paralympics|Palace|Garden|term|school|camp|session)\b)",
       "UNDEF-year-{dir}-{season}", (("Housing will be ready before [[summer]].", "2025-SU"), ("Talks have stalled since [[autumn]].", "2024-FA"),
                                      ("We expect to be back in court by [[fall]].", "2025-FA"),
-                                     ("The next flight is targeted for [[spring]].", "2025-SP"))),
+                                     ("The next flight is targeted for [[spring]].", "2025-SP"),
+                                     ("Farmers blamed a dry [[summer]] for the poor harvest.", "2024-SU", "past"),
+                                     ("The club has spent the spring and [[summer]] playing away.", "2024-SU", "past"))),
     R("quarter", "DATE", "unit",
       r"(?:%MOD)?(?:the\s+(?P<year>%YEAR)\s+|(?P<thisyear>this|last|next)\s+year's\s+|the\s+(?P<ago>year-ago|year-earlier)\s+|the\s+(?=\w+\s))?"
       r"(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal\s+)?quarter"
