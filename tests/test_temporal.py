@@ -2151,3 +2151,14 @@ def test_no_live_page_without_entries_nor_an_update_line():
 def test_generic_leap_days_are_no_dates():
     assert found("Babies born on a leap day are rare.", "2024-03-05") == []
     assert found("Leap day birthdays are rare.", "2025-03-05") == []
+
+
+def test_records_set_and_stretches_since_an_event_are_past():
+    # "set ... for" schedules ("set a date for Wednesday"), but a record set is done
+    assert found("Customers set a record for electricity use Wednesday afternoon.", "1995-07-14") == [
+        ("Wednesday afternoon", "1995-07-12TAF")]
+    assert found("The court set a date for Wednesday.", "1995-07-14") == [("Wednesday", "1995-07-19")]
+    # what a stretch up to now began with is past
+    assert found("Ulrich, who has been held in jail since his arrest in October, will receive credit.",
+                 "2008-06-05") == [("October", "2007-10")]
+    assert found("It has been closed since the storm on Monday.", "2008-06-05") == [("Monday", "2008-06-02")]

@@ -76,7 +76,7 @@ _ARRANGED = ("meeting", "visiting", "travelling", "traveling", "flying", "headin
              "launching", "releasing", "opening", "presenting", "unveiling", "announcing")
 # Matched on the lower-cased text (`_lowered`), where the regex engine skips an alternative by its
 # first letter, which it cannot while ignoring case: a third of the time. The words are lower case.
-_CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)}|next(?!\s+to\b)|set(?!\s+(?:aside|up|off|out|about|back|down|in|forth)\b)(?=\s+(?:[\w'’-]+\s+){{0,3}}?for\b)"
+_CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)}|next(?!\s+to\b)|set(?!\s+(?:aside|up|off|out|about|back|down|in|forth|records?|an?\s+(?:new\s+|all-time\s+|world\s+)?record)\b)(?=\s+(?:[\w'’-]+\s+){{0,3}}?for\b)"
                    rf"|(?:is|are|am|(?<!day)'s|'re)\s+(?:{alternation(_ARRANGED)}))"  # (not "Wednesday's meeting")
                    rf"|(?P<past>{alternation(_PAST_IRREGULAR)})"
                    r"|(?P<ed>[a-z]{2,}ed))\b")
@@ -342,6 +342,7 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
         return "future", False  # "cannot register players between now and the summer"
     if governed_by_past(text, start, end) or SINCE_BEFORE.search(text, max(0, start - 20), start) \
             or _THAN_FORECAST.search(text, max(0, start - 50), start) \
+            or _SINCE_EVENT.search(text, max(0, start - 50), start) \
             or _past_with_object(text, start, end) or _market_close(text, start):
         return "past", True
     fronted = _fronted_tense(text, start, end)
@@ -421,6 +422,9 @@ _NOT_PRESENT_S = re.compile(r"\b(?:this|its|his|hers|ours|yours|theirs|was|has|d
 # When a forecast that a figure is compared with was made: "£11.6bn lower than forecast in March".
 _THAN_FORECAST = re.compile(r"\bthan\s+(?:(?:previously|originally|initially|first)\s+)?(?:forecast|predicted|"
                             r"estimated|projected|budgeted|announced|reported)\s+(?:in|on|at)\s+$", re.IGNORECASE)
+# The date of what a stretch up to now began with: "held in jail since his arrest in October".
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:his|her|their|its|the|a|an|our|my)\s+)?(?:[\w'’-]+\s+)?[a-z]+\s+(?:in|on)\s+$",
+                          re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are)\s+(?:(?:on|in|set\s+for|slated\s+for)\s+)?$")
 _SET_FOR = re.compile(r"\bset\s+(?!(?:aside|up|off|out|about|back|down|in|forth)\b)(?:[\w'’-]+\s+){0,3}?for\s+$",
                       re.IGNORECASE)
