@@ -2162,3 +2162,13 @@ def test_records_set_and_stretches_since_an_event_are_past():
     assert found("Ulrich, who has been held in jail since his arrest in October, will receive credit.",
                  "2008-06-05") == [("October", "2007-10")]
     assert found("It has been closed since the storm on Monday.", "2008-06-05") == [("Monday", "2008-06-02")]
+
+
+def test_since_midnight_and_the_same_day():
+    # the midnight a day began with, not its end
+    text = "Classes were cancelled today. The plows had been out since midnight clearing routes."
+    assert dict(found(text, "2011-01-20"))["midnight"] == "2011-01-20T00:00"
+    assert found("The polls close at midnight.", "2011-01-20") == [("midnight", "2011-01-20T24:00")]
+    # "the same day" is the day told, whatever year is named after it
+    text = "Partners will get their next update on Nov. 15, and council will table the city's 2018 budget the same day."
+    assert found(text, "2017-10-26")[2] == ("the same day", "2017-11-15")

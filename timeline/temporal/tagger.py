@@ -257,7 +257,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         # be inflated the day before")
         day_told = told_day if from_told or _SHIFTED_DAYS.match(template) else fine
         if day_told is not None and ref is not None and _BY_DAYS.match(template) and ref.precision not in ("day", "week") \
-                and ref.day <= day_told.day:  # (not once the story has moved on past it: "20 March ... in June")
+                and (ref.day <= day_told.day or template == "UNDEF-REF-day"):
+            # (not once the story has moved on past it: "20 March ... in June"; but "the same day"
+            # is a day's: "an update on Nov. 15, and council will table its 2018 budget the same day")
             used = day_told  # "On Oct. 17 ... by the end of the year. The following week": the week after the day told
         if clock_ref and _DAYS_ON.match(template):
             # counted from a clock time alone, whose day is found after this pass: counted again then
@@ -711,6 +713,11 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
             # June"), nor one told with its hour, which starts a story told hour by hour ("began
             # about 9:15 p.m. on Jan. 20 ... until after midnight").
             earlier = _day_told_before(out, i, t.start - CLOCK_REACH, deictic=True)
+        if t.value.endswith("T24:00") and SINCE_BEFORE.search(text, max(0, t.start - 20), t.start):
+            # "plows had been out since midnight": the midnight the day began with, not its end
+            day = earlier.value[:10] if earlier is not None else t.value[:10]
+            out[i] = dataclasses.replace(t, value=day + "T00:00")
+            continue
         if earlier is None or _on_day_of(earlier.value, t.value) == t.value:
             continue
         ahead = latest is not None and _day_number(earlier.value) > latest
