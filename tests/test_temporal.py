@@ -2172,3 +2172,10 @@ def test_since_midnight_and_the_same_day():
     # "the same day" is the day told, whatever year is named after it
     text = "Partners will get their next update on Nov. 15, and council will table the city's 2018 budget the same day."
     assert found(text, "2017-10-26")[2] == ("the same day", "2017-11-15")
+
+
+def test_a_notice_for_a_day_is_issued_ahead_of_it():
+    text = "The CFS has declared a total fire ban for the Adelaide Metropolitan district for Saturday."
+    assert found(text, "2016-03-04") == [("Saturday", "2016-03-05")]
+    assert found("The weather service issued a flood warning for Monday night.", "2016-03-04") == [
+        ("Monday night", "2016-03-07TNI")]

@@ -338,6 +338,8 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
             and not _PERFECT_BEFORE.search(text, max(0, start - 60), start) \
             and not _PASSIVE_PAST.search(text, max(0, start - 60), start):
         return "future", False  # a start: "announced a 15% cut in water supply from Monday"
+    if _NOTICE_FOR.search(text, max(0, start - 80), start):
+        return "future", False  # "declared a total fire ban for the metropolitan district for Saturday"
     if _FROM_NOW.search(text, max(0, start - 30), start):
         return "future", False  # "cannot register players between now and the summer"
     if governed_by_past(text, start, end) or SINCE_BEFORE.search(text, max(0, start - 20), start) \
@@ -425,6 +427,9 @@ _THAN_FORECAST = re.compile(r"\bthan\s+(?:(?:previously|originally|initially|fir
 # The date of what a stretch up to now began with: "held in jail since his arrest in October".
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:his|her|their|its|the|a|an|our|my)\s+)?(?:[\w'’-]+\s+)?[a-z]+\s+(?:in|on)\s+$",
                           re.IGNORECASE)
+# A notice for a time, issued ahead of it: "a total fire ban for Saturday", "a flood warning for Sunday".
+_NOTICE_FOR = re.compile(r"\b(?:fire\s+ban|total\s+ban|warnings?|watch|advisory|alert|curfew)(?:\s+[\w'’-]+){0,6}?"
+                         r"\s+for\s+$", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are)\s+(?:(?:on|in|set\s+for|slated\s+for)\s+)?$")
 _SET_FOR = re.compile(r"\bset\s+(?!(?:aside|up|off|out|about|back|down|in|forth)\b)(?:[\w'’-]+\s+){0,3}?for\s+$",
                       re.IGNORECASE)
