@@ -348,6 +348,10 @@ RULES: tuple[Rule, ...] = (
       r"(?:%TIME)%TZ\s+the\s+(?P<dir>following|next|previous|preceding|prior)\s+day\b",
       "UNDEF-REFUNIT-day-{sign}-1T{time}",
       (("A hearing on Feb. 5, 2008 ran until [[1 a.m. the next day]].", "2008-02-06T01:00"),)),
+    R("time_weekday_ref", "TIME", "digit",
+      r"(?:%TIME)%TZ\s+the\s+(?P<refdir>previous|preceding|following|next)\s+(?P<weekday>%WEEKDAY)",
+      "UNDEF-weekday-{refdir}-{weekday}T{time}",
+      (("The road will be shut from 9pm on Friday, October 3, 2003, until [[6am the following Monday]].", "2003-10-06T06:00"),)),
     R("time_that_day", "TIME", "digit", r"(?:%TIME)%TZ\s+(?:that|the\s+same)\s+day\b",
       "UNDEF-REF-dayT{time}", (("Cracks were found on March 28, 2022. The bridge was closed by [[11 a.m. that day]].",
                                 "2022-03-28T11:00"),)),
@@ -365,6 +369,8 @@ RULES: tuple[Rule, ...] = (
     R("weekday_part", "DATE", "weekday", r"(?:%DAYMOD)?(?:(?P<dir>last|next|this)\s+)?(?P<weekday>%WEEKDAY)\s+(?P<part>%PART)"
       r"(?!\s+(?-i:Live|Fever|Lights)\b)",  # (not a show: "Saturday Night Live", "Friday Night Lights")
       "UNDEF-weekday-{dir}-{weekday}T{part}", (("Thursday night", "2025-02-13TNI"), ("late Tuesday night", "2025-02-11TNI", "past"))),
+    R("overnight_weekday", "DATE", "weekday", r"overnight\s+(?:on\s+)?(?P<weekday>%WEEKDAY)(?!\s+%PART)",
+      "UNDEF-weekday-{dir}-{weekday}TNI", (("A blizzard roared across Manitoba [[overnight Wednesday]].", "2025-02-12TNI", "past"),)),
     # "Flights leave on Monday and Tuesday nights": a part of the day in the plural recurs, and
     # the weekday coordinated with it shares it.
     R("weekday_parts", "SET", "weekday", r"(?P<weekday>%WEEKDAY)\s+(?P<part>%PART)s(?!\w)", "XXXX-WXX-{weekday}T{part}",
