@@ -405,13 +405,14 @@ RULES: tuple[Rule, ...] = (
     # ... but a scheduled thing's day looks ahead in a clause that does: "braces for defeat in
     # Tuesday's vote", "coverage of Saturday's launch begins at midnight".
     R("weekday_possessive_event", "DATE", "weekday",
-      r"(?P<weekday>%WEEKDAY)(?=['’]s\s+(?:[\w-]+\s+){0,2}?(?:vote|launch|election|summit|debate|game|match|final|"
+      r"(?P<weekday>%WEEKDAY)(?=['’]s\s+(?:[\w-]+\s+){0,3}?(?:vote|launch|election|summit|debate|game|match|final|"
       r"hearing|meeting|talks|ceremony|opening|race|session|briefing|speech|rally|parade|kick-?off|deadline|strike|"
       r"walkout|protest|march|trial|auction|concert|festival|premiere|inauguration|funeral|wedding|vigil|visit|"
       r"fixture|derby|tie|showdown|clash|budget|sentencing|ballot|primary|runoff)s?\b)",
       "UNDEF-weekday-event-{weekday}",
       (("May braces for defeat in [[Tuesday]]'s Commons vote.", "2025-02-18", "future"),
-       ("[[Wednesday]]'s meeting went badly.", "2025-02-12"))),
+       ("[[Wednesday]]'s meeting went badly.", "2025-02-12"),
+       ("[[Saturday]]'s Cheshire County League match starts at 1pm.", "2025-02-15", "future"))),
     R("weekday_possessive", "DATE", "weekday", r"(?P<weekday>%WEEKDAY)(?=['’]s\s)",
       "UNDEF-weekday-recent-{weekday}",
       (("[[Wednesday]]'s ruling", "2025-02-12"), ("They will appeal [[Friday]]'s ruling.", "2025-02-07"),
