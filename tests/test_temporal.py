@@ -1324,6 +1324,8 @@ def test_the_night_before_and_a_month_before_its_noun():
     assert found("Turmoil in markets and a weak May jobs report led them to hold off.", "2016-09-21") == [
         ("May", "2016-05")]
     assert found("The people May trusts left.", "2016-09-21") == []
+    assert found("La Nina is expected to persist until at least May.", "2022-02-28") == [("May", "2022-05")]
+    assert found("At least May has a plan.", "2022-02-28") == []
     # "March" the verb takes no "was": "March was bad" is the month
     assert found('"March was bad," she said.', "2020-04-29") == [("March", "2020-03")]
     assert found("They will March to the capital.", "2020-04-29") == []

@@ -31,6 +31,8 @@ _FIRST_NAMES = {"april", "may", "june", "july", "august"}
 _ARTICLE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|[A-Z][\w.]*['’]s)\s+"
                       r"(?:(?:weak|strong|soft|solid|robust|dismal|disappointing|surprising|upbeat|revised|"
                       r"preliminary|final|latest|better|worse)\s+)?$", re.IGNORECASE)
+_AT_LEAST = re.compile(r"\b(?:until|till|by|through|before|since)\s+at\s+(?:least|the\s+latest|the\s+earliest)\s+$",
+                       re.IGNORECASE)  # "to persist until at least May"
 _COPULA_AFTER = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|will\s+be)\b")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:for|of|on|to|in|at|and|against|from|with)\b)[a-z]")  # not "the March for Life"
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "dec", "sun", "sat", "wed"}
@@ -366,6 +368,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
                 raise Reject(word)
             if rule.name == "month" and word.lower() in _AMBIGUOUS_MONTHS and not g.get("mod") and not g.get("dir"):
                 if not _MONTH_CUES.search(text[max(0, start - 12):start]) \
+                        and not _AT_LEAST.search(text, max(0, start - 24), start) \
                         and not (_ARTICLE.search(text[max(0, start - 24):start]) and _NOUN_AFTER.match(text, end)) \
                         and not (word.lower() == "march" and _COPULA_AFTER.match(text, end)):
                     raise Reject(word)  # (but "the May jobs report", "a weak May jobs report": a month
