@@ -878,6 +878,10 @@ def test_anniversaries_and_offsets_count_from_dated_events():
 
 def test_title_case_names_are_no_time_expressions():
     assert found('He spoke on the podcast "This Week with Ivo Daalder" about NATO.') == []
+    # ... and a number with a unit in Title Case: a programme, a race
+    assert found('Gonzalez said on CBS\'s "60 Minutes" that he would stay.') == []
+    assert found("He won the 24 Hours of Le Mans twice.") == []
+    assert found("Talks lasted 60 minutes.") == [("60 minutes", "PT60M")]
     assert found("He spoke on This Week With Ivo Daalder.") == []
     assert found("Every Friday, the council meets.") == [("Every Friday", "XXXX-WXX-5")]
     assert found('She said, "This week we decide."') == [("This week", "2025-W07")]

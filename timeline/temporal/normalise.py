@@ -289,6 +289,10 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if _title_inside_sentence(text, start, end):
         raise Reject(text[start:end])
     g = {k: v for k, v in groups.items() if v is not None}
+    if rule.type == "DURATION" and g.get("unit", "a")[0].isupper():
+        digit_at = _DIGIT.search(text, start, end)
+        if _title_inside_sentence(text, digit_at.start() if digit_at else start, end, lone=True):
+            raise Reject(text[start:end])  # a title: CBS's "60 Minutes", "the 24 Hours of Le Mans"
     if rule.name == "year" and _UNION_LOCAL.search(text, max(0, start - 8), start):
         raise Reject(text[start:end])  # "Members of Local 1241": a union branch's number (not "the local 1998 vote")
     if g.get("unit", "").lower() == "second" and text[start:end].lower().split()[0] in ("a", "one") \
@@ -543,13 +547,15 @@ _DIGIT = re.compile(r"\d")
 _ANY_ONE_BEFORE = re.compile(r"\b(?:a|every|each|any)\s+$", re.IGNORECASE)
 
 
-def _title_inside_sentence(text: str, start: int, end: int) -> bool:
+def _title_inside_sentence(text: str, start: int, end: int, lone: bool = False) -> bool:
     """"This Week with Ivo Daalder" is a name: common words in Title Case that do not open a
-    sentence ("Every Friday, ..." may; all-capital headlines are no titles)."""
+    sentence ("Every Friday, ..." may; all-capital headlines are no titles). With `lone`, so is
+    one such word, after a number or not: "60 Minutes", "the 24 Hours of Le Mans"."""
     words = _WORDS.findall(text, start, end)
-    if len(words) < 2 or not all(w[0].isupper() for w in words) or _DIGIT.search(text, start, end):
+    if not lone and (len(words) < 2 or _DIGIT.search(text, start, end)):
         return False  # (with a number it is a date in a headline: "Reports Third-Quarter 2005 Results")
-    if not any(not w.isupper() and w.lower() not in _PROPER for w in words[1:]):
+    if not words or not all(w[0].isupper() for w in words) \
+            or not any(not w.isupper() and w.lower() not in _PROPER for w in words[0 if lone else 1:]):
         return False
     before = text[max(0, start - 20):start].rstrip(" \t\"'“‘«")
     return bool(before) and before[-1].isalnum() and not _headline(text, start)
