@@ -576,11 +576,12 @@ RULES: tuple[Rule, ...] = (
                                ("Rates rose on May 3, 2024, and fell [[the same evening]].", "2024-05-03TEV"))),
     # "Earlier that day", "later that month": the day or month of the date last mentioned.
     R("that_unit", "DATE", "unit",
-      r"(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?(?!year)|the\s+same\s+)(?P<unit>day|week|month|year|decade)(?![-\w])",
+      r"(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?(?!year)|the\s+same\s+)(?P<unit>day|week|month|quarter|year|decade)(?![-\w])",
       "UNDEF-REF-{unit}", (("He left on June 3, 1998. [[Later that month]] he came back.", "1998-06"),
                            ("She graduated in 1937, one of few women to do so in [[that decade]].", "193"),
                            ("Talks began on Oct. 23, 1998. [[Earlier that day]], he flew in.", "1998-10-23"),
-                           ("Kyiv was hit on March 3, 2024. On [[the same day]], Russia protested.", "2024-03-03"))),
+                           ("Kyiv was hit on March 3, 2024. On [[the same day]], Russia protested.", "2024-03-03"),
+                           ("Profit fell in the 1988 second quarter. Results for [[that quarter]] included a charge.", "1988-Q2"))),
     # "Told reporters in the afternoon": a part of the day last told of (see tagger.py), or the DCT's.
     R("the_part", "TIME", "word",
       r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))the\s+(?P<part>morning|afternoon|evening)"
@@ -874,10 +875,11 @@ RULES: tuple[Rule, ...] = (
       (("The business has grown in [[recent years]].", "PAST_REF"), ("there were sell programs in [[past years]], too", "PAST_REF"))),
     R("recent_units", "DURATION", "unit", r"(?:the\s+)?(?:more\s+)?recent\s+(?P<unit>%UNITS)", "PX{unit}",
       (("recent months", "PXM"), ("the recent weeks", "PXW"))),
-    R("coming_units", "DURATION", "unit", r"(?:the\s+)?(?:coming|past|last|next)\s+(?P<unit>%UNITS)"
+    R("coming_units", "DURATION", "unit", r"(?:the\s+)?(?:coming|past|last|next)\s+(?P<unit>%UNITS)|the\s+(?P<unitc>days|weeks|months|years)\s+ahead\b"
       r"|the\s+(?:following|ensuing|subsequent)\s+(?P<unitb>days|weeks|months|years|decades)\b", "PX{unit}",
       (("the coming months", "PXM"), ("the past weeks", "PXW"),
-       ("The trial opened May 2. Over [[the following weeks]], prosecutors played 40 recordings.", "PXW"))),
+       ("The trial opened May 2. Over [[the following weeks]], prosecutors played 40 recordings.", "PXW"),
+       ("It may have to pay departing investors in [[the weeks ahead]].", "PXW"))),
     # "For years", "the first time in years", "within weeks or months": a stretch of unknown
     # length. The word before is checked in normalise.py: a pattern that starts with its unit
     # lets the regex engine skip ahead, one that starts with a look-behind tries every position.
@@ -1114,7 +1116,7 @@ NEEDS = {
     "the_fortnight": ("fortnight",),
     "split_year": ("season", "campaign", "school", "academic", "financial", "fiscal", "tax", "budget", "session", "term"),
     "recent_units": ("recent", "past"),
-    "coming_units": ("coming", "past", "last", "next", "following", "ensuing", "subsequent"),
+    "coming_units": ("coming", "past", "last", "next", "following", "ensuing", "subsequent", "ahead"),
     "units_after": ("years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries"),
     "units_alone": ("years", "months", "decades", "weeks", "days", "hours"),
     "first_units": ("first", "final"),

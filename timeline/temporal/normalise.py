@@ -403,6 +403,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         g["ord"], g["year2"] = g.pop("ordb"), g.pop("year2b")
     if "unitb" in g:
         g["unit"] = g.pop("unitb")
+    if "unitc" in g:
+        g["unit"] = g.pop("unitc")
     if "weekdayb" in g:
         g["weekday"] = g.pop("weekdayb")
     if "weekday" in g:
