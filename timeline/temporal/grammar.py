@@ -720,11 +720,12 @@ RULES: tuple[Rule, ...] = (
       (("[[Second-half]] net profit rose.", "2024-H2"),)),
     R("half", "DATE", "unit",
       r"(?<!\ba\s)(?:the\s+)?(?P<ord>first|second|1st|2nd|(?:last|latter)(?=\s+half\s+of\s+(?:%YEAR|(?:this|last|next)\s+year)))\s+half"
-      r"(?:\s+of\s+(?:(?:calendar\s+)?(?P<year>%YEAR)|(?P<thisyear>this\s+year|last\s+year|next\s+year|the\s+year)))?",
+      r"(?:\s+of\s+(?:(?:calendar\s+|fiscal\s+)?(?P<year>%YEAR)|(?P<thisyear>this\s+year|last\s+year|next\s+year|the\s+year)))?",
       "UNDEF-year-{dir}-H{ord}", (("the second half of 1998", "1998-H2"), ("the first half", "2025-H1", "future"),
                                   ("the second half of the year", "2025-H2"),
                                   ("the last half of 1989", "1989-H2"), ("in [[the first half]] of the last half hour", "2025-H1"),
-                                  ("no recovery before [[the second half of calendar 2020]]", "2020-H2"))),
+                                  ("no recovery before [[the second half of calendar 2020]]", "2020-H2"),
+                                  ("[[The first half of fiscal 2002]] looks weak.", "2002-H1"))),
     # Two quarters of a year named are its half: "through the first two quarters of 1990".
     R("two_quarters", "DATE", "unit",
       r"(?:the\s+)?(?P<ord>first|last)\s+two\s+quarters\s+of\s+(?:(?P<year>%YEAR)|(?P<thisyear>this\s+year|last\s+year|next\s+year))",
@@ -744,13 +745,14 @@ RULES: tuple[Rule, ...] = (
     R("end_of_unit", "DATE", "unit", r"(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:the\s+|this\s+)(?:calendar\s+)?(?P<unit>week|month|year|decade|century)",
       "UNDEF-this-{unit}", (("the end of the year", "2025"), ("Sales will stay weak through [[the end of the calendar year]].", "2025"))),
     R("end_of_rel_unit", "DATE", "unit",
-      r"(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?P<dir>next|last)\s+(?P<unit>week|month|year|decade)",
-      "UNDEF-this-{unit}-{sign}-1", (("It will close by [[the end of next year]].", "2026"), ("the start of last month", "2025-01"))),
-    R("fiscal_year", "DATE", "digit", r"(?:%MOD)?(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<year>%YEAR|'\d\d|\d\d(?!\d))"
-      r"|calendar(?:\s+year)?\s+(?P<yearc>%YEAR)|(?P<yeard>%YEAR)[- ](?:fiscal|calendar)\s+year\b", "{year}",
+      r"(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:the\s+(?=\w+\s+decade))?(?P<dir>next|last)\s+(?P<unit>week|month|year|decade)",
+      "UNDEF-this-{unit}-{sign}-1", (("It will close by [[the end of next year]].", "2026"), ("the start of last month", "2025-01"),
+                                     ("It aims to balance the books by [[the middle of the next decade]].", "203"))),
+    R("fiscal_year", "DATE", "digit", r"(?:%MOD)?(?:(?:fiscal(?:\s+year)?\s+|(?-i:FY)\s?)(?P<year>%YEAR|'\d\d|\d\d(?!\d))"
+      r"|calendar(?:\s+year)?\s+(?P<yearc>%YEAR))|(?P<yeard>%YEAR)[- ](?:fiscal|calendar)\s+year\b", "{year}",
       (("fiscal 1998", "1998"), ("fiscal year 2025", "2025"), ("Results for [[FY2024]] were strong.", "2024"),
        ("before the [[2013 fiscal year]] ends", "2013"),
-       ("Sales rose in [[calendar 2011]].", "2011"),
+       ("Sales rose in [[calendar 2011]].", "2011"), ("Sales won't recover before [[the end of calendar 2001]].", "2001"),
        ("FY 24", "2024"), ("savings by [[the end of fiscal 2017]]", "2017"))),
     # --- years, decades, centuries, eras ---------------------------------------------------
     R("year_bc", "DATE", "digit", r"%BCYEAR", "{bcyear}",
