@@ -2185,3 +2185,15 @@ def test_a_notice_for_a_day_is_issued_ahead_of_it():
     assert found(text, "2016-03-04") == [("Saturday", "2016-03-05")]
     assert found("The weather service issued a flood warning for Monday night.", "2016-03-04") == [
         ("Monday night", "2016-03-07TNI")]
+
+
+def test_an_untensed_date_far_ahead_follows_the_dates_told_ahead_near_it():
+    # With no tense cue, a date more than a quarter ahead is taken as past ...
+    assert found("The trek includes stops at Soldier Field on July 20.", "2024-02-29") == [("July 20", "2023-07-20")]
+    # ... unless the text tells of days ahead near it: a tour announced in February
+    text = ("The trek includes stops at Chicago's Soldier Field on July 20 and Boston's Fenway Park on Aug. 2. "
+            "The band will also headline the Newport Folk Festival on July 27.")
+    assert found(text, "2024-02-29") == [("July 20", "2024-07-20"), ("Aug. 2", "2024-08-02"), ("July 27", "2024-07-27")]
+    # (a date ahead months from it carries nothing: the headline's January is the last one)
+    text = "U.S. Payrolls Rise 112,000 In January\n\nThe vote in November will decide it."
+    assert found(text, "2004-02-06")[0] == ("January", "2004-01")

@@ -16,7 +16,7 @@ from ..model import Timex
 from .mentions import event_nouns
 from .grammar import CONTINUED, expand
 from .normalise import Reject, normalise
-from .resolve import DEICTIC, GOVERNED_PAST, REPORTED, Anchor, format_unit, resolve, shift
+from .resolve import DEICTIC, GOVERNED_PAST, NO_TENSE_AHEAD_DAYS, REPORTED, Anchor, format_unit, resolve, shift
 from .scan import matches
 from .tense import SINCE_BEFORE, clause_tense, past_verb_before, sentence_bounds, tense
 from .values import civil_from_days, days_from_civil, interval
@@ -212,6 +212,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     out = []
     days_told: dict[str, str] = {}  # the year given to each day of the month first told with no year
     history = None  # in news, (last date, its end, dates told) of a history it retells (see _in_history)
+    untensed = []  # (index, value a year on) of dates taken as past for want of a tense cue
     for i, (start, end, rule, type_, template, mod) in enumerate(found):
         if not narrative and "\n" in text[ref_end:start]:
             # in news, "a week before" leans on a date of the same paragraph only ...
@@ -393,6 +394,12 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                     # Nor is one years back, a comparison's ("9% above the level of the second
                     # quarter of 2019, before the pandemic. ... 94% of its 2019 capacity in the quarter").
                     quarter = new_ref
+        if not verb_tense and anchor is not None and not narrative and template.startswith("UNDEF-year-tense-") \
+                and _MONTH_OR_DAY.match(value):
+            ahead, taken = f"{int(value[:4]) + 1:04d}{value[4:]}", interval(value)
+            told = interval(ahead)
+            if told is not None and taken is not None and taken.start <= anchor.day < told.start - NO_TENSE_AHEAD_DAYS:
+                untensed.append((len(out), ahead))  # taken as past for want of a cue (see _months_told_ahead)
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
         if dct_year is not None and type_ in ("DATE", "TIME") and _PAST_YEAR.match(value):
             # the history a news story retells: its last date told, years before the DCT's, until
@@ -408,8 +415,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 # time alone, whose day is found later)
         if written_day:
             days_told.setdefault(value[4:10], value[:4])
-    out = _restated_after(text, _weekdays_in_the_week_told(text, out))
     latest = anchor.day if anchor is not None else None
+    out = _months_told_ahead(_restated_after(text, _weekdays_in_the_week_told(text, out)), untensed, latest)
     on_their_day = _live_stamps(text, _clock_times_on_their_day(text, out, latest, not narrative), latest)
     for i, at, (template, base, verb_tense, narrative, quarter, events) in recount:
         clock = Anchor.from_value(on_their_day[at].value)
@@ -605,6 +612,28 @@ def _on_its_weekday(words: str, value: str, dct_year: int | None, story: bool = 
         if civil_from_days(days)[1:] == (month, day) and (days + 3) % 7 + 1 == wanted:
             return f"{candidate:04d}{value[4:]}"
     return value
+
+
+TOLD_AHEAD_DAYS = 45  # how near a date told far ahead must be to carry an untensed one along
+
+
+def _months_told_ahead(out: list[Timex], untensed: list[tuple[int, str]], latest: int | None) -> list[Timex]:
+    """A date with no tense cue more than a quarter ahead is taken as past; but where the text
+    tells of that month ahead elsewhere, it is that month's: a tour announced in February
+    "kicking off July 12", "will headline the festival on July 27", "includes stops ... on July 20"."""
+    if not untensed or latest is None:
+        return out
+    moved = {i for i, _ in untensed}
+    # (the dates the text tells of more than a quarter ahead, by the days they start on)
+    told_ahead = sorted(iv.start for i, o in enumerate(out) if i not in moved and _MONTH_OR_DAY.match(o.value)
+                        for iv in (interval(o.value),) if iv is not None and iv.start > latest + NO_TENSE_AHEAD_DAYS)
+    out = list(out)
+    for i, ahead in untensed:
+        start = interval(ahead).start
+        at = bisect.bisect_left(told_ahead, start - TOLD_AHEAD_DAYS)
+        if at < len(told_ahead) and told_ahead[at] <= start + TOLD_AHEAD_DAYS:
+            out[i] = dataclasses.replace(out[i], value=ahead)
+    return out
 
 
 # "The quarter ended Sept. 30", "the quarter that ended in June".

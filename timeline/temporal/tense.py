@@ -419,8 +419,6 @@ _NOT_PRESENT_S = re.compile(r"\b(?:this|its|his|hers|ours|yours|theirs|was|has|d
                             r"shares|stocks|prices|markets|trading)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
-# A present copula right before a date is a timetable: "the election is on November 4", "the
-# deadline is Dec. 31"; so is a date set for: "the judge set sentencing for September 17".
 # When a forecast that a figure is compared with was made: "£11.6bn lower than forecast in March".
 _THAN_FORECAST = re.compile(r"\bthan\s+(?:(?:previously|originally|initially|first)\s+)?(?:forecast|predicted|"
                             r"estimated|projected|budgeted|announced|reported)\s+(?:in|on|at)\s+$", re.IGNORECASE)
@@ -430,6 +428,8 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:his|her|their|its|the|a|an|our|my)\s
 # A notice for a time, issued ahead of it: "a total fire ban for Saturday", "a flood warning for Sunday".
 _NOTICE_FOR = re.compile(r"\b(?:fire\s+ban|total\s+ban|warnings?|watch|advisory|alert|curfew)(?:\s+[\w'’-]+){0,6}?"
                          r"\s+for\s+$", re.IGNORECASE)
+# A present copula right before a date is a timetable: "the election is on November 4", "the
+# deadline is Dec. 31"; so is a date set for: "the judge set sentencing for September 17".
 _COPULA = re.compile(r"\b(?:is|are)\s+(?:(?:on|in|set\s+for|slated\s+for)\s+)?$")
 _SET_FOR = re.compile(r"\bset\s+(?!(?:aside|up|off|out|about|back|down|in|forth)\b)(?:[\w'’-]+\s+){0,3}?for\s+$",
                       re.IGNORECASE)
