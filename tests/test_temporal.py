@@ -2197,3 +2197,14 @@ def test_an_untensed_date_far_ahead_follows_the_dates_told_ahead_near_it():
     # (a date ahead months from it carries nothing: the headline's January is the last one)
     text = "U.S. Payrolls Rise 112,000 In January\n\nThe vote in November will decide it."
     assert found(text, "2004-02-06")[0] == ("January", "2004-01")
+
+
+def test_a_bare_day_after_a_month_told_long_ago_is_of_that_history():
+    # an anniversary story, told on Dec. 15, 2023: the day told in the past is 1903's, though
+    # Dec. 14 of the DCT's year would be of the news's last weeks
+    text = ("It was shipped east in late September 1903, but broken shafts kept it on the ground. "
+            "Wilbur tried first on December 14, but the machine stalled.")
+    assert found(text, "2023-12-15") == [("late September 1903", "1903-09"), ("December 14", "1903-12-14")]
+    # (news of its last weeks after a recent year told stays the DCT's year)
+    text = "The fraud unravelled in September 2021. On December 14, the court ruled against him."
+    assert found(text, "2023-12-15")[1] == ("December 14", "2023-12-14")

@@ -557,9 +557,10 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
         return value if left <= told_end and _OPENING_YEAR.fullmatch(text, left, told_end) else None
     if told.precision not in ("month", "day"):
         return None
+    last_day = told.day if told.precision == "day" else shift(told.day, "month", 1) - 1  # (a month told: its last)
     for candidate in (value, f"{year + 1:04d}-{m['rest']}"):  # "16 December 1944 ... by late January" is 1945's
         first = Anchor.from_value(candidate)
-        if first is not None and told.day - TOLD_BEFORE_DAYS <= first.day <= told.day + TOLD_DAYS:
+        if first is not None and told.day - TOLD_BEFORE_DAYS <= first.day <= last_day + TOLD_DAYS:
             value = candidate
             break
     else:
@@ -580,6 +581,9 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
         # Stores will close on Christmas."
     if ours.day > dct.day:
         return value if verb_tense != "future" or ours.day - dct.day > RECENT_DAYS else None
+    if year <= civil_from_days(dct.day)[0] - HISTORY_YEARS and verb_tense in ("past", GOVERNED_PAST):
+        return value  # (not in a history retold, told in the past: an anniversary's "shipped east in
+        # late September 1903 ... tried first on December 14", told on Dec. 15, 2023)
     return value if dct.day - ours.day > RECENT_DAYS else None
 
 
