@@ -65,7 +65,7 @@ def time_tagger(run, docs) -> tuple[float, int, int]:
 
 
 def time_alternating(tools: dict) -> dict[str, tuple[float, int, int]]:
-    """One pass of each tool over its documents, one tool after the other.
+    """One pass of each tool over its documents, one tool after the other, in the order given.
 
     Why: this machine's speed drifts by up to half within a minute. Called once per pass, the
     tools take turns pass by pass, so a slow spell falls on some passes of each rather than on
@@ -128,10 +128,11 @@ def main(argv=None) -> int:
         tools = {"ours": (ours, docs), **tools}
 
     passes = []
-    for _ in range(max(1, args.repeat)):
+    for n in range(max(1, args.repeat)):
         if tag is not None:
             interval.cache_clear()  # no pass gains from values the one before worked out
-        passes.append(time_alternating(tools))
+        order = list(tools.items()) if n % 2 == 0 else list(reversed(tools.items()))  # each goes first by turns
+        passes.append(time_alternating(dict(order)))
     best = {name: min(p[name] for p in passes) for name in tools}
     rates = {}
     for name, (_, tool_docs) in tools.items():
@@ -139,8 +140,8 @@ def main(argv=None) -> int:
         rates[name] = c / s if s else float("inf")
         print(rate_line(name, s, c, sum(len(d.text.encode("utf-8")) for d in tool_docs), n, len(tool_docs)))
     if "ours" in rates:
-        each = " ".join(f"{(p['ours'][1] / p['ours'][0]) / (p['dateparser'][1] / p['dateparser'][0]):.1f}x"
-                        for p in passes)
+        each = " ".join(f"{(p['dateparser'][0] / p['dateparser'][1]) / (p['ours'][0] / p['ours'][1]):.1f}x"
+                        if p["ours"][0] and p["dateparser"][1] else "-" for p in passes)
         print(f"\nthroughput ratio ours/dateparser: {rates['ours'] / rates['dateparser']:.1f}x "
               f"(ours {rates['ours'] / 1e6:.3f} MB/s); pass by pass: {each}")
 

@@ -121,6 +121,8 @@ def test_issue_examples(text, expected):
     "He wrote for The Mail on Sunday.",
     "Thousands joined the March for Life in Washington.",
     "He plays in the Sunday League.",
+    "The charity donated a warm winter coat to every child.",
+    "They sat out on a hot summer night.",
     "The Winter Olympics open in Milan.",
     "He won the marathon in 2:00:35.",
     "The Fed cut rates by a quarter point.",
@@ -2208,3 +2210,45 @@ def test_a_bare_day_after_a_month_told_long_ago_is_of_that_history():
     # (news of its last weeks after a recent year told stays the DCT's year)
     text = "The fraud unravelled in September 2021. On December 14, the court ruled against him."
     assert found(text, "2023-12-15")[1] == ("December 14", "2023-12-14")
+
+
+def test_review_of_session_eleven():
+    """Cases a review of this session's changes found broken; each stays as the rule before it had it."""
+    # a quarter a year back keeps its year; a fiscal one reported on takes the DCT's
+    assert found("Profit rose 5% from the year-ago fiscal third quarter.", "2024-11-20") == [
+        ("the year-ago fiscal third quarter", "2023-Q3")]
+    assert [v for _, v in found("Revenue in the fiscal fourth quarter rose 15% from the year-ago fiscal fourth quarter.",
+                                "2024-08-20")] == ["2024-Q4", "2023-Q4"]
+    assert found("It earned $4 million in its fiscal fourth quarter last year.", "2024-08-20")[0] == (
+        "fiscal fourth quarter", "2023-Q4")
+    assert found("Target said fiscal fourth-quarter profit rose 58%.", "2024-03-05") == [("fiscal fourth-quarter", "2023-Q4")]
+    # a quarter years back is the quarter reported on when none is yet
+    text = "In the first quarter of 2023, the bank lost $1 billion. Deposits fell 20% in the quarter."
+    assert found(text, "2024-07-25") == [("the first quarter of 2023", "2023-Q1"), ("the quarter", "2023-Q1")]
+    # a month of another clause does not take "a year earlier" from the quarter
+    text = "The company reported first-quarter profit. The company, which went public in March, said revenue rose 8% " \
+           "from a year earlier."
+    assert found(text, "2024-05-10")[2] == ("a year earlier", "2023-Q1")
+    # "since" giving a cause
+    assert found("Since the vote is on Tuesday, lawmakers have little time.", "2024-06-15") == [("Tuesday", "2024-06-18")]
+    # a notice told of as past
+    assert found("The weather service had issued a flood warning for Sunday, and the river crested on Monday.",
+                 "2024-03-19")[0] == ("Sunday", "2024-03-17")
+    assert found("The alert for Saturday was lifted after the storm passed.", "2024-03-19") == [("Saturday", "2024-03-16")]
+    # "since midnight" of the news's day only
+    assert dict(found("The festival opens Thursday. Ticket sales have been open since midnight.",
+                      "2024-03-25"))["midnight"] == "2024-03-25T00:00"
+    assert dict(found("The storm hit on Sunday evening. Crews had been working since midnight.",
+                      "2024-03-25"))["midnight"] == "2024-03-24T24:00"
+    # "the same day" after a month told later stays in that month
+    text = "The council met on Nov. 15. In December, the mayor resigned, and his deputy quit the same day."
+    assert found(text, "2017-12-20")[2] == ("the same day", "2017-12")
+    # lengths in one word: no left part taken, and an article opening a sentence is no title's
+    assert found("An Hour-Long Special airs tonight.", "2024-08-20")[0] == ("Hour-Long", "PT1H")
+    assert found("a two-and-a-half-year-long probe", "2024-08-20") == []
+    # names
+    assert found("Mr. March was not available for comment.", "2024-06-10") == []
+    assert found("The weak May government struggled.", "2024-06-10") == []
+    # spelled-out numbers and their modifiers lie far from the unit that triggers the rules
+    assert found("He served about twenty-five consecutive years.", "2024-06-10") == [
+        ("about twenty-five consecutive years", "P25Y")]

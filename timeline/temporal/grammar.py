@@ -655,16 +655,22 @@ RULES: tuple[Rule, ...] = (
     R("bare_season", "DATE", "season",
       r"(?:(?<=\bbefore\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\btill\s)|(?<=\btargeted\sfor\s)|(?<=\bscheduled\sfor\s)"
       r"|(?<=\bplanned\sfor\s)|(?<=\bslated\sfor\s)|(?<=\bset\sfor\s)|(?<=\bdue\sfor\s)"
-      # one of the weather, and the second of two: "warned a wet autumn was likely", "the spring and summer"
-      + "".join(rf"|(?<=\ba\s{w}\s)" for w in ("wet", "dry", "hot", "cold", "mild", "harsh", "warm", "cool", "snowy", "rainy"))
+      # the second of two: "has spent the spring and summer playing away"
       + "".join(rf"|(?<=\bthe\s{s}\sand\s)" for s in ("spring", "summer", "autumn", "winter", "fall"))
       + r")(?P<season>spring|summer|autumn|winter|fall)"
       r"(?![-\w])(?!\s+(?:of|in|Olympics|Games|Paralympics|Palace|Garden|term|school|camp|session)\b)",
       "UNDEF-year-{dir}-{season}", (("Housing will be ready before [[summer]].", "2025-SU"), ("Talks have stalled since [[autumn]].", "2024-FA"),
                                      ("We expect to be back in court by [[fall]].", "2025-FA"),
                                      ("The next flight is targeted for [[spring]].", "2025-SP"),
-                                     ("Farmers blamed a dry [[summer]] for the poor harvest.", "2024-SU", "past"),
                                      ("The club has spent the spring and [[summer]] playing away.", "2024-SU", "past"))),
+    # One of the weather, not a thing for it: "warned a wet autumn was likely", "Farmers blamed a
+    # dry summer for the poor harvest" (not "a warm winter coat", "a hot summer night").
+    R("weather_season", "DATE", "season",
+      "(?:" + "|".join(rf"(?<=\ba\s{w}\s)" for w in ("wet", "dry", "hot", "cold", "mild", "harsh", "warm", "cool", "snowy", "rainy"))
+      + r")(?P<season>spring|summer|autumn|winter)(?=\s*[,.;:!?)]|\s+(?:was|is|were|are|had|has|have|and|or|for|in|on|to|that|which|"
+      r"this|last|next|could|would|will|may|might|ahead|before|after|left|hit|hurt|cut|meant|means|led|leaves)\b)",
+      "UNDEF-year-{dir}-{season}", (("Farmers blamed a dry [[summer]] for the poor harvest.", "2024-SU", "past"),
+                                     ("Corn planted late because of a wet [[spring]] is vulnerable.", "2025-SP"))),
     R("quarter", "DATE", "unit",
       r"(?:%MOD)?(?:the\s+(?P<year>%YEAR)\s+|(?P<thisyear>this|last|next)\s+year's\s+|the\s+(?P<ago>year-ago|year-earlier)\s+|the\s+(?=\w+\s))?"
       r"(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal\s+)?quarter"
@@ -850,10 +856,10 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-AGO-{unit}-{sign}-{num}", (("three hundred years ago", "1725"), ("several hundred years ago", "PAST_REF"))),
     # "A weeklong break", "a decade-long war", "decades-long": a length that describes what
     # follows; TimeBank leaves the article out ("a [10-year] economic ...", "[decades-long]").
-    R("unit_long", "DURATION", "unit", r"(?P<unit>hour|day|week|month|year|decade|century)-?long(?![\w-])", "P{num}{unit}",
+    R("unit_long", "DURATION", "unit", r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade|century)-?long(?![\w-])", "P{num}{unit}",
       (("The chamber leaves Friday for a [[weeklong]] holiday break.", "P1W"), ("an [[hourlong]] speech", "PT1H"),
        ("the [[decade-long]] war", "P10Y"), ("a [[day-long]] meeting", "P1D"))),
-    R("units_long", "DURATION", "unit", r"(?P<unit>hours|days|weeks|months|years|decades|centuries)-long(?![\w-])",
+    R("units_long", "DURATION", "unit", r"(?<![\w-])(?P<unit>hours|days|weeks|months|years|decades|centuries)-long(?![\w-])",
       "PX{unit}", (("their [[decades-long]] feud", "PXY"), ("After a [[months-long]] fight, the strike ended.", "PXM"))),
     R("duration", "DURATION", "unit",
       r"(?![Aa]n?\s+(?:hour|day|week|month|year|decade|century)-?long(?![\w-]))(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|just\s+under|a\s+little\s+(?:over|under|more\s+than|less\s+than)|less\s+than|fewer\s+than|at\s+least|up\s+to|another)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra|(?:full|single|whole|entire)(?=\s)))?(?:\s+(?:trading|business|working)(?=\s+days?\b)|(?<![Aa])(?<![Aa]n)\s+(?:fiscal|financial|school|academic)(?=\s+years?\b))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-?long|\s+long)?(?!-old|\s+old\b)"

@@ -29,8 +29,12 @@ _IN_MONTH = re.compile(r"\b(?:in|of|since|until|till|by|during|from|through|last
 _FIRST_NAME = re.compile(r"\s+[A-Z][a-z]")
 _FIRST_NAMES = {"april", "may", "june", "july", "august"}
 _ARTICLE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|[A-Z][\w.]*['’]s)\s+"
-                      r"(?:(?:weak|strong|soft|solid|robust|dismal|disappointing|surprising|upbeat|revised|"
+                      r"(?:(?P<adjective>weak|strong|soft|solid|robust|dismal|disappointing|surprising|upbeat|revised|"
                       r"preliminary|final|latest|better|worse)\s+)?$", re.IGNORECASE)
+# What a month's figures come in: "a weak May jobs report" (not "the weak May government").
+_REPORT_AFTER = re.compile(r"\s+(?:jobs|payrolls?|employment|unemployment|inflation|retail|sales|housing|trade|"
+                           r"consumer|producer|factory|manufacturing|CPI|PPI|GDP|data|figures?|numbers?|report|"
+                           r"reading|survey|index|exports|imports|output|auction|projections?|forecasts?|estimates?)\b")
 _AT_LEAST = re.compile(r"\b(?:until|till|by|through|before|since)\s+at\s+(?:least|the\s+latest|the\s+earliest)\s+$",
                        re.IGNORECASE)  # "to persist until at least May"
 _COPULA_AFTER = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|will\s+be)\b")
@@ -290,9 +294,10 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         raise Reject(text[start:end])
     g = {k: v for k, v in groups.items() if v is not None}
     if rule.type == "DURATION" and g.get("unit", "a")[0].isupper():
-        digit_at = _DIGIT.search(text, start, end)
-        if _title_inside_sentence(text, digit_at.start() if digit_at else start, end, lone=True):
+        counted = _DIGIT.search(text, start, end) or _NUMBER_BEFORE.search(text, max(0, start - 12), start)
+        if counted and _title_inside_sentence(text, counted.start(), end, lone=True):
             raise Reject(text[start:end])  # a title: CBS's "60 Minutes", "the 24 Hours of Le Mans"
+            # (not "An Hour-Long Special", nor a headline)
     if rule.name == "year" and _UNION_LOCAL.search(text, max(0, start - 8), start):
         raise Reject(text[start:end])  # "Members of Local 1241": a union branch's number (not "the local 1998 vote")
     if g.get("unit", "").lower() == "second" and text[start:end].lower().split()[0] in ("a", "one") \
@@ -373,7 +378,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
             if rule.name == "month" and word.lower() in _AMBIGUOUS_MONTHS and not g.get("mod") and not g.get("dir"):
                 if not _MONTH_CUES.search(text[max(0, start - 12):start]) \
                         and not _AT_LEAST.search(text, max(0, start - 24), start) \
-                        and not (_ARTICLE.search(text[max(0, start - 24):start]) and _NOUN_AFTER.match(text, end)) \
+                        and not ((a := _ARTICLE.search(text[max(0, start - 24):start])) and _NOUN_AFTER.match(text, end)
+                                 and (not a.group("adjective") or _REPORT_AFTER.match(text, end))) \
                         and not (word.lower() == "march" and _COPULA_AFTER.match(text, end)):
                     raise Reject(word)  # (but "the May jobs report", "a weak May jobs report": a month
                     # before its noun; "March was bad": the verb has no "was" after it)
@@ -544,6 +550,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _PROPER = {*V.MONTHS, *V.WEEKDAYS,  # (the words as _WORDS reads them: "saints" of "All Saints' Day")
            *(w for h in (*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS) for w in _WORDS.findall(h))}
 _DIGIT = re.compile(r"\d")
+_NUMBER_BEFORE = re.compile(r"\d+\s+$")
+_OPENING_ARTICLE = re.compile(r"(?:^|[.!?:\n]\s*)(?:A|An|The)$")
 
 
 _ANY_ONE_BEFORE = re.compile(r"\b(?:a|every|each|any)\s+$", re.IGNORECASE)
@@ -552,7 +560,7 @@ _ANY_ONE_BEFORE = re.compile(r"\b(?:a|every|each|any)\s+$", re.IGNORECASE)
 def _title_inside_sentence(text: str, start: int, end: int, lone: bool = False) -> bool:
     """"This Week with Ivo Daalder" is a name: common words in Title Case that do not open a
     sentence ("Every Friday, ..." may; all-capital headlines are no titles). With `lone`, so is
-    one such word, after a number or not: "60 Minutes", "the 24 Hours of Le Mans"."""
+    one such word after a number: "60 Minutes", "the 24 Hours of Le Mans"."""
     words = _WORDS.findall(text, start, end)
     if not lone and (len(words) < 2 or _DIGIT.search(text, start, end)):
         return False  # (with a number it is a date in a headline: "Reports Third-Quarter 2005 Results")
@@ -560,6 +568,8 @@ def _title_inside_sentence(text: str, start: int, end: int, lone: bool = False) 
             or not any(not w.isupper() and w.lower() not in _PROPER for w in words[0 if lone else 1:]):
         return False
     before = text[max(0, start - 20):start].rstrip(" \t\"'“‘«")
+    if _OPENING_ARTICLE.search(before):
+        return False  # an article opens the sentence: "An Hour-Long Special airs tonight"
     return bool(before) and before[-1].isalnum() and not _headline(text, start)
 
 
@@ -582,12 +592,15 @@ def _headline(text: str, at: int) -> bool:
 
 def _previous_word_is_name(text: str, start: int) -> bool:
     """"Theresa May", "Operation June": a capitalised word right before a bare month is a name."""
+    if _HONORIFIC.search(text, max(0, start - 8), start):
+        return True  # "Mr. March was not available for comment"
     m = re.search(r"([A-Z][a-z]+)(['’]s)?\s+$", text[max(0, start - 30):start])
     if m and m.group(2):  # a possessive is a month's owner ("Germany's March exports"), but the
         return m.group(1) in ("Women", "Woman")  # Women's March is a name
     return bool(m) and m.group(1).lower() not in _FUNCTION_WORDS
 
 
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+$")
 _FUNCTION_WORDS = {"in", "since", "by", "until", "from", "during", "on", "last", "next", "this",
                    "early", "late", "mid", "before", "after", "through", "till", "that", "each",
                    "every", "the", "a", "an", "of", "and", "or", "but", "for", "at", "to", "as",

@@ -4,8 +4,7 @@ Python's regex engine tries a pattern at every position of the text, so running 
 sixty passes over every article. Each rule names a trigger class (grammar.TRIGGER_WORDS: month
 names, weekdays, units, a few keywords, or digits); one pass finds every trigger word, and each
 rule then runs over the windows of text around its class's triggers only, joined into one short
-string per class. An expression is assumed to lie within `WINDOW` characters after its trigger
-and `BEFORE` characters before it.
+string per class. An expression is assumed to lie within `WINDOW` characters of its trigger.
 A rule that names words it cannot match without (grammar.NEEDS) runs only over the windows that
 hold one of them: most rules are built around a word of their own ("tonight", "quarter", "ago").
 """
@@ -19,8 +18,8 @@ from typing import Iterator
 
 from .grammar import COMPILED, TRIGGER_WORDS, alternation
 
-WINDOW = 32  # characters after a trigger word (lookaheads reach far: "Saturday's Cheshire County League match")
-BEFORE = 24  # characters before it
+WINDOW = 32  # characters either side of a trigger word: lookaheads reach far ("Saturday's Cheshire County
+# League match"), and so do spelled-out numbers and their modifiers ("about twenty-five consecutive years")
 # Joins two windows: no rule matches a NUL, so no match spans two windows, and the blanks make
 # the edges look like the word boundaries they were cut at.
 _GAP = " \0 "
@@ -108,15 +107,15 @@ def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     lo = last = -1
     for start, end in spans:
         if last >= 0:
-            if start - BEFORE <= last + WINDOW:
+            if start - WINDOW <= last + WINDOW:
                 last = end
                 continue
             hi = _edge(text, last + WINDOW, 1)
-            if start - BEFORE <= hi:
+            if start - WINDOW <= hi:
                 last = end
                 continue
             pieces.append((lo, hi))
-        lo, last = _edge(text, start - BEFORE, -1), end
+        lo, last = _edge(text, start - WINDOW, -1), end
     if last >= 0:
         pieces.append((lo, _edge(text, last + WINDOW, 1)))
     return pieces

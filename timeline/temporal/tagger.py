@@ -258,28 +258,34 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         # be inflated the day before")
         day_told = told_day if from_told or _SHIFTED_DAYS.match(template) else fine
         if day_told is not None and ref is not None and _BY_DAYS.match(template) and ref.precision not in ("day", "week") \
-                and (ref.day <= day_told.day or template == "UNDEF-REF-day"):
+                and (ref.day <= day_told.day or template == "UNDEF-REF-day" and ref.precision in ("year", "decade", "century")):
             # (not once the story has moved on past it: "20 March ... in June"; but "the same day"
-            # is a day's: "an update on Nov. 15, and council will table its 2018 budget the same day")
+            # is no year's: "an update on Nov. 15, and council will table its 2018 budget the same day")
             used = day_told  # "On Oct. 17 ... by the end of the year. The following week": the week after the day told
         if clock_ref and _DAYS_ON.match(template):
             # counted from a clock time alone, whose day is found after this pass: counted again then
             recount.append((len(out), clock_at, (template, base, verb_tense, narrative, quarter, events)))
         compared = quarter
         if quarter is not None and used is not None and used.precision == "month" and rule == "relative_ref" \
-                and ref_start >= sentence_bounds(text, start, end)[0] and _IN_OR_FOR.search(text, max(0, ref_start - 5), ref_start):
-            # a month measured in its sentence, not the quarter: "rose 3.4% in April from a year
-            # earlier" (not the month of a report: "reported first-quarter net income last month")
+                and 0 <= start - ref_end <= 40 and "," not in text[ref_end:start] \
+                and _IN_OR_FOR.search(text, max(0, ref_start - 5), ref_start):
+            # a month measured just before, not the quarter: "rose 3.4% in April from a year
+            # earlier" (not the month of a report: "reported first-quarter net income last month",
+            # nor one of another clause: "which went public in March, said revenue rose ...")
             compared = None
         value = resolve(template, base, used, verb_tense, narrative, compared, events)
-        if rule == "quarter" and anchor is not None and not narrative and template.startswith("UNDEF-year-tense-") \
-                and verb_tense != "future" and _FISCAL.search(text, start, end):
+        if rule == "quarter" and anchor is not None and not narrative and _FISCAL_QUARTER.match(template) \
+                and verb_tense != "future" and _FISCAL.search(text, start, end) \
+                and not _EARLIER_ONE.search(text, max(0, start - 16), start) and not _YEAR_BACK.match(text, end):
             # A fiscal quarter reported on takes the DCT's year, as TimeBank writes "the fiscal
             # first quarter" of Oct. 1989 1989-Q1 and a probe Disney's "fiscal first-quarter" of
             # Feb. 2024 2024-Q1: in July "the fiscal fourth quarter" is this year's, not the last
-            # calendar fourth quarter's. Only a fourth reported in January or February is last year's.
+            # calendar fourth quarter's. Only a fourth reported in the first quarter is last year's.
+            # (The year-ago one is a year before that; another quarter a year back is left as it
+            # is: "the previous fiscal fourth quarter", "its fiscal fourth quarter last year".)
             year, month, _ = civil_from_days(anchor.day)
-            value = f"{year - (value.endswith('Q4') and month <= 2):04d}{value[4:]}"
+            year -= (template[-1] == "4" or template.endswith("Q4-MINUS-1")) and month <= 3
+            value = f"{year - template.endswith('-MINUS-1'):04d}{value[4:]}"  # (the year-ago one: a year back)
         if rule == "the_year" and quarter is not None and anchor is not None and verb_tense in ("past", GOVERNED_PAST) \
                 and civil_from_days(quarter.day)[0] < civil_from_days(anchor.day)[0]:
             # "reported a fourth-quarter loss ... For the year, Merriam earned $31 million" (in
@@ -386,13 +392,14 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 elif told_year is not None and value[:4] != format_unit(told_year[0].day, "year"):
                     told_year = None  # ("three weeks after the invasion" of 1939 is still 1939's story)
                 if new_ref.precision == "quarter" and "-MINUS-" not in template and "-IN-" not in template \
-                        and (anchor is None or anchor.day - OLD_QUARTER_DAYS < new_ref.day
+                        and (anchor is None or (quarter is None or anchor.day - OLD_QUARTER_DAYS < new_ref.day)
                              and (interval(value).end <= anchor.day or quarter is None and new_ref.day <= anchor.day)):
                     # The quarter reported on; one not yet begun is a forecast's, and so is one not
                     # yet over after a quarter that is ("third-quarter profit rose ... and it
                     # forecast further gains in the fourth quarter. Net income for the quarter ...").
-                    # Nor is one years back, a comparison's ("9% above the level of the second
-                    # quarter of 2019, before the pandemic. ... 94% of its 2019 capacity in the quarter").
+                    # Nor, once one is, is one years back, a comparison's ("swung to a profit in the
+                    # second quarter ... 9% above the level of the second quarter of 2019, before the
+                    # pandemic. ... 94% of its 2019 capacity in the quarter").
                     quarter = new_ref
         if not verb_tense and anchor is not None and not narrative and template.startswith("UNDEF-year-tense-") \
                 and _MONTH_OR_DAY.match(value):
@@ -644,6 +651,9 @@ def _months_told_ahead(out: list[Timex], untensed: list[tuple[int, str]], latest
 _IN_OR_FOR = re.compile(r"\b(?:in|for)\s+$", re.IGNORECASE)
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
 _FISCAL = re.compile(r"fiscal", re.IGNORECASE)
+_FISCAL_QUARTER = re.compile(r"UNDEF-year-tense-Q[1-4](?:-MINUS-1)?$")
+_EARLIER_ONE = re.compile(r"\b(?:previous|prior|preceding|comparable|same|year-ago|year-earlier)\s+$", re.IGNORECASE)
+_YEAR_BACK = re.compile(r"\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:ago|earlier))\b", re.IGNORECASE)
 _ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|to)\s+(?:on\s+|in\s+)?")
 
 
@@ -684,7 +694,7 @@ _STAMP = re.compile(r"\s+[-–—]\s|:\s")
 CLOCK_REACH = 600  # characters: how far back the day of a clock time is looked for (about two sentences)
 
 
-OLD_QUARTER_DAYS = 456  # a quarter that began further back than five quarters is no news of the quarter reported on
+OLD_QUARTER_DAYS = 456  # a quarter begun five quarters back or more does not take over from the one reported on
 NEWS_DAYS = 14  # how far before the DCT the day of a news story's clock time may be
 
 
@@ -745,11 +755,14 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
             # ... The fighting began at about 9 a.m."), or that took a history's year ("on 18
             # June"), nor one told with its hour, which starts a story told hour by hour ("began
             # about 9:15 p.m. on Jan. 20 ... until after midnight").
-            earlier = _day_told_before(out, i, t.start - CLOCK_REACH, deictic=True)
-        if t.value.endswith("T24:00") and SINCE_BEFORE.search(text, max(0, t.start - 20), t.start):
-            # "plows had been out since midnight": the midnight the day began with, not its end
-            day = earlier.value[:10] if earlier is not None else t.value[:10]
-            out[i] = dataclasses.replace(t, value=day + "T00:00")
+            earlier = _day_told_before(out, i, t.start - CLOCK_REACH, text, deictic=True)
+        if t.value.endswith("T24:00") and latest is not None and _day_number(t.value) == latest \
+                and SINCE_BEFORE.search(text, max(0, t.start - 20), t.start) \
+                and (earlier is None or _day_number(earlier.value) >= latest):
+            # "plows had been out since midnight", of the news's day: the midnight it began with,
+            # not its end (after a day told, it may be either: "The storm hit on Sunday evening.
+            # Crews had been working since midnight")
+            out[i] = dataclasses.replace(t, value=t.value[:10] + "T00:00")
             continue
         if earlier is None or _on_day_of(earlier.value, t.value) == t.value:
             continue
@@ -938,7 +951,7 @@ def _parts_of_the_day_told(text: str, out: list[Timex]) -> list[Timex]:
         elif t.rule in ("the_part", "mid_part") and tense(text, t.start, t.end) == "past":
             # "Archer told reporters in the afternoon": of the story's day, the last weekday or
             # "yesterday" told (not a date ahead, nor one of the background).
-            earlier = _day_told_before(out, i, t.start - CLOCK_REACH, deictic=True)
+            earlier = _day_told_before(out, i, t.start - CLOCK_REACH, text, deictic=True)
         else:
             continue
         if earlier is not None:

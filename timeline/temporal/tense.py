@@ -338,8 +338,12 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
             and not _PERFECT_BEFORE.search(text, max(0, start - 60), start) \
             and not _PASSIVE_PAST.search(text, max(0, start - 60), start):
         return "future", False  # a start: "announced a 15% cut in water supply from Monday"
-    if _NOTICE_FOR.search(text, max(0, start - 80), start):
-        return "future", False  # "declared a total fire ban for the metropolitan district for Saturday"
+    notice = _NOTICE_FOR.search(text, max(0, start - 80), start)
+    if notice and not _TOLD_AS_PAST.search(text, max(0, notice.start() - 40), notice.start()) \
+            and not _WAS_AFTER.match(text, end):
+        # "declared a total fire ban for the metropolitan district for Saturday" (not one told
+        # of as past: "had issued a flood warning for Sunday", "The alert for Saturday was lifted")
+        return "future", False
     if _FROM_NOW.search(text, max(0, start - 30), start):
         return "future", False  # "cannot register players between now and the summer"
     if governed_by_past(text, start, end) or SINCE_BEFORE.search(text, max(0, start - 20), start) \
@@ -423,11 +427,14 @@ _NOT_PRESENT_S = re.compile(r"\b(?:this|its|his|hers|ours|yours|theirs|was|has|d
 _THAN_FORECAST = re.compile(r"\bthan\s+(?:(?:previously|originally|initially|first)\s+)?(?:forecast|predicted|"
                             r"estimated|projected|budgeted|announced|reported)\s+(?:in|on|at)\s+$", re.IGNORECASE)
 # The date of what a stretch up to now began with: "held in jail since his arrest in October".
-_SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:his|her|their|its|the|a|an|our|my)\s+)?(?:[\w'’-]+\s+)?[a-z]+\s+(?:in|on)\s+$",
-                          re.IGNORECASE)
+# (Not "since" giving a cause: "Since the vote is on Tuesday", "since the school reopens in September".)
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:his|her|their|its|the|a|an|our|my)\s+)?(?:[\w'’-]+\s+)?"
+                          r"(?!(?:is|was|were|are|be|been|will|would)\s)[a-z]+(?<!s)\s+(?:in|on)\s+$", re.IGNORECASE)
 # A notice for a time, issued ahead of it: "a total fire ban for Saturday", "a flood warning for Sunday".
 _NOTICE_FOR = re.compile(r"\b(?:fire\s+ban|total\s+ban|warnings?|watch|advisory|alert|curfew)(?:\s+[\w'’-]+){0,6}?"
                          r"\s+for\s+$", re.IGNORECASE)
+_TOLD_AS_PAST = re.compile(r"\b(?:had|was|were)\b[^.;!?]*$", re.IGNORECASE)
+_WAS_AFTER = re.compile(r"\s+(?:was|were|had)\b", re.IGNORECASE)
 # A present copula right before a date is a timetable: "the election is on November 4", "the
 # deadline is Dec. 31"; so is a date set for: "the judge set sentencing for September 17".
 _COPULA = re.compile(r"\b(?:is|are)\s+(?:(?:on|in|set\s+for|slated\s+for)\s+)?$")
