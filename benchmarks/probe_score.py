@@ -64,7 +64,10 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles35", "twelve AP, Reuters, AFP, Washington Post, WSJ, Times and Sydney Morning Herald articles of 1994-2024, kept unseen"),
         ("articles36", "twelve AFP, AP, Reuters, Xinhua, BBC and Al Jazeera wire stories of 2010-2013, kept unseen"),
         ("articles37", "twelve Bloomberg, FT, WSJ, CNBC, Reuters and Dow Jones business and economics stories of 1998-2024"),
-        ("articles38", "twelve US, UK, Canadian and Australian local and regional stories of 1995-2024"))
+        ("articles38", "twelve US, UK, Canadian and Australian local and regional stories of 1995-2024"),
+        ("articles39", "twelve AP, Reuters, AFP, CNN, Guardian and NYT articles of 2014-2021, kept unseen"),
+        ("articles40", "twelve AP, Reuters, BBC Sport, ESPN, Nature, Science, Verge and Wired sport, science and tech stories of 2000-2024"),
+        ("articles41", "twelve Politico, Roll Call, AP, Washington Post, BBC, Irish Times and Globe and Mail politics and courts stories of 1992-2024"))
 
 
 def _load(name: str) -> list[tuple]:
