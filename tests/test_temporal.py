@@ -2252,3 +2252,32 @@ def test_review_of_session_eleven():
     # spelled-out numbers and their modifiers lie far from the unit that triggers the rules
     assert found("He served about twenty-five consecutive years.", "2024-06-10") == [
         ("about twenty-five consecutive years", "P25Y")]
+
+
+def test_sport_science_and_results_stories():
+    # a past denied up to a date
+    assert found("Chinese officials did not report it to the WHO until February.", "2003-04-16") == [
+        ("February", "2003-02")]
+    assert found("They will not decide until February.", "2003-04-16") == [("February", "2004-02")]
+    # a past verb joined after the date is past too
+    text = "Norland reported a jump in first-quarter profit on Tuesday and forecast second-quarter revenue above estimates."
+    assert found(text, "2011-04-20")[1] == ("Tuesday", "2011-04-19")
+    # "beat" is a past (not after "get": "getting beat up")
+    assert found("The Steelers, who beat Denver 28-10 on Monday night, lead the division.", "2009-11-12")[0] == (
+        "Monday night", "2009-11-09TNI")
+    # in December, "the new year" is the next whatever the tense
+    assert found("He said he hoped to add players in the new year.", "2019-12-26") == [("the new year", "2020")]
+    # names
+    assert found("Hull visit Sheffield Wednesday on Sunday.", "2019-12-26") == [("Sunday", "2019-12-29")]
+    assert found("Northern Ireland play in the Euro 2020 play-offs.", "2019-12-26") == []
+    # one expression with its deictic and its zone
+    assert found("The phones go up for preorder this Friday at 12:01AM PT.", "2017-09-13") == [
+        ("this Friday at 12:01AM PT", "2017-09-15T00:01")]
+    assert found("Basso was sent home the day before after being linked to a doping inquiry.", "2006-07-28") == [
+        ("the day before", "2006-07-27")]
+    # a timetable in the present before a clock time: the DCT's day
+    text = "He had his medical on Tuesday evening and completed the move hours before the window closes at 11 p.m."
+    assert dict(found(text, "2016-08-31"))["11 p.m."] == "2016-08-31T23:00"
+    # a relative clause keeps its tense from the main verb after it
+    text = "O'Neill, who will also remain manager for the play-offs in March, was appointed last month."
+    assert found(text, "2019-12-26")[0] == ("March", "2020-03")

@@ -92,7 +92,7 @@ MACROS = {
             r"|(?P<hourb>1[0-2]|0?[1-9])" + "(?:" + "|".join(rf"(?<=\b{w}\s{d})" for w in ("at", "by", "until", "about", "around")
                                                        for d in (r"\d", r"\d\d")) + ")"
             r"\s+(?:in\s+the\s+|at\s+)(?P<ocpart2>morning|afternoon|evening|night)\b",
-    "TZ": r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CET|BST))?",
+    "TZ": r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|CT|MT|CET|CEST|BST|JST|HKT|AEST|AEDT))?",
     # A zone named in words, between a clock time and its day: "8:30 a.m. Eastern time Monday", "5 p.m.
     # New York time on Oct. 26" (one expression, as TimeBank has "9 a.m. EST Tuesday"); after a clock
     # time alone it stays out ("at 4 p.m. Eastern.").
@@ -124,7 +124,7 @@ MACROS = {
     "LABELLED": "".join(rf"(?<!\b{re.escape(w)}\s\d\d\d\d)" for w in (
         "flight", "room", "route", "highway", "interstate", "suite", "apartment", "gate", "platform", "bus",
         "channel", "resolution", "section", "rule", "chapter", "page", "no.", "nos.", "model", "airbus", "ward",
-        "box", "unit", "lot", "bill", "russell", "wilshire", "windows", "series", "version"))  # (the rules ignore case)
+        "box", "unit", "lot", "bill", "russell", "wilshire", "windows", "series", "version", "euro"))  # (the rules ignore case)
     + r"(?<!\b(?-i:Office)\s\d\d\d\d)",  # (Microsoft's, not "in office 1990-95")
     # A modifier and what separates it from the date: "early 2001", "mid-June", "the end of".
     # Before a day: "late yesterday", "early Sunday". "Earlier" and "later" give no TIMEX3 mod:
@@ -295,8 +295,9 @@ RULES: tuple[Rule, ...] = (
     R("time_deictic", "TIME", "digit", r"(?:%TIME)%TZ\s+(?P<rel>today|tonight|tomorrow|yesterday)(?![\w'’])",
       "UNDEF-this-day{rel}T{time}", (("Polls open at [[7 a.m. tomorrow]].", "2025-02-14T07:00"),
                                      ("the [[4 p.m. yesterday]] deadline", "2025-02-12T16:00"))),
-    R("weekday_time", "TIME", "weekday", r"(?P<weekday>%WEEKDAY),?\s+(?:at\s+)?(?:%TIME)%TZ",
-      "UNDEF-weekday-{dir}-{weekday}T{time}", (("Friday at 10:30 a.m.", "2025-02-14T10:30"),)),
+    R("weekday_time", "TIME", "weekday", r"(?:(?P<dir>this|next|last)\s+)?(?P<weekday>%WEEKDAY),?\s+(?:at\s+)?(?:%TIME)%TZ",
+      "UNDEF-weekday-{dir}-{weekday}T{time}", (("Friday at 10:30 a.m.", "2025-02-14T10:30"),
+                                               ("They go up for preorder [[this Friday at 12:01AM PT]].", "2025-02-14T00:01"))),
     R("time_dash_date", "TIME", "month",
       r"(?:%TIME)%TZ\s*[-,–]?\s*(?P<month>%MONTH)\.?\s+(?P<day>%DAY),?\s+(?P<year>%YEAR)",
       "{year}-{month}-{day}T{time}", (("7:38 am - February 12, 2025", "2025-02-12T07:38"),)),
@@ -439,7 +440,7 @@ RULES: tuple[Rule, ...] = (
     # Not a newspaper ("The Sunday Times", "The Mail on Sunday") nor a name ("Bloody Sunday",
     # the crash of "Black Monday").
     R("weekday", "DATE", "weekday", r"(?:%DAYMOD)?(?:(?P<dir>last|next|this(?:\s+coming)?|coming)\s+)?"
-      r"(?P<weekday>%WEEKDAY)(?<!\bMail\son\sSunday)(?<!\bIndependent\son\sSunday)(?<!\bBloody\sSunday)(?<!\bBlack\sMonday)(?!\s+(?:Times|Telegraph|Mirror|Express|Mail|Herald|Post|Morning|Star|Independent|Tribune|School|Service|League)\b)"
+      r"(?P<weekday>%WEEKDAY)(?<!\bMail\son\sSunday)(?<!\bIndependent\son\sSunday)(?<!\bBloody\sSunday)(?<!\bBlack\sMonday)(?<!\bSheffield\sWednesday)(?!\s+(?:Times|Telegraph|Mirror|Express|Mail|Herald|Post|Morning|Star|Independent|Tribune|School|Service|League)\b)"
       r"(?!\s+(?-i:Night\s+(?:Live|Fever|Lights))\b)",
       "UNDEF-weekday-{dir}-{weekday}",
       (("Thursday", "2025-02-13"), ("Friday", "2025-02-14", "future"), ("Monday", "2025-02-10", "past"),
@@ -563,7 +564,7 @@ RULES: tuple[Rule, ...] = (
     # "The day before, she had packed": one unit from the date last told of (with an event named
     # after it, "the day before the vote" is event_day_offset's).
     R("the_unit_before", "DATE", "unit", r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)"
-      r"(?=\s*[,.;:!?]|\s*$|\s+(?:at|in|when|while|and|but|as|with|to|showing|indicating|suggesting)\s)",
+      r"(?=\s*[,.;:!?]|\s*$|\s+(?:at|in|when|while|and|but|as|with|to|showing|indicating|suggesting|after|because|amid|following)\s)",
       "UNDEF-REF-{unit}-{sign}-1", (("She left on June 3, 2019. [[The day before]], she had packed.", "2019-06-02"),
                                     ("The parade is on June 3, 2019. Balloons are filled [[the day before]] at a warehouse.", "2019-06-02"),
                                     ("The treaty was signed in 1991. [[The year after]], it was ratified.", "1992"))),

@@ -319,7 +319,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if rule in _CLOCK_RULES and ref is not None and ref.precision == "day" and _DAY.match(value[:10]) \
                 and not _BOUND.search(text, max(0, ref_start - 12), ref_start) \
                 and not (past and anchor is not None and ref.day > anchor.day) \
-                and (past or ref_end >= sentence_bounds(text, start, end)[0]):
+                and (past or ref_end >= sentence_bounds(text, start, end)[0]) \
+                and not (anchor is not None and ref.day < anchor.day and tense(text, start, end) == "future"):
             # "On 14 October 1971, at about 2 a.m., she rowed out ... the following spring": the day
             # told, here already, so that what counts from the clock time counts from that day
             # (the pass over clock times below settles the rest). Told in the past, not a day ahead.
@@ -738,6 +739,9 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         # sentence, told before it.
         left, _ = sentence_bounds(text, t.start, t.end)
         earlier = _day_told_before(out, i, left)
+        if earlier is not None and latest is not None and _day_number(earlier.value) < latest \
+                and tense(text, t.start, t.end) == "future":
+            earlier = None  # its own clause looks ahead: "completed the move on Tuesday hours before the window closes at 11 p.m."
         if earlier is not None and not (latest is not None and _day_number(earlier.value) > latest
                                         and past_verb_before(text, t.start)):
             # (told in the past, not on a day ahead: "the bill maturing Oct. 24 rose ... as of 4:22 p.m.")

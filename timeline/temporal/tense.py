@@ -133,7 +133,10 @@ _PAST_BEFORE_DEADLINE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bw
                                    r"\b(?:lasted|remained|stayed|continued|served|worked|lived|persisted|reigned|ruled|"
                                    r"governed|waited|existed|endured|ran|held|stood|kept|fought)\s+"
                                    # its object may stand between: "worked for a company until"
-                                   r"(?:(?!(?:to|will|would|that)\s)[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+                                   r"(?:(?!(?:to|will|would|that)\s)[\w'’-]+\s+){0,6}$"
+                                   # or a past denied up to it: "did not report it to the WHO until February"
+                                   r"|\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)"
+                                   r"\s+(?:(?!(?:will|would|that)\s)[\w'’-]+\s+){0,8}$", re.IGNORECASE)
 _PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 # A plan told in the past perfect is past: "the offer had been scheduled to expire Friday".
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
@@ -297,9 +300,12 @@ def _not_a_past(text: str, at: int, word: str, left: int) -> bool:
         return True  # a noun: "a new set of rules takes effect", "the film's cast arrives"
     if word == "got" and _HAVE_GOT.search(text, max(left, at - 8), at):
         return True  # "We've got the weekend to figure it out": what one has now
+    if word == "beat" and _GET_BEFORE.search(text, max(left, at - 12), at):
+        return True  # a participle: "start getting beat up in the spring"
     return word.endswith("ed") and _STAY_BEFORE.search(text, max(left, at - 16), at) is not None
 
 
+_GET_BEFORE = re.compile(r"\b(?:get|gets|getting|got|be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
 # "set" and "cast" are verbs before an object or a particle: "set records", "cast their ballots".
 _SET_OBJECT = re.compile(r"\s+(?:a|an|the|their|his|her|its|our|new|records?|votes?|ballots?|\d[\d,.]*|up|out|off|aside|"
                          r"fire|sail|foot|free|about|forth|in|on|down|back|doubt|aside)\b", re.IGNORECASE)
@@ -417,7 +423,7 @@ SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the|last)\s+)?$", r
 # A verb in the present right before a date ("meets Monday", "votes Thursday", or a plural noun:
 # "go to the polls Sunday", the same timetable): only as a last resort, with no cue at all.
 _PRESENT_S = re.compile(r"\b[a-z]{2,}[^s'’\W]s\s+(?:(?:office|effect|power|charge|theaters|cinemas|on\s+sale)\s+)?"
-                        r"(?:(?:on|from|place\s+from|place\s+on)\s+)?$")  # ("He takes office on May 20")
+                        r"(?:(?:on|at|from|place\s+from|place\s+on|place\s+at)\s+)?$")  # ("He takes office on May 20")
 _NOT_PRESENT_S = re.compile(r"\b(?:this|its|his|hers|ours|yours|theirs|was|has|does|news|series|means|always|"
                             r"perhaps|sometimes|afterwards|towards|thus|plus|whereas|earnings|results|sales|"
                             r"shares|stocks|prices|markets|trading)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -632,6 +638,9 @@ def _cue_tense(text: str, start: int, end: int) -> str:
         kind = _cue_kind(text, m, left)
         if m.group("future") in ("forecast", "projected") and _FOR_THEN.fullmatch(text, m.end(), start):
             kind = "future"  # "if heavy rain forecast for Friday night materializes": forecast for a time ahead
+        if kind == "future" and m.start() >= end and m.group("future") == "forecast" \
+                and text.endswith("and ", max(left, m.start() - 4), m.start()):
+            continue  # a past verb joined after the date: "reported a jump in profit on Tuesday and forecast revenue"
         if not kind:
             continue
         if m.start() >= end and m.group("future") and " ".join(m.group("future").split()) in _AHEAD_ONLY_BEFORE:
@@ -644,8 +653,11 @@ def _cue_tense(text: str, start: int, end: int) -> str:
         if kind == "future" and m.start() >= end and m.group().lower() in _RESOLVED_TO:
             kind = "past"  # (a resolve is past; only what follows it is still to come)
         distance = m.start() - end if m.start() >= end else start - m.end()
-        if m.start() >= end and text.find(",", end, m.start()) >= 0 and _APPOSITIVE.search(text, max(left, start - 60), start):
-            distance += _ACROSS_COMMA  # "The deal, approved by both boards late Sunday, is expected to ..."
+        if m.start() >= end and text.find(",", end, m.start()) >= 0:
+            if _APPOSITIVE.search(text, max(left, start - 60), start):
+                distance += _ACROSS_COMMA  # "The deal, approved by both boards late Sunday, is expected to ..."
+            if _WHO_CLAUSE.search(text, max(left, start - 160), start):
+                distance += 1000  # "O'Neill, who will also remain manager for the play-offs in March, was appointed"
         if m.group("future") in _PLAN_ADJECTIVES and _DETERMINER.search(text, max(left, m.start() - 12), m.start()) \
                 and _PERFECT.search(text, left, right):
             distance += 60  # "had been told of the planned release at 11 p.m. Sunday": a plan of a past told
@@ -673,6 +685,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
 # An expression in a participle's phrase or a relative clause set off by commas is theirs: a cue
 # after the closing comma is the main clause's.
 _APPOSITIVE = re.compile(r",\s+(?:[a-z]+ed|which|who)\s+[^,]*$")
+_WHO_CLAUSE = re.compile(r",\s+(?:which|who)\s+[^,]*$")
 _OBJECT_TO = re.compile(r"\s+(?:(?!(?:to|that|and|but|which|who)\b)[\w'’-]+\s+){1,4}to\s+(?!(?:the|a|an|be\s+\w+ed)\b)[a-z]+\b",
                         re.IGNORECASE)
 _FOLLOWED_BY = re.compile(r"(?<=,\s)followed\s+by\b|(?<=,)followed\s+by\b", re.IGNORECASE)

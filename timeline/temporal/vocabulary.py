@@ -124,7 +124,7 @@ PAST_IRREGULAR = (
     "was", "were", "had", "did", "met", "held", "took", "made", "came", "went", "saw", "began",
     "won", "lost", "left", "gave", "became", "fell", "rose", "sent", "spent", "brought", "thought",
     "found", "led", "ran", "paid", "sold", "built", "bought", "wrote", "spoke", "struck", "grew",
-    "knew", "got", "put", "hit", "quit", "cut", "chose", "drew", "flew", "fought", "froze", "hid",
+    "knew", "got", "put", "hit", "quit", "cut", "beat", "chose", "drew", "flew", "fought", "froze", "hid",
     "kept", "laid", "meant", "overtook", "sat", "shot", "shut", "stood", "stole", "swore", "taught",
     "threw", "understood", "withdrew", "woke", "wore", "arose", "awoke", "blew", "broke", "caught",
     "clung", "crept", "dealt", "dug", "drank", "drove", "ate", "fed", "fled", "flung", "forbade",
