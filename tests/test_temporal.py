@@ -2281,3 +2281,22 @@ def test_sport_science_and_results_stories():
     # a relative clause keeps its tense from the main verb after it
     text = "O'Neill, who will also remain manager for the play-offs in March, was appointed last month."
     assert found(text, "2019-12-26")[0] == ("March", "2020-03")
+
+
+def test_politics_and_courts_stories():
+    # a date pencilled in is a plan; a vote pushed to a day is ahead
+    assert found("Leaders have penciled in Oct. 2 as a target adjournment date.", "1992-09-16") == [("Oct. 2", "1992-10-02")]
+    text = "Leaders spent Wednesday trying to lock down votes, pushing a floor vote to Thursday."
+    assert found(text, "2011-07-27")[1] == ("Thursday", "2011-07-28")
+    assert found("The storm pushed prices to March levels.", "2011-07-27") == [("March", "2011-03")]
+    # one expression: a day and its time; a week named by its first day; "earlier in the week"
+    assert found("She scheduled sentencing for Sept. 18 at 9:30 a.m.", "1998-06-05") == [
+        ("Sept. 18 at 9:30 a.m.", "1998-09-18T09:30")]
+    assert found("It will host a webinar on Thursday, May 24, at 1 p.m.", "2012-05-15") == [
+        ("Thursday, May 24, at 1 p.m.", "2012-05-24T13:00")]
+    assert found("It will instead be taken in the week beginning March 6th.", "2017-02-15") == [
+        ("the week beginning March 6th", "2017-W10")]
+    assert found("A budget score earlier in the week showed the bill cut less.", "2011-07-27") == [
+        ("earlier in the week", "2011-W30")]
+    assert found("Ministers are expected to give evidence later in the spring.", "2001-03-14") == [
+        ("later in the spring", "2001-SP")]

@@ -242,9 +242,12 @@ RULES: tuple[Rule, ...] = (
                           ("In March, the rally was held on [[the 9th]].", "2024-03-09"))),
     # The ISO week that contains the day.
     R("week_of", "DATE", "month",
-      r"the\s+week\s+of\s+(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?",
+      r"the\s+week\s+(?:of|beginning|starting|commencing)\s+(?:(?P<month>%MONTH)\.?\s+(?P<day>%DAY)|(?P<dayb>%DAY)\s+(?P<monthb>%MONTH)\b)"
+      r"(?:,?\s+(?P<year>%YEAR))?",
       "UNDEF-WEEKOF-UNDEF-year-{dir}-{month}-{day}",
-      (("the week of March 6", "2025-W10", "future"), ("the week of March 6, 2000", "2000-W10"))),
+      (("the week of March 6", "2025-W10", "future"), ("the week of March 6, 2000", "2000-W10"),
+       ("The vote will be taken in [[the week beginning March 6th]].", "2025-W10", "future"),
+       ("the week commencing 6 March 2000", "2000-W10"))),
     # "The first week of March" is a week; "the second half of March" is March (TIMEX3 has
     # no half of a month), not the year's second half.
     # "The first day of 2026", "the last day of February": a day.
@@ -311,6 +314,12 @@ RULES: tuple[Rule, ...] = (
                                       # (and the day first, the British stamp)
                                       ("Last modified on [[Tue 22 Jan 2019 14.30 GMT]]", "2019-01-22T14:30"),
                                       ("It was filed on [[3 March 2024 at 09:15]].", "2024-03-03T09:15"))),
+    # A day and the time on it, no year: "She scheduled sentencing for Sept. 18 at 9:30 a.m."
+    R("date_at_time", "TIME", "month",
+      r"(?:%WEEKDAY,?\s+)?(?:(?P<month>%MONTH)\.?\s+(?P<day>%DAY)|(?P<dayb>%DAY)\s+(?P<monthb>%MONTH)\.?),?\s+at\s+(?:%TIME)%TZ",
+      "UNDEF-year-{dir}-{month}-{day}T{time}", (("She scheduled sentencing for [[Sept. 18 at 9:30 a.m.]]", "2025-09-18T09:30", "future"),
+                                              ("It will host a webinar on [[Thursday, May 24, at 1 p.m.]]", "2025-05-24T13:00", "future"),
+                                              ("The hearing is on [[18 September at 10am]].", "2025-09-18T10:00", "future"))),
     R("time_date", "TIME", "month", _TIME_DATE,
       "UNDEF-year-{dir}-{month}-{day}T{time}", (("5 p.m. EST Nov. 9", "2025-11-09T17:00", "future"),
                                               ("expires at [[5 p.m. New York time on Oct. 26]]", "2025-10-26T17:00", "future"),
@@ -741,6 +750,14 @@ RULES: tuple[Rule, ...] = (
     R("the_year", "DATE", "unit",
       r"the\s+(?:(?:full|current|same)\s+)?(?:fiscal\s+)?(?-i:year)(?!\s+(?:ended|ending|before|after|earlier|later|ago|to|or)\b|-|\s*\d)",
       "UNDEF-this-year", (("the year", "2025"), ("the full year", "2025"), ("the same fiscal year", "2025"))),
+    # "Earlier in the week", "later in the year": the unit of the news (TimeBank's "earlier in the year").
+    R("in_the_unit", "DATE", "unit",
+      r"(?:earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)\b(?!\s+(?:before|after|of|that|when)\b|-)",
+      "UNDEF-this-{unit}", (("a budget score [[earlier in the week]] showed the bill cut less", "2025-W07"),
+                            ("Sales fell [[earlier in the year]].", "2025"))),
+    R("in_the_season", "DATE", "season",
+      r"(?:earlier|later)\s+in\s+the\s+(?P<season>spring|summer|autumn|winter)\b(?!\s+(?:of|before|after)\b)",
+      "UNDEF-year-{dir}-{season}", (("Ministers are expected to give evidence [[later in the spring]].", "2025-SP", "future"),)),
     R("the_year_ended", "DURATION", "unit",
       r"the\s+(?:fiscal\s+)?(?-i:year)(?=\s+(?:ended|ending)\b)", "P1Y", (("For [[the fiscal year]] ended June 30, it earned more.", "P1Y"),)),
     R("that_year", "DATE", "unit", r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?-i:year)(?!-)", "UNDEF-REF-year",

@@ -18,7 +18,7 @@ from .vocabulary import PAST_IRREGULAR, ZONE_WORDS
 _FUTURE = (
     "will", "'ll", "shall", "won't", "going to", "set to", "scheduled", "expected to", "is to", "are to", "plan to",
     "plans to", "planned", "planning", "upcoming", "is due", "are due", "due to be", "ahead of", "intend to", "intends to",
-    "aim to", "aims to", "forthcoming", "anticipated", "slated", "to be held",
+    "aim to", "aims to", "forthcoming", "anticipated", "slated", "to be held", "penciled in", "pencilled in", "earmarked",
     "would", "might", "may", "set to", "as soon as", "as early as", "effective", "was to", "were to",
     # The present of a timetable: "the trial begins Monday", "the offer expires Nov. 9".
     "begins", "starts", "opens", "expires", "takes effect", "resumes", "convenes", "ends", "closes",
@@ -45,7 +45,8 @@ _REPORTING = {"reported", "announced", "added", "noted", "stated", "explained", 
               "disclosed", "revealed", "acknowledged", "suggested", "argued", "replied"}
 _PAST_WORDS = set(_PAST_IRREGULAR) - {"ago", "set up", "been", "recently", "previously"} | {"said", "told"}
 # Participles that usually look ahead in news ("the scheduled summit", "the expected vote").
-_NOT_PAST = {"scheduled", "expected", "planned", "proposed", "anticipated", "slated", "needed",
+_NOT_PAST = {"scheduled", "expected", "planned", "proposed", "anticipated", "slated", "needed", "penciled", "pencilled",
+             "earmarked", "targeted",
              "required", "based", "called", "united", "red", "bed", "need", "speed", "feed",
              "shed", "seed", "embed", "bred", "indeed", "hundred", "related", "limited",
              "interested", "concerned", "advanced", "detailed", "skilled", "sophisticated",
@@ -384,7 +385,10 @@ _CALLED_OFF_WORDS = ("cancel", "called off", "scrap", "scrub")
 # What is put off or brought forward is put to a date not yet come, whatever the tense.
 _PUT_OFF = re.compile(r"\b(?:postponed|delayed|deferred|adjourned|rescheduled|moved|pushed\s+back|put\s+off|"
                       r"(?:was|were|been|be)\s+(?:(?:first|then|later|since|again|already|\w+ly)\s+)?pushed|pulled\s+forward|"  # ("It was pushed to Dec. 16", not "pushed prices to March levels")
-                      r"brought\s+forward|extended|extends|kicks?\s+the\s+can|kicked\s+the\s+can)\s+(?:(?:\$?\d(?:[\d.,]*\d)?|[\w'’\"“”&-]+)\s+){0,10}?"
+                      r"brought\s+forward|extended|extends|kicks?\s+the\s+can|kicked\s+the\s+can|"
+                      # what a vote is pushed to: "pushing a floor vote to Thursday" (not "pushed prices to March levels")
+                      r"push(?:ing|es|ed)?\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:vote|votes|hearing|meeting|decision|deadline|"
+                      r"election|trial|talks|debate|launch|release|date|session|summit))\s+(?:(?:\$?\d(?:[\d.,]*\d)?|[\w'’\"“”&-]+)\s+){0,10}?"
                       r"(?P<to>to|until|till|through|thru)\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
 # "Through" puts off only what has a term: "extended an excessive heat warning ... through Thursday"
 # (not "Stocks extended their rally through Friday").
