@@ -880,7 +880,7 @@ RULES: tuple[Rule, ...] = (
     R("units_long", "DURATION", "unit", r"(?<![\w-])(?P<unit>hours|days|weeks|months|years|decades|centuries)-long(?![\w-])",
       "PX{unit}", (("their [[decades-long]] feud", "PXY"), ("After a [[months-long]] fight, the strike ended.", "PXM"))),
     R("duration", "DURATION", "unit",
-      r"(?![Aa]n?\s+(?:hour|day|week|month|year|decade|century)-?long(?![\w-]))(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|just\s+under|a\s+little\s+(?:over|under|more\s+than|less\s+than)|less\s+than|fewer\s+than|at\s+least|up\s+to|another)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra|(?:full|single|whole|entire)(?=\s)))?(?:\s+(?:trading|business|working)(?=\s+days?\b)|(?<![Aa])(?<![Aa]n)\s+(?:fiscal|financial|school|academic)(?=\s+years?\b))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-?long|\s+long)?(?!-old|\s+old\b)"
+      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|just\s+under|a\s+little\s+(?:over|under|more\s+than|less\s+than)|less\s+than|fewer\s+than|at\s+least|up\s+to|another)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra|(?:full|single|whole|entire)(?=\s)))?(?:\s+(?:trading|business|working)(?=\s+days?\b)|(?<![Aa])(?<![Aa]n)\s+(?:fiscal|financial|school|academic)(?=\s+years?\b))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-?long|\s+long)?(?!-old|\s+old\b)"
       # Not a war's name, a comparison ("on a month-on-month basis"), nor a quarter of something
       # ("a quarter point", "a quarter of the shares").
       r"%NOTWAR(?!-(?:on|over|to)-|-care\b)(?!(?<=quarter)[- ](?:point|percentage|of|mile|inch|pound)\b)"
@@ -1107,6 +1107,9 @@ NEEDS = {
     "h_year": ("h",),
     "h_alone": ("h",),
     "half": ("half",),
+    "q_short": ("q",),
+    "month_span_quarter": ("-", "–", "to"),
+    "duration_range": tuple("0123456789"),
     "time_weekday_ref": ("previous", "preceding", "following", "next"),
     "date_at_time": (" at ",),
     "unit_long": ("long",),

@@ -293,6 +293,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if _title_inside_sentence(text, start, end):
         raise Reject(text[start:end])
     g = {k: v for k, v in groups.items() if v is not None}
+    if rule.name == "duration" and g.get("num", "").lower() in ("a", "an") and _LONG_END.search(text, start, end):
+        raise Reject(text[start:end])  # "a weeklong break": the length without its article (rule unit_long)
     if rule.type == "DURATION" and g.get("unit", "a")[0].isupper():
         counted = _DIGIT.search(text, start, end) or _NUMBER_BEFORE.search(text, max(0, start - 12), start)
         if counted and _title_inside_sentence(text, counted.start(), end, lone=True):
@@ -551,6 +553,7 @@ _PROPER = {*V.MONTHS, *V.WEEKDAYS,  # (the words as _WORDS reads them: "saints" 
            *(w for h in (*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS) for w in _WORDS.findall(h))}
 _DIGIT = re.compile(r"\d")
 _NUMBER_BEFORE = re.compile(r"\d+\s+$")
+_LONG_END = re.compile(r"(?<!\s)long$", re.IGNORECASE)
 _OPENING_ARTICLE = re.compile(r"(?:^|[.!?:\n]\s*)(?:A|An|The)$")
 
 
