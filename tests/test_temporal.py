@@ -2300,3 +2300,9 @@ def test_politics_and_courts_stories():
         ("earlier in the week", "2011-W30")]
     assert found("Ministers are expected to give evidence later in the spring.", "2001-03-14") == [
         ("later in the spring", "2001-SP")]
+
+
+def test_a_condition_in_the_present_looks_ahead():
+    text = "Heads had been told to be ready to send workers home if no agreement is reached over the weekend."
+    assert found(text, "1995-11-10") == [("the weekend", "1995-W45-WE")]
+    assert found("If the weather is good on Sunday, the race will go ahead.", "1995-11-10") == [("Sunday", "1995-11-12")]
