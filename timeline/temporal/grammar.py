@@ -193,6 +193,10 @@ RULES: tuple[Rule, ...] = (
     R("us_numeric_date", "DATE", "digit",
       r"(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>%YEAR|\d\d)(?![/\d])",
       "{year}-{month}-{day}", (("02/12/2025", "2025-02-12"), ("2/12/25", "2025-02-12"))),
+    # ... and with its time, as a byline writes it: "7/27/11 6:12 PM EDT".
+    R("us_numeric_date_time", "TIME", "digit",
+      r"(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>%YEAR|\d\d),?[^\S\n]+(?:at[^\S\n]+)?(?:%TIME)%TZ",
+      "{year}-{month}-{day}T{time}", (("By MATT CORDELL\n[[7/27/11 6:12 PM EDT]]\n\nHouse leaders met.", "2011-07-27T18:12"),)),
     R("month_day_year", "DATE", "month",
       r"(?:%WEEKDAY,?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY),?\s+(?P<year>%YEAR)",
       "{year}-{month}-{day}",
@@ -1052,6 +1056,7 @@ NEEDS = {
     "iso_date": ("-",),
     "iso_datetime": ("-",),
     "us_numeric_date": ("/",),
+    "us_numeric_date_time": ("/",),
     "month_day_year": _YEAR_DIGITS,
     "day_month_year": _YEAR_DIGITS,
     "time_dash_date": _YEAR_DIGITS,
