@@ -50,7 +50,7 @@ _ONES = "one|two|three|four|five|six|seven|eight|nine"
 MACROS = {
     "MONTH": alternation(V.MONTHS),
     # Full names; abbreviations only with their full stop ("Thurs."), as "Sun" and "Wed" are words.
-    "WEEKDAY": "(?:" + alternation(w for w in V.WEEKDAYS if len(w) > 5)
+    "WEEKDAY": r"(?<!\bSheffield\s)(?:" + alternation(w for w in V.WEEKDAYS if len(w) > 5)  # (a football club)
                + "|" + alternation(w for w in V.WEEKDAYS if len(w) <= 5) + r"\.)",
     "WEEKDAYS": alternation(w for w in V.WEEKDAYS if len(w) > 5),
     # ... but a page's time stamp may abbreviate it, Capitalised, before the month: "6:30 PM ET, Sun September 10, 2017".
@@ -92,7 +92,7 @@ MACROS = {
             r"|(?P<hourb>1[0-2]|0?[1-9])" + "(?:" + "|".join(rf"(?<=\b{w}\s{d})" for w in ("at", "by", "until", "about", "around")
                                                        for d in (r"\d", r"\d\d")) + ")"
             r"\s+(?:in\s+the\s+|at\s+)(?P<ocpart2>morning|afternoon|evening|night)\b",
-    "TZ": r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|CT|MT|CET|CEST|BST|JST|HKT|AEST|AEDT))?",
+    "TZ": r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CET|BST|(?-i:PT|CT|MT|CEST|JST|HKT|AEST|AEDT)\b))?",
     # A zone named in words, between a clock time and its day: "8:30 a.m. Eastern time Monday", "5 p.m.
     # New York time on Oct. 26" (one expression, as TimeBank has "9 a.m. EST Tuesday"); after a clock
     # time alone it stays out ("at 4 p.m. Eastern.").
@@ -124,7 +124,7 @@ MACROS = {
     "LABELLED": "".join(rf"(?<!\b{re.escape(w)}\s\d\d\d\d)" for w in (
         "flight", "room", "route", "highway", "interstate", "suite", "apartment", "gate", "platform", "bus",
         "channel", "resolution", "section", "rule", "chapter", "page", "no.", "nos.", "model", "airbus", "ward",
-        "box", "unit", "lot", "bill", "russell", "wilshire", "windows", "series", "version", "euro"))  # (the rules ignore case)
+        "box", "unit", "lot", "bill", "russell", "wilshire", "windows", "series", "version")) + r"(?<!\b(?-i:Euro)\s\d\d\d\d)"  # (the rules ignore case)
     + r"(?<!\b(?-i:Office)\s\d\d\d\d)",  # (Microsoft's, not "in office 1990-95")
     # A modifier and what separates it from the date: "early 2001", "mid-June", "the end of".
     # Before a day: "late yesterday", "early Sunday". "Earlier" and "later" give no TIMEX3 mod:
@@ -302,7 +302,7 @@ RULES: tuple[Rule, ...] = (
     R("time_deictic", "TIME", "digit", r"(?:%TIME)%TZ\s+(?P<rel>today|tonight|tomorrow|yesterday)(?![\w'’])",
       "UNDEF-this-day{rel}T{time}", (("Polls open at [[7 a.m. tomorrow]].", "2025-02-14T07:00"),
                                      ("the [[4 p.m. yesterday]] deadline", "2025-02-12T16:00"))),
-    R("weekday_time", "TIME", "weekday", r"(?:(?P<dir>this|next|last)\s+)?(?P<weekday>%WEEKDAY),?\s+(?:at\s+)?(?:%TIME)%TZ",
+    R("weekday_time", "TIME", "weekday", r"(?:%DAYMOD)?(?:(?<!\bthe\s)(?P<dir>this|next|last)\s+)?(?P<weekday>%WEEKDAY),?\s+(?:at\s+)?(?:%TIME)%TZ",
       "UNDEF-weekday-{dir}-{weekday}T{time}", (("Friday at 10:30 a.m.", "2025-02-14T10:30"),
                                                ("They go up for preorder [[this Friday at 12:01AM PT]].", "2025-02-14T00:01"))),
     R("time_dash_date", "TIME", "month",
@@ -453,7 +453,7 @@ RULES: tuple[Rule, ...] = (
     # Not a newspaper ("The Sunday Times", "The Mail on Sunday") nor a name ("Bloody Sunday",
     # the crash of "Black Monday").
     R("weekday", "DATE", "weekday", r"(?:%DAYMOD)?(?:(?P<dir>last|next|this(?:\s+coming)?|coming)\s+)?"
-      r"(?P<weekday>%WEEKDAY)(?<!\bMail\son\sSunday)(?<!\bIndependent\son\sSunday)(?<!\bBloody\sSunday)(?<!\bBlack\sMonday)(?<!\bSheffield\sWednesday)(?!\s+(?:Times|Telegraph|Mirror|Express|Mail|Herald|Post|Morning|Star|Independent|Tribune|School|Service|League)\b)"
+      r"(?P<weekday>%WEEKDAY)(?<!\bMail\son\sSunday)(?<!\bIndependent\son\sSunday)(?<!\bBloody\sSunday)(?<!\bBlack\sMonday)(?!\s+(?:Times|Telegraph|Mirror|Express|Mail|Herald|Post|Morning|Star|Independent|Tribune|School|Service|League)\b)"
       r"(?!\s+(?-i:Night\s+(?:Live|Fever|Lights))\b)",
       "UNDEF-weekday-{dir}-{weekday}",
       (("Thursday", "2025-02-13"), ("Friday", "2025-02-14", "future"), ("Monday", "2025-02-10", "past"),
@@ -756,9 +756,10 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-this-year", (("the year", "2025"), ("the full year", "2025"), ("the same fiscal year", "2025"))),
     # "Earlier in the week", "later in the year": the unit of the news (TimeBank's "earlier in the year").
     R("in_the_unit", "DATE", "unit",
-      r"(?:earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)\b(?!\s+(?:before|after|of|that|when)\b|-)",
-      "UNDEF-this-{unit}", (("a budget score [[earlier in the week]] showed the bill cut less", "2025-W07"),
-                            ("Sales fell [[earlier in the year]].", "2025"))),
+      r"(?:earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)\b(?!\s+(?:before|after|of|that|when)\b|-|\s*\d)",
+      "UNDEF-REF-{unit}", (("a budget score [[earlier in the week]] showed the bill cut less", "2025-W07"),
+                            ("Sales fell [[earlier in the year]].", "2025"),
+                            ("In 1998, Smith joined the board. [[Later in the year]], he became chairman.", "1998"))),
     R("in_the_season", "DATE", "season",
       r"(?:earlier|later)\s+in\s+the\s+(?P<season>spring|summer|autumn|winter)\b(?!\s+(?:of|before|after)\b)",
       "UNDEF-year-{dir}-{season}", (("Ministers are expected to give evidence [[later in the spring]].", "2025-SP", "future"),)),
@@ -1116,11 +1117,11 @@ NEEDS = {
     "month_span_quarter": ("-", "–", "to"),
     "duration_range": tuple("0123456789"),
     "time_weekday_ref": ("previous", "preceding", "following", "next"),
-    "date_at_time": (" at ",),
+    "date_at_time": (" at ", "\nat ", " at\n", "\tat ", "\xa0at "),
     "unit_long": ("long",),
     "units_long": ("long",),
-    "in_the_unit": ("earlier in", "later in"),
-    "in_the_season": ("earlier in", "later in"),
+    "in_the_unit": ("earlier", "later"),
+    "in_the_season": ("earlier", "later"),
     "overnight_weekday": ("overnight",),
     "weather_season": ("wet", "dry", "hot", "cold", "mild", "harsh", "warm", "cool", "snowy", "rainy"),
     "two_quarters": ("quarters",),

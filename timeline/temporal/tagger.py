@@ -320,7 +320,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 and not _BOUND.search(text, max(0, ref_start - 12), ref_start) \
                 and not (past and anchor is not None and ref.day > anchor.day) \
                 and (past or ref_end >= sentence_bounds(text, start, end)[0]) \
-                and not (anchor is not None and ref.day < anchor.day and tense(text, start, end) == "future"):
+                and not (anchor is not None and ref.day < anchor.day and _TIMETABLE_BEFORE.search(text, max(0, start - 24), start)):
             # "On 14 October 1971, at about 2 a.m., she rowed out ... the following spring": the day
             # told, here already, so that what counts from the clock time counts from that day
             # (the pass over clock times below settles the rest). Told in the past, not a day ahead.
@@ -650,6 +650,9 @@ def _months_told_ahead(out: list[Timex], untensed: list[tuple[int, str]], latest
 
 # "The quarter ended Sept. 30", "the quarter that ended in June".
 _IN_OR_FOR = re.compile(r"\b(?:in|for)\s+$", re.IGNORECASE)
+# A present verb of a timetable right before a clock time: "the transfer window closes at 11 p.m.".
+_TIMETABLE_BEFORE = re.compile(r"\b(?:closes|opens|starts|begins|ends|expires|kicks\s+off|resumes|reopens|departs|"
+                               r"leaves|arrives|lands|launches|airs)\s+(?:at\s+)?$", re.IGNORECASE)
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
 _FISCAL = re.compile(r"fiscal", re.IGNORECASE)
 _FISCAL_QUARTER = re.compile(r"UNDEF-year-tense-Q[1-4](?:-MINUS-1)?$")
@@ -738,10 +741,13 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         # "Arsenal host Chelsea on Sunday, with kick-off at 4:30 p.m.": the one day of its
         # sentence, told before it.
         left, _ = sentence_bounds(text, t.start, t.end)
+        # A timetable in the present is no past day's: "completed the move on Tuesday evening hours
+        # before the transfer window closes at 11 p.m." (a day ahead's it may be: "on Saturday ...
+        # The concert, which begins at 19:30").
+        timetable = latest is not None and _TIMETABLE_BEFORE.search(text, max(0, t.start - 24), t.start) is not None
         earlier = _day_told_before(out, i, left)
-        if earlier is not None and latest is not None and _day_number(earlier.value) < latest \
-                and tense(text, t.start, t.end) == "future":
-            earlier = None  # its own clause looks ahead: "completed the move on Tuesday hours before the window closes at 11 p.m."
+        if timetable and earlier is not None and _day_number(earlier.value) < latest:
+            continue
         if earlier is not None and not (latest is not None and _day_number(earlier.value) > latest
                                         and past_verb_before(text, t.start)):
             # (told in the past, not on a day ahead: "the bill maturing Oct. 24 rose ... as of 4:22 p.m.")
@@ -751,6 +757,8 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         # time with no day of its own is on the day last told of, not the DCT's.
         # (Not a bound: "the three months to March 31", "funded through September 30".)
         earlier = _day_told_before(out, i, t.start - CLOCK_REACH, text)
+        if timetable and earlier is not None and _day_number(earlier.value) < latest:
+            continue
         if earlier is not None and latest is not None and news and earlier.anchor != "absolute" \
                 and earlier.type == "DATE" and latest - 366 < _day_number(earlier.value) < latest - NEWS_DAYS:
             # News: a day weeks before the DCT, its year not told, is background ("had been due

@@ -18,7 +18,7 @@ from .vocabulary import PAST_IRREGULAR, ZONE_WORDS
 _FUTURE = (
     "will", "'ll", "shall", "won't", "going to", "set to", "scheduled", "expected to", "is to", "are to", "plan to",
     "plans to", "planned", "planning", "upcoming", "is due", "are due", "due to be", "ahead of", "intend to", "intends to",
-    "aim to", "aims to", "forthcoming", "anticipated", "slated", "to be held", "penciled in", "pencilled in", "earmarked",
+    "aim to", "aims to", "forthcoming", "anticipated", "slated", "to be held", "penciled in", "pencilled in",
     "would", "might", "may", "set to", "as soon as", "as early as", "effective", "was to", "were to",
     # The present of a timetable: "the trial begins Monday", "the offer expires Nov. 9".
     "begins", "starts", "opens", "expires", "takes effect", "resumes", "convenes", "ends", "closes",
@@ -46,7 +46,6 @@ _REPORTING = {"reported", "announced", "added", "noted", "stated", "explained", 
 _PAST_WORDS = set(_PAST_IRREGULAR) - {"ago", "set up", "been", "recently", "previously"} | {"said", "told"}
 # Participles that usually look ahead in news ("the scheduled summit", "the expected vote").
 _NOT_PAST = {"scheduled", "expected", "planned", "proposed", "anticipated", "slated", "needed", "penciled", "pencilled",
-             "earmarked", "targeted",
              "required", "based", "called", "united", "red", "bed", "need", "speed", "feed",
              "shed", "seed", "embed", "bred", "indeed", "hundred", "related", "limited",
              "interested", "concerned", "advanced", "detailed", "skilled", "sophisticated",
@@ -136,7 +135,7 @@ _PAST_BEFORE_DEADLINE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bw
                                    # its object may stand between: "worked for a company until"
                                    r"(?:(?!(?:to|will|would|that)\s)[\w'’-]+\s+){0,6}$"
                                    # or a past denied up to it: "did not report it to the WHO until February"
-                                   r"|\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)"
+                                   r"|\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t)"
                                    r"\s+(?:(?!(?:will|would|that)\s)[\w'’-]+\s+){0,8}$", re.IGNORECASE)
 _PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 # A plan told in the past perfect is past: "the offer had been scheduled to expire Friday".
@@ -301,11 +300,14 @@ def _not_a_past(text: str, at: int, word: str, left: int) -> bool:
         return True  # a noun: "a new set of rules takes effect", "the film's cast arrives"
     if word == "got" and _HAVE_GOT.search(text, max(left, at - 8), at):
         return True  # "We've got the weekend to figure it out": what one has now
-    if word == "beat" and _GET_BEFORE.search(text, max(left, at - 12), at):
-        return True  # a participle: "start getting beat up in the spring"
+    if word == "beat" and (_GET_BEFORE.search(text, max(left, at - 12), at) or _DETERMINER.search(text, max(left, at - 12), at)
+                           or _ASKED_OR_IF.search(text, max(left, at - 40), at)):
+        return True  # a participle, a noun, a base form: "getting beat up", "the beat", "Can they beat", "If the Rams beat"
     return word.endswith("ed") and _STAY_BEFORE.search(text, max(left, at - 16), at) is not None
 
 
+_ASKED_OR_IF = re.compile(r"\b(?:can|could|should|would|will|shall|must|might|may|do|does|to|if|unless|can['’]t)\b[^.?!,;:]*$",
+                          re.IGNORECASE)
 _GET_BEFORE = re.compile(r"\b(?:get|gets|getting|got|be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
 # "set" and "cast" are verbs before an object or a particle: "set records", "cast their ballots".
 _SET_OBJECT = re.compile(r"\s+(?:a|an|the|their|his|her|its|our|new|records?|votes?|ballots?|\d[\d,.]*|up|out|off|aside|"
@@ -365,6 +367,8 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
         return fronted, fronted == "past"
     if _COPULA.search(text, max(0, start - 12), start) or _SET_FOR.search(text, max(0, start - 60), start):
         return "future", False
+    if _WHO_PRESENT.search(text, max(0, start - 40), start):
+        return "future", False  # a relative clause's timetable: "The rocket, which launches on Friday, was rolled out"
     cue = _cue_tense(text, start, end)
     if not cue and _PRESENT_S.search(text, max(0, start - 24), start) \
             and not _NOT_PRESENT_S.search(text, max(0, start - 24), start):
@@ -389,7 +393,7 @@ _PUT_OFF = re.compile(r"\b(?:postponed|delayed|deferred|adjourned|rescheduled|mo
                       r"(?:was|were|been|be)\s+(?:(?:first|then|later|since|again|already|\w+ly)\s+)?pushed|pulled\s+forward|"  # ("It was pushed to Dec. 16", not "pushed prices to March levels")
                       r"brought\s+forward|extended|extends|kicks?\s+the\s+can|kicked\s+the\s+can|"
                       # what a vote is pushed to: "pushing a floor vote to Thursday" (not "pushed prices to March levels")
-                      r"push(?:ing|es|ed)?\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:vote|votes|hearing|meeting|decision|deadline|"
+                      r"push(?:ing|es)?\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:vote|votes|hearing|meeting|decision|deadline|"
                       r"election|trial|talks|debate|launch|release|date|session|summit))\s+(?:(?:\$?\d(?:[\d.,]*\d)?|[\w'’\"“”&-]+)\s+){0,10}?"
                       r"(?P<to>to|until|till|through|thru)\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
 # "Through" puts off only what has a term: "extended an excessive heat warning ... through Thursday"
@@ -429,7 +433,7 @@ SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?|the|last)\s+)?$", r
 # A verb in the present right before a date ("meets Monday", "votes Thursday", or a plural noun:
 # "go to the polls Sunday", the same timetable): only as a last resort, with no cue at all.
 _PRESENT_S = re.compile(r"\b[a-z]{2,}[^s'’\W]s\s+(?:(?:office|effect|power|charge|theaters|cinemas|on\s+sale)\s+)?"
-                        r"(?:(?:on|at|from|place\s+from|place\s+on|place\s+at)\s+)?$")  # ("He takes office on May 20")
+                        r"(?:(?:on|from|place\s+from|place\s+on)\s+)?$")  # ("He takes office on May 20")
 _NOT_PRESENT_S = re.compile(r"\b(?:this|its|his|hers|ours|yours|theirs|was|has|does|news|series|means|always|"
                             r"perhaps|sometimes|afterwards|towards|thus|plus|whereas|earnings|results|sales|"
                             r"shares|stocks|prices|markets|trading)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -695,6 +699,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
 # after the closing comma is the main clause's.
 _APPOSITIVE = re.compile(r",\s+(?:[a-z]+ed|which|who)\s+[^,]*$")
 _WHO_CLAUSE = re.compile(r",\s+(?:which|who)\s+[^,]*$")
+_WHO_PRESENT = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?[a-z]{2,}[^s'’\W]s\s+(?:on\s+|from\s+)?$")
 _OBJECT_TO = re.compile(r"\s+(?:(?!(?:to|that|and|but|which|who)\b)[\w'’-]+\s+){1,4}to\s+(?!(?:the|a|an|be\s+\w+ed)\b)[a-z]+\b",
                         re.IGNORECASE)
 _FOLLOWED_BY = re.compile(r"(?<=,\s)followed\s+by\b|(?<=,)followed\s+by\b", re.IGNORECASE)
