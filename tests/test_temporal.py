@@ -2336,3 +2336,8 @@ def test_second_review_of_session_eleven():
     # a relative clause's timetable
     assert found("The rocket, which launches on Friday, was rolled to the pad.", "2024-03-14") == [
         ("Friday", "2024-03-15")]
+
+
+def test_dated_is_the_date_of_what_it_names_only():
+    text = "Great Western Railway said tickets dated 2 November could be used on Friday or Saturday instead."
+    assert found(text, "2023-11-02") == [("2 November", "2023-11-02"), ("Friday", "2023-11-03"), ("Saturday", "2023-11-04")]

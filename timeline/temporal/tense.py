@@ -648,6 +648,8 @@ def _cue_tense(text: str, start: int, end: int) -> str:
         if quoted and _quotes(text[m.end():start] if m.start() < start else text[end:m.start()]) % 2:
             continue  # a cue inside a quotation, the date outside it: '"... will ever be the same," said
             # a mechanic picketing on Thursday night' (or the other way round)
+        if m.group("ed") and m.group().lower() == "dated" and text[m.end():start].strip().lower() not in ("", "on"):
+            continue  # the date of a thing, only for the date it names: "tickets dated 2 November could be used on Friday"
         kind = _cue_kind(text, m, left)
         if m.group("future") in ("forecast", "projected") and _FOR_THEN.fullmatch(text, m.end(), start):
             kind = "future"  # "if heavy rain forecast for Friday night materializes": forecast for a time ahead
