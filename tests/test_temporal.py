@@ -2341,3 +2341,14 @@ def test_second_review_of_session_eleven():
 def test_dated_is_the_date_of_what_it_names_only():
     text = "Great Western Railway said tickets dated 2 November could be used on Friday or Saturday instead."
     assert found(text, "2023-11-02") == [("2 November", "2023-11-02"), ("Friday", "2023-11-03"), ("Saturday", "2023-11-04")]
+
+
+def test_titles_headlines_and_shows():
+    # a headline in Title Case with a possessive is still a headline
+    text = "China's Foreign Trade Grows 5.3 Percent in First Quarter\n\nBEIJING, April 12 (Xinhua) -- Trade rose."
+    assert found(text, "1996-04-12")[0] == ("First Quarter", "1996-Q1")
+    # a number in words in Title Case names a plan; a show's name is no tonight
+    assert found("China aims to grow during the Ninth Five-Year Plan period.", "1996-04-12") == []
+    assert found("ABC WORLD NEWS TONIGHT\nJuly 14, 1993", "1993-07-14") == [("July 14, 1993", "1993-07-14")]
+    # a fall of the weather
+    assert found("We had a wet fall, a wet spring, and then this.", "1993-04-14")[0] == ("fall", "1992-FA")

@@ -396,7 +396,7 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-this-day{rel}T{part}", (("this morning", "2025-02-13TMO"), ("yesterday afternoon", "2025-02-12TAF"))),
     R("part_deictic", "TIME", "word", r"(?:(?P<mod2>early|late|mid)-?\s*)?(?P<part>%PART)\s+(?P<rel>yesterday|today|tomorrow)",
       "UNDEF-this-day{rel}T{part}", (("mid-afternoon yesterday", "2025-02-12TAF"),)),
-    R("tonight", "TIME", "word", r"tonight", "UNDEF-this-dayTNI", (("tonight", "2025-02-13TNI"),)),
+    R("tonight", "TIME", "word", r"(?<!\bnews\s)tonight", "UNDEF-this-dayTNI", (("tonight", "2025-02-13TNI"),)),  # (not "ABC World News Tonight")
     # "Heavy rain fell overnight": the night before the story, as TimeBank has it ("overnight losses").
     # (Not "quickly": "cannot be achieved overnight", "it did not happen overnight", "almost overnight".)
     R("overnight", "TIME", "word",
@@ -681,7 +681,7 @@ RULES: tuple[Rule, ...] = (
     # dry summer for the poor harvest" (not "a warm winter coat", "a hot summer night").
     R("weather_season", "DATE", "season",
       "(?:" + "|".join(rf"(?<=\ba\s{w}\s)" for w in ("wet", "dry", "hot", "cold", "mild", "harsh", "warm", "cool", "snowy", "rainy"))
-      + r")(?P<season>spring|summer|autumn|winter)(?=\s*[,.;:!?)]|\s+(?:was|is|were|are|had|has|have|and|or|for|in|on|to|that|which|"
+      + r")(?P<season>spring|summer|autumn|winter|fall)(?=\s*[,.;:!?)]|\s+(?:was|is|were|are|had|has|have|and|or|for|in|on|to|that|which|"
       r"this|last|next|could|would|will|may|might|ahead|before|after|left|hit|hurt|cut|meant|means|led|leaves)\b)",
       "UNDEF-year-{dir}-{season}", (("Farmers blamed a dry [[summer]] for the poor harvest.", "2024-SU", "past"),
                                      ("Corn planted late because of a wet [[spring]] is vulnerable.", "2025-SP"))),
@@ -997,6 +997,7 @@ RULES: tuple[Rule, ...] = (
       r"|(?<!\bas\s)recently|formerly|lately|then[- ]current(?=\s+[a-z])",  # (not "as recently as 2001": the date is)
       "PAST_REF", (("recently", "PAST_REF"), ("at the [[then-current]] price", "PAST_REF"),
                    ("in [[the past]] it considered a bid", "PAST_REF"))),
+    # (Not "the foreseeable future": TimeBank leaves it out, twice.)
     R("future_ref", "DATE", "word", r"the\s+(?:near\s+)?future|the\s+near\s+term",
       "FUTURE_REF", (("the future", "FUTURE_REF"), ("the near term", "FUTURE_REF"))),
 )

@@ -297,7 +297,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         raise Reject(text[start:end])  # "a weeklong break": the length without its article (rule unit_long)
     if rule.type == "DURATION" and g.get("unit", "a")[0].isupper():
         counted = _DIGIT.search(text, start, end) or _NUMBER_BEFORE.search(text, max(0, start - 12), start)
-        if counted and _title_inside_sentence(text, counted.start(), end, lone=True):
+        at = counted.start() if counted else start if g.get("num", "a")[0].isupper() else None  # ("the Ninth Five-Year Plan")
+        if at is not None and _title_inside_sentence(text, at, end, lone=True):
             raise Reject(text[start:end])  # a title: CBS's "60 Minutes", "the 24 Hours of Le Mans"
             # (not "An Hour-Long Special", nor a headline)
     if rule.name == "year" and _UNION_LOCAL.search(text, max(0, start - 8), start):
@@ -576,7 +577,8 @@ def _title_inside_sentence(text: str, start: int, end: int, lone: bool = False) 
     return bool(before) and before[-1].isalnum() and not _headline(text, start)
 
 
-_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from", "vs"}
+_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from", "vs",
+                "s", "t"}  # (and what an apostrophe leaves: "China's", "Don't")
 
 
 def _headline(text: str, at: int) -> bool:
