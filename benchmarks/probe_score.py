@@ -67,7 +67,9 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles38", "twelve US, UK, Canadian and Australian local and regional stories of 1995-2024"),
         ("articles39", "twelve AP, Reuters, AFP, CNN, Guardian and NYT articles of 2014-2021, kept unseen"),
         ("articles40", "twelve AP, Reuters, BBC Sport, ESPN, Nature, Science, Verge and Wired sport, science and tech stories of 2000-2024"),
-        ("articles41", "twelve Politico, Roll Call, AP, Washington Post, BBC, Irish Times and Globe and Mail politics and courts stories of 1992-2024"))
+        ("articles41", "twelve Politico, Roll Call, AP, Washington Post, BBC, Irish Times and Globe and Mail politics and courts stories of 1992-2024"),
+        ("articles42", "twelve AP, NYT, WSJ, Xinhua, ABC and CNN stories and transcripts of 1989-2000, TimeBank's era"),
+        ("articles43", "twelve Times of India, Hindu, SCMP, Straits Times, News24, Nation, Irish Independent and ABC Australia stories of 2003-2024"))
 
 
 def _load(name: str) -> list[tuple]:
