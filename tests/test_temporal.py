@@ -2352,3 +2352,17 @@ def test_titles_headlines_and_shows():
     assert found("ABC WORLD NEWS TONIGHT\nJuly 14, 1993", "1993-07-14") == [("July 14, 1993", "1993-07-14")]
     # a fall of the weather
     assert found("We had a wet fall, a wet spring, and then this.", "1993-04-14")[0] == ("fall", "1992-FA")
+
+
+def test_english_news_of_asia_africa_and_australia():
+    # a participle after "remain" is no past, "shut" as "closed"
+    text = "Schools will remain shut on Friday as a precaution, a BMC official said."
+    assert found(text, "2004-07-15") == [("Friday", "2004-07-16")]
+    # a month measured just before, with its figure between
+    text = "Sales rose in the third quarter. Unemployment stood at 13.6pc in November, up from 12.4pc a year earlier."
+    assert found(text, "2010-12-08")[2] == ("a year earlier", "2009-11")
+    assert found("Petrol costs 4c a litre more from midnight last night.", "2010-12-08") == [
+        ("midnight last night", "2010-12-07T24:00")]
+    assert found("There will be no load shedding for the rest of the week.", "2019-03-20") == [
+        ("the rest of the week", "2019-W12")]
+    assert found("Eskom warns winter will be tough.", "2019-03-20") == [("winter", "2019-WI")]

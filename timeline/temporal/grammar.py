@@ -353,9 +353,10 @@ RULES: tuple[Rule, ...] = (
     R("noon_weekday", "TIME", "weekday", r"(?P<part>noon|midnight|midday)%TZ%ZONE\s+(?:on\s+)?(?P<weekday>%WEEKDAY)(?!,?\s+%MONTH)",
       "UNDEF-weekday-{dir}-{weekday}T{part}", (("noon Saturday", "2025-02-15T12:00", "future"),
                                                ("The polls close at [[midnight local time Friday]].", "2025-02-14T24:00"))),
-    R("noon_deictic", "TIME", "word", r"(?P<part>noon|midnight|midday)\s+(?P<rel>today|tonight|tomorrow|yesterday)(?![\w'’])",
+    R("noon_deictic", "TIME", "word", r"(?P<part>noon|midnight|midday)\s+(?:(?P<rel>today|tonight|tomorrow|yesterday)|(?P<reld>last\s+night))(?![\w'’])",
       "UNDEF-this-day{rel}T{part}", (("The warning runs from [[midnight tonight]].", "2025-02-13T24:00"),
-                                     ("noon tomorrow", "2025-02-14T12:00"))),
+                                     ("noon tomorrow", "2025-02-14T12:00"),
+                                     ("Petrol rose by 4c a litre from [[midnight last night]].", "2025-02-12T24:00"))),
     # A clock time on the day after (or of) the date told: "a hearing on Feb. 5 that ran until
     # [[1 a.m. the next day]]", "The bridge was closed by [[11 a.m. that day]]".
     R("time_next_day", "TIME", "digit",
@@ -671,10 +672,13 @@ RULES: tuple[Rule, ...] = (
       r"|(?<=\bplanned\sfor\s)|(?<=\bslated\sfor\s)|(?<=\bset\sfor\s)|(?<=\bdue\sfor\s)"
       # the second of two: "has spent the spring and summer playing away"
       + "".join(rf"|(?<=\bthe\s{s}\sand\s)" for s in ("spring", "summer", "autumn", "winter", "fall"))
+      # a season coming: "as winter approaches", "warns winter will be tough"
+      + r"|(?=(?:spring|summer|autumn|winter)\s+(?:approaches|arrives|nears|sets\s+in|will|is\s+coming|is\s+approaching)\b)"
       + r")(?P<season>spring|summer|autumn|winter|fall)"
       r"(?![-\w])(?!\s+(?:of|in|Olympics|Games|Paralympics|Palace|Garden|term|school|camp|session)\b)",
       "UNDEF-year-{dir}-{season}", (("Housing will be ready before [[summer]].", "2025-SU"), ("Talks have stalled since [[autumn]].", "2024-FA"),
                                      ("We expect to be back in court by [[fall]].", "2025-FA"),
+                                     ("Demand will rise again as [[summer]] approaches.", "2025-SU"),
                                      ("The next flight is targeted for [[spring]].", "2025-SP"),
                                      ("The club has spent the spring and [[summer]] playing away.", "2024-SU", "past"))),
     # One of the weather, not a thing for it: "warned a wet autumn was likely", "Farmers blamed a
@@ -763,6 +767,9 @@ RULES: tuple[Rule, ...] = (
     R("in_the_season", "DATE", "season",
       r"(?:earlier|later)\s+in\s+the\s+(?P<season>spring|summer|autumn|winter)\b(?!\s+(?:of|before|after)\b)",
       "UNDEF-year-{dir}-{season}", (("Ministers are expected to give evidence [[later in the spring]].", "2025-SP", "future"),)),
+    # "No load shedding for the rest of the week": the unit still to run, as a date (TIMEX3 has no "rest").
+    R("rest_of_unit", "DATE", "unit", r"the\s+rest\s+of\s+(?:the|this)\s+(?P<unit>week|month|year|day)\b(?!-|\s+(?:before|after)\b)",
+      "UNDEF-this-{unit}", (("There will be no load shedding for [[the rest of the week]].", "2025-W07"),)),
     R("the_year_ended", "DURATION", "unit",
       r"the\s+(?:fiscal\s+)?(?-i:year)(?=\s+(?:ended|ending)\b)", "P1Y", (("For [[the fiscal year]] ended June 30, it earned more.", "P1Y"),)),
     R("that_year", "DATE", "unit", r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?-i:year)(?!-)", "UNDEF-REF-year",
@@ -1122,6 +1129,7 @@ NEEDS = {
     "unit_long": ("long",),
     "units_long": ("long",),
     "in_the_unit": ("earlier", "later"),
+    "rest_of_unit": ("rest",),
     "in_the_season": ("earlier", "later"),
     "overnight_weekday": ("overnight",),
     "weather_season": ("wet", "dry", "hot", "cold", "mild", "harsh", "warm", "cool", "snowy", "rainy"),

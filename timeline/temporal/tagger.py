@@ -267,7 +267,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             recount.append((len(out), clock_at, (template, base, verb_tense, narrative, quarter, events)))
         compared = quarter
         if quarter is not None and used is not None and used.precision == "month" and rule == "relative_ref" \
-                and 0 <= start - ref_end <= 40 and "," not in text[ref_end:start] \
+                and 0 <= start - ref_end <= 40 and ("," not in text[ref_end:start] or _UP_FROM.fullmatch(text, ref_end, start)) \
                 and _IN_OR_FOR.search(text, max(0, ref_start - 5), ref_start):
             # a month measured just before, not the quarter: "rose 3.4% in April from a year
             # earlier" (not the month of a report: "reported first-quarter net income last month",
@@ -649,6 +649,7 @@ def _months_told_ahead(out: list[Timex], untensed: list[tuple[int, str]], latest
 
 
 # "The quarter ended Sept. 30", "the quarter that ended in June".
+_UP_FROM = re.compile(r",\s+(?:up|down|rising|falling|compared)\s+(?:from|with)\b(?:[^,;.]|\.(?=\d))*", re.IGNORECASE)
 _IN_OR_FOR = re.compile(r"\b(?:in|for)\s+$", re.IGNORECASE)
 # A present verb of a timetable right before a clock time: "the transfer window closes at 11 p.m.".
 _TIMETABLE_BEFORE = re.compile(r"\b(?:closes|opens|starts|begins|ends|expires|kicks\s+off|resumes|reopens|departs|"

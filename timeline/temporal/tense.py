@@ -303,7 +303,7 @@ def _not_a_past(text: str, at: int, word: str, left: int) -> bool:
     if word == "beat" and (_GET_BEFORE.search(text, max(left, at - 12), at) or _DETERMINER.search(text, max(left, at - 12), at)
                            or _ASKED_OR_IF.search(text, max(left, at - 40), at)):
         return True  # a participle, a noun, a base form: "getting beat up", "the beat", "Can they beat", "If the Rams beat"
-    return word.endswith("ed") and _STAY_BEFORE.search(text, max(left, at - 16), at) is not None
+    return (word.endswith("ed") or word in _BASE_PASTS) and _STAY_BEFORE.search(text, max(left, at - 16), at) is not None
 
 
 _ASKED_OR_IF = re.compile(r"\b(?:can|could|should|would|will|shall|must|might|may|do|does|to|if|unless|can['’]t)\b[^.?!,;:]*$",
