@@ -2366,3 +2366,12 @@ def test_english_news_of_asia_africa_and_australia():
     assert found("There will be no load shedding for the rest of the week.", "2019-03-20") == [
         ("the rest of the week", "2019-W12")]
     assert found("Eskom warns winter will be tough.", "2019-03-20") == [("winter", "2019-WI")]
+
+
+def test_a_later_period_of_the_year_just_told():
+    text = ("Output will fall in the first quarter of 2011 as the measures take hold, "
+            "before a gradual recovery in the second half.")
+    assert found(text, "2010-12-08") == [("the first quarter of 2011", "2011-Q1"), ("the second half", "2011-H2")]
+    # (an earlier one is not: the story has moved on)
+    assert found("Profit fell in the third quarter of 2010. It rose in the first quarter.", "2010-12-08")[1] == (
+        "the first quarter", "2010-Q1")

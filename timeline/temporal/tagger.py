@@ -274,6 +274,13 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # nor one of another clause: "which went public in March, said revenue rose ...")
             compared = None
         value = resolve(template, base, used, verb_tense, narrative, compared, events)
+        if out and _PERIOD_TOLD.match(template) and out[-1].anchor == "absolute" and _PERIOD_VALUE.match(out[-1].value) \
+                and out[-1].end >= sentence_bounds(text, start, end)[0]:
+            # a later quarter or half of the year just told with its quarter: "a fall in the first
+            # quarter of 2011 ..., before a gradual recovery in the second half" is 2011's
+            later = out[-1].value[:5] + template[-2:]
+            if interval(later).start > interval(out[-1].value).start:
+                value = later
         if rule == "quarter" and anchor is not None and not narrative and _FISCAL_QUARTER.match(template) \
                 and verb_tense != "future" and _FISCAL.search(text, start, end) \
                 and not _EARLIER_ONE.search(text, max(0, start - 16), start) and not _YEAR_BACK.match(text, end):
@@ -649,6 +656,8 @@ def _months_told_ahead(out: list[Timex], untensed: list[tuple[int, str]], latest
 
 
 # "The quarter ended Sept. 30", "the quarter that ended in June".
+_PERIOD_TOLD = re.compile(r"UNDEF-year-tense-[QH][1-4]$")
+_PERIOD_VALUE = re.compile(r"\d{4}-[QH][1-4]$")
 _UP_FROM = re.compile(r",\s+(?:up|down|rising|falling|compared)\s+(?:from|with)\b(?:[^,;.]|\.(?=\d))*", re.IGNORECASE)
 _IN_OR_FOR = re.compile(r"\b(?:in|for)\s+$", re.IGNORECASE)
 # A present verb of a timetable right before a clock time: "the transfer window closes at 11 p.m.".
