@@ -655,7 +655,7 @@ def _months_told_ahead(out: list[Timex], untensed: list[tuple[int, str]], latest
     return out
 
 
-# "The quarter ended Sept. 30", "the quarter that ended in June".
+# A quarter or half of the year told, and one named without a year after it.
 _PERIOD_TOLD = re.compile(r"UNDEF-year-tense-[QH][1-4]$")
 _PERIOD_VALUE = re.compile(r"\d{4}-[QH][1-4]$")
 _UP_FROM = re.compile(r",\s+(?:up|down|rising|falling|compared)\s+(?:from|with)\b(?:[^,;.]|\.(?=\d))*", re.IGNORECASE)
@@ -668,6 +668,7 @@ _FISCAL = re.compile(r"fiscal", re.IGNORECASE)
 _FISCAL_QUARTER = re.compile(r"UNDEF-year-tense-Q[1-4](?:-MINUS-1)?$")
 _EARLIER_ONE = re.compile(r"\b(?:previous|prior|preceding|comparable|same|year-ago|year-earlier)\s+$", re.IGNORECASE)
 _YEAR_BACK = re.compile(r"\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:ago|earlier))\b", re.IGNORECASE)
+# "The quarter ended Sept. 30", "the quarter that ended in June".
 _ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|to)\s+(?:on\s+|in\s+)?")
 
 
