@@ -2375,3 +2375,10 @@ def test_a_later_period_of_the_year_just_told():
     # (an earlier one is not: the story has moved on)
     assert found("Profit fell in the third quarter of 2010. It rose in the first quarter.", "2010-12-08")[1] == (
         "the first quarter", "2010-Q1")
+
+
+def test_a_participle_with_its_agent_and_day_is_past():
+    text = "The state of emergency declared by the NSW Premier on Thursday will remain in place for seven days."
+    assert found(text, "2020-01-06")[0] == ("Thursday", "2020-01-02")
+    assert found("The vote, scheduled by the Speaker on Thursday, will go ahead.", "2020-01-06") == [
+        ("Thursday", "2020-01-09")]

@@ -349,6 +349,8 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
         return "future", False  # a start: "announced a 15% cut in water supply from Monday"
     if _holds_any(lower, max(0, start - 80), start, ("if ", "unless ")) and _IF_PRESENT.search(text, max(0, start - 80), start):
         return "future", False  # a condition in the present: "if no agreement is reached over the weekend"
+    if _DONE_BY_ON.search(text, max(0, start - 60), start):
+        return "past", True  # "The state of emergency declared by the NSW Premier on Thursday will remain ..."
     notice = _NOTICE_FOR.search(text, max(0, start - 80), start)
     if notice and not _TOLD_AS_PAST.search(text, max(0, notice.start() - 40), notice.start()) \
             and not _WAS_AFTER.match(text, end):
@@ -452,6 +454,8 @@ _NOTICE_FOR = re.compile(r"\b(?:fire\s+ban|total\s+ban|warnings?|watch|advisory|
 _IF_PRESENT = re.compile(r"\b(?:if|unless)\s+(?:(?!(?:and|but|that|which|who|when|was|were|had)\b)[\w'’-]+\s+){0,4}?"
                          r"(?:is|are|isn['’]t|aren['’]t|does\s+not|do\s+not|doesn['’]t|don['’]t)\s+"
                          r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# A participle, its agent and the day it was done: "declared by the NSW Premier on Thursday".
+_DONE_BY_ON = re.compile(r"\b(?!(?:scheduled|expected|planned|due|set)\b)[a-z]+ed\s+by\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}on\s+$")
 _TOLD_AS_PAST = re.compile(r"\b(?:had|was|were)\b[^.;!?]*$", re.IGNORECASE)
 _WAS_AFTER = re.compile(r"\s+(?:was|were|had)\b", re.IGNORECASE)
 # A present copula right before a date is a timetable: "the election is on November 4", "the
