@@ -397,7 +397,7 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-this-day{rel}T{part}", (("this morning", "2025-02-13TMO"), ("yesterday afternoon", "2025-02-12TAF"))),
     R("part_deictic", "TIME", "word", r"(?:(?P<mod2>early|late|mid)-?\s*)?(?P<part>%PART)\s+(?P<rel>yesterday|today|tomorrow)",
       "UNDEF-this-day{rel}T{part}", (("mid-afternoon yesterday", "2025-02-12TAF"),)),
-    R("tonight", "TIME", "word", r"(?<!\bnews\s)tonight", "UNDEF-this-dayTNI", (("tonight", "2025-02-13TNI"),)),  # (not "ABC World News Tonight")
+    R("tonight", "TIME", "word", r"(?<!\b(?-i:News|NEWS)\s)tonight", "UNDEF-this-dayTNI", (("tonight", "2025-02-13TNI"),)),  # (not "ABC World News Tonight")
     # "Heavy rain fell overnight": the night before the story, as TimeBank has it ("overnight losses").
     # (Not "quickly": "cannot be achieved overnight", "it did not happen overnight", "almost overnight".)
     R("overnight", "TIME", "word",
@@ -673,7 +673,8 @@ RULES: tuple[Rule, ...] = (
       # the second of two: "has spent the spring and summer playing away"
       + "".join(rf"|(?<=\bthe\s{s}\sand\s)" for s in ("spring", "summer", "autumn", "winter", "fall"))
       # a season coming: "as winter approaches", "warns winter will be tough"
-      + r"|(?=(?:spring|summer|autumn|winter)\s+(?:approaches|arrives|nears|sets\s+in|will|is\s+coming|is\s+approaching)\b)"
+      + r"|(?<!\bwhen\s)(?<!\bwhenever\s)(?<!\bnuclear\s)"
+      r"(?=(?:spring|summer|autumn|winter)\s+(?:approaches|arrives|nears|sets\s+in|will|is\s+coming|is\s+approaching)\b)"
       + r")(?P<season>spring|summer|autumn|winter|fall)"
       r"(?![-\w])(?!\s+(?:of|in|Olympics|Games|Paralympics|Palace|Garden|term|school|camp|session)\b)",
       "UNDEF-year-{dir}-{season}", (("Housing will be ready before [[summer]].", "2025-SU"), ("Talks have stalled since [[autumn]].", "2024-FA"),
@@ -685,7 +686,7 @@ RULES: tuple[Rule, ...] = (
     # dry summer for the poor harvest" (not "a warm winter coat", "a hot summer night").
     R("weather_season", "DATE", "season",
       "(?:" + "|".join(rf"(?<=\ba\s{w}\s)" for w in ("wet", "dry", "hot", "cold", "mild", "harsh", "warm", "cool", "snowy", "rainy"))
-      + r")(?P<season>spring|summer|autumn|winter|fall)(?=\s*[,.;:!?)]|\s+(?:was|is|were|are|had|has|have|and|or|for|in|on|to|that|which|"
+      + r")(?!fall\s+(?:in|on|and|or|for|to|of)\b)(?P<season>spring|summer|autumn|winter|fall)(?=\s*[,.;:!?)]|\s+(?:was|is|were|are|had|has|have|and|or|for|in|on|to|that|which|"
       r"this|last|next|could|would|will|may|might|ahead|before|after|left|hit|hurt|cut|meant|means|led|leaves)\b)",
       "UNDEF-year-{dir}-{season}", (("Farmers blamed a dry [[summer]] for the poor harvest.", "2024-SU", "past"),
                                      ("Corn planted late because of a wet [[spring]] is vulnerable.", "2025-SP"))),
@@ -768,8 +769,9 @@ RULES: tuple[Rule, ...] = (
       r"(?:earlier|later)\s+in\s+the\s+(?P<season>spring|summer|autumn|winter)\b(?!\s+(?:of|before|after)\b)",
       "UNDEF-year-{dir}-{season}", (("Ministers are expected to give evidence [[later in the spring]].", "2025-SP", "future"),)),
     # "No load shedding for the rest of the week": the unit still to run, as a date (TIMEX3 has no "rest").
-    R("rest_of_unit", "DATE", "unit", r"the\s+rest\s+of\s+(?:the|this)\s+(?P<unit>week|month|year|day)\b(?!-|\s+(?:before|after)\b)",
-      "UNDEF-this-{unit}", (("There will be no load shedding for [[the rest of the week]].", "2025-W07"),)),
+    R("rest_of_unit", "DATE", "unit", r"the\s+rest\s+of\s+(?:the|this)\s+(?P<unit>week|month|year|day)\b(?!-|['’]|\s+(?:before|after)\b)",
+      "UNDEF-REF-{unit}", (("There will be no load shedding for [[the rest of the week]].", "2025-W07"),
+                           ("In 2019 he tore a ligament in March and missed [[the rest of the year]].", "2019"))),
     R("the_year_ended", "DURATION", "unit",
       r"the\s+(?:fiscal\s+)?(?-i:year)(?=\s+(?:ended|ending)\b)", "P1Y", (("For [[the fiscal year]] ended June 30, it earned more.", "P1Y"),)),
     R("that_year", "DATE", "unit", r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?-i:year)(?!-)", "UNDEF-REF-year",

@@ -468,6 +468,9 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if "cent" in g:
         fields["cent"] = ("BC" if "bc" in g else "") + f"{ordinal(g['cent']) - 1:02d}"  # the 5th century BC: BC04
     if "season" in g:
+        if rule.name in ("bare_season", "weather_season") and g["season"][0].isupper() and start > 1 \
+                and _previous_word_is_name(text, start):
+            raise Reject(g["season"])  # a name: "Donna Summer will be inducted", "the Arab Spring will be undone"
         fields["season"] = V.SEASONS[g["season"].lower()]
     if "part" in g:
         fields["part"] = V.DAY_PARTS[g["part"].lower()]
@@ -577,8 +580,9 @@ def _title_inside_sentence(text: str, start: int, end: int, lone: bool = False) 
     return bool(before) and before[-1].isalnum() and not _headline(text, start)
 
 
-_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from", "vs",
-                "s", "t"}  # (and what an apostrophe leaves: "China's", "Don't")
+# (Not what an apostrophe leaves, the "s" of "China's": a headline with a possessive would then
+# let "CBS's 60 Minutes Wins Another Emmy" through as a length.)
+_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from", "vs"}
 
 
 def _headline(text: str, at: int) -> bool:

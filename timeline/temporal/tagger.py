@@ -267,7 +267,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             recount.append((len(out), clock_at, (template, base, verb_tense, narrative, quarter, events)))
         compared = quarter
         if quarter is not None and used is not None and used.precision == "month" and rule == "relative_ref" \
-                and 0 <= start - ref_end <= 40 and ("," not in text[ref_end:start] or _UP_FROM.fullmatch(text, ref_end, start)) \
+                and 0 <= start - ref_end <= 40 and ("," not in text[ref_end:start] or _UP_FROM.fullmatch(text, ref_end, start)
+                                                    and not _QUARTER_WORD.search(text, sentence_bounds(text, start, end)[0], ref_start)) \
                 and _IN_OR_FOR.search(text, max(0, ref_start - 5), ref_start):
             # a month measured just before, not the quarter: "rose 3.4% in April from a year
             # earlier" (not the month of a report: "reported first-quarter net income last month",
@@ -275,9 +276,12 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             compared = None
         value = resolve(template, base, used, verb_tense, narrative, compared, events)
         if out and _PERIOD_TOLD.match(template) and out[-1].anchor == "absolute" and _PERIOD_VALUE.match(out[-1].value) \
+                and dct_year is not None and int(out[-1].value[:4]) > dct_year \
                 and out[-1].end >= sentence_bounds(text, start, end)[0]:
-            # a later quarter or half of the year just told with its quarter: "a fall in the first
-            # quarter of 2011 ..., before a gradual recovery in the second half" is 2011's
+            # a later quarter or half of a year ahead just told with its quarter: "a fall in the
+            # first quarter of 2011 ..., before a gradual recovery in the second half" is 2011's
+            # (not after a year gone: "not this weak since the first quarter of 2023, but the
+            # company expects a strong fourth quarter")
             later = out[-1].value[:5] + template[-2:]
             if interval(later).start > interval(out[-1].value).start:
                 value = later
@@ -658,6 +662,7 @@ def _months_told_ahead(out: list[Timex], untensed: list[tuple[int, str]], latest
 # A quarter or half of the year told, and one named without a year after it.
 _PERIOD_TOLD = re.compile(r"UNDEF-year-tense-[QH][1-4]$")
 _PERIOD_VALUE = re.compile(r"\d{4}-[QH][1-4]$")
+_QUARTER_WORD = re.compile(r"quarter", re.IGNORECASE)
 _UP_FROM = re.compile(r",\s+(?:up|down|rising|falling|compared)\s+(?:from|with)\b(?:[^,;.]|\.(?=\d))*", re.IGNORECASE)
 _IN_OR_FOR = re.compile(r"\b(?:in|for)\s+$", re.IGNORECASE)
 # A present verb of a timetable right before a clock time: "the transfer window closes at 11 p.m.".

@@ -455,7 +455,7 @@ _IF_PRESENT = re.compile(r"\b(?:if|unless)\s+(?:(?!(?:and|but|that|which|who|whe
                          r"(?:is|are|isn['’]t|aren['’]t|does\s+not|do\s+not|doesn['’]t|don['’]t)\s+"
                          r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # A participle, its agent and the day it was done: "declared by the NSW Premier on Thursday".
-_DONE_BY_ON = re.compile(r"\b(?!(?:scheduled|expected|planned|due|set)\b)[a-z]+ed\s+by\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}on\s+$")
+_DONE_BY_ON = re.compile(r"(?<!\bbe\s)\b(?!(?:scheduled|expected|planned|due|set)\b)[a-z]+ed\s+by\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}on\s+$")
 _TOLD_AS_PAST = re.compile(r"\b(?:had|was|were)\b[^.;!?]*$", re.IGNORECASE)
 _WAS_AFTER = re.compile(r"\s+(?:was|were|had)\b", re.IGNORECASE)
 # A present copula right before a date is a timetable: "the election is on November 4", "the
@@ -652,7 +652,8 @@ def _cue_tense(text: str, start: int, end: int) -> str:
         if quoted and _quotes(text[m.end():start] if m.start() < start else text[end:m.start()]) % 2:
             continue  # a cue inside a quotation, the date outside it: '"... will ever be the same," said
             # a mechanic picketing on Thursday night' (or the other way round)
-        if m.group("ed") and m.group().lower() == "dated" and text[m.end():start].strip().lower() not in ("", "on"):
+        if m.group("ed") and m.group().lower() == "dated" \
+                and not (m.end() <= start and text[m.end():start].strip().lower() in ("", "on")):
             continue  # the date of a thing, only for the date it names: "tickets dated 2 November could be used on Friday"
         kind = _cue_kind(text, m, left)
         if m.group("future") in ("forecast", "projected") and _FOR_THEN.fullmatch(text, m.end(), start):
