@@ -266,7 +266,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # counted from a clock time alone, whose day is found after this pass: counted again then
             recount.append((len(out), clock_at, (template, base, verb_tense, narrative, quarter, events)))
         compared = quarter
-        if quarter is not None and used is not None and used.precision == "month" and rule == "relative_ref" \
+        if rule == "relative_ref" and quarter is not None and used is not None and used.precision == "month" \
                 and 0 <= start - ref_end <= 40 and ("," not in text[ref_end:start] or _UP_FROM.fullmatch(text, ref_end, start)
                                                     and not _QUARTER_WORD.search(text, sentence_bounds(text, start, end)[0], ref_start)) \
                 and _IN_OR_FOR.search(text, max(0, ref_start - 5), ref_start):
@@ -275,7 +275,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # nor one of another clause: "which went public in March, said revenue rose ...")
             compared = None
         value = resolve(template, base, used, verb_tense, narrative, compared, events)
-        if out and _PERIOD_TOLD.match(template) and out[-1].anchor == "absolute" and _PERIOD_VALUE.match(out[-1].value) \
+        if rule in _PERIOD_RULES and out and _PERIOD_TOLD.match(template) and out[-1].anchor == "absolute" \
+                and _PERIOD_VALUE.match(out[-1].value) \
                 and dct_year is not None and int(out[-1].value[:4]) > dct_year \
                 and out[-1].end >= sentence_bounds(text, start, end)[0]:
             # a later quarter or half of a year ahead just told with its quarter: "a fall in the
@@ -660,6 +661,7 @@ def _months_told_ahead(out: list[Timex], untensed: list[tuple[int, str]], latest
 
 
 # A quarter or half of the year told, and one named without a year after it.
+_PERIOD_RULES = {"quarter", "half"}
 _PERIOD_TOLD = re.compile(r"UNDEF-year-tense-[QH][1-4]$")
 _PERIOD_VALUE = re.compile(r"\d{4}-[QH][1-4]$")
 _QUARTER_WORD = re.compile(r"quarter", re.IGNORECASE)

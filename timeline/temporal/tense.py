@@ -347,11 +347,13 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
             and not _PERFECT_BEFORE.search(text, max(0, start - 60), start) \
             and not _PASSIVE_PAST.search(text, max(0, start - 60), start):
         return "future", False  # a start: "announced a 15% cut in water supply from Monday"
-    if _holds_any(lower, max(0, start - 80), start, ("if ", "unless ")) and _IF_PRESENT.search(text, max(0, start - 80), start):
+    # (The words the rarer readings below need, looked for once: most dates have none of them near.)
+    rare = {m.group() for m in _RARE_WORDS.finditer(lower, max(0, start - 80), start)}
+    if rare & {"if", "unless"} and _IF_PRESENT.search(text, max(0, start - 80), start):
         return "future", False  # a condition in the present: "if no agreement is reached over the weekend"
-    if _DONE_BY_ON.search(text, max(0, start - 60), start):
+    if "by" in rare and _DONE_BY_ON.search(text, max(0, start - 60), start):
         return "past", True  # "The state of emergency declared by the NSW Premier on Thursday will remain ..."
-    notice = _NOTICE_FOR.search(text, max(0, start - 80), start)
+    notice = _NOTICE_FOR.search(text, max(0, start - 80), start) if rare & _NOTICE_WORDS else None
     if notice and not _TOLD_AS_PAST.search(text, max(0, notice.start() - 40), notice.start()) \
             and not _WAS_AFTER.match(text, end):
         # "declared a total fire ban for the metropolitan district for Saturday" (not one told
@@ -360,8 +362,8 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     if _FROM_NOW.search(text, max(0, start - 30), start):
         return "future", False  # "cannot register players between now and the summer"
     if governed_by_past(text, start, end) or SINCE_BEFORE.search(text, max(0, start - 20), start) \
-            or _THAN_FORECAST.search(text, max(0, start - 50), start) \
-            or _SINCE_EVENT.search(text, max(0, start - 50), start) \
+            or "than" in rare and _THAN_FORECAST.search(text, max(0, start - 50), start) \
+            or "since" in rare and _SINCE_EVENT.search(text, max(0, start - 50), start) \
             or _past_with_object(text, start, end) or _market_close(text, start):
         return "past", True
     fronted = _fronted_tense(text, start, end)
@@ -369,7 +371,7 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
         return fronted, fronted == "past"
     if _COPULA.search(text, max(0, start - 12), start) or _SET_FOR.search(text, max(0, start - 60), start):
         return "future", False
-    if _WHO_PRESENT.search(text, max(0, start - 40), start):
+    if rare & {"which", "who"} and _WHO_PRESENT.search(text, max(0, start - 40), start):
         return "future", False  # a relative clause's timetable: "The rocket, which launches on Friday, was rolled out"
     cue = _cue_tense(text, start, end)
     if not cue and _PRESENT_S.search(text, max(0, start - 24), start) \
@@ -449,6 +451,8 @@ _THAN_FORECAST = re.compile(r"\bthan\s+(?:(?:previously|originally|initially|fir
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:his|her|their|its|the|a|an|our|my)\s+)?(?:[\w'’-]+\s+)?"
                           r"(?!(?:is|was|were|are|be|been|will|would)\s)[a-z]+(?<!s)\s+(?:in|on)\s+$", re.IGNORECASE)
 # A notice for a time, issued ahead of it: "a total fire ban for Saturday", "a flood warning for Sunday".
+_NOTICE_WORDS = {"ban", "warning", "warnings", "watch", "advisory", "alert", "curfew"}
+_RARE_WORDS = re.compile(r"\b(?:if|unless|by|than|since|which|who|ban|warnings?|watch|advisory|alert|curfew)\b")
 _NOTICE_FOR = re.compile(r"\b(?:fire\s+ban|total\s+ban|warnings?|watch|advisory|alert|curfew)(?:\s+[\w'’-]+){0,6}?"
                          r"\s+for\s+$", re.IGNORECASE)
 _IF_PRESENT = re.compile(r"\b(?:if|unless)\s+(?:(?!(?:and|but|that|which|who|when|was|were|had)\b)[\w'’-]+\s+){0,4}?"
