@@ -649,7 +649,9 @@ def _months_told_ahead(out: list[Timex], untensed: list[tuple[int, str]], latest
         return out
     moved = {i for i, _ in untensed}
     # (the dates the text tells of more than a quarter ahead, by the days they start on)
-    told_ahead = sorted(iv.start for i, o in enumerate(out) if i not in moved and _MONTH_OR_DAY.match(o.value)
+    year = f"{civil_from_days(latest)[0]:04d}"  # (no date of a year before the DCT's can be ahead: not looked at)
+    told_ahead = sorted(iv.start for i, o in enumerate(out) if o.value[:4] >= year and i not in moved
+                        and _MONTH_OR_DAY.match(o.value)
                         for iv in (interval(o.value),) if iv is not None and iv.start > latest + NO_TENSE_AHEAD_DAYS)
     out = list(out)
     for i, ahead in untensed:
