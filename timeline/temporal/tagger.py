@@ -287,7 +287,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             if interval(later).start > interval(out[-1].value).start:
                 value = later
         if rule == "quarter" and anchor is not None and not narrative and _FISCAL_QUARTER.match(template) \
-                and verb_tense != "future" and _FISCAL.search(text, start, end) \
+                and verb_tense != "future" and "fiscal" in text[start:end].lower() \
                 and not _EARLIER_ONE.search(text, max(0, start - 16), start) and not _YEAR_BACK.match(text, end):
             # A fiscal quarter reported on takes the DCT's year, as TimeBank writes "the fiscal
             # first quarter" of Oct. 1989 1989-Q1 and a probe Disney's "fiscal first-quarter" of
@@ -673,7 +673,6 @@ _IN_OR_FOR = re.compile(r"\b(?:in|for)\s+$", re.IGNORECASE)
 _TIMETABLE_BEFORE = re.compile(r"\b(?:closes|opens|starts|begins|ends|expires|kicks\s+off|resumes|reopens|departs|"
                                r"leaves|arrives|lands|launches|airs)\s+(?:at\s+)?$", re.IGNORECASE)
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
-_FISCAL = re.compile(r"fiscal", re.IGNORECASE)
 _FISCAL_QUARTER = re.compile(r"UNDEF-year-tense-Q[1-4](?:-MINUS-1)?$")
 _EARLIER_ONE = re.compile(r"\b(?:previous|prior|preceding|comparable|same|year-ago|year-earlier)\s+$", re.IGNORECASE)
 _YEAR_BACK = re.compile(r"\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:ago|earlier))\b", re.IGNORECASE)

@@ -452,7 +452,7 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:his|her|their|its|the|a|an|our|my)\s
                           r"(?!(?:is|was|were|are|be|been|will|would)\s)[a-z]+(?<!s)\s+(?:in|on)\s+$", re.IGNORECASE)
 # A notice for a time, issued ahead of it: "a total fire ban for Saturday", "a flood warning for Sunday".
 _NOTICE_WORDS = {"ban", "warning", "warnings", "watch", "advisory", "alert", "curfew"}
-_RARE_WORDS = re.compile(r"\b(?:if|unless|by|than|since|which|who|ban|warnings?|watch|advisory|alert|curfew)\b")
+_RARE_WORDS = re.compile(r"\b(?:" + "|".join(("if", "unless", "by", "than", "since", "which", "who", *_NOTICE_WORDS)) + r")\b")
 _NOTICE_FOR = re.compile(r"\b(?:fire\s+ban|total\s+ban|warnings?|watch|advisory|alert|curfew)(?:\s+[\w'’-]+){0,6}?"
                          r"\s+for\s+$", re.IGNORECASE)
 _IF_PRESENT = re.compile(r"\b(?:if|unless)\s+(?:(?!(?:and|but|that|which|who|when|was|were|had)\b)[\w'’-]+\s+){0,4}?"
