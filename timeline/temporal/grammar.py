@@ -464,7 +464,7 @@ RULES: tuple[Rule, ...] = (
        ("early Tuesday", "2025-02-11", "past"),
        ("One [[Sunday]] she sat us all down.", "XXXX-WXX-7"))),
     R("holiday", "DATE", "word",
-      r"(?:(?P<dir>last|next|this)\s+)?(?P<holiday>" + alternation([*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS])
+      r"(?:(?P<dir>last|next|this)\s+)?(?P<holiday>" + alternation(V.HOLIDAY_NAMES)
       + r")(?:,?\s+(?P<year>%YEAR|[1-9]\d{1,2}(?=\s*[,.;:)]|\s+(?:AD|CE)\b))|\s+(?P<thisyear>this|last|next)\s+year)?"
       r"(?:\s+(?P<hpart>morning|afternoon|evening|night)\b|\s+weekend\b)?"
       + _HOLIDAY_THINGS,
@@ -478,7 +478,10 @@ RULES: tuple[Rule, ...] = (
                     ("last Black Friday", "2024-11-29"), ("Cyber Monday 2023", "2023-11-27"),
                     ("Easter", "2025-04-20", "future"), ("Good Friday 2000", "2000-04-21"),
                     ("Memorial Day", "2025-05-26", "future"), ("Labor Day", "2024-09-02", "past"),
-                    ("One [[Remembrance Day]] she talked for hours.", "XXXX-11-11"))),
+                    ("One [[Remembrance Day]] she talked for hours.", "XXXX-11-11"),
+                    ("Diwali", "2025-10-20", "future"), ("the family gathered for [[Hanukkah last year]]", "2024-12-26"),
+                    ("Passover", "2025-04-13", "future"), ("Chinese New Year", "2025-01-29", "past"),
+                    ("He died on [[Rosh Hashanah 1995]].", "1995-09-25"))),
     # --- weeks, months, seasons, quarters, years relative to the DCT ----------------------
     R("this_unit", "DATE", "unit",
       r"(?:(?P<mod2>early|late)\s+|(?:earlier|later)\s+)?(?:this|the\s+current)\s+(?:fiscal\s+|business\s+|financial\s+|calendar\s+)?(?P<unit>%CAL)",
@@ -645,7 +648,7 @@ RULES: tuple[Rule, ...] = (
     # not "Now that Christmas is over"; see normalise)
     R("ref_holiday", "DATE", "word",
       r"(?P<refrel>that|the\s+(?:following|next|previous|preceding|same))\s+(?P<holiday>"
-      + alternation([*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS]) + r")\b" + _HOLIDAY_THINGS,
+      + alternation(V.HOLIDAY_NAMES) + r")\b" + _HOLIDAY_THINGS,
       "UNDEF-REFYEAR-{refrel}-{hrest}",
       (("The school opened in August 2001, and the church was rededicated [[that Christmas]].", "2001-12-25"),
        ("The dam broke in May 1889. [[The following Thanksgiving]] the town gave thanks.", "1889-11-28"))),
@@ -961,7 +964,7 @@ RULES: tuple[Rule, ...] = (
     R("every_weekday_part", "SET", "weekday", r"(?:every|each)\s+(?P<weekday>%WEEKDAY)\s+(?P<part>%PART)",
       "XXXX-WXX-{weekday}T{part}", (("Story time, held [[every Wednesday morning]], is full.", "XXXX-WXX-3TMO"),)),
     R("every_holiday", "SET", "word",
-      r"(?:every|each)\s+(?P<everyholiday>" + alternation([*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS]) + r")\b",
+      r"(?:every|each)\s+(?P<everyholiday>" + alternation(V.HOLIDAY_NAMES) + r")\b",
       "XXXX-{hmd}", (("She returns to Lagos [[every Christmas]].", "XXXX-12-25"), ("every Easter", "XXXX-XX-XX"))),
     # (A preposition is no part of a TIMEX3: "on [[Fridays]]".)
     R("weekday_plural", "SET", "weekday", r"(?P<weekday>%WEEKDAYS)s(?!\w)", "XXXX-WXX-{weekday}",
@@ -1111,7 +1114,7 @@ NEEDS = {
     "new_year": ("new",),
     "new_year_ahead": ("new",),
     "weekday_plural": ("days",),
-    "holiday": tuple(sorted({name.split()[0] for name in (*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS)})),
+    "holiday": tuple(sorted({name.split()[0] for name in V.HOLIDAY_NAMES})),
     "anniversary": ("anniversary",),
     # quarters, halves, years, centuries
     "quarter": ("quarter",),

@@ -554,7 +554,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _PROPER = {*V.MONTHS, *V.WEEKDAYS,  # (the words as _WORDS reads them: "saints" of "All Saints' Day")
-           *(w for h in (*V.HOLIDAYS, *V.WEEKDAY_HOLIDAYS, *V.EASTER_HOLIDAYS) for w in _WORDS.findall(h))}
+           *(w for h in V.HOLIDAY_NAMES for w in _WORDS.findall(h))}
 _DIGIT = re.compile(r"\d")
 _NUMBER_BEFORE = re.compile(r"\d+\s+$")
 _LONG_END = re.compile(r"(?<!\s)long$", re.IGNORECASE)

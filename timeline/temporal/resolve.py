@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import vocabulary as V
+from .calendars import DATES
 from .values import (civil_from_days, days_from_civil, easter, format_year, interval, iso_week,
                      month_add, nth_weekday)
 
@@ -292,6 +293,8 @@ def holiday(name: str, year: int) -> str:
         return V.FIXED_BEFORE[name][1]
     if name in V.EASTER_HOLIDAYS:
         day = easter(year) + V.EASTER_HOLIDAYS[name]
+    elif name in V.LUNAR_HOLIDAYS:
+        day = DATES[V.LUNAR_HOLIDAYS[name]](year)
     else:
         day = nth_weekday(year, *V.WEEKDAY_HOLIDAYS[name])
     return format_unit(day, "day")[-5:]

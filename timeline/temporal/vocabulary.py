@@ -103,6 +103,17 @@ EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "easter 
                    "palm sunday": -7, "ash wednesday": -46, "shrove tuesday": -47,
                    "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whitsunday": 49, "whit monday": 50}
 
+# Holidays of the Hebrew calendar and of the new moon, dated by calendars.py: name -> its date's name there.
+LUNAR_HOLIDAYS = {
+    "rosh hashanah": "rosh_hashanah", "rosh hashana": "rosh_hashanah", "yom kippur": "yom_kippur",
+    "passover": "passover", "purim": "purim", "hanukkah": "hanukkah", "chanukah": "hanukkah",
+    "chinese new year": "chinese_new_year", "lunar new year": "chinese_new_year",
+    "diwali": "diwali", "deepavali": "diwali",
+}
+
+# Every holiday named by its name.
+HOLIDAY_NAMES = (*HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *LUNAR_HOLIDAYS)
+
 # Words that the rules matching no month, weekday, season, unit or digit are built around: a
 # rule of the "word" trigger class only runs near one of them (see scan.py).
 # "The nineties": the decade's digit within its century.
@@ -113,7 +124,7 @@ KEYWORDS = (
     "today", "yesterday", "tomorrow", "tonight", "night", "noon", "midnight", "midday", "morning",
     "afternoon", "evening", "overnight", "midmorning", "midafternoon", "now", "current", "present", "nowadays", "these days",
     "moment", "past", "recent", "formerly", "lately", "future", "near term", "annual", "semiannual", "yearly", "monthly", "fortnightly", "weekly", "daily", "hourly",
-    "quarterly", "nightly", "nineteen", "eighteen", "two thousand", "anniversary", *HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS,
+    "quarterly", "nightly", "nineteen", "eighteen", "two thousand", "anniversary", *HOLIDAY_NAMES,
     "year-end", "year end", "year's end", *DECADE_WORDS,
 )
 
