@@ -47,6 +47,7 @@ _NUMBER_WORDS = [w for w in V.NUMBERS if w != "some"]
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 
+_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # "six o'clock"
 MACROS = {
     "MONTH": alternation(V.MONTHS),
     # Full names; abbreviations only with their full stop ("Thurs."), as "Sun" and "Wed" are words.
@@ -88,7 +89,7 @@ MACROS = {
             # The wire's 24-hour clock beside its zone ("at 1500 GMT", the British papers' "14.30 GMT"),
             # and "10 o'clock".
             r"|(?<![\d.,(])(?P<hourw>[01]\d|2[0-3])\.?(?P<minutew>[0-5]\d)(?!\d)(?=\s*(?:GMT|UTC|Z|BST|CET|hrs|hours\s+GMT|local\s+time)\b)"
-            r"|(?P<hourc>1[0-2]|0?[1-9])\s+o['’]clock\b(?:\s+(?:in\s+the\s+|at\s+)(?P<ocpart>morning|afternoon|evening|night))?"
+            r"|(?P<hourc>1[0-2]|0?[1-9]|" + _HOUR_WORDS + r")\s+o['’]clock\b(?:\s+(?:in\s+the\s+|at\s+)(?P<ocpart>morning|afternoon|evening|night))?"
             r"|(?P<hourb>1[0-2]|0?[1-9])" + "(?:" + "|".join(rf"(?<=\b{w}\s{d})" for w in ("at", "by", "until", "about", "around")
                                                        for d in (r"\d", r"\d\d")) + ")"
             r"\s+(?:in\s+the\s+|at\s+)(?P<ocpart2>morning|afternoon|evening|night)\b",
@@ -171,6 +172,8 @@ class Rule:
 
 # A clock time and its day, alone and about then ("about 4 a.m. Monday": rules of their own, as
 # an optional "about" would be tried at every position of the weekdays' and months' text).
+_CLOCK_WORD = (r"(?P<hourc>" + _HOUR_WORDS + r")\s+o['’]clock\b"
+               r"(?:\s+(?:in\s+the\s+|at\s+)(?P<ocpart>morning|afternoon|evening|night))?%TZ")
 _TIME_WEEKDAY = r"(?:%TIME)%TZ%ZONE(?:\s+(?:on\s+)?(?P<dir>last|next|this)?\s*(?P<weekday>%WEEKDAY))(?!,?\s+%MONTH)"
 _TIME_DATE = r"(?:%TIME)%TZ%ZONE,?\s+(?:on\s+)?(?:(?:%WEEKDAY|%WDABBR),?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?"
 _TIME_DAY_MONTH = r"(?:%TIME)%TZ%ZONE,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?(?:,?\s+(?P<year>%YEAR))?"
@@ -301,7 +304,8 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-weekday-{dir}-{weekday}T{time}", (("It made landfall at [[about 4 a.m. Monday]].", "2025-02-10T04:00"),)),
     R("time_deictic", "TIME", "digit", r"(?:%TIME)%TZ\s+(?P<rel>today|tonight|tomorrow|yesterday)(?![\w'’])",
       "UNDEF-this-day{rel}T{time}", (("Polls open at [[7 a.m. tomorrow]].", "2025-02-14T07:00"),
-                                     ("the [[4 p.m. yesterday]] deadline", "2025-02-12T16:00"))),
+                                     ("the [[4 p.m. yesterday]] deadline", "2025-02-12T16:00"),
+                                     ("Polls close at [[8 o'clock tonight]].", "2025-02-13T20:00"))),
     R("weekday_time", "TIME", "weekday", r"(?:%DAYMOD)?(?:(?<!\bthe\s)(?P<dir>this|next|last)\s+)?(?P<weekday>%WEEKDAY),?\s+(?:at\s+)?(?:%TIME)%TZ",
       "UNDEF-weekday-{dir}-{weekday}T{time}", (("Friday at 10:30 a.m.", "2025-02-14T10:30"),
                                                ("They go up for preorder [[this Friday at 12:01AM PT]].", "2025-02-14T00:01"))),
@@ -372,6 +376,12 @@ RULES: tuple[Rule, ...] = (
                                 "2022-03-28T11:00"),)),
     R("clock_time", "TIME", "digit", r"(?:%TIME)%TZ", "UNDEF-this-dayT{time}",
       (("7:38 am", "2025-02-13T07:38"), ("2 p.m.", "2025-02-13T14:00"))),
+    # "six o'clock" (the hour in words: no digit is near it to find it by).
+    R("clock_word", "TIME", "word", _CLOCK_WORD, "UNDEF-this-dayT{time}",
+      (("The bells rang at [[six o'clock]].", "2025-02-13T06:00", "past"), ("at [[eight o’clock in the evening]]", "2025-02-13T20:00"))),
+    R("clock_word_deictic", "TIME", "word", _CLOCK_WORD + r"\s+(?P<rel>today|tonight|tomorrow|yesterday)(?![\w'’])",
+      "UNDEF-this-day{rel}T{time}", (("The polls close at [[eight o'clock tonight]].", "2025-02-13T20:00"),
+                                     ("[[nine o'clock tomorrow]]", "2025-02-14T09:00"))),
     # (Apart from clock_time, and only near its words: a leading optional group would make the
     # regex try it at every position of the text.)
     R("approx_clock_time", "TIME", "digit", _APPROX + r"(?:%TIME)%TZ",
@@ -1106,6 +1116,8 @@ NEEDS = {
     "day_before_weekday": ("before", "after"),
     "weekday_week": ("week",),
     "approx_clock_time": _APPROX_WORDS,
+    "clock_word": ("clock",),
+    "clock_word_deictic": ("clock",),
     "approx_time_weekday": _APPROX_WORDS,
     "approx_time_date": _APPROX_WORDS,
     "approx_time_day_month": _APPROX_WORDS,

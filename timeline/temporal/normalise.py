@@ -186,8 +186,9 @@ def _time(g: dict) -> str:
         return f"{int(g['hourw']):02d}:{g['minutew']}"
     if g.get("hourc") is not None or g.get("hourb") is not None or g.get("hourp") is not None:
         # "10 o'clock", "at 4 in the morning", "9:30 Thursday night"
-        hour = int(g.get("hourc") or g.get("hourb") or g["hourp"])
-        part = (g.get("ocpart") or g.get("ocpart2") or g.get("parth") or g.get("reld") or "").lower().split()
+        hour = g.get("hourc") or g.get("hourb") or g["hourp"]
+        hour = int(hour) if hour.isdigit() else V.NUMBERS[hour.lower()]  # ("six o'clock")
+        part = (g.get("ocpart") or g.get("ocpart2") or g.get("parth") or g.get("reld") or g.get("rel") or "").lower().split()
         part = part[-1].replace("tonight", "night") if part else ""
         if (part in ("afternoon", "evening") or (part == "night" and hour >= 6)) and hour < 12:
             hour += 12
