@@ -2398,3 +2398,14 @@ def test_third_review_of_session_eleven():
     text = "The company reported first-quarter net income in April, up from $2m a year earlier."
     assert dict(found(text, "2024-05-10"))["a year earlier"] == "2023-Q1"
     assert found("Friday services accept tickets dated 2 November.", "2024-11-07")[0] == ("Friday", "2024-11-08")
+
+
+def test_an_apposition_dates_the_day_before_an_undated_event_and_orders_look_ahead():
+    text = "The State had filed its status report only on Tuesday, the day before the hearing."
+    assert found(text, "2022-02-24") == [("Tuesday", "2022-02-22"), ("the day", "2022-02-22")]
+    assert found("They came the day after his death.", "2022-02-24") == [("the day", "XXXX-XX-XX")]
+    # a sum before "every day" is spent each day, not a rate ("$500 a day")
+    assert found("She now spends N2,500 every day on transport.", "2023-06-16")[-1] == ("every day", "P1D")
+    assert found("It costs 500 per day.", "2023-06-16") == []
+    text = "The court directed the department to finish the work before the monsoon in October."
+    assert found(text, "2022-02-24") == [("October", "2022-10")]

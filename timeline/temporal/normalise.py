@@ -335,9 +335,9 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
                 or (word == "in" and text.startswith(" that", end)):
             raise Reject(text[start:end])  # "in days" is rarely a stretch of time, "in years that" a set
 
-    if rule.name in ("duration", "every_unit") and g.get("num", "a").lower() in ("a", "an", "per") \
-            and _AMOUNT_BEFORE.search(text, max(0, start - 16), start):
-        raise Reject(text[start:end])  # a rate: "$500 million a year", "358,000 a month"
+    first = g["num"] if rule.name == "duration" else text[start:end].split(None, 1)[0] if rule.name == "every_unit" else ""
+    if first.lower() in ("a", "an", "per") and _AMOUNT_BEFORE.search(text, max(0, start - 16), start):
+        raise Reject(text[start:end])  # a rate: "$500 million a year", "358,000 a month" (not "N2,500 every day")
     if rule.name == "duration" and g.get("num", "").lower() in ("a", "an") and g.get("unit", "").lower().endswith("s"):
         raise Reject(text[start:end])  # "a months-long fight": the article is the fight's
 

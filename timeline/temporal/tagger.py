@@ -168,6 +168,7 @@ _AHEAD_MAX = {"day": 3650, "week": 520, "month": 1200, "year": 1000}
 # The templates whose value depends on the tense (resolve.py), and the rules whose date told
 # before them counts only in the past (the anaphoric ones, clock times).
 _FROM_EVENT = ("UNDEF-EVENT", "UNDEF-ANNIV")
+_APPOSITION = re.compile(r",\s*")
 _TENSED = re.compile(r"UNDEF-(?:year-|weekday-|weekend-|REFYEAR-|WEEKOF-|newyear|dom-)")
 _PERIOD = re.compile(r"UNDEF-year-tense-(?:[QH]\d|\d\d)$")  # (and a month: "the index for June is due out Thursday")
 _POSTED = re.compile(expand(r"\b(?<!\bto\s)(?:reported|posted|recorded|booked)\s+(?:[\w$.,%-]+\s+){0,4}?(?:%RESULTS)\s+(?:in|for)\s+$"),
@@ -366,6 +367,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             ahead = _ahead_by(value, anchor)
             if ahead is not None and clause_tense(text, start, end) == ("future", False):
                 type_, value, kind = "DATE", ahead, "dct"  # "will meet again in two weeks": a date, the week after next
+        if rule == "event_day_offset" and value.startswith("X") and out and _DAY.match(out[-1].value) \
+                and _APPOSITION.fullmatch(text, out[-1].end, start):
+            value = out[-1].value  # "on Tuesday, the day before the hearing": the hearing undated, Tuesday told
         if template.startswith("UNDEF-EVENT") and value.startswith("P"):
             type_ = "DURATION"  # "a year after the invasion", while the invasion is undated
         if type_ == "DATE" and _CLOCK_VALUE.search(value) and rule in ("relative_ref", "approx_relative_ref"):

@@ -176,7 +176,8 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
 _PLAN_PARTICIPLES = {"planned", "scheduled", "anticipated", "slated"}
 _PLAN_VERBS = {"proposed", "planned", "scheduled", "expected", "anticipated"}
 _ASKED_TO = {"asked", "urged", "ordered", "told", "advised", "instructed", "invited", "called", "encouraged",
-             "warned", "allowed", "authorized", "authorised", "required", "forced"}
+             "warned", "allowed", "authorized", "authorised", "required", "forced", "directed", "requested",
+             "pressed", "persuaded", "permitted", "compelled"}
 _RESOLVED_TO = {"agreed", "decided", "voted", "promised", "pledged", "vowed", "undertook", "resolved", "committed"}
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|be\s+\w+ed)\b)[a-z]+\b")
 
