@@ -69,7 +69,9 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles40", "twelve AP, Reuters, BBC Sport, ESPN, Nature, Science, Verge and Wired sport, science and tech stories of 2000-2024"),
         ("articles41", "twelve Politico, Roll Call, AP, Washington Post, BBC, Irish Times and Globe and Mail politics and courts stories of 1992-2024"),
         ("articles42", "twelve AP, NYT, WSJ, Xinhua, ABC and CNN stories and transcripts of 1989-2000, TimeBank's era"),
-        ("articles43", "twelve Times of India, Hindu, SCMP, Straits Times, News24, Nation, Irish Independent and ABC Australia stories of 2003-2024"))
+        ("articles43", "twelve Times of India, Hindu, SCMP, Straits Times, News24, Nation, Irish Independent and ABC Australia stories of 2003-2024"),
+        ("articles45", "twelve press releases, earnings releases and calls, central bank statements and public notices of 2004-2025"),
+        ("articles46", "twelve AP, Reuters, AFP, New York Times and Washington Post stories of 1995-2008, kept unseen"))
 
 
 def _load(name: str) -> list[tuple]:
