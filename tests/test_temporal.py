@@ -2409,3 +2409,18 @@ def test_an_apposition_dates_the_day_before_an_undated_event_and_orders_look_ahe
     assert found("It costs 500 per day.", "2023-06-16") == []
     text = "The court directed the department to finish the work before the monsoon in October."
     assert found(text, "2022-02-24") == [("October", "2022-10")]
+
+
+def test_a_forecasts_day_labels_and_the_hours_of_every_day():
+    text = ("Friday: Sunny start, with snow showers arriving by late afternoon. Highs of 3C.\n"
+            "Saturday: Snow showers, heaviest in the morning.\nTuesday (Christmas Eve): Rain, mainly in the morning.")
+    assert [v for _, v in found(text, "2024-12-20")] == [
+        "2024-12-20", "2024-12-20TAF", "2024-12-21", "2024-12-21TMO", "2024-12-24", "2024-12-24", "2024-12-24TMO"]
+    text = "Stalls open daily from 10 a.m. until 9 p.m. The market, open every Saturday, runs from 9 a.m. to 2 p.m."
+    assert [v for _, v in found(text, "2019-08-02")] == [
+        "P1D", "XXXX-XX-XXT10:00", "XXXX-XX-XXT21:00", "XXXX-WXX-6", "XXXX-XX-XXT09:00", "XXXX-XX-XXT14:00"]
+    # a day told in the sentence still dates the hour; a yearly set does not make it every day's
+    assert found("The train runs daily and leaves at 7 a.m. on Monday.", "2024-12-20")[-1] == (
+        "7 a.m. on Monday", "2024-12-23T07:00")
+    assert found("The company pays a dividend annually. Shares fell at 10 a.m.", "2024-12-20")[-1] == (
+        "10 a.m.", "2024-12-20T10:00")

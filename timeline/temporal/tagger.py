@@ -736,6 +736,13 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         t = out[i]
         if t.rule not in _CLOCK_RULES or t.anchor == "absolute":
             continue
+        left, right = sentence_bounds(text, t.start, t.end)
+        if any(o.type == "SET" and left <= o.start < right and _DAILY_OR_WEEKLY.match(o.value) for o in out) \
+                and not any(_DAY_OR_PART.match(o.value) and o.rule not in _CLOCK_RULES and left <= o.start < right for o in out):
+            # "Stalls open daily from 10 a.m. until 9 p.m.", "ascents at 6 a.m. and 6 p.m. each day":
+            # with no day told in its sentence, a time of every such day, not of one
+            out[i] = dataclasses.replace(t, value="XXXX-XX-XX" + _time_part(t.value))
+            continue
         for j in (i + 1, i - 1):
             if not 0 <= j < len(out) or not _DAY_OR_PART.match(out[j].value):
                 continue
@@ -983,6 +990,8 @@ def _parts_of_the_day_told(text: str, out: list[Timex]) -> list[Timex]:
     for i, t in enumerate(out):
         if t.rule == "that_part":
             earlier = _day_told_before(out, i, t.start - CLOCK_REACH)
+        elif t.rule in ("the_part", "mid_part") and _line_label(text, out, i) is not None:
+            earlier = _line_label(text, out, i)  # "Saturday: Snow showers, heaviest in the morning."
         elif t.rule in ("the_part", "mid_part") and tense(text, t.start, t.end) == "past":
             # "Archer told reporters in the afternoon": of the story's day, the last weekday or
             # "yesterday" told (not a date ahead, nor one of the background).
@@ -996,6 +1005,21 @@ def _parts_of_the_day_told(text: str, out: list[Timex]) -> list[Timex]:
 
 
 _BOUND = re.compile(r"\b(?:to|through|until|till|by|ended|ending|ends|expires?|expiring)\s+(?:on\s+)?$", re.IGNORECASE)
+_DAILY_OR_WEEKLY = re.compile(r"P1[DW]$|XXXX-WXX-\d$|XXXX-XX-XXT")
+_LABEL_AFTER = re.compile(r"[^\S\n]*(?:\([^)\n]{0,40}\)[^\S\n]*)?:")
+
+
+def _line_label(text: str, out: list[Timex], i: int) -> Timex | None:
+    """The day that opens out[i]'s line as its label, as in a forecast or a programme
+    ("Tuesday (Christmas Eve): Rain, mainly in the morning.")."""
+    line = _line_start(text, out[i].start)
+    for j in range(i - 1, -1, -1):
+        o = out[j]
+        if o.start < line:
+            return None
+        if not text[line:o.start].strip() and _DAY.match(o.value[:10]) and _LABEL_AFTER.match(text, o.end):
+            return o
+    return None
 
 
 def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = None,
