@@ -2424,3 +2424,18 @@ def test_a_forecasts_day_labels_and_the_hours_of_every_day():
         "7 a.m. on Monday", "2024-12-23T07:00")
     assert found("The company pays a dividend annually. Shares fell at 10 a.m.", "2024-12-20")[-1] == (
         "10 a.m.", "2024-12-20T10:00")
+
+
+def test_the_nth_weekday_of_a_month_and_that_weekday():
+    assert found("I arrived on the last Saturday in March, when the vines were bare.", "2022-04-12") == [
+        ("the last Saturday in March", "2022-03-26")]
+    assert found("The board meets on the first Monday of October.", "2022-04-12") == [
+        ("the first Monday of October", "2022-10-03")]
+    assert found("The vote was on the second Tuesday of November 2020.", "2022-04-12") == [
+        ("the second Tuesday of November 2020", "2020-11-10")]
+    # no fifth Monday in February 2025: not that date
+    assert ("the fifth Monday of February 2025", "2025-03-03") not in found("the fifth Monday of February 2025", "2022-04-12")
+    assert found("On March 26 I arrived; I was the only guest in my hotel that Saturday.", "2022-04-12") == [
+        ("March 26", "2022-03-26"), ("that Saturday", "2022-03-26")]
+    # "that" as a conjunction
+    assert found("He said that Saturday was a disaster.", "2022-04-12") == [("Saturday", "2022-04-09")]

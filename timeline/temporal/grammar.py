@@ -450,6 +450,11 @@ RULES: tuple[Rule, ...] = (
       (("[[The day before last Tuesday]]'s hearing, he left.", "2025-02-10"),
        ("He will fly home [[the day after Friday]]'s talks.", "2025-02-15"),
        ("They met [[the day before Wednesday]]'s vote.", "2025-02-11", "past"))),
+    # "that Saturday": the one nearest the day just told of (not a conjunction: see normalise).
+    R("that_weekday", "DATE", "weekday", r"that\s+(?P<weekday>%WEEKDAY)(?![\w'’-])",
+      "UNDEF-weekday-same-{weekday}",
+      (("I took a cruise on March 27, and I was the only guest at dinner [[that Saturday]].", "2024-03-30"),
+       ("He arrived on Friday, June 6, 2003; [[that Sunday]] he left.", "2003-06-08"))),
     # British "Monday week", "a week on Monday": a week after the coming Monday.
     R("weekday_week", "DATE", "weekday",
       r"(?P<weekday>%WEEKDAY)\s+week(?![\w'’-])|a\s+week\s+(?:on|from)\s+(?P<weekdayb>%WEEKDAY)",
@@ -473,6 +478,13 @@ RULES: tuple[Rule, ...] = (
        ("Saturday", "2025-02-15"),
        ("early Tuesday", "2025-02-11", "past"),
        ("One [[Sunday]] she sat us all down.", "XXXX-WXX-7"))),
+    R("weekday_of_month", "DATE", "weekday",
+      r"the\s+(?P<wdnth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<weekday>%WEEKDAY)\s+(?:of|in)\s+"
+      r"(?P<month>%MONTH)\b(?:,?\s+(?P<year>%YEAR))?",
+      "{nthday}", (("I arrived on [[the last Saturday in March]], when the vines were bare.", "2024-03-30", "past"),
+                   ("The board meets on [[the first Monday of October]].", "2025-10-06", "future"),
+                   ("The vote was on [[the second Tuesday of November 2020]].", "2020-11-10"),
+                   ("[[the fifth Sunday of March 2025]]", "2025-03-30"))),
     R("holiday", "DATE", "word",
       r"(?:(?P<dir>last|next|this)\s+)?(?P<holiday>" + alternation(V.HOLIDAY_NAMES)
       + r")(?:,?\s+(?P<year>%YEAR|[1-9]\d{1,2}(?=\s*[,.;:)]|\s+(?:AD|CE)\b))|\s+(?P<thisyear>this|last|next)\s+year)?"
@@ -1038,6 +1050,8 @@ _PARTS = ("morning", "noon", "evening", "night")  # %PART: "afternoon" holds "no
 _DAY_DIGITS = tuple("123456789")  # %DAY
 _YEAR_DIGITS = ("1", "2")  # %YEAR starts with one
 NEEDS = {
+    "that_weekday": ("that",),
+    "weekday_of_month": ("first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th", "5th"),
     "ago": ("ago", "from"),
     "event_offset": ("after", "before"),
     "event_day_offset": ("after", "before"),

@@ -267,7 +267,7 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n])\s*[\"“‘'(]*$")
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 # "That Christmas, ..." opening a sentence, "on that Christmas", or "that Christmas." ending a clause.
-_THAT_AS_DATE = re.compile(r"(?:^|[.!?\n]\s*[\"“]?|,\s*|\b(?:on|of|in|by|until|since|before|after|during|over|around|through|for)\s+)$",
+_THAT_AS_DATE = re.compile(r"(?:^|[.!?\n]\s*[\"“]?|[,;]\s*|\b(?:on|of|in|by|until|since|before|after|during|over|around|through|for)\s+)$",
                            re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _ORDINAL_THINGS = re.compile(r"\b(?:holes?|bogey|birdie|eagle|par|greens?|tee|fairway|innings?|laps?|floors?|"
@@ -346,7 +346,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         raise Reject(text[start:end])  # a name: 'His first album, "Midnight on Vine Street,"', "High Noon", "the People's Daily"
     if rule.name == "sport_season" and not _SPORT.search(text, max(0, start - 300), min(len(text), end + 300)):
         raise Reject(text[start:end])  # "The show's next season starts in May"
-    if rule.name == "ref_holiday" and g["refrel"].lower() == "that" and not _THAT_AS_DATE.search(text, max(0, start - 12), start) \
+    if (rule.name == "that_weekday" or rule.name == "ref_holiday" and g["refrel"].lower() == "that") and not _THAT_AS_DATE.search(text, max(0, start - 12), start) \
             and not _CLAUSE_END.match(text, end):
         raise Reject(text[start:end])  # "Now that Christmas is over", "wrote that Easter was early": a conjunction
     if rule.name == "day_of_month" and (not _DAY_PREPOSITION.search(text, max(0, start - 8), start)
@@ -505,6 +505,15 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         if rule.name == "holiday" and "year" not in fields and "thisyear" not in g and not g.get("dir") \
                 and _ONE_BEFORE.search(text, max(0, start - 8), start):
             fields["holiday"] = "XXXX-XX-XX" if month_day.startswith(HOLIDAY) else f"XXXX-{month_day}"  # "One Christmas, ..."
+    if "wdnth" in g:  # "the last Saturday in March": a day that moves like a holiday
+        n = ordinal(g["wdnth"])
+        name = f"nth {fields['month']} {fields['weekday']} {'last' if n == -1 else n}"
+        if n > 5 or (n == 5 and "year" not in fields):
+            raise Reject(text[start:end])  # (a fifth one is in some months only)
+        if "year" in fields and not holiday(name, int(fields["year"])).startswith(fields["month"]):
+            raise Reject(text[start:end])  # no fifth Monday that month
+        fields["nthday"] = (f"{fields['year']}-{holiday(name, int(fields['year']))}" if "year" in fields
+                            else f"UNDEF-year-tense-{HOLIDAY}{name.replace(' ', '_')}")
     if "holiday" in g or "hpart" in g:
         fields["hpart"] = "T" + V.DAY_PARTS[g["hpart"].lower()] if "hpart" in g else ""  # "Thanksgiving night"
     if "everyholiday" in g:  # "every Christmas"; a moving holiday has no fixed day

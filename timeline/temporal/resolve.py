@@ -91,7 +91,7 @@ def shift(day: int, unit: str, n: int) -> int:
 
 _RELATIVE = re.compile(r"UNDEF-(?P<base>this|REFUNIT|REF|AGO)-(?P<unit>[a-z]+)(?:-(?P<sign>PLUS|MINUS)-(?P<n>[\dX.]+))?(?P<time>T.*)?$")
 _YEARLESS = re.compile(r"UNDEF-year-(?P<dir>tense|past|future|this|y0|y-1|y\+1)-(?P<rest>.+?)(?P<ago>-MINUS-1)?$")
-_WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|this|recent|event|before|after)-(?P<wd>[1-7])"
+_WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|this|recent|event|before|after|same)-(?P<wd>[1-7])"
                       r"(?:D(?P<shift>[+-][17]))?(?P<time>T.*)?$")
 _NEW_YEAR = "UNDEF-newyear"
 NEW_YEAR_MONTHS = 2  # how long into a year "the new year" is still this one
@@ -196,8 +196,8 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
     m = _WEEKDAY.match(template)
     if m:
         day_anchor = anchor if anchor and anchor.precision == "day" else dct
-        if m["dir"] in ("before", "after") and ref and ref.precision == "day":
-            day_anchor = ref  # "the previous Friday": before the date just told of
+        if m["dir"] in ("before", "after", "same") and ref and ref.precision == "day":
+            day_anchor = ref  # "the previous Friday": before the date just told of; "that Saturday": nearest it
         if day_anchor and day_anchor.precision not in ("week", "day"):
             day_anchor = None  # "Friday" of a story dated "2025" is no day we know
         value = _weekday(day_anchor, m["dir"], int(m["wd"]), tense)
@@ -291,7 +291,10 @@ def holiday(name: str, year: int) -> str:
     """"MM-DD" of a moving holiday ("thanksgiving", "good friday") in `year`."""
     if name in V.FIXED_BEFORE and year < V.FIXED_BEFORE[name][0]:
         return V.FIXED_BEFORE[name][1]
-    if name in V.EASTER_HOLIDAYS:
+    if name.startswith("nth "):  # "nth 03 6 last": the last Saturday in March (see normalise)
+        _, month, wd, n = name.split()
+        day = nth_weekday(year, int(month), int(wd), -1 if n == "last" else int(n))
+    elif name in V.EASTER_HOLIDAYS:
         day = easter(year) + V.EASTER_HOLIDAYS[name]
     elif name in V.LUNAR_HOLIDAYS:
         day = DATES[V.LUNAR_HOLIDAYS[name]](year)
@@ -414,7 +417,9 @@ def _weekday(anchor: Anchor | None, direction: str, wd: int, tense: str) -> str:
     day = anchor.day
     current = (day + 3) % 7 + 1
     same_week = day + (wd - current)
-    if direction in ("past", "before"):
+    if direction == "same":  # "that Saturday": the one nearest the day told ("on March 27 ... that Saturday")
+        target = day + (wd - current + 3) % 7 - 3
+    elif direction in ("past", "before"):
         target = same_week if same_week < day else same_week - 7
     elif direction in ("future", "after"):
         target = same_week if same_week > day else same_week + 7
