@@ -70,6 +70,7 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles41", "twelve Politico, Roll Call, AP, Washington Post, BBC, Irish Times and Globe and Mail politics and courts stories of 1992-2024"),
         ("articles42", "twelve AP, NYT, WSJ, Xinhua, ABC and CNN stories and transcripts of 1989-2000, TimeBank's era"),
         ("articles43", "twelve Times of India, Hindu, SCMP, Straits Times, News24, Nation, Irish Independent and ABC Australia stories of 2003-2024"),
+        ("articles44", "twelve Economist, Atlantic, New Yorker, Foreign Affairs, Spiegel International and Le Monde analyses and features of 2006-2025"),
         ("articles45", "twelve press releases, earnings releases and calls, central bank statements and public notices of 2004-2025"),
         ("articles46", "twelve AP, Reuters, AFP, New York Times and Washington Post stories of 1995-2008, kept unseen"),
         ("articles47", "twelve obituaries, match reports, weather forecasts, what's-on listings, travel pieces and live blogs of 2009-2025"))
