@@ -2439,3 +2439,13 @@ def test_the_nth_weekday_of_a_month_and_that_weekday():
         ("March 26", "2022-03-26"), ("that Saturday", "2022-03-26")]
     # "that" as a conjunction
     assert found("He said that Saturday was a disaster.", "2022-04-12") == [("Saturday", "2022-04-09")]
+
+
+def test_a_round_number_before_a_participle_and_the_end_of_that_year():
+    text = "On Monday evening, a thousand oversized foam dominoes will topple where the Wall once stood."
+    assert found(text, "2009-11-06") == [("Monday evening", "2009-11-09TEV")]
+    assert found("On Monday, the two agreed to meet again.", "2009-11-06") == [("Monday", "2009-11-02")]
+    text = "Hirohito died on January 7th 1989. By the end of that year the Nikkei had climbed."
+    assert found(text, "2019-04-25")[1] == ("the end of that year", "1989")
+    text = "The strike began in May 2001; by late that month it was over."
+    assert found(text, "2019-04-25")[1] == ("late that month", "2001-05")

@@ -616,7 +616,8 @@ RULES: tuple[Rule, ...] = (
                                ("Rates rose on May 3, 2024, and fell [[the same evening]].", "2024-05-03TEV"))),
     # "Earlier that day", "later that month": the day or month of the date last mentioned.
     R("that_unit", "DATE", "unit",
-      r"(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?(?!year)|the\s+same\s+)(?P<unit>day|week|month|quarter|year|decade)(?![-\w])",
+      r"(?:(?:earlier|later)\s+|(?P<mod>(?:early|late|the\s+(?:end|beginning|start|middle)\s+of)\s+))?"
+      r"(?:that\s+(?:same\s+)?(?!year)|the\s+same\s+)(?P<unit>day|week|month|quarter|year|decade)(?![-\w])",
       "UNDEF-REF-{unit}", (("He left on June 3, 1998. [[Later that month]] he came back.", "1998-06"),
                            ("She graduated in 1937, one of few women to do so in [[that decade]].", "193"),
                            ("Talks began on Oct. 23, 1998. [[Earlier that day]], he flew in.", "1998-10-23"),
@@ -799,8 +800,10 @@ RULES: tuple[Rule, ...] = (
                            ("In 2019 he tore a ligament in March and missed [[the rest of the year]].", "2019"))),
     R("the_year_ended", "DURATION", "unit",
       r"the\s+(?:fiscal\s+)?(?-i:year)(?=\s+(?:ended|ending)\b)", "P1Y", (("For [[the fiscal year]] ended June 30, it earned more.", "P1Y"),)),
-    R("that_year", "DATE", "unit", r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?-i:year)(?!-)", "UNDEF-REF-year",
+    R("that_year", "DATE", "unit", r"(?:(?:earlier|later)\s+|(?P<mod>(?:early|late|the\s+(?:end|beginning|start|middle)\s+of)\s+))?"
+      r"that\s+(?:same\s+)?(?-i:year)(?!-)", "UNDEF-REF-year",
       (("He came in June 1998 and left [[that year]].", "1998"),
+       ("Hirohito died in January 1989. By [[the end of that year]] the index had climbed.", "1989"),
        ("It reopened in May 1890; the record was broken [[later that year]].", "1890"))),
     # The adjective of earnings reports: "compared with year-earlier profit of $3.8 million".
     R("year_earlier", "DATE", "unit", r"year-(?:earlier|ago)(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth))",

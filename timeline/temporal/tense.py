@@ -145,8 +145,10 @@ _HAD = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _ADVERB = re.compile(r"\b(?:previously|hastily|carefully|meticulously|long|originally|initially)\s+$", re.IGNORECASE)
 # "Was"/"were" before a plan is the plan's auxiliary, not a past of its own.
 _PLAN_AFTER_AUX = re.compile(r"\s+(?:planning|expected|scheduled|slated|set|due|going|about)\s+to\b", re.IGNORECASE)
-_ADJECTIVAL = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[a-z]+ly\s+|(?:still|yet|as\s+yet)\s+|much-|long-|well-)?$"
+_ADJECTIVAL = re.compile(r"\b(?:a|an|the|its|his|her|their|a\s+(?:hundred|thousand|dozen|million))\s+"
+                         r"(?:[a-z]+ly\s+|(?:still|yet|as\s+yet)\s+|much-|long-|well-)?$"
                          r"|\b(?:at|to|from|with|against|of|for|by)\s+(?-i:[a-z]+ly)\s+$", re.IGNORECASE)  # "at newly promoted Fulham"
+# (and a round number: "a thousand oversized dominoes"; not "the two agreed")
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|analysts['’]?)\s+$", re.IGNORECASE)
 # Pasts that are also nouns, a noun after an article or another noun: "a rate cut", "a big hit".
 _NOUN_PASTS = {"cut", "hit", "put", "shut", "quit", "cost", "set", "bid", "bet", "spread", "split", "shot", "run", "lead"}
