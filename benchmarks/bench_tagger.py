@@ -49,6 +49,8 @@ ADVERSARIAL_UNITS = {
     "past clock times": "He left at 7:38 a.m. ",     # each looks back for the day it is on
     "ranges of days": "Talks ran Nov. 25-27. ",     # each end continues its start (one pass over them)
     "title case line": "x This Week ",               # a time word in Title Case looks at its line (no line break)
+    "daily clock times": "Open daily from 10 a.m. ",  # each clock time asks if its sentence holds a set
+    "parts of the day": "Saturday: rain in the morning. ",  # each part of the day looks for its line's label
 }
 
 

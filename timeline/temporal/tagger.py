@@ -732,17 +732,19 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
     after `latest`, the DCT's day number)."""
     out = list(found)
     alone = []
+    daily = [o.start for o in out if o.type == "SET" and _DAILY_OR_WEEKLY.match(o.value)]
+    days = [o.start for o in out if o.rule not in _CLOCK_RULES and _DAY_OR_PART.match(o.value)] if daily else []
     for i in range(len(out) - 1, -1, -1):  # from the end: "2 a.m. and 4 a.m. Tuesday" takes the second's day
         t = out[i]
         if t.rule not in _CLOCK_RULES or t.anchor == "absolute":
             continue
-        left, right = sentence_bounds(text, t.start, t.end)
-        if any(o.type == "SET" and left <= o.start < right and _DAILY_OR_WEEKLY.match(o.value) for o in out) \
-                and not any(_DAY_OR_PART.match(o.value) and o.rule not in _CLOCK_RULES and left <= o.start < right for o in out):
-            # "Stalls open daily from 10 a.m. until 9 p.m.", "ascents at 6 a.m. and 6 p.m. each day":
-            # with no day told in its sentence, a time of every such day, not of one
-            out[i] = dataclasses.replace(t, value="XXXX-XX-XX" + _time_part(t.value))
-            continue
+        if daily:
+            left, right = sentence_bounds(text, t.start, t.end)
+            if _any_within(daily, left, right) and not _any_within(days, left, right):
+                # "Stalls open daily from 10 a.m. until 9 p.m.", "ascents at 6 a.m. and 6 p.m. each day":
+                # with no day told in its sentence, a time of every such day, not of one
+                out[i] = dataclasses.replace(t, value="XXXX-XX-XX" + _time_part(t.value))
+                continue
         for j in (i + 1, i - 1):
             if not 0 <= j < len(out) or not _DAY_OR_PART.match(out[j].value):
                 continue
@@ -988,10 +990,11 @@ def _parts_of_the_day_told(text: str, out: list[Timex]) -> list[Timex]:
     fled that night"). "In the afternoon", "by mid-morning" told in the past are on the story's
     day; otherwise they keep the DCT's."""
     for i, t in enumerate(out):
+        label = _line_label(text, out, i) if t.rule in ("the_part", "mid_part") else None
         if t.rule == "that_part":
             earlier = _day_told_before(out, i, t.start - CLOCK_REACH)
-        elif t.rule in ("the_part", "mid_part") and _line_label(text, out, i) is not None:
-            earlier = _line_label(text, out, i)  # "Saturday: Snow showers, heaviest in the morning."
+        elif label is not None:
+            earlier = label  # "Saturday: Snow showers, heaviest in the morning."
         elif t.rule in ("the_part", "mid_part") and tense(text, t.start, t.end) == "past":
             # "Archer told reporters in the afternoon": of the story's day, the last weekday or
             # "yesterday" told (not a date ahead, nor one of the background).
@@ -1009,10 +1012,19 @@ _DAILY_OR_WEEKLY = re.compile(r"P1[DW]$|XXXX-WXX-\d$|XXXX-XX-XXT")
 _LABEL_AFTER = re.compile(r"[^\S\n]*(?:\([^)\n]{0,40}\)[^\S\n]*)?:")
 
 
+def _any_within(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether one of `starts` (in order) lies in [lo, hi)."""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
 def _line_label(text: str, out: list[Timex], i: int) -> Timex | None:
     """The day that opens out[i]'s line as its label, as in a forecast or a programme
     ("Tuesday (Christmas Eve): Rain, mainly in the morning.")."""
-    line = _line_start(text, out[i].start)
+    at = out[i].start
+    line = text.rfind("\n", max(0, at - 200), at) + 1
+    if not line and at > 200:
+        return None  # (no line start near: no label; and no walk back through a long text)
     for j in range(i - 1, -1, -1):
         o = out[j]
         if o.start < line:
