@@ -36,8 +36,11 @@ def _trigger_pattern(words) -> str:
 
 
 # (A number's opening apostrophe, "'98", is looked back at: in the pattern it cost 15% of this pass.)
-_TRIGGER_PATTERN = r"\d+|(?<!\w)(?:" + _trigger_pattern(
-    [w for words in TRIGGER_WORDS.values() for w in words]) + ")"
+# Nothing starts after a letter (every rule is framed so), and a number right after one is no
+# trigger either, but for the "3" of "Q3" and the "2" of "H2": a first test that fails inside
+# words, where most positions of a text are, makes the pass 20% faster.
+_TRIGGER_PATTERN = r"(?<![a-gi-pr-z])(?:\d+|(?<!\w)(?:" + _trigger_pattern(
+    [w for words in TRIGGER_WORDS.values() for w in words]) + "))"
 # Matching lower-cased text is faster than ignoring case; the slower form is for the rare text
 # whose lower-case form has another length ("İ" -> "i̇"), where offsets would not carry over.
 _TRIGGER = re.compile(_TRIGGER_PATTERN)
