@@ -2449,3 +2449,12 @@ def test_a_round_number_before_a_participle_and_the_end_of_that_year():
     assert found(text, "2019-04-25")[1] == ("the end of that year", "1989")
     text = "The strike began in May 2001; by late that month it was over."
     assert found(text, "2019-04-25")[1] == ("late that month", "2001-05")
+
+
+def test_as_early_as_is_no_future_of_its_own():
+    text = '"We saw strong demand as early as August, and sales are up," he said.'
+    assert found(text, "2004-11-04") == [("August", "2004-08")]
+    assert found("A vote could come as early as Friday.", "2013-06-05") == [("Friday", "2013-06-07")]
+    # "as" before "March" or "May" makes it the month; "such as May" is a name
+    assert found("Officials warned as early as March that the dam was weak.", "2013-06-05") == [("March", "2013-03")]
+    assert found("Leaders such as May and Merkel met.", "2013-06-05") == []

@@ -18,7 +18,7 @@ from .values import format_year, interval
 # Words after which a bare "May" or "March" is the month, not the verb or the name.
 _MONTH_CUES = re.compile(
     r"(?:\b(?:in|of|since|until|till|by|during|from|through|to|before|after|early|late|mid|"
-    r"last|next|this|that|each|every|since|between|and|or|on|until|for)\s+|mid-)$", re.IGNORECASE)
+    r"last|next|this|that|each|every|since|between|and|or|on|until|for|(?<!such\s)as)\s+|mid-)$", re.IGNORECASE)
 _ABBREVIATIONS = {w for w in V.MONTHS if len(w) <= 4} - {"may", "june", "july"}
 # A finite verb right after "May" makes it a person, unless "in", "since" ... make it the month.
 _PERSON_VERB = re.compile(r"\s+(?:said|says|told|tells|insisted|[a-z]{3,}ed)\b(?!\s+(?:by|to)\b)")

@@ -19,7 +19,7 @@ _FUTURE = (
     "will", "'ll", "shall", "won't", "going to", "set to", "scheduled", "expected to", "is to", "are to", "plan to",
     "plans to", "planned", "planning", "upcoming", "is due", "are due", "due to be", "ahead of", "intend to", "intends to",
     "aim to", "aims to", "forthcoming", "anticipated", "slated", "to be held", "penciled in", "pencilled in",
-    "would", "might", "may", "set to", "as soon as", "as early as", "effective", "was to", "were to",
+    "would", "might", "may", "set to", "as soon as", "effective", "was to", "were to",
     # The present of a timetable: "the trial begins Monday", "the offer expires Nov. 9".
     "begins", "starts", "opens", "expires", "takes effect", "resumes", "convenes", "ends", "closes",
     # ... and of debts: "notes that come due in June", "bonds that mature in 2030".
