@@ -2458,3 +2458,10 @@ def test_as_early_as_is_no_future_of_its_own():
     # "as" before "March" or "May" makes it the month; "such as May" is a name
     assert found("Officials warned as early as March that the dam was weak.", "2013-06-05") == [("March", "2013-03")]
     assert found("Leaders such as May and Merkel met.", "2013-06-05") == []
+
+
+def test_a_headlines_sees_forecasts_and_a_reports_frame_of_five_words():
+    text = "Harrow Media sees ad recovery in second half as digital subscriptions top 1 million"
+    assert found(text, "2013-02-05") == [("second half", "2013-H2")]
+    text = "Revenue will grow in 2013, executives told analysts on a conference call Monday."
+    assert found(text, "2013-02-05")[-1] == ("Monday", "2013-02-04")

@@ -31,7 +31,7 @@ _FUTURE = (
     # Forecasts: "the company expects profit to grow in the second half" (not "expects to report a
     # third-quarter loss": the quarter reported on is past; "forecasts" is mostly a noun), and
     # what should be: "the deal should close in the second quarter".
-    "expects", "expect", "predicts", "forecast", "projected", "guided", "should", "could", "couldn't",
+    "expects", "expect", "sees", "predicts", "forecast", "projected", "guided", "should", "could", "couldn't",
     # ... and what is likely: "none is likely to go to trial before the Nov. 5 election".
     "likely to", "unlikely to",
 )
@@ -192,7 +192,7 @@ _FRAME_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?
                            r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"  # (not "a confirmed contamination at its session on April 21")
                            rf"\b(?:{_FRAME_VERBS})\s+"
                            r"(?:(?!(?:that|which|who|and|but|it|he|she|they|we|I|you|there|this|would|will|could|may|might|should|can|"
-                           r"to|is|are|was|were|has|have|had|the\s+\w+\s+(?:of|for))\b)[\w.'’-]+\s+){1,4}(?:on\s+)?$",
+                           r"to|is|are|was|were|has|have|had|the\s+\w+\s+(?:of|for))\b)[\w.'’-]+\s+){1,5}(?:on\s+)?$",
                            re.IGNORECASE)
 # (A quick look for the verb first: the full pattern, tried at each position, costs more.)
 _FRAME_VERB = re.compile(rf"\b(?:{_FRAME_VERBS})\b")
