@@ -2465,3 +2465,10 @@ def test_a_headlines_sees_forecasts_and_a_reports_frame_of_five_words():
     assert found(text, "2013-02-05") == [("second half", "2013-H2")]
     text = "Revenue will grow in 2013, executives told analysts on a conference call Monday."
     assert found(text, "2013-02-05")[-1] == ("Monday", "2013-02-04")
+
+
+def test_two_weekdays_joined_by_and_are_of_one_week():
+    text = "The 3 inches that fell on Monday and Tuesday will probably be gone by Sunday."
+    assert found(text, "2024-12-20")[:2] == [("Monday", "2024-12-16"), ("Tuesday", "2024-12-17")]
+    assert found("Talks on Friday and Monday will decide it.", "2024-12-18") == [
+        ("Friday", "2024-12-20"), ("Monday", "2024-12-23")]
