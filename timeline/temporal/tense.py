@@ -149,6 +149,8 @@ _ADJECTIVAL = re.compile(r"\b(?:a|an|the|its|his|her|their|a\s+(?:hundred|thousa
                          r"(?:[a-z]+ly\s+|(?:still|yet|as\s+yet)\s+|much-|long-|well-)?$"
                          r"|\b(?:at|to|from|with|against|of|for|by)\s+(?-i:[a-z]+ly)\s+$", re.IGNORECASE)  # "at newly promoted Fulham"
 # (and a round number: "a thousand oversized dominoes"; not "the two agreed")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|with|against|of|for|into|onto|over|under|about|through|without)\s+$",
+                                 re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|analysts['’]?)\s+$", re.IGNORECASE)
 # Pasts that are also nouns, a noun after an article or another noun: "a rate cut", "a big hit".
 _NOUN_PASTS = {"cut", "hit", "put", "shut", "quit", "cost", "set", "bid", "bet", "spread", "split", "shot", "run", "lead"}
@@ -558,8 +560,8 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
             return "past"  # a perfect, no report: "expect employers to have added 225,000 jobs in August"
         if word in _NOT_PAST and not (reporting and word in _REPORTING):
             return ""
-        if _ADJECTIVAL.search(text, max(left, at - 30), at):
-            return ""  # "a closely watched election": a participle between article and noun
+        if _ADJECTIVAL.search(text, max(left, at - 30), at) or _PREPOSITION_BEFORE.search(text, max(left, at - 9), at):
+            return ""  # "a closely watched election", "on untreated roads": a participle before its noun
         if _MODAL_VERB_BEFORE.search(text, max(left, at - 30), at):
             return ""  # "will visit affected areas": no past right after a verb a modal governs
     if not future and _AFTER_BE.search(text, max(left, at - 8), at):
@@ -686,8 +688,9 @@ def _cue_tense(text: str, start: int, end: int) -> str:
             if _WHO_CLAUSE.search(text, max(left, start - 160), start):
                 distance += 1000  # "O'Neill, who will also remain manager for the play-offs in March, was appointed"
         if m.group("future") in _PLAN_ADJECTIVES and _DETERMINER.search(text, max(left, m.start() - 12), m.start()) \
-                and _PERFECT.search(text, left, right):
-            distance += 60  # "had been told of the planned release at 11 p.m. Sunday": a plan of a past told
+                and (m.start() >= end or _PERFECT.search(text, left, right)):
+            distance += 60  # "had been told of the planned release at 11 p.m. Sunday": a plan of a past told;
+            # "took a loss in the third quarter because of the planned sale": a plan's noun after the date
         if m.start() >= end and (_RELATIVE_CLAUSE.search(text, end, m.start()) or _WHO_NEXT.match(text, end, m.start())):
             continue  # "in the fourth quarter," which the CEO clarified means ...", "will find out in
             # January who managed it well": another clause's time
