@@ -149,7 +149,6 @@ def test_issue_examples(text, expected):
     "Castleton will rue a second half in which they barely threatened.",
     "THE WINTER STORM WATCH IS NO LONGER IN EFFECT.",
     "TRAVEL WILL BE DIFFICULT AND MAY BE IMPOSSIBLE IN OPEN COUNTRY.",
-    "Trading resumed (1100 GMT) in London.",  # a clock time in brackets, as TimeBank leaves it: no year
 ])
 def test_non_dates(text):
     assert found(text) == []
@@ -260,7 +259,9 @@ def test_hundreds_and_thousands(text, expected):
     ("The blast came at 10 o'clock at night.", [("10 o'clock at night", "2024-11-20T22:00")]),
     ("He will leave at 4 in the morning.", [("4 in the morning", "2024-11-20T04:00")]),
     ("He was 4 in the morning rankings.", []),
-    ("The blast occurred at 10:35 a.m. (0735 GMT).", [("10:35 a.m.", "2024-11-20T10:35")]),  # the same moment
+    # the same moment in GMT, a time expression of its own (TimeBank leaves its one case untagged)
+    ("The blast occurred at 10:35 a.m. (0735 GMT).", [("10:35 a.m.", "2024-11-20T10:35"), ("0735 GMT", "2024-11-20T07:35")]),
+    ("Trading resumed (1100 GMT) in London.", [("1100 GMT", "2024-11-20T11:00")]),  # no year 1100
     ("The company employs 2000 workers.", []),
     ("It costs 1500 dollars.", []),
     ("Flight 1549 landed safely.", []),
@@ -354,7 +355,7 @@ def test_open_ended_years_carry_their_bound():
 def test_a_clock_time_is_on_the_day_of_its_clause():
     saturday = "1998-08-08"
     assert found("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling it.", saturday) == [
-        ("about 10:35 a.m.", "1998-08-07T10:35"), ("Friday", "1998-08-07")]
+        ("about 10:35 a.m.", "1998-08-07T10:35"), ("0735 GMT", "1998-08-07T07:35"), ("Friday", "1998-08-07")]
     assert found("On Friday the talks ended. They resume at 10 a.m.", saturday) == [
         ("Friday", "1998-08-07"), ("10 a.m.", "1998-08-08T10:00")]
     assert found("Trading opened at 10 a.m. local time (0800 GMT) on Friday.", saturday)[0] == (
@@ -2480,3 +2481,8 @@ def test_a_participle_after_a_preposition_is_no_past_nor_a_plans_noun_after_the_
     text = ("Ocean Drilling will sell its drilling business, and took a $50.9 million loss from discontinued "
             "operations in the third quarter because of the planned sale.")
     assert found(text, "1989-11-01") == [("the third quarter", "1989-Q3")]
+
+
+def test_a_zone_time_in_brackets_after_a_local_time():
+    text = "The S&P 500 was down 5.2 percent at 10:05 a.m. (1405 GMT)."
+    assert found(text, "2015-08-24") == [("10:05 a.m.", "2015-08-24T10:05"), ("1405 GMT", "2015-08-24T14:05")]

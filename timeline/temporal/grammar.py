@@ -88,7 +88,7 @@ MACROS = {
             r"|(?<![:\d])(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d|:\d)"  # (not a race time: 2:00:35)
             # The wire's 24-hour clock beside its zone ("at 1500 GMT", the British papers' "14.30 GMT"),
             # and "10 o'clock".
-            r"|(?<![\d.,(])(?P<hourw>[01]\d|2[0-3])\.?(?P<minutew>[0-5]\d)(?!\d)(?=\s*(?:GMT|UTC|Z|BST|CET|hrs|hours\s+GMT|local\s+time)\b)"
+            r"|(?<![\d.,])(?P<hourw>[01]\d|2[0-3])\.?(?P<minutew>[0-5]\d)(?!\d)(?=\s*(?:GMT|UTC|Z|BST|CET|hrs|hours\s+GMT|local\s+time)\b)"
             r"|(?P<hourc>1[0-2]|0?[1-9]|" + _HOUR_WORDS + r")\s+o['’]clock\b(?:\s+(?:in\s+the\s+|at\s+)(?P<ocpart>morning|afternoon|evening|night))?"
             r"|(?P<hourb>1[0-2]|0?[1-9])" + "(?:" + "|".join(rf"(?<=\b{w}\s{d})" for w in ("at", "by", "until", "about", "around")
                                                        for d in (r"\d", r"\d\d")) + ")"

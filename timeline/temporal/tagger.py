@@ -729,7 +729,22 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
                               news: bool = False) -> list[Timex]:
     """A clock time alone is read on the DCT's day; beside a day-level date of its clause it is
     on that date instead, and without one but told in the past, on the day last told of (not one
-    after `latest`, the DCT's day number)."""
+    after `latest`, the DCT's day number). A time in brackets that restates the one before it
+    in another zone ("10:35 a.m. (0735 GMT) Friday") is on that one's day, and does not stand
+    between it and its own."""
+    restated = {k for k in range(1, len(found)) if found[k].rule in _CLOCK_RULES and found[k - 1].rule in _CLOCK_RULES
+                and _BRACKET_OPEN.fullmatch(text, found[k - 1].end, found[k].start) and text.startswith(")", found[k].end)}
+    if restated:
+        dated = iter(_clock_times_on_their_day(text, [t for k, t in enumerate(found) if k not in restated], latest, news))
+        out = []
+        for k, t in enumerate(found):
+            if k not in restated:
+                out.append(next(dated))
+            elif _DAY.match(out[-1].value[:10]):
+                out.append(dataclasses.replace(t, value=out[-1].value[:10] + _time_part(t.value), anchor=out[-1].anchor))
+            else:
+                out.append(t)
+        return out
     out = list(found)
     alone = []
     daily = [o.start for o in out if o.type == "SET" and _DAILY_OR_WEEKLY.match(o.value)]
@@ -1008,6 +1023,7 @@ def _parts_of_the_day_told(text: str, out: list[Timex]) -> list[Timex]:
 
 
 _BOUND = re.compile(r"\b(?:to|through|until|till|by|ended|ending|ends|expires?|expiring)\s+(?:on\s+)?$", re.IGNORECASE)
+_BRACKET_OPEN = re.compile(r"(?:\s+" + ZONE_WORDS + r")?\s*\(\s*")  # ("10 a.m. local time (0800 GMT)")
 _DAILY_OR_WEEKLY = re.compile(r"P1[DW]$|XXXX-WXX-\d$|XXXX-XX-XXT")
 _LABEL_AFTER = re.compile(r"[^\S\n]*(?:\([^)\n]{0,40}\)[^\S\n]*)?:")
 
