@@ -571,8 +571,7 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-ANNIV-{event}-{ord}",
       (("Russia's 2022 invasion failed. Kyiv marked [[the third anniversary of the invasion]].", "2025"),
        ("The vote on June 5, 2020 split them. On [[the fifth anniversary of the vote]], few came.",
-        "2025-06-05"),
-       ("the first anniversary of the coup", "XXXX"))),
+        "2025-06-05"))),
     # Only the distance is the expression, as in TimeBank; undated events leave it a duration.
     R("event_offset", "DATE", "unit",
       r"(?P<num>%NUM)\s+(?P<unit>%UNIT|%UNITS)(?=\s+(?P<dir>after|before)\s+%EVENT)",

@@ -424,6 +424,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             told = interval(ahead)
             if told is not None and taken is not None and taken.start <= anchor.day < told.start - NO_TENSE_AHEAD_DAYS:
                 untensed.append((len(out), ahead))  # taken as past for want of a cue (see _months_told_ahead)
+        if rule == "anniversary" and value.startswith("X"):
+            continue  # "the 70th anniversary of the end [of the occupation]": of no date told, no date
+            # (TimeBank tags none either)
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
         if dct_year is not None and type_ in ("DATE", "TIME") and _PAST_YEAR.match(value):
             # the history a news story retells: its last date told, years before the DCT's, until
