@@ -2486,3 +2486,10 @@ def test_a_participle_after_a_preposition_is_no_past_nor_a_plans_noun_after_the_
 def test_a_zone_time_in_brackets_after_a_local_time():
     text = "The S&P 500 was down 5.2 percent at 10:05 a.m. (1405 GMT)."
     assert found(text, "2015-08-24") == [("10:05 a.m.", "2015-08-24T10:05"), ("1405 GMT", "2015-08-24T14:05")]
+
+
+def test_a_games_quarters_and_halves_are_no_dates():
+    assert found("Dell was hurt in the third quarter of last week's 17-7 win over Baltimore.", "2009-11-12") == [
+        ("last week", "2009-W45")]
+    assert found("Hale was placed on report in the first half for a high tackle.", "2023-03-26") == []
+    assert found("Profit rose in the third quarter.", "2009-11-12") == [("the third quarter", "2009-Q3")]

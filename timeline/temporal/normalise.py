@@ -246,7 +246,10 @@ _UNITS_AFTER = re.compile(r"\b(for|in|within|be|been|is|are|was|were|spen[dt]|sp
 _GAME = re.compile(r"\b(?:scored|scoring|goals?|tries|try|touchdowns?|half-?time|kick-?off|penalty|penalties|"
                    r"minutes?\s+(?:left|remaining|to\s+play)|\d+(?:st|nd|rd|th)\s+minute|whistle|striker|"
                    r"quarterback|innings|sin-binned|points?\s+in\s+the|header|equali[sz](?:er|ed)|"
-                   r"on\s+the\s+pitch|substitute|came\s+off\s+the\s+bench)\b", re.IGNORECASE)
+                   r"on\s+the\s+pitch|substitute|came\s+off\s+the\s+bench|tackles?|sin\s+bin|sent\s+off)\b", re.IGNORECASE)
+# ... and for a quarter, only words of play no business story has ("penalty" and "points" it has).
+_QUARTER_OF_PLAY = re.compile(r"\b(?:touchdowns?|quarterback|interceptions?|fumbled?|tackles?|field\s+goals?|"
+                              r"\d{1,3}-\d{1,3}\s+(?:win|loss|victory|defeat|lead|rout))\b", re.IGNORECASE)
 _SPORT = re.compile(r"\b(?:scor(?:ed|es|ing)|goals?|games?|matches|league|club|coach|manager|players?|team|squad|"
                     r"championship|playoffs?|title|fixtures?|crowds?|fans|wickets|innings|tournament|cup|signed|transfer|"
                     r"points)\b", re.IGNORECASE)
@@ -318,8 +321,10 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
             and (_FOR_BEFORE.search(text, max(0, start - 30), start) or _THAN.match(text, end)):
         raise Reject(text[start:end])  # "for almost a year afterward", "two weeks earlier than": how long
 
-    if rule.name == "half" and _GAME.search(text, max(0, start - 160), min(len(text), end + 160)):
-        raise Reject(text[start:end])  # a game's half: "scored twice in the first half"
+    if (rule.name == "half" and _GAME.search(text, max(0, start - 160), min(len(text), end + 160))) \
+            or (rule.name == "quarter" and _QUARTER_OF_PLAY.search(text, max(0, start - 160), min(len(text), end + 160))):
+        raise Reject(text[start:end])  # a game's half: "scored twice in the first half", "hurt in the
+        # third quarter of last week's 17-7 win"
 
     if rule.name in ("decade_short", "decade_short2", "decade_word") \
             and _HEAT.search(text, max(0, start - 80), min(len(text), end + 40)):
