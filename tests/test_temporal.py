@@ -2408,7 +2408,7 @@ def test_an_apposition_dates_the_day_before_an_undated_event_and_orders_look_ahe
     # a sum before "every day" is spent each day, not a rate ("$500 a day")
     assert found("She now spends N2,500 every day on transport.", "2023-06-16")[-1] == ("every day", "P1D")
     assert found("It costs 500 per day.", "2023-06-16") == []
-    text = "The court directed the department to finish the work before the monsoon in October."
+    text = "The court ordered the department to finish the work before the monsoon in October."
     assert found(text, "2022-02-24") == [("October", "2022-10")]
 
 
@@ -2461,11 +2461,48 @@ def test_as_early_as_is_no_future_of_its_own():
     assert found("Leaders such as May and Merkel met.", "2013-06-05") == []
 
 
-def test_a_headlines_sees_forecasts_and_a_reports_frame_of_five_words():
-    text = "Harrow Media sees ad recovery in second half as digital subscriptions top 1 million"
-    assert found(text, "2013-02-05") == [("second half", "2013-H2")]
-    text = "Revenue will grow in 2013, executives told analysts on a conference call Monday."
-    assert found(text, "2013-02-05")[-1] == ("Monday", "2013-02-04")
+def test_review_of_session_twelve():
+    """Cases a review of this session's changes found broken (each reverted or narrowed)."""
+    # "sees" is no forecast: "Britain sees record rainfall in February" is news of the past month
+    assert found("Britain sees record rainfall in February.", "2024-03-07") == [("February", "2024-02")]
+    # a report's frame of four words at most: what is reported may be ahead
+    assert found("Police said the suspect appears in court Friday.", "2024-03-07") == [("Friday", "2024-03-08")]
+    # "directed/pressed ... to" may be a preposition: no plan
+    assert found("Police directed traffic to side streets on Monday.", "2024-03-07") == [("Monday", "2024-03-04")]
+    # "as early as" looks ahead unless a past verb of its clause comes first
+    assert found("Deliveries start as early as February, the company said.", "2024-03-07") == [("February", "2025-02")]
+    assert found("Traders now price in a rate cut as early as January.", "2024-03-07")[-1] == ("January", "2025-01")
+    # "as" makes a month only in "as early as", "as of" ...: not "as May's successor"
+    assert found("Hammond, seen as May's likely successor, spoke on Tuesday.", "2018-03-20") == [("Tuesday", "2018-03-20")]
+    assert found("Ratings soared as March Madness began.", "2018-03-20") == []
+    # a round number before a verb is its subject
+    assert found("A million signed the petition on Friday.", "2024-03-07") == [("Friday", "2024-03-01")]
+    assert found("On Monday, a hundred died in the floods.", "2024-03-07") == [("Monday", "2024-03-04")]
+    # "that Saturday": of the week of the day told; with none told, as "Saturday" alone
+    assert found("He left that Saturday.", "2024-03-07") == [("that Saturday", "2024-03-02")]
+    text = "He arrived in Paris on Monday, Jan. 7, 2019, and flew home that Saturday."
+    assert found(text, "2024-03-07")[-1] == ("that Saturday", "2019-01-12")
+    # a daily set dates no clock time of another sentence or clause, nor as an adjective
+    for text in ("The blast happened at 10 a.m. Officials said daily shelling continued.",
+                 "The 58-year-old, who ran daily, collapsed at 7 a.m. near his home.",
+                 "He was arrested at 3 p.m.; he had visited the mosque every Friday."):
+        assert [v for _, v in found(text, "2024-03-07") if "T" in v][0].startswith("2024-03-07T"), text
+    assert [v for _, v in found("Mass ascents are planned at 6 a.m. and 6 p.m. each day.", "2024-03-07")] == [
+        "XXXX-XX-XXT06:00", "XXXX-XX-XXT18:00", "P1D"]
+    # holidays that name events, and the eve of the Chinese New Year
+    assert found("He fought in the Yom Kippur War.", "2024-03-07") == []
+    assert found("Families gathered on Chinese New Year's Eve.", "2024-03-07") == [
+        ("Chinese New Year's Eve", "2024-02-09")]
+    # hours in words: clock times like the others
+    text = "Police surrounded the house on Tuesday. At six o'clock they stormed it."
+    assert found(text, "2024-03-07")[-1] == ("six o'clock", "2024-03-05T06:00")
+    assert found("The blast came at nine o'clock Tuesday night.", "2024-03-07") == [
+        ("nine o'clock Tuesday night", "2024-03-05T21:00")]
+    assert found("The polls close at five o'clock tonight.", "2024-03-07") == [("five o'clock tonight", "2024-03-07T17:00")]
+    assert found("He starred in Twelve O'Clock High.", "2024-03-07") == []
+    # "have been ... since six o'clock": of today, not of a day told before
+    text = "Shops have been closed since Monday.\n\nWOMAN: We've been standing here since six o'clock."
+    assert found(text, "1993-07-14")[-1] == ("six o'clock", "1993-07-14T06:00")
 
 
 def test_two_weekdays_joined_by_and_are_of_one_week():

@@ -111,6 +111,10 @@ def chinese_new_year(year: int) -> int:
     return math.floor(_new_moon_in(days_from_civil(year, 1, 21), days_from_civil(year, 2, 21), 8))
 
 
+def chinese_new_years_eve(year: int) -> int:
+    return chinese_new_year(year) - 1
+
+
 @lru_cache(maxsize=512)
 def diwali(year: int) -> int:
     """Lakshmi Puja, the evening the new moon's day (amavasya) holds, in the month the Sun spends
@@ -123,4 +127,5 @@ def diwali(year: int) -> int:
 
 
 # The dates vocabulary.LUNAR_HOLIDAYS names: each gives the holiday's day in a Gregorian year.
-DATES = {f.__name__: f for f in (rosh_hashanah, yom_kippur, passover, purim, hanukkah, chinese_new_year, diwali)}
+DATES = {f.__name__: f for f in (rosh_hashanah, yom_kippur, passover, purim, hanukkah, chinese_new_year,
+                                  chinese_new_years_eve, diwali)}

@@ -180,7 +180,9 @@ _TIME_DAY_MONTH = r"(?:%TIME)%TZ%ZONE,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?:the\s+)
 # Not a thing named after a holiday: "the city's Christmas tree", "Easter eggs".
 _HOLIDAY_THINGS = (r"(?!\s+(?:trees?|lights|cards?|carols?|decorations|ornaments|puddings?|cakes?|jumpers?|sweaters?|"
                    r"movies?|films?|albums?|songs?|music|markets?|shopping|eggs?|bunny|costumes?|candy|pumpkins?|"
-                   r"stockings?|presents|gifts|tunes?|specials?|episodes?)\b)")
+                   r"stockings?|presents|gifts|tunes?|specials?|episodes?|"
+                   # nor an event named after one: "the Yom Kippur War", "the Passover massacre"
+                   r"(?-i:War)|wars?|massacres?|offensive|uprising|rising|bombings?|attacks?|riots?|truce|tsunami)\b)")
 _APPROX_WORDS = ("about", "around", "approximately", "roughly")
 _APPROX = r"(?P<mod>" + "|".join(_APPROX_WORDS) + r")\s+"
 
@@ -278,9 +280,11 @@ RULES: tuple[Rule, ...] = (
     # --- times ----------------------------------------------------------------------------
     # A clock time without "a.m." or "p.m." takes them from the part of the day after it.
     R("clock_weekday_part", "TIME", "weekday",
-      r"(?<![:\d])(?P<hourp>1[0-2]|0?[1-9]):(?P<minutep>[0-5]\d)\s+(?:on\s+)?(?P<weekday>%WEEKDAY)\s+(?P<parth>morning|afternoon|evening|night)\b",
+      r"(?:(?<![:\d])(?P<hourp>1[0-2]|0?[1-9]):(?P<minutep>[0-5]\d)|(?P<hourc>1[0-2]|0?[1-9]|" + _HOUR_WORDS + r")\s+o['’]clock)"
+      r"\s+(?:on\s+)?(?P<weekday>%WEEKDAY)\s+(?P<parth>morning|afternoon|evening|night)\b",
       "UNDEF-weekday-{dir}-{weekday}T{time}", (("The tornado touched down at [[9:30 Thursday night]].", "2025-02-13T21:30", "past"),
-                                               ("at [[6:15 Monday morning]]", "2025-02-10T06:15", "past"))),
+                                               ("at [[6:15 Monday morning]]", "2025-02-10T06:15", "past"),
+                                               ("at [[nine o'clock Tuesday night]]", "2025-02-11T21:00", "past"))),
     R("clock_deictic_part", "TIME", "digit",
       r"(?<![:\d.,])(?P<hourp>1[0-2]|0?[1-9])(?::(?P<minutep>[0-5]\d)|(?<=\bat\s\d)|(?<=\bat\s\d\d)|(?<=\bby\s\d)|(?<=\bby\s\d\d))"
       r"\s+(?P<reld>last\s+night|tonight|(?:this|yesterday)\s+(?:morning|afternoon|evening))\b",
@@ -450,10 +454,10 @@ RULES: tuple[Rule, ...] = (
       (("[[The day before last Tuesday]]'s hearing, he left.", "2025-02-10"),
        ("He will fly home [[the day after Friday]]'s talks.", "2025-02-15"),
        ("They met [[the day before Wednesday]]'s vote.", "2025-02-11", "past"))),
-    # "that Saturday": the one nearest the day just told of (not a conjunction: see normalise).
+    # "that Saturday": the one of the week of the day just told of (not a conjunction: see normalise).
     R("that_weekday", "DATE", "weekday", r"that\s+(?P<weekday>%WEEKDAY)(?![\w'’-])",
       "UNDEF-weekday-same-{weekday}",
-      (("I took a cruise on March 27, and I was the only guest at dinner [[that Saturday]].", "2024-03-30"),
+      (("I took a cruise on Wednesday, March 27, and I was the only guest at dinner [[that Saturday]].", "2024-03-30"),
        ("He arrived on Friday, June 6, 2003; [[that Sunday]] he left.", "2003-06-08"))),
     # British "Monday week", "a week on Monday": a week after the coming Monday.
     R("weekday_week", "DATE", "weekday",

@@ -18,7 +18,8 @@ from .values import format_year, interval
 # Words after which a bare "May" or "March" is the month, not the verb or the name.
 _MONTH_CUES = re.compile(
     r"(?:\b(?:in|of|since|until|till|by|during|from|through|to|before|after|early|late|mid|"
-    r"last|next|this|that|each|every|since|between|and|or|on|until|for|(?<!such\s)as)\s+|mid-)$", re.IGNORECASE)
+    r"last|next|this|that|each|every|since|between|and|or|on|until|for|"
+    r"(?:early|late|recently|soon|back|ago)\s+as|as\s+of)\s+|mid-)$", re.IGNORECASE)  # ("as early as May", "as of March")
 _ABBREVIATIONS = {w for w in V.MONTHS if len(w) <= 4} - {"may", "june", "july"}
 # A finite verb right after "May" makes it a person, unless "in", "since" ... make it the month.
 _PERSON_VERB = re.compile(r"\s+(?:said|says|told|tells|insisted|[a-z]{3,}ed)\b(?!\s+(?:by|to)\b)")
@@ -189,10 +190,13 @@ def _time(g: dict) -> str:
         hour = g.get("hourc") or g.get("hourb") or g["hourp"]
         hour = int(hour) if hour.isdigit() else V.NUMBERS[hour.lower()]  # ("six o'clock")
         part = (g.get("ocpart") or g.get("ocpart2") or g.get("parth") or g.get("reld") or g.get("rel") or "").lower().split()
+        tonight = bool(part) and part[-1] == "tonight"
         part = part[-1].replace("tonight", "night") if part else ""
-        if (part in ("afternoon", "evening") or (part == "night" and hour >= 6)) and hour < 12:
-            hour += 12
-        elif part in ("morning", "night") and hour == 12:
+        if (part in ("afternoon", "evening") or (part == "night" and hour >= (5 if tonight else 6))) and hour < 12:
+            hour += 12  # ("five o'clock tonight" is 17:00; "5 at night" may be before dawn)
+        elif part == "night" and hour == 12:
+            hour = 24  # "twelve o'clock tonight": the midnight that ends the day
+        elif part == "morning" and hour == 12:
             hour = 0
         return f"{hour:02d}:{g.get('minutep') or '00'}"
     hour = int(g["hour"])
@@ -253,6 +257,7 @@ _QUARTER_OF_PLAY = re.compile(r"\b(?:touchdowns?|quarterback|interceptions?|fumb
 _SPORT = re.compile(r"\b(?:scor(?:ed|es|ing)|goals?|games?|matches|league|club|coach|manager|players?|team|squad|"
                     r"championship|playoffs?|title|fixtures?|crowds?|fans|wickets|innings|tournament|cup|signed|transfer|"
                     r"points)\b", re.IGNORECASE)
+_TITLE_CLOCK = re.compile(r"O['’]Clock")
 _HEAT = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|heat\s+index|thermometers?|"
                    r"mercury|forecasters?)\b|°", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
@@ -349,6 +354,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if rule.name in ("noon", "adverb_set") and text[start].isupper() and not text[start:end].isupper() \
             and not _OPENS_SENTENCE.search(text, max(0, start - 6), start):
         raise Reject(text[start:end])  # a name: 'His first album, "Midnight on Vine Street,"', "High Noon", "the People's Daily"
+    if rule.name.startswith("clock_word") and _TITLE_CLOCK.search(text, start, end) and not text[start:end].isupper():
+        raise Reject(text[start:end])  # a title: "Twelve O'Clock High", "The Six O'Clock Show"
     if rule.name == "sport_season" and not _SPORT.search(text, max(0, start - 300), min(len(text), end + 300)):
         raise Reject(text[start:end])  # "The show's next season starts in May"
     if (rule.name == "that_weekday" or rule.name == "ref_holiday" and g["refrel"].lower() == "that") and not _THAT_AS_DATE.search(text, max(0, start - 12), start) \

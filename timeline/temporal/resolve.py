@@ -200,7 +200,10 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
             day_anchor = ref  # "the previous Friday": before the date just told of; "that Saturday": nearest it
         if day_anchor and day_anchor.precision not in ("week", "day"):
             day_anchor = None  # "Friday" of a story dated "2025" is no day we know
-        value = _weekday(day_anchor, m["dir"], int(m["wd"]), tense)
+        direction = m["dir"]
+        if direction == "same" and day_anchor is not ref:
+            direction = "tense"  # "He left that Saturday" with no day told: as "Saturday" alone
+        value = _weekday(day_anchor, direction, int(m["wd"]), tense)
         if m["shift"] and _DAY_VALUE.match(value):  # "the day before Tuesday"
             value = format_unit(interval(value).start + int(m["shift"]), "day")
         return value + (m["time"] or "")
@@ -417,8 +420,8 @@ def _weekday(anchor: Anchor | None, direction: str, wd: int, tense: str) -> str:
     day = anchor.day
     current = (day + 3) % 7 + 1
     same_week = day + (wd - current)
-    if direction == "same":  # "that Saturday": the one nearest the day told ("on March 27 ... that Saturday")
-        target = day + (wd - current + 3) % 7 - 3
+    if direction == "same":  # "that Saturday": of the week of the day told ("arrived on Monday, Jan. 7 ... that Saturday")
+        target = same_week
     elif direction in ("past", "before"):
         target = same_week if same_week < day else same_week - 7
     elif direction in ("future", "after"):

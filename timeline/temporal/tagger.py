@@ -519,7 +519,7 @@ def _holiday_weekend(day_value: str) -> str:
     return format_unit(day - 7 if weekday <= 2 else day, "weekend")
 
 
-_CLOCK_RULES = ("clock_time", "approx_clock_time", "noon")  # a clock time alone, its day still to find
+_CLOCK_RULES = ("clock_time", "approx_clock_time", "noon", "clock_word")  # a clock time alone, its day still to find
 _DAYS_ON = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week|weekend|month|quarter|year|decade)-")
 _TENSE_RULES = {*_ANAPHORIC_RULES, *_CLOCK_RULES}
 # The precisions too coarse to hold a week or a month: "the start of the month" cannot be found in
@@ -750,7 +750,9 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         return out
     out = list(found)
     alone = []
-    daily = [o.start for o in out if o.type == "SET" and _DAILY_OR_WEEKLY.match(o.value)]
+    sets = [o for o in out if o.type == "SET" and _DAILY_OR_WEEKLY.match(o.value)
+            and not (o.rule == "adverb_set" and _NOUN_AFTER_SET.match(text, o.end))]  # (not "daily shelling")
+    daily = [o.start for o in sets]
     days = [o.start for o in out if o.rule not in _CLOCK_RULES and _DAY_OR_PART.match(o.value)] if daily else []
     for i in range(len(out) - 1, -1, -1):  # from the end: "2 a.m. and 4 a.m. Tuesday" takes the second's day
         t = out[i]
@@ -758,7 +760,7 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
             continue
         if daily:
             left, right = sentence_bounds(text, t.start, t.end)
-            if _any_within(daily, left, right) and not _any_within(days, left, right):
+            if _set_beside(text, sets, daily, t) and not _any_within(days, left, right):
                 # "Stalls open daily from 10 a.m. until 9 p.m.", "ascents at 6 a.m. and 6 p.m. each day":
                 # with no day told in its sentence, a time of every such day, not of one
                 out[i] = dataclasses.replace(t, value="XXXX-XX-XX" + _time_part(t.value))
@@ -818,6 +820,9 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
             # June"), nor one told with its hour, which starts a story told hour by hour ("began
             # about 9:15 p.m. on Jan. 20 ... until after midnight").
             earlier = _day_told_before(out, i, t.start - CLOCK_REACH, text, deictic=True)
+        if news and latest is not None and _day_number(t.value) == latest and SINCE_BEFORE.search(text, max(0, t.start - 20), t.start) \
+                and _PRESENT_PERFECT.search(text, max(left, t.start - 60), t.start) and not t.value.endswith("T24:00"):
+            continue  # "We've been standing here since six o'clock": the hours up to now, of today
         if t.value.endswith("T24:00") and latest is not None and _day_number(t.value) == latest \
                 and SINCE_BEFORE.search(text, max(0, t.start - 20), t.start) \
                 and (earlier is None or _day_number(earlier.value) >= latest):
@@ -1026,9 +1031,32 @@ def _parts_of_the_day_told(text: str, out: list[Timex]) -> list[Timex]:
 
 
 _BOUND = re.compile(r"\b(?:to|through|until|till|by|ended|ending|ends|expires?|expiring)\s+(?:on\s+)?$", re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(r"\b(?:have|has|['’]ve)\s+(?:been|stayed|waited|worked|kept)\b", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(r"(?:\s+" + ZONE_WORDS + r")?\s*\(\s*")  # ("10 a.m. local time (0800 GMT)")
 _DAILY_OR_WEEKLY = re.compile(r"P1[DW]$|XXXX-WXX-\d$|XXXX-XX-XXT")
 _LABEL_AFTER = re.compile(r"[^\S\n]*(?:\([^)\n]{0,40}\)[^\S\n]*)?:")
+
+
+_NOUN_AFTER_SET = re.compile(r"\s+(?!(?:from|at|until|till|to|between|except|and|or|through|in|on|since|before|after|"
+                             r"during|for|with|but|only|until)\b)[a-z]")
+# What may stand between a clock time and its set: 45 characters at most, no end of a sentence
+# or clause but the full stops of "a.m." and "p.m." ("from 10 a.m. until 9 p.m. daily").
+_SET_GAP = re.compile(r"(?:[^.;!?\n]|(?<=[ap])\.(?=m\.)|(?<=[ap]\.m)\.(?!\s+[A-Z]))*")
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which|that)\b[^,]*$", re.IGNORECASE)
+
+
+def _set_beside(text: str, sets: list[Timex], starts: list[int], t: Timex) -> bool:
+    """Whether a daily or weekly set stands beside clock time `t` in its clause ("open daily from
+    10 a.m.", "at 6 a.m. and 6 p.m. each day"), not in a relative clause of its own ("who ran
+    daily, collapsed at 7 a.m.")."""
+    k = bisect.bisect_left(starts, t.start)
+    for o in sets[max(0, k - 1):k + 1]:
+        lo, hi = (o.end, t.start) if o.end <= t.start else (t.end, o.start)
+        if 0 <= hi - lo <= 45 and _SET_GAP.fullmatch(text, lo, hi) \
+                and not _RELATIVE_OPEN.search(text, max(0, o.start - 60), o.start) \
+                and not _RELATIVE_OPEN.search(text, max(0, t.start - 60), t.start):
+            return True
+    return False
 
 
 def _any_within(starts: list[int], lo: int, hi: int) -> bool:

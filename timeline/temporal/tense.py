@@ -19,7 +19,7 @@ _FUTURE = (
     "will", "'ll", "shall", "won't", "going to", "set to", "scheduled", "expected to", "is to", "are to", "plan to",
     "plans to", "planned", "planning", "upcoming", "is due", "are due", "due to be", "ahead of", "intend to", "intends to",
     "aim to", "aims to", "forthcoming", "anticipated", "slated", "to be held", "penciled in", "pencilled in",
-    "would", "might", "may", "set to", "as soon as", "effective", "was to", "were to",
+    "would", "might", "may", "set to", "as soon as", "as early as", "effective", "was to", "were to",
     # The present of a timetable: "the trial begins Monday", "the offer expires Nov. 9".
     "begins", "starts", "opens", "expires", "takes effect", "resumes", "convenes", "ends", "closes",
     # ... and of debts: "notes that come due in June", "bonds that mature in 2030".
@@ -31,7 +31,7 @@ _FUTURE = (
     # Forecasts: "the company expects profit to grow in the second half" (not "expects to report a
     # third-quarter loss": the quarter reported on is past; "forecasts" is mostly a noun), and
     # what should be: "the deal should close in the second quarter".
-    "expects", "expect", "sees", "predicts", "forecast", "projected", "guided", "should", "could", "couldn't",
+    "expects", "expect", "predicts", "forecast", "projected", "guided", "should", "could", "couldn't",
     # ... and what is likely: "none is likely to go to trial before the Nov. 5 election".
     "likely to", "unlikely to",
 )
@@ -145,10 +145,13 @@ _HAD = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _ADVERB = re.compile(r"\b(?:previously|hastily|carefully|meticulously|long|originally|initially)\s+$", re.IGNORECASE)
 # "Was"/"were" before a plan is the plan's auxiliary, not a past of its own.
 _PLAN_AFTER_AUX = re.compile(r"\s+(?:planning|expected|scheduled|slated|set|due|going|about)\s+to\b", re.IGNORECASE)
-_ADJECTIVAL = re.compile(r"\b(?:a|an|the|its|his|her|their|a\s+(?:hundred|thousand|dozen|million))\s+"
-                         r"(?:[a-z]+ly\s+|(?:still|yet|as\s+yet)\s+|much-|long-|well-)?$"
+_ADJECTIVAL = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[a-z]+ly\s+|(?:still|yet|as\s+yet)\s+|much-|long-|well-)?$"
                          r"|\b(?:at|to|from|with|against|of|for|by)\s+(?-i:[a-z]+ly)\s+$", re.IGNORECASE)  # "at newly promoted Fulham"
-# (and a round number: "a thousand oversized dominoes"; not "the two agreed")
+# A round number before a participle and its noun: "a thousand oversized foam dominoes" (not a
+# verb with its subject: "A million signed the petition", "a hundred died in the floods").
+_ROUND_NUMBER = re.compile(r"\ba\s+(?:hundred|thousand|dozen|million)\s+$", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r"\s+(?!(?:the|a|an|in|on|at|to|for|of|from|with|by|and|or|but|as|that|this|his|her|its|their|"
+                        r"our|my|your|after|before|during|over|into|outside|near)\b)[a-z]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|with|against|of|for|into|onto|over|under|about|through|without)\s+$",
                                  re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|analysts['’]?)\s+$", re.IGNORECASE)
@@ -180,8 +183,8 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.IGNORECASE)
 _PLAN_PARTICIPLES = {"planned", "scheduled", "anticipated", "slated"}
 _PLAN_VERBS = {"proposed", "planned", "scheduled", "expected", "anticipated"}
 _ASKED_TO = {"asked", "urged", "ordered", "told", "advised", "instructed", "invited", "called", "encouraged",
-             "warned", "allowed", "authorized", "authorised", "required", "forced", "directed", "requested",
-             "pressed", "persuaded", "permitted", "compelled"}
+             "warned", "allowed", "authorized", "authorised", "required", "forced", "persuaded", "permitted",
+             "compelled"}
 _RESOLVED_TO = {"agreed", "decided", "voted", "promised", "pledged", "vowed", "undertook", "resolved", "committed"}
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|be\s+\w+ed)\b)[a-z]+\b")
 
@@ -194,7 +197,7 @@ _FRAME_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?
                            r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"  # (not "a confirmed contamination at its session on April 21")
                            rf"\b(?:{_FRAME_VERBS})\s+"
                            r"(?:(?!(?:that|which|who|and|but|it|he|she|they|we|I|you|there|this|would|will|could|may|might|should|can|"
-                           r"to|is|are|was|were|has|have|had|the\s+\w+\s+(?:of|for))\b)[\w.'’-]+\s+){1,5}(?:on\s+)?$",
+                           r"to|is|are|was|were|has|have|had|the\s+\w+\s+(?:of|for))\b)[\w.'’-]+\s+){1,4}(?:on\s+)?$",
                            re.IGNORECASE)
 # (A quick look for the verb first: the full pattern, tried at each position, costs more.)
 _FRAME_VERB = re.compile(rf"\b(?:{_FRAME_VERBS})\b")
@@ -560,7 +563,8 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
             return "past"  # a perfect, no report: "expect employers to have added 225,000 jobs in August"
         if word in _NOT_PAST and not (reporting and word in _REPORTING):
             return ""
-        if _ADJECTIVAL.search(text, max(left, at - 30), at) or _PREPOSITION_BEFORE.search(text, max(left, at - 9), at):
+        if _ADJECTIVAL.search(text, max(left, at - 30), at) or _PREPOSITION_BEFORE.search(text, max(left, at - 9), at) \
+                or (_ROUND_NUMBER.search(text, max(left, at - 16), at) and _NOUN_NEXT.match(text, after)):
             return ""  # "a closely watched election", "on untreated roads": a participle before its noun
         if _MODAL_VERB_BEFORE.search(text, max(left, at - 30), at):
             return ""  # "will visit affected areas": no past right after a verb a modal governs
@@ -580,6 +584,10 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         return "" if _HAVE_AFTER.match(text, after) or _BE_AFTER.match(text, after) else "future"
     if future == "should" and (_HAVE_AFTER.match(text, after) or _NOT_AFTER.match(text, after)):
         return ""  # "should have known", "should not": no look ahead
+    if future == "as early as" and any(
+            _past_form(w.group()) and w.group().lower() not in ("said", "told", *_REPORTING)
+            and not _not_a_past(text, w.start(), w.group(), left) for w in _WORD.finditer(text, max(left, at - 50), at)):
+        return ""  # "We saw strong demand as early as August": a past's earliest, not a date ahead
     if future in ("forecast", "projected") and (_DETERMINER.search(text, max(left, at - 12), at)
                                                            or _OF_OR_FOR.match(text, after)):
         return ""  # "beat the forecast", "the projected deficit", "its growth forecast of 3%": a noun or an adjective

@@ -108,6 +108,7 @@ LUNAR_HOLIDAYS = {
     "rosh hashanah": "rosh_hashanah", "rosh hashana": "rosh_hashanah", "yom kippur": "yom_kippur",
     "passover": "passover", "purim": "purim", "hanukkah": "hanukkah", "chanukah": "hanukkah",
     "chinese new year": "chinese_new_year", "lunar new year": "chinese_new_year",
+    "chinese new year's eve": "chinese_new_years_eve", "lunar new year's eve": "chinese_new_years_eve",
     "diwali": "diwali", "deepavali": "diwali",
 }
 
