@@ -2530,3 +2530,8 @@ def test_a_games_quarters_and_halves_are_no_dates():
         ("last week", "2009-W45")]
     assert found("Hale was placed on report in the first half for a high tackle.", "2023-03-26") == []
     assert found("Profit rose in the third quarter.", "2009-11-12") == [("the third quarter", "2009-Q3")]
+
+
+def test_a_fronted_date_is_not_read_by_a_things_date():
+    text = "On Friday and Saturday, tickets dated 2 November could be used."
+    assert found(text, "2024-11-06")[:2] == [("Friday", "2024-11-08"), ("Saturday", "2024-11-09")]
