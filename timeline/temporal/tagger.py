@@ -1178,13 +1178,6 @@ def _ranges_in_order(text: str, found, out: list[Timex], latest: int | None = No
                 else:
                     later = _dt.date.fromisoformat(b.value[:10]) + _dt.timedelta(days=7)
                     out[i + 1] = dataclasses.replace(b, value=later.isoformat() + b.value[10:])
-            elif joined:
-                first, last = _dt.date.fromisoformat(a.value[:10]), _dt.date.fromisoformat(b.value[:10])
-                if (last - first).days >= 7:
-                    # "The snow that fell on Monday and Tuesday will be gone": two days of one
-                    # clause, the second read by the cue after it; it follows the first
-                    last = first + _dt.timedelta(days=(last.weekday() - first.weekday()) % 7)
-                    out[i + 1] = dataclasses.replace(b, value=last.isoformat() + b.value[10:])
             continue
         if any(not f[4].startswith("UNDEF-year-") and f[4].startswith("UNDEF") for f in found[i:i + 2]):
             continue  # "a revision Friday to December's figures": a weekday is no end of a range
