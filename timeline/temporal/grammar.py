@@ -23,7 +23,7 @@ def alternation(words) -> str:
 
     Matches the same as "Sept|Sep|..." tried longest first (a longer form is always tried before
     its prefix), but costs one step per character instead of one attempt per word. Spaces match
-    any run of blanks.
+    any run of blanks, and an apostrophe either form of it.
     """
     trie: dict = {}
     for word in set(words):
@@ -35,8 +35,8 @@ def alternation(words) -> str:
 
 
 def _trie_pattern(node: dict) -> str:
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
-                for char, child in sorted(node.items()) if char]
+    branches = [(r"\s+" if char == " " else "['’]" if char == "'" else re.escape(char)) + _trie_pattern(child)
+                for char, child in sorted(node.items()) if char]  # (an apostrophe either way: "New Year’s Eve")
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -182,7 +182,7 @@ _HOLIDAY_THINGS = (r"(?!\s+(?:trees?|lights|cards?|carols?|decorations|ornaments
                    r"movies?|films?|albums?|songs?|music|markets?|shopping|eggs?|bunny|costumes?|candy|pumpkins?|"
                    r"stockings?|presents|gifts|tunes?|specials?|episodes?|"
                    # nor an event named after one: "the Yom Kippur War", "the Passover massacre"
-                   r"(?-i:War)|wars?|massacres?|offensive|uprising|rising|bombings?|attacks?|riots?|truce|tsunami)\b)")
+                   r"(?-i:Wars?|Rising|Attacks?|Riots?)|massacres?|offensive|uprising|bombings?|truce|tsunami)\b)")
 _APPROX_WORDS = ("about", "around", "approximately", "roughly")
 _APPROX = r"(?P<mod>" + "|".join(_APPROX_WORDS) + r")\s+"
 
@@ -383,6 +383,10 @@ RULES: tuple[Rule, ...] = (
     # "six o'clock" (the hour in words: no digit is near it to find it by).
     R("clock_word", "TIME", "word", _CLOCK_WORD, "UNDEF-this-dayT{time}",
       (("The bells rang at [[six o'clock]].", "2025-02-13T06:00", "past"), ("at [[eight o’clock in the evening]]", "2025-02-13T20:00"))),
+    R("clock_word_deictic_part", "TIME", "word",
+      r"(?P<hourc>" + _HOUR_WORDS + r")\s+o['’]clock\s+(?P<reld>last\s+night|(?:this|yesterday)\s+(?:morning|afternoon|evening))\b",
+      "UNDEF-this-day{rel}T{time}", (("The blast came at [[nine o'clock last night]].", "2025-02-12T21:00"),
+                                     ("[[six o'clock this morning]]", "2025-02-13T06:00"))),
     R("clock_word_deictic", "TIME", "word", _CLOCK_WORD + r"\s+(?P<rel>today|tonight|tomorrow|yesterday)(?![\w'’])",
       "UNDEF-this-day{rel}T{time}", (("The polls close at [[eight o'clock tonight]].", "2025-02-13T20:00"),
                                      ("[[nine o'clock tomorrow]]", "2025-02-14T09:00"))),
@@ -454,7 +458,8 @@ RULES: tuple[Rule, ...] = (
       (("[[The day before last Tuesday]]'s hearing, he left.", "2025-02-10"),
        ("He will fly home [[the day after Friday]]'s talks.", "2025-02-15"),
        ("They met [[the day before Wednesday]]'s vote.", "2025-02-11", "past"))),
-    # "that Saturday": the one of the week of the day just told of (not a conjunction: see normalise).
+    # "that Saturday": the first on or after the day just told of, or the Saturday told in the days
+    # before it (see tagger._weekday_told; not a conjunction: see normalise).
     R("that_weekday", "DATE", "weekday", r"that\s+(?P<weekday>%WEEKDAY)(?![\w'’-])",
       "UNDEF-weekday-same-{weekday}",
       (("I took a cruise on Wednesday, March 27, and I was the only guest at dinner [[that Saturday]].", "2024-03-30"),
@@ -1138,6 +1143,7 @@ NEEDS = {
     "approx_clock_time": _APPROX_WORDS,
     "clock_word": ("clock",),
     "clock_word_deictic": ("clock",),
+    "clock_word_deictic_part": ("clock",),
     "approx_time_weekday": _APPROX_WORDS,
     "approx_time_date": _APPROX_WORDS,
     "approx_time_day_month": _APPROX_WORDS,

@@ -19,7 +19,7 @@ from .values import format_year, interval
 _MONTH_CUES = re.compile(
     r"(?:\b(?:in|of|since|until|till|by|during|from|through|to|before|after|early|late|mid|"
     r"last|next|this|that|each|every|since|between|and|or|on|until|for|"
-    r"(?:early|late|recently|soon|back|ago)\s+as|as\s+of)\s+|mid-)$", re.IGNORECASE)  # ("as early as May", "as of March")
+    r"(?:early|late|recently|soon|back|ago|well|same)\s+as|as\s+of)\s+|mid-)$", re.IGNORECASE)  # ("as early as May", "as of March")
 _ABBREVIATIONS = {w for w in V.MONTHS if len(w) <= 4} - {"may", "june", "july"}
 # A finite verb right after "May" makes it a person, unless "in", "since" ... make it the month.
 _PERSON_VERB = re.compile(r"\s+(?:said|says|told|tells|insisted|[a-z]{3,}ed)\b(?!\s+(?:by|to)\b)")
@@ -194,9 +194,9 @@ def _time(g: dict) -> str:
         part = part[-1].replace("tonight", "night") if part else ""
         if (part in ("afternoon", "evening") or (part == "night" and hour >= (5 if tonight else 6))) and hour < 12:
             hour += 12  # ("five o'clock tonight" is 17:00; "5 at night" may be before dawn)
-        elif part == "night" and hour == 12:
-            hour = 24  # "twelve o'clock tonight": the midnight that ends the day
-        elif part == "morning" and hour == 12:
+        elif part == "night" and hour == 12 and not g.get("minutep"):
+            hour = 24  # "twelve o'clock tonight": the midnight that ends the day (not "12:30 ... night")
+        elif part in ("morning", "night") and hour == 12:
             hour = 0
         return f"{hour:02d}:{g.get('minutep') or '00'}"
     hour = int(g["hour"])
@@ -250,14 +250,21 @@ _UNITS_AFTER = re.compile(r"\b(for|in|within|be|been|is|are|was|were|spen[dt]|sp
 _GAME = re.compile(r"\b(?:scored|scoring|goals?|tries|try|touchdowns?|half-?time|kick-?off|penalty|penalties|"
                    r"minutes?\s+(?:left|remaining|to\s+play)|\d+(?:st|nd|rd|th)\s+minute|whistle|striker|"
                    r"quarterback|innings|sin-binned|points?\s+in\s+the|header|equali[sz](?:er|ed)|"
-                   r"on\s+the\s+pitch|substitute|came\s+off\s+the\s+bench|tackles?|sin\s+bin|sent\s+off)\b", re.IGNORECASE)
-# ... and for a quarter, only words of play no business story has ("penalty" and "points" it has).
-_QUARTER_OF_PLAY = re.compile(r"\b(?:touchdowns?|quarterback|interceptions?|fumbled?|tackles?|field\s+goals?|"
-                              r"\d{1,3}-\d{1,3}\s+(?:win|loss|victory|defeat|lead|rout))\b", re.IGNORECASE)
+                   r"on\s+the\s+pitch|substitute|came\s+off\s+the\s+bench|(?:high|late|dangerous|illegal)\s+tackle|"
+                   r"sin\s+bin)\b", re.IGNORECASE)
+# ... and for a quarter, only words of play no business story has ("penalty" and "points" it has,
+# "tackle" as a verb, "a 5-4 win for activists").
+_QUARTER_OF_PLAY = re.compile(r"\b(?:touchdowns?|quarterback|interceptions?|field\s+goals?|"
+                              r"\d{1,3}-\d{1,3}\s+(?:win|loss|victory|defeat|rout)\s+(?:over|against|to|at)\b)",
+                              re.IGNORECASE)
 _SPORT = re.compile(r"\b(?:scor(?:ed|es|ing)|goals?|games?|matches|league|club|coach|manager|players?|team|squad|"
                     r"championship|playoffs?|title|fixtures?|crowds?|fans|wickets|innings|tournament|cup|signed|transfer|"
                     r"points)\b", re.IGNORECASE)
 _TITLE_CLOCK = re.compile(r"O['’]Clock")
+# ... a title when a name goes on after it ("Twelve O'Clock High"), not a headline's time ("Polls
+# Close at Eight O'Clock Tonight").
+_TITLE_WORD_AFTER = re.compile(r"\s+(?!(?:Tonight|Today|Tomorrow|Yesterday|Sharp|In|On|At|This|Last|Next|Each|Every|"
+                               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z]")
 _HEAT = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|heat\s+index|thermometers?|"
                    r"mercury|forecasters?)\b|°", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
@@ -354,7 +361,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if rule.name in ("noon", "adverb_set") and text[start].isupper() and not text[start:end].isupper() \
             and not _OPENS_SENTENCE.search(text, max(0, start - 6), start):
         raise Reject(text[start:end])  # a name: 'His first album, "Midnight on Vine Street,"', "High Noon", "the People's Daily"
-    if rule.name.startswith("clock_word") and _TITLE_CLOCK.search(text, start, end) and not text[start:end].isupper():
+    if rule.name.startswith("clock_word") and _TITLE_CLOCK.search(text, start, end) and not text[start:end].isupper() \
+            and _TITLE_WORD_AFTER.match(text, end):
         raise Reject(text[start:end])  # a title: "Twelve O'Clock High", "The Six O'Clock Show"
     if rule.name == "sport_season" and not _SPORT.search(text, max(0, start - 300), min(len(text), end + 300)):
         raise Reject(text[start:end])  # "The show's next season starts in May"
@@ -497,7 +505,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         if g.get("half") and rule.type == "DATE" and fields["num"] != "X":
             fields["num"] += ".5"  # "two and a half years ago"
     if "holiday" in g:
-        name = re.sub(r"\s+", " ", g["holiday"].lower())
+        name = re.sub(r"\s+", " ", g["holiday"].lower()).replace("’", "'")
         if not _capitalised(g["holiday"]) and name not in V.LOWER_CASE_HOLIDAYS:
             raise Reject(name)  # "may day", "election day" in another country (not "leap day")
         if name in V.LOWER_CASE_HOLIDAYS and (_ANY_ONE_BEFORE.search(text, max(0, start - 8), start)
@@ -529,7 +537,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if "holiday" in g or "hpart" in g:
         fields["hpart"] = "T" + V.DAY_PARTS[g["hpart"].lower()] if "hpart" in g else ""  # "Thanksgiving night"
     if "everyholiday" in g:  # "every Christmas"; a moving holiday has no fixed day
-        fields["hmd"] = V.HOLIDAYS.get(re.sub(r"\s+", " ", g["everyholiday"].lower()), "XX-XX")
+        fields["hmd"] = V.HOLIDAYS.get(re.sub(r"\s+", " ", g["everyholiday"].lower()).replace("’", "'"), "XX-XX")
     if "dayrel" in g:  # "the day before Tuesday"
         fields["dayshift"] = "D-1" if g["dayrel"].lower() == "before" else "D+1"
     if "adv" in g:

@@ -420,8 +420,8 @@ def _weekday(anchor: Anchor | None, direction: str, wd: int, tense: str) -> str:
     day = anchor.day
     current = (day + 3) % 7 + 1
     same_week = day + (wd - current)
-    if direction == "same":  # "that Saturday": of the week of the day told ("arrived on Monday, Jan. 7 ... that Saturday")
-        target = same_week
+    if direction == "same":  # "that Saturday": the first on or after the day told ("arrived on Monday ... that Saturday")
+        target = same_week if same_week >= day else same_week + 7
     elif direction in ("past", "before"):
         target = same_week if same_week < day else same_week - 7
     elif direction in ("future", "after"):

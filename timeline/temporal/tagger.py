@@ -170,6 +170,7 @@ _AHEAD_MAX = {"day": 3650, "week": 520, "month": 1200, "year": 1000}
 # before them counts only in the past (the anaphoric ones, clock times).
 _FROM_EVENT = ("UNDEF-EVENT", "UNDEF-ANNIV")
 _APPOSITION = re.compile(r",\s*")
+_ON_AFTER = re.compile(r"\s+on\s+")
 _TENSED = re.compile(r"UNDEF-(?:year-|weekday-|weekend-|REFYEAR-|WEEKOF-|newyear|dom-)")
 _PERIOD = re.compile(r"UNDEF-year-tense-(?:[QH]\d|\d\d)$")  # (and a month: "the index for June is due out Thursday")
 _POSTED = re.compile(expand(r"\b(?<!\bto\s)(?:reported|posted|recorded|booked)\s+(?:[\w$.,%-]+\s+){0,4}?(?:%RESULTS)\s+(?:in|for)\s+$"),
@@ -425,9 +426,6 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             told = interval(ahead)
             if told is not None and taken is not None and taken.start <= anchor.day < told.start - NO_TENSE_AHEAD_DAYS:
                 untensed.append((len(out), ahead))  # taken as past for want of a cue (see _months_told_ahead)
-        if rule == "anniversary" and value.startswith("X"):
-            continue  # "the 70th anniversary of the end [of the occupation]": of no date told, no date
-            # (TimeBank tags none either)
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
         if dct_year is not None and type_ in ("DATE", "TIME") and _PAST_YEAR.match(value):
             # the history a news story retells: its last date told, years before the DCT's, until
@@ -456,7 +454,43 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             on_their_day[i] = dataclasses.replace(on_their_day[i], value=value)
     out = _ranges_in_order(text, found, _parts_of_the_day_told(text, _holidays_told(text, on_their_day)), latest)
     out = _today_as_nowadays(text, out, dct_year)
-    return [_possible(t) for t in out]
+    return [_possible(t) for t in _anniversaries_dated(text, _weekday_told(out))]
+
+
+def _weekday_told(out: list[Timex]) -> list[Timex]:
+    """"that Saturday" is the Saturday already told in the week before it, if one was ("I arrived
+    on the last Saturday in March ... took a cruise on March 27 ... the only guest at dinner that
+    Saturday"); else the first after the day told, as resolved."""
+    out = list(out)
+    for i, t in enumerate(out):
+        if t.rule != "that_weekday" or not _DAY.match(t.value):
+            continue
+        day = _day_number(t.value)
+        for o in reversed(out[max(0, i - 12):i]):
+            if _DAY.match(o.value[:10]) and day - _day_number(o.value) == 7:  # (that weekday, the week before)
+                out[i] = dataclasses.replace(t, value=o.value[:10], anchor=o.anchor)
+                break
+    return out
+
+
+def _anniversaries_dated(text: str, out: list[Timex]) -> list[Timex]:
+    """An anniversary of an event dated nowhere in the text takes the day it is said to fall on
+    ("marked the third anniversary of the invasion on Monday", "On Sunday, the fifth anniversary
+    of the storm"); with none, it is no date at all ("the 70th anniversary of the end [of the
+    occupation]": TimeBank tags no such phrase). Last, so that every list of the passes before
+    still matches the grammar's list expression for expression."""
+    kept = []
+    for i, t in enumerate(out):
+        if t.rule != "anniversary" or not t.value.startswith("X"):
+            kept.append(t)
+            continue
+        after = out[i + 1] if i + 1 < len(out) else None
+        before = out[i - 1] if i else None
+        if after is not None and _DAY.match(after.value) and _ON_AFTER.fullmatch(text, t.end, after.start):
+            kept.append(dataclasses.replace(t, value=after.value, anchor=after.anchor))
+        elif before is not None and _DAY.match(before.value) and _APPOSITION.fullmatch(text, before.end, t.start):
+            kept.append(dataclasses.replace(t, value=before.value, anchor=before.anchor))
+    return kept
 
 
 def _restated_after(text: str, found: list[Timex]) -> list[Timex]:
@@ -744,8 +778,16 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         for k, t in enumerate(found):
             if k not in restated:
                 out.append(next(dated))
-            elif _DAY.match(out[-1].value[:10]):
-                out.append(dataclasses.replace(t, value=out[-1].value[:10] + _time_part(t.value), anchor=out[-1].anchor))
+                continue
+            local = out[-1].value
+            if local.startswith("XXXX-XX-XX"):
+                out.append(dataclasses.replace(t, value=local[:10] + _time_part(t.value)))  # (a time of every day)
+            elif _DAY.match(local[:10]) and _HOUR.fullmatch(local[11:16]) and _HOUR.fullmatch(t.value[11:16]):
+                # the same moment in another zone may fall on the day before or after: "5:46 a.m.
+                # (2046 GMT) on Tuesday" is Monday evening in GMT, "8 p.m. EST (0100 GMT)" Wednesday
+                shift = int(t.value[11:13]) - int(local[11:13])
+                day = interval(local[:10]).start + (-1 if shift > 12 else 1 if shift < -12 else 0)
+                out.append(dataclasses.replace(t, value=format_unit(day, "day") + _time_part(t.value), anchor=out[-1].anchor))
             else:
                 out.append(t)
         return out
@@ -794,6 +836,11 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         # "Arsenal host Chelsea on Sunday, with kick-off at 4:30 p.m.": the one day of its
         # sentence, told before it.
         left, _ = sentence_bounds(text, t.start, t.end)
+        if news and latest is not None and SINCE_BEFORE.search(text, max(0, t.start - 20), t.start) \
+                and _PRESENT_PERFECT.search(text, max(left, t.start - 60), t.start) and not t.value.endswith("T24:00"):
+            # "We've been standing here since six o'clock": the hours up to now, of today
+            out[i] = dataclasses.replace(t, value=format_unit(latest, "day") + _time_part(t.value), anchor="dct")
+            continue
         # A timetable in the present is no past day's: "completed the move on Tuesday evening hours
         # before the transfer window closes at 11 p.m." (a day ahead's it may be: "on Saturday ...
         # The concert, which begins at 19:30").
@@ -821,9 +868,6 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
             # June"), nor one told with its hour, which starts a story told hour by hour ("began
             # about 9:15 p.m. on Jan. 20 ... until after midnight").
             earlier = _day_told_before(out, i, t.start - CLOCK_REACH, text, deictic=True)
-        if news and latest is not None and _day_number(t.value) == latest and SINCE_BEFORE.search(text, max(0, t.start - 20), t.start) \
-                and _PRESENT_PERFECT.search(text, max(left, t.start - 60), t.start) and not t.value.endswith("T24:00"):
-            continue  # "We've been standing here since six o'clock": the hours up to now, of today
         if t.value.endswith("T24:00") and latest is not None and _day_number(t.value) == latest \
                 and SINCE_BEFORE.search(text, max(0, t.start - 20), t.start) \
                 and (earlier is None or _day_number(earlier.value) >= latest):
@@ -1039,10 +1083,11 @@ _LABEL_AFTER = re.compile(r"[^\S\n]*(?:\([^)\n]{0,40}\)[^\S\n]*)?:")
 
 
 _NOUN_AFTER_SET = re.compile(r"\s+(?!(?:from|at|until|till|to|between|except|and|or|through|in|on|since|before|after|"
-                             r"during|for|with|but|only|until)\b)[a-z]")
-# What may stand between a clock time and its set: 45 characters at most, no end of a sentence
+                             r"during|for|with|but|only|around|about|starting|beginning|noon|midnight|including|"
+                             r"year-round|apart)\b)[a-z]")
+# What may stand between a clock time and its set: 60 characters at most, no end of a sentence
 # or clause but the full stops of "a.m." and "p.m." ("from 10 a.m. until 9 p.m. daily").
-_SET_GAP = re.compile(r"(?:[^.;!?\n]|(?<=[ap])\.(?=m\.)|(?<=[ap]\.m)\.(?!\s+[A-Z]))*")
+_SET_GAP = re.compile(r"(?:[^.;!?\n]|(?<=[apAP])\.(?=[mM]\.)|(?<=[apAP]\.[mM])\.(?!\s+[A-Z]))*")
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|which|that)\b[^,]*$", re.IGNORECASE)
 
 
@@ -1053,10 +1098,10 @@ def _set_beside(text: str, sets: list[Timex], starts: list[int], t: Timex) -> bo
     k = bisect.bisect_left(starts, t.start)
     for o in sets[max(0, k - 1):k + 1]:
         lo, hi = (o.end, t.start) if o.end <= t.start else (t.end, o.start)
-        if 0 <= hi - lo <= 45 and _SET_GAP.fullmatch(text, lo, hi) \
-                and not _RELATIVE_OPEN.search(text, max(0, o.start - 60), o.start) \
-                and not _RELATIVE_OPEN.search(text, max(0, t.start - 60), t.start):
-            return True
+        first = min(o.start, t.start)
+        if 0 <= hi - lo <= 60 and _SET_GAP.fullmatch(text, lo, hi) \
+                and not ("," in text[lo:hi] and _RELATIVE_OPEN.search(text, max(0, first - 60), first)):
+            return True  # (a relative clause closed between them: "who ran daily, collapsed at 7 a.m.")
     return False
 
 

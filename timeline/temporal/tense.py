@@ -87,8 +87,9 @@ _CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)}|next(?!\s+to\b)|set
 _SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=\n)|(?<!\b[A-Z].)(?<!\bU\.S.)(?<!\bU\.K.)(?<!\bU\.N.)(?<!\bMr.)(?<!\bMs.)"
                            r"(?<!\bDr.)(?<!\bSt.)(?<!\bGen.)(?<!\bSen.)(?<!\bRep.)(?<!\bGov.)(?<!\bNo.)(?<!\bvs.)(?<!\bMrs.)"
                            r"(?<!\bProf.)(?<!\bCol.)(?<!\bLt.)(?<!\bSgt.)(?<!\bCapt.)(?<!\bRev.)"
-                           # (not "5 p.m. Friday", "2 p.m. Eastern on", "5 p.m. New York time": one clause)
-                           rf"(?!(?<=[ap]\.m\.)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z]{{2,4}}\b|{ZONE_WORDS}))"
+                           # (not "5 p.m. Friday", "2 p.m. Eastern on", "5 p.m. New York time", "10:35 a.m.
+                           # (0735 GMT)": one clause)
+                           rf"(?!(?<=[ap]\.m\.)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z]{{2,4}}\b|{ZONE_WORDS}|\())"
                            r"\s+(?=[A-Z\"“‘'(`]))")
 
 
@@ -586,10 +587,6 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         return "" if _HAVE_AFTER.match(text, after) or _BE_AFTER.match(text, after) else "future"
     if future == "should" and (_HAVE_AFTER.match(text, after) or _NOT_AFTER.match(text, after)):
         return ""  # "should have known", "should not": no look ahead
-    if future == "as early as" and any(
-            _past_form(w.group()) and w.group().lower() not in ("said", "told", *_REPORTING)
-            and not _not_a_past(text, w.start(), w.group(), left) for w in _WORD.finditer(text, max(left, at - 50), at)):
-        return ""  # "We saw strong demand as early as August": a past's earliest, not a date ahead
     if future in ("forecast", "projected") and (_DETERMINER.search(text, max(left, at - 12), at)
                                                            or _OF_OR_FOR.match(text, after)):
         return ""  # "beat the forecast", "the projected deficit", "its growth forecast of 3%": a noun or an adjective
