@@ -51,6 +51,7 @@ ADVERSARIAL_UNITS = {
     "title case line": "x This Week ",               # a time word in Title Case looks at its line (no line break)
     "daily clock times": "Open daily from 10 a.m. ",  # each clock time asks if its sentence holds a set
     "parts of the day": "Saturday: rain in the morning. ",  # each part of the day looks for its line's label
+    "zone times in brackets": "at 10 a.m. (0800 GMT) ",  # each restates the clock time before it
 }
 
 
