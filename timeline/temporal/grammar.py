@@ -47,7 +47,8 @@ _NUMBER_WORDS = [w for w in V.NUMBERS if w != "some"]
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 
-_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # "six o'clock"
+# "six o'clock" (a prefix tree: %TIME holds it, and so do the rules that try it at every position)
+_HOUR_WORDS = alternation(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])
 MACROS = {
     "MONTH": alternation(V.MONTHS),
     # Full names; abbreviations only with their full stop ("Thurs."), as "Sun" and "Wed" are words.
