@@ -2576,3 +2576,4 @@ def test_second_review_of_session_twelve():
     assert found("Families gathered on Chinese New Year’s Eve.", "2024-02-12") == [("Chinese New Year’s Eve", "2024-02-09")]
     assert found("Families gathered on New Year’s Eve.", "2024-02-12") == [("New Year’s Eve", "2023-12-31")]
     assert found("Russia launched Christmas attacks on Kyiv.", "2024-02-12") == [("Christmas", "2023-12-25")]
+    assert found("It ended at six o’clock.", "2024-03-08") == [("six o’clock", "2024-03-08T06:00")]

@@ -197,7 +197,7 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
     if m:
         day_anchor = anchor if anchor and anchor.precision == "day" else dct
         if m["dir"] in ("before", "after", "same") and ref and ref.precision == "day":
-            day_anchor = ref  # "the previous Friday": before the date just told of; "that Saturday": nearest it
+            day_anchor = ref  # "the previous Friday": before the date just told of; "that Saturday": from it
         if day_anchor and day_anchor.precision not in ("week", "day"):
             day_anchor = None  # "Friday" of a story dated "2025" is no day we know
         direction = m["dir"]

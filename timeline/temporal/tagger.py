@@ -460,7 +460,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
 def _weekday_told(out: list[Timex]) -> list[Timex]:
     """"that Saturday" is the Saturday already told in the week before it, if one was ("I arrived
     on the last Saturday in March ... took a cruise on March 27 ... the only guest at dinner that
-    Saturday"); else the first after the day told, as resolved."""
+    Saturday"); else the first on or after the day told, as resolved."""
     out = list(out)
     for i, t in enumerate(out):
         if t.rule != "that_weekday" or not _DAY.match(t.value):

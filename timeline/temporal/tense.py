@@ -525,10 +525,10 @@ def _fronted_tense(text: str, start: int, end: int) -> str:
     asides = [a.span() for a in _ASIDE.finditer(text, comma.end(), right)]
     for m in _CUES.finditer(_lowered(text), comma.end(), said.start() if said else right):
         if any(lo < m.start() < hi for lo, hi in asides):
-            continue
-        if m.group("ed") and m.group().lower() == "dated":
-            continue  # "On Friday and Saturday, tickets dated 2 November could be used": a thing's date  # "On Tuesday, the company behind Tilden Bay Wind — a project planned for the
+            continue  # "On Tuesday, the company behind Tilden Bay Wind — a project planned for the
             # waters off Rhode Island — asked regulators ...": the aside's verb is not the sentence's
+        if m.group("ed") and m.group().lower() == "dated":
+            continue  # "On Friday and Saturday, tickets dated 2 November could be used": a thing's date
         kind = _cue_kind(text, m, left, reporting=True)
         if kind == "future" and (m.group() in _RESOLVED_TO or m.group() in _ASKED_TO):
             return "past"  # the date opening the sentence is the asking's: "On Tuesday, the company asked
