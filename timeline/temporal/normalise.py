@@ -187,8 +187,7 @@ def _time(g: dict) -> str:
         return f"{int(g['hourw']):02d}:{g['minutew']}"
     if g.get("hourc") is not None or g.get("hourb") is not None or g.get("hourp") is not None:
         # "10 o'clock", "at 4 in the morning", "9:30 Thursday night"
-        hour = g.get("hourc") or g.get("hourb") or g["hourp"]
-        hour = int(hour) if hour.isdigit() else V.NUMBERS[hour.lower()]  # ("six o'clock")
+        hour = int(number(g.get("hourc") or g.get("hourb") or g["hourp"]))  # (or in words: "six o'clock")
         part = (g.get("ocpart") or g.get("ocpart2") or g.get("parth") or g.get("reld") or g.get("rel") or "").lower().split()
         tonight = bool(part) and part[-1] == "tonight"
         part = part[-1].replace("tonight", "night") if part else ""

@@ -1115,7 +1115,7 @@ def _line_label(text: str, out: list[Timex], i: int) -> Timex | None:
     """The day that opens out[i]'s line as its label, as in a forecast or a programme
     ("Tuesday (Christmas Eve): Rain, mainly in the morning.")."""
     at = out[i].start
-    line = text.rfind("\n", max(0, at - 200), at) + 1
+    line = _line_start(text, at)
     if not line and at > 200:
         return None  # (no line start near: no label; and no walk back through a long text)
     for j in range(i - 1, -1, -1):
