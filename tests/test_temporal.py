@@ -2577,3 +2577,6 @@ def test_second_review_of_session_twelve():
     assert found("Families gathered on New Year’s Eve.", "2024-02-12") == [("New Year’s Eve", "2023-12-31")]
     assert found("Russia launched Christmas attacks on Kyiv.", "2024-02-12") == [("Christmas", "2023-12-25")]
     assert found("It ended at six o’clock.", "2024-03-08") == [("six o’clock", "2024-03-08T06:00")]
+    # the curly apostrophe in a trigger word and in the words a rule needs
+    assert found("They married on Valentine’s Day.", "2024-03-08") == [("Valentine’s Day", "2024-02-14")]
+    assert found("She visits every St Patrick’s Day.", "2024-03-08") == [("every St Patrick’s Day", "XXXX-03-17")]

@@ -25,12 +25,17 @@ WINDOW = 32  # characters either side of a trigger word: lookaheads reach far ("
 _GAP = " \0 "
 
 
+def _escape(words: str) -> str:
+    """`words` as a pattern, an apostrophe either way (as grammar.alternation writes them)."""
+    return re.escape(words).replace("'", "['’]")
+
+
 def _trigger_pattern(words) -> str:
     """One word per trigger. A keyword of several words is matched by its first, the rest only
     looked ahead at: "may day" must not swallow the "day" of "May days", a unit's trigger."""
     single = {w for w in words if " " not in w}
     several = sorted({(w.split(" ", 1)[0], w.split(" ", 1)[1]) for w in words if " " in w})
-    ahead = [rf"{re.escape(first)}(?=\s+{re.escape(rest)})" for first, rest in several
+    ahead = [rf"{_escape(first)}(?=\s+{_escape(rest)})" for first, rest in several
              if not any(first.startswith(w) for w in single)]  # else the single word finds it already
     return "|".join([alternation(single), *ahead])
 
@@ -54,7 +59,7 @@ def _classes(word: str) -> tuple[str, ...]:
     if word[-1].isdigit():
         yearlike = word[0] in "'’" or (len(word) == 4 and word[0] in "12")
         return ("digit", "year") if yearlike else ("digit",)
-    word = word.lower()
+    word = word.lower().replace("’", "'")  # (the trigger pattern finds either apostrophe: "Valentine’s Day")
     return tuple(c for c, words in TRIGGER_WORDS.items() if any(word.startswith(w.split(" ")[0]) for w in words))
 
 
@@ -187,6 +192,8 @@ def matches(text: str) -> Iterator[tuple[int, object, int, int, re.Match]]:
     lower = text.lower()
     spans = _spans(text, lower)
     folded = lowered(text)
+    if "’" in folded:
+        folded = folded.replace("’", "'")  # (the needed words are written with "'": "valentine's")
     class_text: dict[str, str] = {}  # all of a class's pieces of `folded`, joined once
     piece_starts: dict[str, list[int]] = {}  # where each of them starts in its class_text
     whole: dict[str, Windows] = {}  # all of a class's pieces, joined once

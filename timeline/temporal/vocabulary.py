@@ -126,7 +126,7 @@ KEYWORDS = (
     "afternoon", "evening", "overnight", "midmorning", "midafternoon", "now", "current", "present", "nowadays", "these days",
     "moment", "past", "recent", "formerly", "lately", "future", "near term", "annual", "semiannual", "yearly", "monthly", "fortnightly", "weekly", "daily", "hourly",
     "quarterly", "nightly", "nineteen", "eighteen", "two thousand", "anniversary", *HOLIDAY_NAMES,
-    "year-end", "year end", "year's end", "o'clock", "o’clock", *DECADE_WORDS,
+    "year-end", "year end", "year's end", "o'clock", *DECADE_WORDS,
 )
 
 # Simple pasts that do not end in -ed, for the tense of a clause and for telling a clause that has
