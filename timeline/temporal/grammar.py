@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from . import vocabulary as V
+from .first_chars import prefiltered
 
 
 def alternation(words) -> str:
@@ -1280,8 +1281,11 @@ CONTINUATIONS: tuple[Rule, ...] = (
 )
 CONTINUED = tuple((rule, re.compile(expand(rule.pattern) + r"(?![\w%])", re.IGNORECASE)) for rule in CONTINUATIONS)
 
-# Each rule compiled once, framed so it neither starts nor ends inside a word or number.
-COMPILED = tuple(
-    (rule, re.compile(r"(?<![\w$£€#@&])(?:" + expand(rule.pattern) + r")(?![\w%])", re.IGNORECASE))
-    for rule in RULES
-)
+
+def framed(rule: Rule) -> str:
+    """A rule's pattern framed so it neither starts nor ends inside a word or number."""
+    return r"(?<![\w$£€#@&])(?:" + expand(rule.pattern) + r")(?![\w%])"
+
+
+# Each rule compiled once, with a look-ahead for its first characters (first_chars.py).
+COMPILED = tuple((rule, prefiltered(framed(rule), re.IGNORECASE)) for rule in RULES)
