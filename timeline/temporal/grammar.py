@@ -644,9 +644,11 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-this-dayT{part}", (("By [[mid afternoon]], officials were saying it was over.", "2025-02-13TAF"),
                                 ("the index was up 40 points by [[midmorning]]", "2025-02-13TMO"),
                                 ("Travel will become difficult by [[late afternoon]].", "2025-02-13TAF"))),
-    # "The next morning" is the day after the date last mentioned (a day, as TimeBank has it).
-    R("the_following_part", "DATE", "word", r"the\s+(?P<dir>following|next|previous)\s+(?:morning|afternoon|evening|night)",
-      "UNDEF-REFUNIT-day-{sign}-1", (("He was arrested on Feb. 22, 2000. He appeared in court [[the next morning]].", "2000-02-23"),)),
+    # "The next morning" is that part of the day after the date last mentioned, a time as "that
+    # evening" is (TimeBank's one case has the day alone; every probe writer, nine times, the part).
+    R("the_following_part", "TIME", "word", r"the\s+(?P<dir>following|next|previous)\s+(?P<part>morning|afternoon|evening|night)",
+      "UNDEF-REFUNIT-day-{sign}-1T{part}", (("He was arrested on Feb. 22, 2000. He appeared in court [[the next morning]].", "2000-02-23TMO"),
+                                          ("They left on 9 May 1998 and came back [[the following evening]].", "1998-05-10TEV"))),
     R("month_year", "DATE", "month", r"(?:%MOD)?(?P<month>%MONTH)\.?,?\s+(?:of\s+)?(?P<year>%YEAR|%YEARW)",
       "{year}-{month}", (("February 2025", "2025-02"), ("early June 2025", "2025-06"),
        ("January nineteen ninety-seven", "1997-01"))),
