@@ -543,6 +543,13 @@ def test_mid_morning_is_a_time_of_the_story_s_day():
     text = "Serb forces attacked on Friday. By mid afternoon, official sources were saying it was over."
     assert [(t.text, t.type, t.value, t.mod) for t in tag(text, dct="1998-03-07")][-1] == (
         "mid afternoon", "TIME", "1998-03-06TAF", "MID")
+    # a clock time alone, once it has its day, is of the story's day too
+    text = ("On October 14, 1066, the armies met near Hastings. The fighting began at about 9 a.m. "
+            "By late afternoon Harold was dead.")
+    assert dict(found(text, "2016-10-14"))["late afternoon"] == "1066-10-14TAF"
+    # ... and one on the DCT's day keeps it there
+    text = "The market opened at 9 a.m. By late afternoon the index had fallen 3%."
+    assert dict(found(text, "2016-10-14"))["late afternoon"] == "2016-10-14TAF"
 
 
 def test_that_night_is_on_the_last_day_told_of():

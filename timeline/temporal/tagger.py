@@ -1132,7 +1132,7 @@ def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = No
     """The last day-level date or time before out[i] that ends after `since` (walked back in
     place: a text of many clock times must not copy the list for each); with `text`, not one
     that bounds a period ("until Friday") nor one of a report ("said Thursday"); with
-    `deictic`, only a weekday, "today" or "yesterday"."""
+    `deictic`, only a weekday, "today", "yesterday" or a clock time given its day."""
     for j in range(i - 1, -1, -1):
         o = out[j]
         if o.end <= since:
@@ -1143,8 +1143,8 @@ def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = No
         if o.type in ("DATE", "TIME") and _DAY.match(o.value[:10]) \
                 and not (text and _BOUND.search(text, max(0, o.start - 12), o.start)) \
                 and not (text and _REPORTED_ON.search(text, max(0, o.start - 24), o.start)) \
-                and not (deictic and o.rule not in _STORY_DAY_RULES):
-            return o
+                and not (deictic and o.rule not in _STORY_DAY_RULES and o.rule not in _CLOCK_RULES):
+            return o  # (a clock time alone has the day the story is on: "began at about 9 a.m. ... By late afternoon")
     return None
 
 
