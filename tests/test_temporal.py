@@ -1295,6 +1295,13 @@ def test_without_a_tense_cue_a_date_far_ahead_is_taken_as_past():
     assert found.value == "1998-10-23"
 
 
+def test_a_holiday_told_beside_dates_ahead_is_that_year_s_on_its_own_day():
+    # taken as past for want of a cue, then moved ahead with the dates told: Thanksgiving 2011
+    # is November 24 (2010's was the 25th)
+    text = "The film will open on Wednesday, Nov. 23, and the studio is betting it can play over Thanksgiving."
+    assert found(text, "2011-06-14")[-1] == ("Thanksgiving", "2011-11-24")
+
+
 def test_a_base_form_ending_in_eed_is_not_past():
     text = "Mr. Schwarz will succeed Daniel P. Davison Feb. 1, the company said."
     assert [t.value for t in tag(text, dct="1989-10-26") if t.text == "Feb. 1"] == ["1990-02-01"]

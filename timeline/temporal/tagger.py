@@ -16,7 +16,7 @@ from ..model import Timex
 from .mentions import event_nouns
 from .grammar import CONTINUED, expand
 from .normalise import Reject, normalise
-from .resolve import DEICTIC, GOVERNED_PAST, NO_TENSE_AHEAD_DAYS, REPORTED, Anchor, format_unit, resolve, shift
+from .resolve import DEICTIC, GOVERNED_PAST, HOLIDAY, NO_TENSE_AHEAD_DAYS, REPORTED, Anchor, format_unit, resolve, shift
 from .scan import matches
 from .tense import SINCE_BEFORE, clause_tense, past_verb_before, sentence_bounds, tense
 from .values import civil_from_days, days_from_civil, interval
@@ -422,7 +422,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                     quarter = new_ref
         if not verb_tense and anchor is not None and not narrative and template.startswith("UNDEF-year-tense-") \
                 and _MONTH_OR_DAY.match(value):
-            ahead, taken = f"{int(value[:4]) + 1:04d}{value[4:]}", interval(value)
+            ahead, taken = _a_year_later(template, value), interval(value)
             told = interval(ahead)
             if told is not None and taken is not None and taken.start <= anchor.day < told.start - NO_TENSE_AHEAD_DAYS:
                 untensed.append((len(out), ahead))  # taken as past for want of a cue (see _months_told_ahead)
@@ -681,6 +681,15 @@ def _on_its_weekday(words: str, value: str, dct_year: int | None, story: bool = 
 
 
 TOLD_AHEAD_DAYS = 45  # how near a date told far ahead must be to carry an untensed one along
+
+
+def _a_year_later(template: str, value: str) -> str:
+    """The date of `template` (UNDEF-year-tense-...) in the year after `value`'s: a holiday's day
+    moves with the year (Thanksgiving was 2010-11-25, and is 2011-11-24)."""
+    rest, year = template[len("UNDEF-year-tense-"):], int(value[:4]) + 1
+    if rest.startswith(HOLIDAY):
+        return resolve(f"UNDEF-year-this-{rest}", Anchor(days_from_civil(year, 7, 1), "day"), None, "", False)
+    return f"{year:04d}{value[4:]}"
 
 
 def _months_told_ahead(out: list[Timex], untensed: list[tuple[int, str]], latest: int | None) -> list[Timex]:
