@@ -73,7 +73,8 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles44", "twelve Economist, Atlantic, New Yorker, Foreign Affairs, Spiegel International and Le Monde analyses and features of 2006-2025"),
         ("articles45", "twelve press releases, earnings releases and calls, central bank statements and public notices of 2004-2025"),
         ("articles46", "twelve AP, Reuters, AFP, New York Times and Washington Post stories of 1995-2008, kept unseen"),
-        ("articles47", "twelve obituaries, match reports, weather forecasts, what's-on listings, travel pieces and live blogs of 2009-2025"))
+        ("articles47", "twelve obituaries, match reports, weather forecasts, what's-on listings, travel pieces and live blogs of 2009-2025"),
+        ("articles49", "twelve AP, Reuters, Guardian, Washington Post, Bloomberg, NPR and regional news and features of 2015-2025, kept unseen"))
 
 
 def _load(name: str) -> list[tuple]:

@@ -552,6 +552,18 @@ def test_mid_morning_is_a_time_of_the_story_s_day():
     assert dict(found(text, "2016-10-14"))["late afternoon"] == "2016-10-14TAF"
 
 
+def test_a_part_of_the_day_spent_in_a_history_is_of_the_day_told():
+    # "spent the morning" is of the story's day; it neither makes the text news nor gives its
+    # DCT day to the clock time after it
+    text = ("Memorial Day 1889 was wet. A storm reached the mountains that evening. The dam, built between "
+            "1838 and 1853, was bought by a club in 1879.\n\nOn Friday, May 31, the lake rose fast. Workers spent the morning digging "
+            "a spillway. Shortly after 3 p.m. the dam gave way.")
+    assert found(text, "2014-05-30", doc_type="auto")[-3:] == [("Friday, May 31", "1889-05-31"), ("the morning", "1889-05-31TMO"),
+                                              ("3 p.m.", "1889-05-31T15:00")]
+    text = "On 18 June 1815 the guns opened at 11.30 a.m. Throughout the afternoon French cavalry charged."
+    assert found(text, "2015-06-12", doc_type="auto")[-1] == ("the afternoon", "1815-06-18TAF")
+
+
 def test_that_night_is_on_the_last_day_told_of():
     # the day of the clock time before it, once that clock time has its day
     text = "Staff noticed problems at 3 a.m. on Friday, January 3. By 7 a.m., all had switched to paper. " \

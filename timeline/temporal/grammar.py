@@ -639,11 +639,18 @@ RULES: tuple[Rule, ...] = (
       r"(?=\s*[,.;:!?)\"”]|\s+(?:to|and|but|that|when|as|with|at|on|in|before|while|until|he|she|they|it|we|I|"
       r"local\s+time)\b|\s*$)",  # not "the morning session", "the evening news", "the morning rankings"
       "UNDEF-this-dayT{part}", (("He told reporters in [[the afternoon]] that it was over.", "2025-02-13TAF"),)),
-    R("mid_part", "TIME", "word", r"(?:(?<![\w-])(?P<mod>mid)-?\s*|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bsince\s))(?P<mod2>early|late)\s+)"
+    # ... and the one spent or gone through, whatever follows ("Workers spent [[the morning]]
+    # trying to dig", "Throughout [[the afternoon]] French cavalry charged").
+    R("the_part_spent", "TIME", "word",
+      r"(?:(?<=\bspent\s)|(?<=\bthroughout\s))the\s+(?P<part>morning|afternoon|evening)(?![\w-])",
+      "UNDEF-this-dayT{part}", (("Residents spent [[the afternoon]] sandbagging their houses.", "2025-02-13TAF"),
+                                ("Throughout [[the morning]] crowds gathered.", "2025-02-13TMO"))),
+    R("mid_part", "TIME", "word", r"(?:(?<![\w-])(?P<mod>mid)-?\s*|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bsince\s))(?:the\s+)?(?P<mod2>early|late)\s+)"
       r"(?P<part>morning|afternoon)(?![\w-])(?!\s+(?:yesterday|today|tomorrow)\b)",
       "UNDEF-this-dayT{part}", (("By [[mid afternoon]], officials were saying it was over.", "2025-02-13TAF"),
                                 ("the index was up 40 points by [[midmorning]]", "2025-02-13TMO"),
-                                ("Travel will become difficult by [[late afternoon]].", "2025-02-13TAF"))),
+                                ("Travel will become difficult by [[late afternoon]].", "2025-02-13TAF"),
+                                ("Reinforcements were arriving by [[the early afternoon]].", "2025-02-13TAF"))),
     # "The next morning" is that part of the day after the date last mentioned, a time as "that
     # evening" is (TimeBank's one case has the day alone; every probe writer, nine times, the part).
     R("the_following_part", "TIME", "word", r"the\s+(?P<dir>following|next|previous)\s+(?P<part>morning|afternoon|evening|night)",
@@ -1152,6 +1159,7 @@ NEEDS = {
     "approx_time_date": _APPROX_WORDS,
     "approx_time_day_month": _APPROX_WORDS,
     "the_part": ("morning", "afternoon", "evening"),
+    "the_part_spent": ("spent", "throughout"),
     "mid_part": ("mid", "midmorning", "midafternoon", "early", "late"),
     "new_year": ("new",),
     "new_year_ahead": ("new",),

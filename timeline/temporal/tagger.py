@@ -120,14 +120,16 @@ def _continue(text: str, chosen: list[tuple], dct_year: int | None) -> list[tupl
 def detect_doc_type(found, dct: Anchor | None, text: str = "") -> str:
     """Narrative when the text is full of absolute dates and none is told from the DCT, or one
     ("Today, the brooch is in the museum") among five or more absolute dates: wire news with a
-    weekday and three background dates stays news. Clock times, of the day told, do not count.
+    weekday and three background dates stays news. Clock times and parts of the day alone ("spent
+    the morning"), of the day told, do not count.
     A date without its year that something "will" happen on is told from the DCT too: a history
     looks ahead only from its own past ("would be home by Christmas"), a feature from today ("The
     pool will open on Saturday 7 March")."""
     if dct is None:
         return "narrative"
     relative = sum(1 for f in found if _DCT_RELATIVE.match(f[4]) and f[2] not in _ANAPHORIC_RULES
-                   and f[2] not in _CLOCK_RULES)  # (a clock time is of the day told, in a history as in news)
+                   and f[2] not in _CLOCK_RULES and f[2] not in _PART_ALONE_RULES)  # (a clock time or "the
+    # morning" is of the day told, in a history as in news)
     absolute = sum(1 for f in found if f[2] in _ABSOLUTE_RULES)
     if absolute < 3 or relative > NARRATIVE_RELATIVE:
         return "news"
@@ -436,9 +438,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                         and ((kind == "absolute" and told_at.precision == "day") or history is not None):
                     history = (told_at, end, history[2] + 1 if history else 1)
             elif history is not None and (kind == "absolute" or template.startswith(DEICTIC)) \
-                    and rule not in _CLOCK_RULES:
+                    and rule not in _CLOCK_RULES and rule not in _PART_ALONE_RULES:
                 history = None  # (not a bare date the DCT's year was only guessed for, nor a clock
-                # time alone, whose day is found later)
+                # time or part of the day alone, whose day is found later)
         if written_day:
             days_told.setdefault(value[4:10], value[:4])
     latest = anchor.day if anchor is not None else None
@@ -1060,6 +1062,9 @@ _VERB_BETWEEN = re.compile(r"\b(?:said|told|says|[a-z]{3,}ed|was|were|is|are|wil
 _WEEKDAY_DIR = re.compile(r"\b(?:last|next|this|coming)\s", re.IGNORECASE)
 
 
+_PART_ALONE_RULES = ("the_part", "the_part_spent", "mid_part")
+
+
 def _parts_of_the_day_told(text: str, out: list[Timex]) -> list[Timex]:
     """"That night" is on the last day told of, once clock times have their days ("on Friday,
     January 3 ... By 7 a.m. ... confirmed the attack that evening"); a year told since does not
@@ -1067,12 +1072,12 @@ def _parts_of_the_day_told(text: str, out: list[Timex]) -> list[Timex]:
     fled that night"). "In the afternoon", "by mid-morning" told in the past are on the story's
     day; otherwise they keep the DCT's."""
     for i, t in enumerate(out):
-        label = _line_label(text, out, i) if t.rule in ("the_part", "mid_part") else None
+        label = _line_label(text, out, i) if t.rule in _PART_ALONE_RULES else None
         if t.rule == "that_part":
             earlier = _day_told_before(out, i, t.start - CLOCK_REACH)
         elif label is not None:
             earlier = label  # "Saturday: Snow showers, heaviest in the morning."
-        elif t.rule in ("the_part", "mid_part") and tense(text, t.start, t.end) == "past":
+        elif t.rule in _PART_ALONE_RULES and tense(text, t.start, t.end) == "past":
             # "Archer told reporters in the afternoon": of the story's day, the last weekday or
             # "yesterday" told (not a date ahead, nor one of the background).
             earlier = _day_told_before(out, i, t.start - CLOCK_REACH, text, deictic=True)
@@ -1146,6 +1151,8 @@ def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = No
         o = out[j]
         if o.end <= since:
             return None
+        if o.rule in _PART_ALONE_RULES and o.anchor != "reference":
+            continue  # ("spent the morning" is on the DCT's day only until its own day is found)
         if text and o.anchor == "absolute" and not _DAY.match(o.value[:10]) \
                 and _OPENS_SENTENCE.search(text, max(0, o.start - 6), o.start):
             return None  # "In 1944, Stauffenberg left a bomb ... It exploded at 12:42 p.m.": a new story
