@@ -1033,8 +1033,10 @@ RULES: tuple[Rule, ...] = (
       (("twice a week", "P1W"), ("once a year", "P1Y"), ("three times a day", "P1D"), ("four or five times a year", "P1Y"))),
     R("every_n_units", "SET", "unit", r"(?:every|each)\s+(?P<num>%NUM)\s+(?P<unit>%UNITS)", "P{num}{unit}",
       (("every four years", "P4Y"), ("every 10 minutes", "PT10M"))),
-    R("every_unit", "SET", "unit", r"(?:(?:every|each)\s+single|every|each|per|a)\s+(?P<unit>%UNIT)(?=[\s.,;:!?\"”’)]|$)(?!\s+(?:later|earlier|ago|before|after|of))(?!(?<=quarter)\s+(?:point|percentage)\b)" + _NOT_ORDINAL,
-      "P1{unit}", (("every year", "P1Y"), ("per month", "P1M"), ("He thought of it \"[[every single day]]\".", "P1D"))),
+    # ("A year after" counts from a date; "every year after that" is still every year.)
+    R("every_unit", "SET", "unit", r"(?:(?P<eachone>every|each)(?:\s+single)?|per|a)\s+(?P<unit>%UNIT)(?=[\s.,;:!?\"”’)]|$)(?!\s+(?:later|earlier|ago|of))(?(eachone)|(?!\s+(?:before|after)))(?!(?<=quarter)\s+(?:point|percentage)\b)" + _NOT_ORDINAL,
+      "P1{unit}", (("every year", "P1Y"), ("per month", "P1M"), ("He thought of it \"[[every single day]]\".", "P1D"),
+                   ("The wage will be adjusted [[every year]] after that.", "P1Y"))),
     R("basis_set", "SET", "word", r"on\s+an?\s+(?P<adv>annual|yearly|monthly|weekly|daily|hourly|quarterly|nightly)\s+basis",
       "{adv}", (("Data is shared [[on a monthly basis]].", "P1M"), ("on an annual basis", "P1Y"))),
     R("adverb_set", "SET", "word", r"(?<!\bits\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\btheir\s)(?P<adv>semi-?annually|annually|yearly|monthly|fortnightly|weekly|daily|hourly|quarterly|nightly)(?!\s+(?-i:[A-Z]))",
