@@ -1307,6 +1307,11 @@ def test_without_a_tense_cue_a_date_far_ahead_is_taken_as_past():
     assert found.value == "1998-10-23"
 
 
+def test_a_holiday_in_a_sentence_opened_by_a_year_is_that_year_s():
+    text = "In 2008, nearly a third of Ohio voters cast ballots before Election Day."
+    assert found(text, "2012-10-19") == [("2008", "2008"), ("Election Day", "2008-11-04")]
+
+
 def test_a_holiday_told_beside_dates_ahead_is_that_year_s_on_its_own_day():
     # taken as past for want of a cue, then moved ahead with the dates told: Thanksgiving 2011
     # is November 24 (2010's was the 25th)

@@ -570,7 +570,15 @@ _DECADE_OR_CENTURY = re.compile(r"\d{2,3}$")
 _COARSE_LATER = re.compile(r"UNDEF-REF-(?:(?P<decade>decade)|century)-(?P<sign>PLUS|MINUS)-(?P<n>\d+)$")
 _BY_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week)\b")
 _SHIFTED_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-day-(?:MINUS|PLUS)-")
-_BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d(?:T\d\d:\d\d)?)?|Q[1-4]|H[12]|SP|SU|FA|WI)$")
+_BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d(?:T\d\d:\d\d)?)?|Q[1-4]|H[12]|SP|SU|FA|WI"
+                   + "|" + HOLIDAY + r"[a-z0-9_'’.-]+(?:T[A-Z]{2})?)$")
+
+
+def _in_year_of(rest: str, year: int) -> str:
+    """A bare date's `rest` in `year`: a holiday whose day moves with the year is computed in it."""
+    if rest.startswith(HOLIDAY):
+        return resolve(f"UNDEF-year-this-{rest}", Anchor(days_from_civil(year, 7, 1), "day"), None, "", False)
+    return f"{year:04d}-{rest}"
 HISTORY_YEARS = 10  # how many years before the DCT's a date must be to belong to a history retold
 HISTORY_DATES = 2  # ... and how many such dates in a row make one (not one birth or founding date)
 # Old dates that begin no history: "its highest level since Oct. 9, 2007", "born on May 4, 1950".
@@ -587,7 +595,7 @@ def _in_history(template: str, history: Anchor) -> str | None:
         return None  # (not a month: "charged in the Dec. 21, 1988, bombing ... agreed in April" is news)
     year = civil_from_days(history.day)[0]
     for y in (year, year + 1):
-        candidate = f"{y:04d}-{m['rest']}"
+        candidate = _in_year_of(m["rest"], y)
         at = Anchor.from_value(candidate)
         if at is not None and at.day >= history.day - TOLD_BEFORE_DAYS:
             return candidate
@@ -611,7 +619,7 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
     year = civil_from_days(told.day)[0]
     if year < 1:
         return None  # (a year before Christ: "44 BC, March 15" keeps what it was given)
-    value = f"{year:04d}-{m['rest']}"
+    value = _in_year_of(m["rest"], year)
     if told.precision == "year":  # a year: only for the clause it introduces, "in 2003, when ...",
         # or in apposition to it: "in 1988, the summer that Hansen warned the Senate"
         # or, opening the sentence, for the rest of it: "In 2000, Bush and Gore met three times in October"
@@ -622,7 +630,7 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
     if told.precision not in ("month", "day"):
         return None
     last_day = told.day if told.precision == "day" else shift(told.day, "month", 1) - 1  # (a month told: its last)
-    for candidate in (value, f"{year + 1:04d}-{m['rest']}"):  # "16 December 1944 ... by late January" is 1945's
+    for candidate in (value, _in_year_of(m["rest"], year + 1)):  # "16 December 1944 ... by late January" is 1945's
         first = Anchor.from_value(candidate)
         if first is not None and told.day - TOLD_BEFORE_DAYS <= first.day <= last_day + TOLD_DAYS:
             value = candidate
@@ -636,7 +644,7 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
     # ("Late March 2022: Russian forces withdraw; they are gone by early April").
     if text.startswith(":", told_end) and "\n" not in text[told_end:start]:
         return value  # a timeline's entry: "Late March 2022: ...; they are gone by early April."
-    ours = Anchor.from_value(f"{civil_from_days(dct.day)[0]:04d}-{m['rest']}")
+    ours = Anchor.from_value(_in_year_of(m["rest"], civil_from_days(dct.day)[0]))
     if ours is None:
         return None
     candidate = Anchor.from_value(value)
@@ -688,10 +696,8 @@ TOLD_AHEAD_DAYS = 45  # how near a date told far ahead must be to carry an unten
 def _a_year_later(template: str, value: str) -> str:
     """The date of `template` (UNDEF-year-tense-...) in the year after `value`'s: a holiday's day
     moves with the year (Thanksgiving was 2010-11-25, and is 2011-11-24)."""
-    rest, year = template[len("UNDEF-year-tense-"):], int(value[:4]) + 1
-    if rest.startswith(HOLIDAY):
-        return resolve(f"UNDEF-year-this-{rest}", Anchor(days_from_civil(year, 7, 1), "day"), None, "", False)
-    return f"{year:04d}{value[4:]}"
+    rest = template[len("UNDEF-year-tense-"):]
+    return _in_year_of(rest, int(value[:4]) + 1) if rest.startswith(HOLIDAY) else f"{int(value[:4]) + 1:04d}{value[4:]}"
 
 
 def _months_told_ahead(out: list[Timex], untensed: list[tuple[int, str]], latest: int | None) -> list[Timex]:
