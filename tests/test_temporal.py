@@ -188,6 +188,9 @@ def test_month_year_from_dct_and_tense():
     ("The company reported third-quarter earnings on Monday.", "past"),
     ("The deal should close in June.", "future"),
     ("Broadcom forecast revenue above estimates for June.", "future"),
+    # ... but "it forecast in June" is the past ("it forecasts" the present)
+    ("The company now expects less than the $5.10 it forecast in June.", "past"),
+    ("It forecast rain for Friday.", "future"),
     ("Markets are pricing in a rate cut in June.", ""),
     # A past-looking base form after a modal or "to" is no past; nor a participle after "stay".
     ("The storm will hit the coast on Friday.", "future"),

@@ -452,6 +452,9 @@ _NOT_PRESENT_S = re.compile(r"\b(?:this|its|his|hers|ours|yours|theirs|was|has|d
                             r"shares|stocks|prices|markets|trading)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+# A subject whose present would be "forecasts", or a perfect: "forecast" after it is a past.
+_SINGULAR_BEFORE = re.compile(r"\b(?:it|he|she|which|who|had|has|have)\s+$", re.IGNORECASE)
+_WHEN_MADE = re.compile(r"\s+(?:in|on|last|earlier|at)\b", re.IGNORECASE)
 # When a forecast that a figure is compared with was made: "£11.6bn lower than forecast in March".
 _THAN_FORECAST = re.compile(r"\bthan\s+(?:(?:previously|originally|initially|first)\s+)?(?:forecast|predicted|"
                             r"estimated|projected|budgeted|announced|reported)\s+(?:in|on|at)\s+$", re.IGNORECASE)
@@ -587,6 +590,9 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         return "" if _HAVE_AFTER.match(text, after) or _BE_AFTER.match(text, after) else "future"
     if future == "should" and (_HAVE_AFTER.match(text, after) or _NOT_AFTER.match(text, after)):
         return ""  # "should have known", "should not": no look ahead
+    if future == "forecast" and _SINGULAR_BEFORE.search(text, max(left, at - 8), at) and _WHEN_MADE.match(text, after):
+        return "past"  # "the $4.90 to $5.10 it forecast in January": "it forecasts" is the present
+        # (not "it forecast rain for Friday": a forecast of a time ahead)
     if future in ("forecast", "projected") and (_DETERMINER.search(text, max(left, at - 12), at)
                                                            or _OF_OR_FOR.match(text, after)):
         return ""  # "beat the forecast", "the projected deficit", "its growth forecast of 3%": a noun or an adjective
