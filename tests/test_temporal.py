@@ -2222,6 +2222,11 @@ def test_a_notice_for_a_day_is_issued_ahead_of_it():
     assert found(text, "2016-03-04") == [("Saturday", "2016-03-05")]
     assert found("The weather service issued a flood warning for Monday night.", "2016-03-04") == [
         ("Monday night", "2016-03-07TNI")]
+    # ... and so is the weather it warns of, on a day
+    text = "The Met Office has issued an amber warning for heavy rain and gales on Wednesday."
+    assert found(text, "2014-02-10") == [("Wednesday", "2014-02-12")]
+    # (not a warning given to someone on a day)
+    assert found("Police issued a warning for residents on Wednesday.", "2014-02-10") == [("Wednesday", "2014-02-05")]
 
 
 def test_an_untensed_date_far_ahead_follows_the_dates_told_ahead_near_it():

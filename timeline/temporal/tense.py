@@ -466,7 +466,9 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:his|her|their|its|the|a|an|our|my)\s
 _NOTICE_WORDS = {"ban", "warning", "warnings", "watch", "advisory", "alert", "curfew"}
 _RARE_WORDS = re.compile(r"\b(?:" + "|".join(("if", "unless", "by", "than", "since", "which", "who", *_NOTICE_WORDS)) + r")\b")
 _NOTICE_FOR = re.compile(r"\b(?:fire\s+ban|total\s+ban|warnings?|watch|advisory|alert|curfew)(?:\s+[\w'’-]+){0,6}?"
-                         r"\s+for\s+$", re.IGNORECASE)
+                         r"\s+for\s+(?:(?:[\w'’-]+\s+){0,4}?(?:rain|snow|wind|winds|gales|storms?|thunderstorms?|"
+                         r"fog|ice|heat|flooding|showers)\s+(?:[\w'’-]+\s+){0,3}?on\s+)?$", re.IGNORECASE)
+# ("an amber warning for heavy rain and gales on Wednesday": the weather warned of, on a day ahead)
 _IF_PRESENT = re.compile(r"\b(?:if|unless)\s+(?:(?!(?:and|but|that|which|who|when|was|were|had)\b)[\w'’-]+\s+){0,4}?"
                          r"(?:is|are|isn['’]t|aren['’]t|does\s+not|do\s+not|doesn['’]t|don['’]t)\s+"
                          r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
