@@ -534,6 +534,10 @@ def test_in_the_afternoon_is_of_the_story_s_day():
     text = ("House Republicans on Wednesday unveiled a tax plan. Archer hoped to pass it before the Easter "
             "recess. \"It is time,\" Archer told reporters in the afternoon.")
     assert dict(found(text, "1998-03-05"))["the afternoon"] == "1998-03-04TAF"
+    # not a day ahead told before it
+    text = ("Singh will submit his resignation on Saturday. Gandhi accepted responsibility for the defeat "
+            "at a news conference in the afternoon.")
+    assert dict(found(text, "2014-05-16"))["the afternoon"] == "2014-05-16TAF"
     # a plan: the DCT's day
     text = "Putin arrived on Tuesday. He and his wife were to join the Bushes for a barbecue in the evening."
     assert dict(found(text, "2001-11-14"))["the evening"] == "2001-11-14TEV"

@@ -454,7 +454,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # "robbed it on March 17th, 2000 ... at about 9.40pm ... was arrested two days later"
             value = resolve(template, base, clock, verb_tense, narrative, quarter, events)
             on_their_day[i] = dataclasses.replace(on_their_day[i], value=value)
-    out = _ranges_in_order(text, found, _parts_of_the_day_told(text, _holidays_told(text, on_their_day)), latest)
+    out = _ranges_in_order(text, found, _parts_of_the_day_told(text, _holidays_told(text, on_their_day), latest), latest)
     out = _today_as_nowadays(text, out, dct_year)
     return [_possible(t) for t in _anniversaries_dated(text, _weekday_told(out))]
 
@@ -1071,7 +1071,7 @@ _WEEKDAY_DIR = re.compile(r"\b(?:last|next|this|coming)\s", re.IGNORECASE)
 _PART_ALONE_RULES = ("the_part", "the_part_spent", "mid_part")
 
 
-def _parts_of_the_day_told(text: str, out: list[Timex]) -> list[Timex]:
+def _parts_of_the_day_told(text: str, out: list[Timex], latest: int | None = None) -> list[Timex]:
     """"That night" is on the last day told of, once clock times have their days ("on Friday,
     January 3 ... By 7 a.m. ... confirmed the attack that evening"); a year told since does not
     count ("rebels swept into Damascus on December 8. Assad, who succeeded his father in 2000,
@@ -1087,6 +1087,9 @@ def _parts_of_the_day_told(text: str, out: list[Timex]) -> list[Timex]:
             # "Archer told reporters in the afternoon": of the story's day, the last weekday or
             # "yesterday" told (not a date ahead, nor one of the background).
             earlier = _day_told_before(out, i, t.start - CLOCK_REACH, text, deictic=True)
+            if earlier is not None and latest is not None and _day_number(earlier.value) > latest:
+                earlier = None  # (told in the past, not of a day ahead: "will resign on Saturday. ... accepted
+                # responsibility at a news conference in the afternoon")
         else:
             continue
         if earlier is not None:
