@@ -75,7 +75,9 @@ MACROS = {
     # "Three hundred years", "a thousand years": a count of hundreds or thousands. (Only in the
     # rules that need "hundred" or "thousand": as a part of NUM, tried at every position, it cost
     # the rules with a count a third of their time.)
-    "NUMH": rf"(?:(?:\d+|a|an|{_ONES}|ten|several|a\s+few|some)[- ](?:hundred|thousand)(?![- ](?:hundred|thousand|and)\b))",
+    "NUMH": rf"(?:(?:\d+|a|an|{_ONES}|ten|several|a\s+few|some)[- ](?:hundred|thousand)"
+            rf"(?:\s+and\s+(?:(?:{_TENS})(?:[- ](?:{_ONES}))?|{_ONES}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)\b)?"
+            rf"(?![- ](?:hundred|thousand|and)\b))",  # ("a hundred and forty-six years")
     # A day of the month in words, as read out: "March eighth", "the first of May".
     "DAYW": alternation(w for w, n in V.ORDINALS.items() if 1 <= n <= 31),
     "ORD": "(?:" + alternation([w for w in V.ORDINALS if V.ORDINALS[w] > 0]) + r"|\d+(?:st|nd|rd|th))",
@@ -923,7 +925,8 @@ RULES: tuple[Rule, ...] = (
     R("duration_hundreds", "DURATION", "unit",
       r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|at\s+least|up\s+to)\s+)?(?P<num>%NUMH)\s+(?P<unit>%UNITS)"
       r"(?!\s+(?:ago|later|earlier)\b)%NOTWAR",
-      "P{num}{unit}", (("three hundred years", "P300Y"), ("more than two thousand years", "P2000Y"))),
+      "P{num}{unit}", (("three hundred years", "P300Y"), ("more than two thousand years", "P2000Y"),
+                       ("for the first time in [[a hundred and forty-six years]]", "P146Y"))),
     # Geological time: "66 million years ago", "millions of years ago", only a time long past.
     R("deep_ago", "DATE", "unit",
       r"(?:(?:about|some|roughly|nearly|almost|more\s+than|at\s+least|over)\s+)?(?:\d+(?:\.\d+)?\s+(?:million|billion)|"
@@ -932,7 +935,8 @@ RULES: tuple[Rule, ...] = (
                    ("The rocks formed [[millions of years ago]].", "PAST_REF"))),
     R("ago_hundreds", "DATE", "unit",
       r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly)\s+)?(?P<num>%NUMH)\s+(?P<unit>%UNITS)\s+(?P<dir>ago)",
-      "UNDEF-AGO-{unit}-{sign}-{num}", (("three hundred years ago", "1725"), ("several hundred years ago", "PAST_REF"))),
+      "UNDEF-AGO-{unit}-{sign}-{num}", (("three hundred years ago", "1725"), ("several hundred years ago", "PAST_REF"),
+                                        ("three hundred and fifty years ago", "1675"))),
     # "A weeklong break", "a decade-long war", "decades-long": a length that describes what
     # follows; TimeBank leaves the article out ("a [10-year] economic ...", "[decades-long]").
     R("unit_long", "DURATION", "unit", r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade|century)-?long(?![\w-])", "P{num}{unit}",

@@ -61,7 +61,7 @@ _SCALES = {"hundred": 100, "thousand": 1000}
 
 
 def number(word: str) -> str:
-    """"three" -> "3", "1.5" -> "1.5", "several" -> "X", "twenty-five" -> "25"."""
+    """"three" -> "3", "1.5" -> "1.5", "several" -> "X", "twenty-five" -> "25", "a hundred and six" -> "106"."""
     word = re.sub(r"\s+", " ", word.lower().strip())
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", word):
         word = word.replace(",", "")  # "80,000"
@@ -72,6 +72,10 @@ def number(word: str) -> str:
     if word in V.NUMBERS:
         value = V.NUMBERS[word]
         return "X" if value == "X" else (str(value) if value != 0.5 else "0.5")
+    hundreds, joined, rest = word.partition(" and ")
+    if joined and rest:  # "a hundred and forty-six"
+        left, right = number(hundreds), number(rest)
+        return "X" if "X" in (left, right) else str(int(float(left)) + int(float(right)))
     count, _, scale = word.rpartition(" ") if " " in word else word.rpartition("-")
     if scale in _SCALES and count:
         n = number(count)
