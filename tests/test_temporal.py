@@ -559,6 +559,14 @@ def test_mid_morning_is_a_time_of_the_story_s_day():
     assert dict(found(text, "2016-10-14"))["late afternoon"] == "2016-10-14TAF"
 
 
+def test_an_hour_without_a_m_or_p_m_after_noon_is_of_the_afternoon():
+    text = "Shortly before noon, the delegation agreed, and by 3 o'clock the leaders were sitting at one table."
+    assert found(text, "1995-11-21") == [("noon", "1995-11-21T12:00"), ("3 o'clock", "1995-11-21T15:00")]
+    # (before noon, or alone, it is the hour told)
+    assert found("At 9 a.m. they met; by 11 o'clock they had agreed.", "1995-11-21")[-1] == ("11 o'clock", "1995-11-21T11:00")
+    assert found("By 3 o'clock the leaders met.", "1995-11-21") == [("3 o'clock", "1995-11-21T03:00")]
+
+
 def test_a_part_of_the_day_spent_in_a_history_is_of_the_day_told():
     # "spent the morning" is of the story's day; it neither makes the text news nor gives its
     # DCT day to the clock time after it

@@ -445,7 +445,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             days_told.setdefault(value[4:10], value[:4])
     latest = anchor.day if anchor is not None else None
     out = _months_told_ahead(_restated_after(text, _weekdays_in_the_week_told(text, out)), untensed, latest)
-    on_their_day = _live_stamps(text, _clock_times_on_their_day(text, out, latest, not narrative), latest)
+    on_their_day = _live_stamps(text, _clock_times_on_their_day(text, _hours_after_noon(text, out), latest, not narrative), latest)
     for i, at, (template, base, verb_tense, narrative, quarter, events) in recount:
         clock = Anchor.from_value(on_their_day[at].value)
         if on_their_day[at].value[:10] != out[at].value[:10] and clock is not None \
@@ -457,6 +457,26 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     out = _ranges_in_order(text, found, _parts_of_the_day_told(text, _holidays_told(text, on_their_day), latest), latest)
     out = _today_as_nowadays(text, out, dct_year)
     return [_possible(t) for t in _anniversaries_dated(text, _weekday_told(out))]
+
+
+def _hours_after_noon(text: str, out: list[Timex]) -> list[Timex]:
+    """An hour told with no a.m. or p.m. after a time past noon, in the same paragraph, is of
+    the afternoon too: "shortly before noon, the delegation agreed ..., and by 3 o'clock the
+    three leaders were sitting at one table" (15:00, not 03:00)."""
+    out = list(out)
+    for i in range(1, len(out)):
+        t, before = out[i], out[i - 1]
+        m, b = _BARE_HOUR.search(t.value), _BARE_HOUR.search(before.value)
+        if m is None or b is None or not _OCLOCK.search(t.text) or "\n\n" in text[before.end:t.start]:
+            continue
+        hour, earlier = int(m["hour"]), int(b["hour"])
+        if hour < 12 and earlier >= 12 and hour + 12 >= earlier and t.value[:10] == before.value[:10]:
+            out[i] = dataclasses.replace(t, value=f"{t.value[:m.start('hour')]}{hour + 12:02d}{t.value[m.end('hour'):]}")
+    return out
+
+
+_BARE_HOUR = re.compile(r"T(?P<hour>\d\d):\d\d$")
+_OCLOCK = re.compile(r"o['’]clock$", re.IGNORECASE)  # (an hour in words or digits, no a.m. or p.m. after it)
 
 
 def _weekday_told(out: list[Timex]) -> list[Timex]:
