@@ -341,6 +341,9 @@ def test_weekdays_follow_tense_or_else_the_nearest():
     assert found("Voters go to the polls Sunday in a closely watched election.", "2025-03-17") == [
         ("Sunday", "2025-03-23")]
     assert found("Shares fell in composite trading Tuesday.", "2024-11-20") == [("Tuesday", "2024-11-19")]
+    # a plural noun after a preposition is no verb: "said on a call with analysts on Tuesday"
+    assert found("Liu said on a call with analysts on Tuesday evening.", "2011-04-20") == [
+        ("Tuesday evening", "2011-04-19TEV")]
     # A perfect looks back: "may have been responsible for a drop on Monday".
     assert found("The chip may have been responsible for a drop on Monday.", "2024-11-20") == [
         ("Monday", "2024-11-18")]

@@ -449,7 +449,9 @@ _PRESENT_S = re.compile(r"\b[a-z]{2,}[^s'’\W]s\s+(?:(?:office|effect|power|cha
                         r"(?:(?:on|from|place\s+from|place\s+on)\s+)?$")  # ("He takes office on May 20")
 _NOT_PRESENT_S = re.compile(r"\b(?:this|its|his|hers|ours|yours|theirs|was|has|does|news|series|means|always|"
                             r"perhaps|sometimes|afterwards|towards|thus|plus|whereas|earnings|results|sales|"
-                            r"shares|stocks|prices|markets|trading)\s+(?:on\s+)?$", re.IGNORECASE)
+                            r"shares|stocks|prices|markets|trading)\s+(?:on\s+)?$"
+                            # a plural noun after a preposition: "said on a call with analysts on Tuesday"
+                            r"|\b(?:with|to|for|from|by|among|of|about|at)\s+[a-z]+s\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 # A subject whose present would be "forecasts", or a perfect: "forecast" after it is a past.
