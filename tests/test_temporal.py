@@ -517,6 +517,9 @@ def test_the_new_year_is_the_next_year_late_in_a_year():
     # told in the past, the new year has begun: the DCT's
     assert found("He scored despite missing six weeks with an injury in the new year.", "2001-05-21")[-1] == (
         "the new year", "2001")
+    # ... but not in December, when it is still ahead
+    assert found("He said he hoped to add two or three players in the new year.", "2019-12-26") == [
+        ("the new year", "2020")]
 
 
 def test_a_weekday_after_a_past_verb_and_its_object_is_past():

@@ -143,7 +143,9 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
         year, month, _ = civil_from_days(anchor.day)
         # Told in the past it has begun: "missed six weeks with an injury in the new year" (May);
         # not when something was put off into it: "the sentencing was pushed into the new year".
-        past = tense == "past" and not template.endswith("-ahead")
+        # In December the new year is still ahead, whatever the tense: "hoped to add players in
+        # the new year".
+        past = tense == "past" and not template.endswith("-ahead") and month < 12
         return format_year(year if month <= NEW_YEAR_MONTHS or past else year + 1)
     m = _RELATIVE.match(template)
     if m:
