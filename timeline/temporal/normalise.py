@@ -285,6 +285,7 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n])\s*[\"“‘'(]*$")
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 # "That Christmas, ..." opening a sentence, "on that Christmas", or "that Christmas." ending a clause.
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ing\b")
 _THAT_AS_DATE = re.compile(r"(?:^|[.!?\n]\s*[\"“]?|[,;]\s*|\b(?:on|of|in|by|until|since|before|after|during|over|around|through|for)\s+)$",
                            re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
@@ -370,8 +371,10 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if rule.name == "sport_season" and not _SPORT.search(text, max(0, start - 300), min(len(text), end + 300)):
         raise Reject(text[start:end])  # "The show's next season starts in May"
     if (rule.name == "that_weekday" or rule.name == "ref_holiday" and g["refrel"].lower() == "that") and not _THAT_AS_DATE.search(text, max(0, start - 12), start) \
-            and not _CLAUSE_END.match(text, end):
+            and not _CLAUSE_END.match(text, end) and not _PARTICIPLE_AFTER.match(text, end):
         raise Reject(text[start:end])  # "Now that Christmas is over", "wrote that Easter was early": a conjunction
+        # (not before a participle, which no clause after "that" could begin with: "a special that
+        # Christmas bringing the saga to a close")
     if rule.name == "day_of_month" and (not _DAY_PREPOSITION.search(text, max(0, start - 8), start)
                                         or _ORDINAL_THINGS.search(text, max(0, start - 120), min(len(text), end + 40))):
         # "the 11th Circuit", "the 3rd time": no day without "on", "by", ...; nor where holes,
