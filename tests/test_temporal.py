@@ -2147,6 +2147,13 @@ def test_a_live_pages_time_stamps_are_of_its_day():
     values = dict(found(page, "2019-12-12"))
     assert (values["22:00"], values["23:30"], values["01:40"]) == (
         "2019-12-12T22:00", "2019-12-12T23:30", "2019-12-13T01:40")
+    # nor does an entry's clock time take the day a stamp was first given (Christmas, told before)
+    page = ("06:10\nJohnson to see the Queen\n\nThe prime minister wants his Brexit deal passed before Christmas and "
+            "has promised that the UK will leave the EU by 31 January.\n\n05:02\nConservatives secure majority\n\n"
+            "The Conservatives have won their 326th seat.\n\n03:30\nCorbyn to go\n\n"
+            + "Corbyn will not lead Labour into the next election. " * 10
+            + "\n\n01:40\nPound jumps\n\nTraders expect further gains when London markets open at 08:00.")
+    assert dict(found(page, "2019-12-13"))["08:00"] == "2019-12-13T08:00"
 
 
 @pytest.mark.parametrize("text, dct, expression, expected", [

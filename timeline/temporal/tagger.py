@@ -1182,6 +1182,8 @@ def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = No
             return None
         if o.rule in _PART_ALONE_RULES and o.anchor != "reference":
             continue  # ("spent the morning" is on the DCT's day only until its own day is found)
+        if text and o.rule in _CLOCK_RULES and _opens_its_line(text, o.start) and _ENTRY_AFTER.match(text, o.end):
+            continue  # a live page's time stamp, whose day is the page's (see _live_stamps), told of nothing
         if text and o.anchor == "absolute" and not _DAY.match(o.value[:10]) \
                 and _OPENS_SENTENCE.search(text, max(0, o.start - 6), o.start):
             return None  # "In 1944, Stauffenberg left a bomb ... It exploded at 12:42 p.m.": a new story
