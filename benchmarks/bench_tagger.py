@@ -52,6 +52,7 @@ ADVERSARIAL_UNITS = {
     "daily clock times": "Open daily from 10 a.m. ",  # each clock time asks if its sentence holds a set
     "parts of the day": "Saturday: rain in the morning. ",  # each part of the day looks for its line's label
     "zone times in brackets": "at 10 a.m. (0800 GMT) ",  # each restates the clock time before it
+    "sets, no date": "every year after that ",  # no date to anchor to: each asks for a line break since the text's start
 }
 
 

@@ -565,6 +565,36 @@ def test_mid_morning_is_a_time_of_the_story_s_day():
     assert dict(found(text, "2016-10-14"))["late afternoon"] == "2016-10-14TAF"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a paragraph break falls back on the last date told (once, `tag` raised here)
+    ("Dec. 1\n\nA week later, it snowed.", [("Dec. 1", "2024-12-01"), ("A week later", "2024-12-08")]),
+    ("Deadline: June 30\n\nThat summer was hot.", [("June 30", "2024-06-30"), ("That summer", "2024-SU")]),
+])
+def test_a_date_after_a_paragraph_break_counts_from_the_date_told(text, expected):
+    assert found(text) == expected
+
+
+def test_a_part_of_the_day_followed_by_its_day_or_a_noun_is_not_the_dct_s():
+    assert found("Throughout the afternoon of June 18, 1815, the French charged.") == [("June 18, 1815", "1815-06-18")]
+    assert found("The attack came in the early morning of June 5, 2014.") == [("June 5, 2014", "2014-06-05")]
+    assert found("Police arrived in the early morning on Friday.") == [("Friday", "2025-02-07")]
+    assert found("They spent the morning session arguing.") == []
+
+
+def test_a_part_of_the_day_before_any_day_told_keeps_a_story_news():
+    # "in the morning" with no day told before it is today's: three background dates do not make
+    # the story a history
+    text = ("Shares of Acme fell 5% in the morning. The company, founded on March 3, 1990, listed on June 5, "
+            "1998, and was restructured on Oct. 9, 2002. The stock recovered by late afternoon, and closed at "
+            "4 p.m. Results are due March 20.")
+    values = dict(found(text, doc_type="auto"))
+    assert (values["4 p.m."], values["March 20"]) == ("2025-02-13T16:00", "2025-03-20")
+    # a part of the day on the DCT's day is no date a bare month takes its year from
+    text = ("The dam broke on May 31, 1889, after rain on May 30, 1889. Residents spent the afternoon at a "
+            "memorial. The town was rebuilt in June.")
+    assert found(text, doc_type="auto")[-1] == ("June", "1889-06")
+
+
 def test_an_hour_without_a_m_or_p_m_after_noon_is_of_the_afternoon():
     text = "Shortly before noon, the delegation agreed, and by 3 o'clock the leaders were sitting at one table."
     assert found(text, "1995-11-21") == [("noon", "1995-11-21T12:00"), ("3 o'clock", "1995-11-21T15:00")]

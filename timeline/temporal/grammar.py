@@ -182,6 +182,8 @@ _TIME_WEEKDAY = r"(?:%TIME)%TZ%ZONE(?:\s+(?:on\s+)?(?P<dir>last|next|this)?\s*(?
 _TIME_DATE = r"(?:%TIME)%TZ%ZONE,?\s+(?:on\s+)?(?:(?:%WEEKDAY|%WDABBR),?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?"
 _TIME_DAY_MONTH = r"(?:%TIME)%TZ%ZONE,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?(?:,?\s+(?P<year>%YEAR))?"
 # Not a thing named after a holiday: "the city's Christmas tree", "Easter eggs".
+_PART_NOT_ALONE = (r"(?!\s+(?:of|on)\s|\s+(?:session|sessions|news|hours|shift|show|edition|papers?|rush|commute|"
+                   r"broadcast|service|services|meeting|prayers?|trading|light|sun|air|star|post)\b)")
 _HOLIDAY_THINGS = (r"(?!\s+(?:trees?|lights|cards?|carols?|decorations|ornaments|puddings?|cakes?|jumpers?|sweaters?|"
                    r"movies?|films?|albums?|songs?|music|markets?|shopping|eggs?|bunny|costumes?|candy|pumpkins?|"
                    r"stockings?|presents|gifts|tunes?|specials?|episodes?|"
@@ -636,6 +638,8 @@ RULES: tuple[Rule, ...] = (
                            ("Kyiv was hit on March 3, 2024. On [[the same day]], Russia protested.", "2024-03-03"),
                            ("Profit fell in the 1988 second quarter. Results for [[that quarter]] included a charge.", "1988-Q2"))),
     # "Told reporters in the afternoon": a part of the day last told of (see tagger.py), or the DCT's.
+    # ... neither followed by its day ("the afternoon of June 18", "in the early morning on Friday":
+    # not the DCT's) nor a noun's modifier ("the morning session", "the early morning hours").
     R("the_part", "TIME", "word",
       r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))the\s+(?P<part>morning|afternoon|evening)"
       r"(?=\s*[,.;:!?)\"”]|\s+(?:to|and|but|that|when|as|with|at|on|in|before|while|until|he|she|they|it|we|I|"
@@ -644,11 +648,11 @@ RULES: tuple[Rule, ...] = (
     # ... and the one spent or gone through, whatever follows ("Workers spent [[the morning]]
     # trying to dig", "Throughout [[the afternoon]] French cavalry charged").
     R("the_part_spent", "TIME", "word",
-      r"(?:(?<=\bspent\s)|(?<=\bthroughout\s))the\s+(?P<part>morning|afternoon|evening)(?![\w-])",
+      r"(?:(?<=\bspent\s)|(?<=\bthroughout\s))the\s+(?P<part>morning|afternoon|evening)(?![\w-])" + _PART_NOT_ALONE,
       "UNDEF-this-dayT{part}", (("Residents spent [[the afternoon]] sandbagging their houses.", "2025-02-13TAF"),
                                 ("Throughout [[the morning]] crowds gathered.", "2025-02-13TMO"))),
     R("mid_part", "TIME", "word", r"(?:(?<![\w-])(?P<mod>mid)-?\s*|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bsince\s))(?:the\s+)?(?P<mod2>early|late)\s+)"
-      r"(?P<part>morning|afternoon)(?![\w-])(?!\s+(?:yesterday|today|tomorrow)\b)",
+      r"(?P<part>morning|afternoon)(?![\w-])(?!\s+(?:yesterday|today|tomorrow)\b)" + _PART_NOT_ALONE,
       "UNDEF-this-dayT{part}", (("By [[mid afternoon]], officials were saying it was over.", "2025-02-13TAF"),
                                 ("the index was up 40 points by [[midmorning]]", "2025-02-13TMO"),
                                 ("Travel will become difficult by [[late afternoon]].", "2025-02-13TAF"),

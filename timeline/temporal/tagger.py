@@ -117,19 +117,35 @@ def _continue(text: str, chosen: list[tuple], dct_year: int | None) -> list[tupl
     return out
 
 
+def _day_told_in_paragraph(text: str, found, k: int) -> bool:
+    """Whether a day (a date with its day of the month, or a weekday) is told before found[k]
+    in its paragraph."""
+    start = found[k][0]
+    for f in reversed(found[max(0, k - 6):k]):
+        if text.find("\n\n", f[1], start) >= 0:
+            return False
+        if _DAY_TEMPLATE.search(f[4]):
+            return True
+    return False
+
+
+_DAY_TEMPLATE = re.compile(r"\d\d-\d\d(?:T|$)|-weekday-")
+
+
 def detect_doc_type(found, dct: Anchor | None, text: str = "") -> str:
     """Narrative when the text is full of absolute dates and none is told from the DCT, or one
     ("Today, the brooch is in the museum") among five or more absolute dates: wire news with a
-    weekday and three background dates stays news. Clock times and parts of the day alone ("spent
-    the morning"), of the day told, do not count.
+    weekday and three background dates stays news. Clock times do not count, nor does a part of
+    the day alone after a day told in its paragraph ("On Friday, May 31 ... Workers spent the
+    morning"): both are of the day told. ("Shares fell in the morning" is today's.)
     A date without its year that something "will" happen on is told from the DCT too: a history
     looks ahead only from its own past ("would be home by Christmas"), a feature from today ("The
     pool will open on Saturday 7 March")."""
     if dct is None:
         return "narrative"
-    relative = sum(1 for f in found if _DCT_RELATIVE.match(f[4]) and f[2] not in _ANAPHORIC_RULES
-                   and f[2] not in _CLOCK_RULES and f[2] not in _PART_ALONE_RULES)  # (a clock time or "the
-    # morning" is of the day told, in a history as in news)
+    relative = sum(1 for k, f in enumerate(found) if _DCT_RELATIVE.match(f[4]) and f[2] not in _ANAPHORIC_RULES
+                   and f[2] not in _CLOCK_RULES  # (a clock time is of the day told, in a history as in news)
+                   and not (f[2] in _PART_ALONE_RULES and _day_told_in_paragraph(text, found, k)))
     absolute = sum(1 for f in found if f[2] in _ABSOLUTE_RULES)
     if absolute < 3 or relative > NARRATIVE_RELATIVE:
         return "news"
@@ -218,8 +234,11 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     days_told: dict[str, str] = {}  # the year given to each day of the month first told with no year
     history = None  # in news, (last date, its end, dates told) of a history it retells (see _in_history)
     untensed = []  # (index, value a year on) of dates taken as past for want of a tense cue
+    # (where the lines break: whether one lies between the last date and this one is asked for
+    # each expression, and slicing from a first date long before made that quadratic)
+    breaks = [m.start() for m in _NEWLINE.finditer(text)] if not narrative else []
     for i, (start, end, rule, type_, template, mod) in enumerate(found):
-        if not narrative and "\n" in text[ref_end:start]:
+        if not narrative and bisect.bisect_left(breaks, ref_end) < bisect.bisect_left(breaks, start):
             # in news, "a week before" leans on a date of the same paragraph only ...
             ref = told_year = fine = decade = coarse = None
         from_told = ref is None and (template.startswith(_ANAPHORIC) or _LATER.match(template))
@@ -387,7 +406,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if type_ == "DATE" and _DECADE_OR_CENTURY.match(value):
             coarse = (value, end)
         if type_ in ("DATE", "TIME") and not (narrative and kind != "absolute" and verb_tense == "future") \
-                and not (not narrative and SINCE_BEFORE.search(text, max(0, start - 16), start)):
+                and not (not narrative and SINCE_BEFORE.search(text, max(0, start - 16), start)) \
+                and not (rule in _PART_ALONE_RULES and kind == "dct"):  # (its day is found later)
             # (In a history, a date looked forward to does not move the story on: "they would be home
             # by Christmas. Instead, ... in September" is the September after the date told before.
             # Nor, in news, does where a stretch up to now began: "unchanged since September.
@@ -425,8 +445,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if not verb_tense and anchor is not None and not narrative and template.startswith("UNDEF-year-tense-") \
                 and _MONTH_OR_DAY.match(value):
             ahead, taken = _a_year_later(template, value), interval(value)
-            told = interval(ahead)
-            if told is not None and taken is not None and taken.start <= anchor.day < told.start - NO_TENSE_AHEAD_DAYS:
+            later = interval(ahead)  # (not `told`, the last date told, which a paragraph break falls back on)
+            if later is not None and taken is not None and taken.start <= anchor.day < later.start - NO_TENSE_AHEAD_DAYS:
                 untensed.append((len(out), ahead))  # taken as past for want of a cue (see _months_told_ahead)
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
         if dct_year is not None and type_ in ("DATE", "TIME") and _PAST_YEAR.match(value):
@@ -590,6 +610,7 @@ _DECADE_OR_CENTURY = re.compile(r"\d{2,3}$")
 _COARSE_LATER = re.compile(r"UNDEF-REF-(?:(?P<decade>decade)|century)-(?P<sign>PLUS|MINUS)-(?P<n>\d+)$")
 _BY_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week)\b")
 _SHIFTED_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-day-(?:MINUS|PLUS)-")
+_NEWLINE = re.compile("\n")
 _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d(?:T\d\d:\d\d)?)?|Q[1-4]|H[12]|SP|SU|FA|WI"
                    + "|" + HOLIDAY + r"[a-z0-9_'’.-]+(?:T[A-Z]{2})?)$")
 
@@ -1180,8 +1201,6 @@ def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = No
         o = out[j]
         if o.end <= since:
             return None
-        if o.rule in _PART_ALONE_RULES and o.anchor != "reference":
-            continue  # ("spent the morning" is on the DCT's day only until its own day is found)
         if text and o.rule in _CLOCK_RULES and _opens_its_line(text, o.start) and _ENTRY_AFTER.match(text, o.end):
             continue  # a live page's time stamp, whose day is the page's (see _live_stamps), told of nothing
         if text and o.anchor == "absolute" and not _DAY.match(o.value[:10]) \
