@@ -30,6 +30,22 @@ def test_no_set_where_a_match_can_start_with_anything_or_nothing(pattern):
     assert prefiltered(pattern).pattern == pattern
 
 
+@pytest.mark.parametrize("pattern, flags, text, match", [
+    ("\U00010400|b", 0, "\U00010400", "\U00010400"),  # a cased letter above the BMP: no set (CPython
+    ("\U00010400x|b", re.IGNORECASE, "\U00010428x", "\U00010428x"),  # matches it alone, not in a set)
+    ("(?i)may", 0, "MAY", "MAY"),  # global flags stay first
+    ("(?x) a b  # a comment", 0, "ab", "ab"),  # a closing comment does not swallow the group's end
+    ("ab|cd", 0, "xcd", "cd"),  # the look-ahead is for every branch
+])
+def test_patterns_outside_the_grammar_keep_their_matches(pattern, flags, text, match):
+    assert prefiltered(pattern, flags).search(text).group() == match
+    assert re.compile(pattern, flags).search(text).group() == match
+
+
+def test_bytes_are_left_as_they_are():
+    assert prefiltered(b"ab|cd").search(b"xcd").group() == b"cd"
+
+
 def test_a_part_that_ignores_case_keeps_its_matches():
     regex = prefiltered("(?i:may)day")
     assert [m.group() for m in regex.finditer("MAYday Mayday mayDAY")] == ["MAYday", "Mayday"]

@@ -40,13 +40,23 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
 
 def prefiltered(pattern: str, flags: int = 0) -> re.Pattern:
     """`pattern` compiled with a look-ahead for its first characters in front: the same matches,
-    sooner."""
+    sooner. The pattern is grouped behind it (a top-level "|" would leave it to the first
+    branch), after any global flags ("(?i)"), which must stay first."""
+    if not isinstance(pattern, str):
+        return re.compile(pattern, flags)  # (bytes: left as they are)
     first = first_chars(pattern, flags)
     if first is None:
         return re.compile(pattern, flags)
     if not flags & re.IGNORECASE:  # (a part of it may ignore case: "(?i:may)")
         first = f"(?i:{first})"
-    return re.compile(f"(?={first}){pattern}", flags)
+    lead = _GLOBAL_FLAGS.match(pattern)
+    head, body = (lead.group(), pattern[lead.end():]) if lead else ("", pattern)
+    verbose = flags & re.VERBOSE or "x" in head
+    return re.compile(f"{head}(?={first})(?:{body}{chr(10) if verbose else ''})", flags)  # (a closing
+    # comment of a verbose pattern must not swallow the bracket)
+
+
+_GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))+")
 
 
 def _sequence(items) -> tuple[set[str], bool] | None:
@@ -64,13 +74,15 @@ def _sequence(items) -> tuple[set[str], bool] | None:
 
 def _item(op, av) -> tuple[set[str], bool] | None:
     if op is _C.LITERAL:
+        if av > 0xFFFF:
+            return None  # (a cased letter above the BMP matches alone, but not in a set ignoring case)
         return {re.escape(chr(av))}, False
     if op is _C.IN:
         first = set()
         for kind, value in av:
-            if kind is _C.LITERAL:
+            if kind is _C.LITERAL and value <= 0xFFFF:
                 first.add(re.escape(chr(value)))
-            elif kind is _C.RANGE:
+            elif kind is _C.RANGE and value[1] <= 0xFFFF:
                 first.add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
             elif kind is _C.CATEGORY and value in _CATEGORIES:
                 first.add(_CATEGORIES[value])
