@@ -245,6 +245,16 @@ def test_weekend_told_in_the_past_on_a_monday_is_the_one_before():
         ("Saturday night", "1990-08-11TNI")]
 
 
+def test_gone_for_the_weekend_on_a_friday_is_this_one():
+    friday = "2013-09-27"
+    assert found("Senate Democrats have left town for the weekend.", friday) == [("the weekend", "2013-W39-WE")]
+    assert found("Many traders had already gone for the long weekend.", "2005-12-30") == [
+        ("the long weekend", "2005-W52-WE")]
+    # (told on a Monday, it is the one before; "over the weekend" on a Friday too)
+    assert found("He was in Paris for the weekend.", "2006-01-02") == [("the weekend", "2005-W52-WE")]
+    assert found("Talks broke down over the weekend.", friday) == [("the weekend", "2013-W38-WE")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("They kept their secrets for more than two thousand years.", [("more than two thousand years", "P2000Y")]),
     ("The church stood for three hundred years.", [("three hundred years", "P300Y")]),

@@ -241,6 +241,11 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if not narrative and bisect.bisect_left(breaks, ref_end) < bisect.bisect_left(breaks, start):
             # in news, "a week before" leans on a date of the same paragraph only ...
             ref = told_year = fine = decade = coarse = None
+        if template == "UNDEF-weekend-tense" and anchor is not None and anchor.precision == "day" and (anchor.day + 3) % 7 >= 4 \
+                and _FOR_BEFORE.search(text, max(0, start - 5), start):
+            # Told from a Friday to a Sunday, "for the weekend" is this one, whatever the tense:
+            # "Senate Democrats have left town for the weekend", "traders already gone for the long weekend".
+            template = "UNDEF-weekend-this"
         from_told = ref is None and (template.startswith(_ANAPHORIC) or _LATER.match(template))
         if from_told:
             ref = told  # ... but "the following month" and "two years later" follow a date told of
@@ -611,6 +616,7 @@ _COARSE_LATER = re.compile(r"UNDEF-REF-(?:(?P<decade>decade)|century)-(?P<sign>P
 _BY_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week)\b")
 _SHIFTED_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-day-(?:MINUS|PLUS)-")
 _NEWLINE = re.compile("\n")
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d(?:T\d\d:\d\d)?)?|Q[1-4]|H[12]|SP|SU|FA|WI"
                    + "|" + HOLIDAY + r"[a-z0-9_'’.-]+(?:T[A-Z]{2})?)$")
 
