@@ -605,6 +605,12 @@ def test_a_part_of_the_day_before_any_day_told_keeps_a_story_news():
     assert found(text, doc_type="auto")[-1] == ("June", "1889-06")
 
 
+def test_a_price_at_the_close_is_of_the_day_reported():
+    text = ("Moody's affirmed the ratings on Monday. The company last sold bonds in March 2003. Its shares rose "
+            "41 cents to $48.17 at 4 p.m. in New York Stock Exchange composite trading.")
+    assert dict(found(text, "2007-02-07"))["4 p.m."] == "2007-02-07T16:00"
+
+
 def test_an_hour_without_a_m_or_p_m_after_noon_is_of_the_afternoon():
     text = "Shortly before noon, the delegation agreed, and by 3 o'clock the leaders were sitting at one table."
     assert found(text, "1995-11-21") == [("noon", "1995-11-21T12:00"), ("3 o'clock", "1995-11-21T15:00")]

@@ -616,6 +616,7 @@ _COARSE_LATER = re.compile(r"UNDEF-REF-(?:(?P<decade>decade)|century)-(?P<sign>P
 _BY_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week)\b")
 _SHIFTED_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-day-(?:MINUS|PLUS)-")
 _NEWLINE = re.compile("\n")
+_IN_TRADING = re.compile(r"\s+(?:\w+\s+)?(?:in|on)\s+(?:[\w.&'’-]+\s+){0,5}?(?:composite\s+)?trading\b", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d(?:T\d\d:\d\d)?)?|Q[1-4]|H[12]|SP|SU|FA|WI"
                    + "|" + HOLIDAY + r"[a-z0-9_'’.-]+(?:T[A-Z]{2})?)$")
@@ -920,6 +921,9 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         # "A quake struck early on Tuesday. ... It hit at 3:42 a.m.": told in the past, a clock
         # time with no day of its own is on the day last told of, not the DCT's.
         # (Not a bound: "the three months to March 31", "funded through September 30".)
+        if _IN_TRADING.match(text, t.end):
+            continue  # a price at the close is of the trading day reported: "rose 41 cents to $48.17 at
+            # 4 p.m. in New York Stock Exchange composite trading" (not "Moody's affirmed the ratings on Monday")
         earlier = _day_told_before(out, i, t.start - CLOCK_REACH, text)
         if timetable and earlier is not None and _day_number(earlier.value) < latest:
             continue
