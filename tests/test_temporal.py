@@ -609,6 +609,18 @@ def test_a_price_at_the_close_is_of_the_day_reported():
     text = ("Moody's affirmed the ratings on Monday. The company last sold bonds in March 2003. Its shares rose "
             "41 cents to $48.17 at 4 p.m. in New York Stock Exchange composite trading.")
     assert dict(found(text, "2007-02-07"))["4 p.m."] == "2007-02-07T16:00"
+    text = "Shares closed at 62.40 francs on Wednesday and were trading 36% higher at 1130 GMT."
+    assert dict(found(text, "2024-08-08"))["1130 GMT"] == "2024-08-08T11:30"
+
+
+@pytest.mark.parametrize("text", [
+    "Bellefeuille scored at 8:14 of the second overtime.",
+    "The Titans scored with 2:30 left in the fourth quarter.",
+    "He scored at 3:15 in the first half.",
+    "The Mustangs lost 41-10 at home. Fans chanted for his dismissal in the fourth quarter.",
+])
+def test_a_game_s_clock_and_quarters_are_no_dates(text):
+    assert found(text, "2022-04-19") == []
 
 
 def test_an_hour_without_a_m_or_p_m_after_noon_is_of_the_afternoon():

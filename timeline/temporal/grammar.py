@@ -571,6 +571,12 @@ RULES: tuple[Rule, ...] = (
        ("this past weekend", "2025-W06-WE"),
        ("last weekend", "2025-W06-WE"), ("this weekend", "2025-W07-WE"),
        ("next weekend", "2025-W08-WE"), ("Many traders are away for [[the long weekend]].", "2025-W07-WE"))),
+    # "That weekend", "the following weekend": the weekend of, or after, the day last told of.
+    R("ref_weekend", "DATE", "unit", r"(?P<refrel>that|the\s+(?:following|next|previous|preceding|same))\s+(?:long\s+)?weekend",
+      "UNDEF-weekend-ref{refrel}",
+      (("The fire broke out on Thursday, Nov. 8, 2018. [[That weekend]], 9,000 people fled.", "2018-W45-WE"),
+       ("Bleaching was reported on Sunday, February 9, 2020, and a survey [[the following weekend]] found more.", "2020-W07-WE"),
+       ("The vote was on Monday, March 2, 2020, after rallies [[the previous weekend]].", "2020-W09-WE"))),
     R("ago", "DATE", "unit", r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly|just\s+over|less\s+than|only|at\s+least)\s+)?(?P<num>%NUM)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT|%UNITS)(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+(?:now|today))",
       "UNDEF-AGO-{unit}-{sign}-{num}",
       (("nearly three years ago", "2022"), ("two and a half years ago", "2022-08"), ("half a century ago", "1975"), ("a decade ago", "2015"), ("two weeks ago", "2025-W05"),
@@ -1108,6 +1114,7 @@ NEEDS = {
     "half_of_month": ("week", "half"),
     "unit_before_last": ("later", "earlier", "after", "previously", "before"),  # (relative_ref's: one group)
     "weekend": ("weekend",),
+    "ref_weekend": ("weekend",),
     "end_of_unit": ("end", "beginning", "start", "middle"),
     "end_of_rel_unit": ("end", "beginning", "start", "middle"),
     "times_per_unit": ("once", "twice", "thrice", "times"),

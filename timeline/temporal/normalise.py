@@ -254,16 +254,22 @@ _GAME = re.compile(r"\b(?:scored|scoring|goals?|tries|try|touchdowns?|half-?time
                    r"minutes?\s+(?:left|remaining|to\s+play)|\d+(?:st|nd|rd|th)\s+minute|whistle|striker|"
                    r"quarterback|innings|sin-binned|points?\s+in\s+the|header|equali[sz](?:er|ed)|"
                    r"on\s+the\s+pitch|substitute|came\s+off\s+the\s+bench|(?:high|late|dangerous|illegal)\s+tackle|"
-                   r"sin\s+bin)\b", re.IGNORECASE)
+                   r"sin\s+bin|\d{1,2}:\d\d\s+(?:left|remaining|to\s+play|in\s+the\s+(?:first|second)\s+half))\b", re.IGNORECASE)
 # ... and for a quarter, only words of play no business story has ("penalty" and "points" it has,
 # "tackle" as a verb, "a 5-4 win for activists").
-_QUARTER_OF_PLAY = re.compile(r"\b(?:touchdowns?|quarterback|interceptions?|field\s+goals?|"
-                              r"\d{1,3}-\d{1,3}\s+(?:win|loss|victory|defeat|rout)\s+(?:over|against|to|at)\b)",
+_QUARTER_OF_PLAY = re.compile(r"\b(?:touchdowns?|quarterback|interceptions?|field\s+goals?|\d+-yard|end\s+zone|"
+                              r"\d{1,3}-\d{1,3}\s+(?:win|loss|victory|defeat|rout)\s+(?:over|against|to|at)\b|"
+                              r"(?:lost|won|beat|trailed|led)\s+\d{1,3}-\d{1,3}\b|watched\s+the\s+game|fans\s+(?:chanted|booed|cheered)|"
+                              r"\d{1,2}:\d\d\s+(?:left|remaining|to\s+play)\b)",
                               re.IGNORECASE)
 _SPORT = re.compile(r"\b(?:scor(?:ed|es|ing)|goals?|games?|matches|league|club|coach|manager|players?|team|squad|"
                     r"championship|playoffs?|title|fixtures?|crowds?|fans|wickets|innings|tournament|cup|signed|transfer|"
                     r"points)\b", re.IGNORECASE)
 _TITLE_CLOCK = re.compile(r"O['’]Clock")
+_GAME_CLOCK = re.compile(r"\s+(?:(?:(?:of|into)|(?:left|remaining|to\s+play|gone)\s+in)\s+(?:the\s+)?"
+                         r"(?:first|second|third|fourth|fifth|final|opening|\d+(?:st|nd|rd|th))?\s*"
+                         r"|in\s+(?:the\s+)?(?:first|second|third|fourth|fifth|final|opening|\d+(?:st|nd|rd|th))\s+)"
+                         r"(?:period|half|quarter|overtime|extra\s+time|inning|frame|set)\b", re.IGNORECASE)
 # ... a title when a name goes on after it ("Twelve O'Clock High"), not a headline's time ("Polls
 # Close at Eight O'Clock Tonight").
 _TITLE_WORD_AFTER = re.compile(r"\s+(?!(?:Tonight|Today|Tomorrow|Yesterday|Sharp|In|On|At|This|Last|Next|Each|Every|"
@@ -368,9 +374,12 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if rule.name.startswith("clock_word") and _TITLE_CLOCK.search(text, start, end) and not text[start:end].isupper() \
             and _TITLE_WORD_AFTER.match(text, end):
         raise Reject(text[start:end])  # a title: "Twelve O'Clock High", "The Six O'Clock Show"
+    if rule.name in ("clock_time", "approx_clock_time") and _GAME_CLOCK.match(text, end):
+        raise Reject(text[start:end])  # a game's clock: "scored at 8:14 of the second overtime", "with 2:30 left in the half"
     if rule.name == "sport_season" and not _SPORT.search(text, max(0, start - 300), min(len(text), end + 300)):
         raise Reject(text[start:end])  # "The show's next season starts in May"
-    if (rule.name == "that_weekday" or rule.name == "ref_holiday" and g["refrel"].lower() == "that") and not _THAT_AS_DATE.search(text, max(0, start - 12), start) \
+    if (rule.name == "that_weekday" or rule.name in ("ref_holiday", "ref_weekend") and g["refrel"].lower() == "that") \
+            and not _THAT_AS_DATE.search(text, max(0, start - 12), start) \
             and not _CLAUSE_END.match(text, end) and not _PARTICIPLE_AFTER.match(text, end):
         raise Reject(text[start:end])  # "Now that Christmas is over", "wrote that Easter was early": a conjunction
         # (not before a participle, which no clause after "that" could begin with: "a special that

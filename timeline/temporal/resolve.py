@@ -99,7 +99,7 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 _CENTURY = re.compile(r"UNDEF-century-(?P<d>\d)$")
 _DAY_OF_MONTH = re.compile(r"UNDEF-dom-(?P<day>\d\d)$")
 _REFYEAR = re.compile(r"UNDEF-REFYEAR-(?P<rel>same|next|prev)-(?P<rest>.+)$")
-_WEEKEND = re.compile(r"UNDEF-weekend-(?P<dir>tense|past|future|this)$")
+_WEEKEND = re.compile(r"UNDEF-weekend-(?P<dir>tense|past|future|this|refsame|refnext|refprev)$")
 _QUARTER = re.compile(r"UNDEF-QREF(?:-MINUS-(?P<n>\d+)|-IN-(?P<year>\d{4})|(?P<latest>-LATEST))?$")
 _EVENT = re.compile(r"UNDEF-EVENT-(?P<event>[a-z]+)-(?P<unit>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<n>[\dX.]+)-OR-(?P<duration>P.+|X[XW-]*)$")
 _ANNIVERSARY = re.compile(r"UNDEF-ANNIV-(?P<event>[a-z]+)-(?P<n>\d+)$")
@@ -172,7 +172,7 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
         return m["year"] + value[4:] if m["year"] else value
     m = _WEEKEND.match(template)
     if m:
-        return _weekend(anchor, m["dir"], tense)
+        return _weekend(ref or dct if m["dir"].startswith("ref") else anchor, m["dir"], tense)
     m = _REFYEAR.match(template)
     if m:  # "that summer" is the summer of the date told; "the following June" the first after it
         base = ref or dct
@@ -284,6 +284,9 @@ def _weekend(anchor: Anchor | None, direction: str, tense: str) -> str:
     if anchor is None:
         return "XXXX-WXX-WE"
     wd = (anchor.day + 3) % 7 + 1
+    if direction.startswith("ref"):  # "that weekend" is the told day's week's; "the following" the first after it
+        steps = -1 if direction == "refprev" else 1 if direction == "refnext" and wd >= 6 else 0
+        return format_unit(anchor.day + 7 * steps, "weekend")
     back = direction == "past" or (direction == "tense" and tense == "past" and wd <= 5)
     steps = -1 if back else 1 if direction == "future" else 0
     return format_unit(anchor.day + 7 * steps, "weekend")

@@ -617,6 +617,8 @@ _BY_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week)\b")
 _SHIFTED_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-day-(?:MINUS|PLUS)-")
 _NEWLINE = re.compile("\n")
 _IN_TRADING = re.compile(r"\s+(?:\w+\s+)?(?:in|on)\s+(?:[\w.&'’-]+\s+){0,5}?(?:composite\s+)?trading\b", re.IGNORECASE)
+# ... and so is a price "trading 36% higher at 1130 GMT"
+_TRADING_AT = re.compile(r"\btrading\s+(?:[\w.%$€£,-]+\s+){0,5}?at\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d(?:T\d\d:\d\d)?)?|Q[1-4]|H[12]|SP|SU|FA|WI"
                    + "|" + HOLIDAY + r"[a-z0-9_'’.-]+(?:T[A-Z]{2})?)$")
@@ -898,6 +900,12 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
             alone.append(i)
     for i in reversed(alone):  # from the start: "The gates open at 7 a.m. and the show starts at noon"
         t = out[i]
+        if news and latest is not None and (_IN_TRADING.match(text, t.end)
+                                            or _TRADING_AT.search(text, max(0, t.start - 60), t.start)):
+            # a price is of the trading day reported: "rose 41 cents to $48.17 at 4 p.m. in New York
+            # Stock Exchange composite trading", "closed ... on Wednesday and were trading 36% higher at 1130 GMT"
+            out[i] = dataclasses.replace(t, value=format_unit(latest, "day") + _time_part(t.value), anchor="dct")
+            continue
         # "Arsenal host Chelsea on Sunday, with kick-off at 4:30 p.m.": the one day of its
         # sentence, told before it.
         left, _ = sentence_bounds(text, t.start, t.end)
@@ -921,9 +929,6 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         # "A quake struck early on Tuesday. ... It hit at 3:42 a.m.": told in the past, a clock
         # time with no day of its own is on the day last told of, not the DCT's.
         # (Not a bound: "the three months to March 31", "funded through September 30".)
-        if _IN_TRADING.match(text, t.end):
-            continue  # a price at the close is of the trading day reported: "rose 41 cents to $48.17 at
-            # 4 p.m. in New York Stock Exchange composite trading" (not "Moody's affirmed the ratings on Monday")
         earlier = _day_told_before(out, i, t.start - CLOCK_REACH, text)
         if timetable and earlier is not None and _day_number(earlier.value) < latest:
             continue
