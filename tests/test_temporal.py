@@ -190,6 +190,9 @@ def test_month_year_from_dct_and_tense():
     ("Broadcom forecast revenue above estimates for June.", "future"),
     # ... but "it forecast in June" is the past ("it forecasts" the present)
     ("The company now expects less than the $5.10 it forecast in June.", "past"),
+    # "than we expected in June" is when it was expected; "than expected in June", what is compared
+    ("The market will be harder than we expected in June.", "past"),
+    ("Sales will be better than expected in June.", "future"),
     ("It forecast rain for Friday.", "future"),
     ("Markets are pricing in a rate cut in June.", ""),
     # A past-looking base form after a modal or "to" is no past; nor a participle after "stay".

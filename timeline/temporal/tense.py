@@ -459,7 +459,12 @@ _SINGULAR_BEFORE = re.compile(r"\b(?:it|he|she|which|who|had|has|have)\s+$", re.
 _WHEN_MADE = re.compile(r"\s+(?:in|on|last|earlier|at)\b", re.IGNORECASE)
 # When a forecast that a figure is compared with was made: "£11.6bn lower than forecast in March".
 _THAN_FORECAST = re.compile(r"\bthan\s+(?:(?:previously|originally|initially|first)\s+)?(?:forecast|predicted|"
-                            r"estimated|projected|budgeted|announced|reported)\s+(?:in|on|at)\s+$", re.IGNORECASE)
+                            r"estimated|projected|budgeted|announced|reported)\s+(?:in|on|at)\s+$"
+                            # ... or when someone expected it: "harder than we expected in the summer" (not
+                            # "better than expected in June", the month of what is better)
+                            r"|\bthan\s+(?:we|they|he|she|I|you|analysts|economists|investors|many|most|anyone)\s+"
+                            r"(?:had\s+)?(?:expected|anticipated|thought|feared|hoped|forecast|predicted)\s+(?:in|on|at)\s+$",
+                            re.IGNORECASE)
 # The date of what a stretch up to now began with: "held in jail since his arrest in October".
 # (Not "since" giving a cause: "Since the vote is on Tuesday", "since the school reopens in September".)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:his|her|their|its|the|a|an|our|my)\s+)?(?:[\w'’-]+\s+)?"
