@@ -193,6 +193,8 @@ def test_month_year_from_dct_and_tense():
     # "than we expected in June" is when it was expected; "than expected in June", what is compared
     ("The market will be harder than we expected in June.", "past"),
     ("Sales will be better than expected in June.", "future"),
+    # a participle after the date and its comma is no verb of the clause
+    ("He said the county would open a recovery center on Monday, staffed daily.", "future"),
     ("It forecast rain for Friday.", "future"),
     ("Markets are pricing in a rate cut in June.", ""),
     # A past-looking base form after a modal or "to" is no past; nor a participle after "stay".

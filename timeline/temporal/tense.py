@@ -456,6 +456,7 @@ _NOT_PRESENT_S = re.compile(r"\b(?:this|its|his|hers|ours|yours|theirs|was|has|d
 
 # A subject whose present would be "forecasts", or a perfect: "forecast" after it is a past.
 _SINGULAR_BEFORE = re.compile(r"\b(?:it|he|she|which|who|had|has|have)\s+$", re.IGNORECASE)
+_COMMA_ONLY = re.compile(r",\s*")
 _WHEN_MADE = re.compile(r"\s+(?:in|on|last|earlier|at)\b", re.IGNORECASE)
 # When a forecast that a figure is compared with was made: "£11.6bn lower than forecast in March".
 _THAN_FORECAST = re.compile(r"\bthan\s+(?:(?:previously|originally|initially|first)\s+)?(?:forecast|predicted|"
@@ -686,6 +687,11 @@ def _cue_tense(text: str, start: int, end: int) -> str:
         if m.group("ed") and m.group().lower() == "dated" \
                 and not (m.end() <= start and text[m.end():start].strip().lower() in ("", "on")):
             continue  # the date of a thing, only for the date it names: "tickets dated 2 November could be used on Friday"
+        if m.start() >= end and m.group("ed") and _COMMA_ONLY.fullmatch(text, end, m.start()) \
+                and text.find(",", left, start) < 0:
+            continue  # a participle right after the date and its comma modifies a noun: "would open a
+            # recovery center on Monday, staffed daily" (not the verb after an aside: "The strike,
+            # starting on Monday, lasted four days")
         kind = _cue_kind(text, m, left)
         if m.group("future") in ("forecast", "projected") and _FOR_THEN.fullmatch(text, m.end(), start):
             kind = "future"  # "if heavy rain forecast for Friday night materializes": forecast for a time ahead
