@@ -2544,6 +2544,9 @@ def test_a_forecasts_day_labels_and_the_hours_of_every_day():
             "Saturday: Snow showers, heaviest in the morning.\nTuesday (Christmas Eve): Rain, mainly in the morning.")
     assert [v for _, v in found(text, "2024-12-20")] == [
         "2024-12-20", "2024-12-20TAF", "2024-12-21", "2024-12-21TMO", "2024-12-24", "2024-12-24", "2024-12-24TMO"]
+    # ... and the Weather Service's
+    text = ".TONIGHT...SNOW...HEAVY AT TIMES. LOW 22.\n.WEDNESDAY...SNOW ENDING IN THE AFTERNOON. HIGH 27."
+    assert found(text, "1998-11-10")[-1] == ("THE AFTERNOON", "1998-11-11TAF")
     text = "Stalls open daily from 10 a.m. until 9 p.m. The market, open every Saturday, runs from 9 a.m. to 2 p.m."
     assert [v for _, v in found(text, "2019-08-02")] == [
         "P1D", "XXXX-XX-XXT10:00", "XXXX-XX-XXT21:00", "XXXX-WXX-6", "XXXX-XX-XXT09:00", "XXXX-XX-XXT14:00"]

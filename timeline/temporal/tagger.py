@@ -1158,7 +1158,7 @@ _BOUND = re.compile(r"\b(?:to|through|until|till|by|ended|ending|ends|expires?|e
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has|['’]ve)\s+(?:been|stayed|waited|worked|kept)\b", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(r"(?:\s+" + ZONE_WORDS + r")?\s*\(\s*")  # ("10 a.m. local time (0800 GMT)")
 _DAILY_OR_WEEKLY = re.compile(r"P1[DW]$|XXXX-WXX-\d$|XXXX-XX-XXT")
-_LABEL_AFTER = re.compile(r"[^\S\n]*(?:\([^)\n]{0,40}\)[^\S\n]*)?:")
+_LABEL_AFTER = re.compile(r"[^\S\n]*(?:\([^)\n]{0,40}\)[^\S\n]*)?(?::|\.\.\.)")  # (the Weather Service's ".WEDNESDAY...SNOW")
 
 
 _NOUN_AFTER_SET = re.compile(r"\s+(?!(?:from|at|until|till|to|between|except|and|or|through|in|on|since|before|after|"
@@ -1192,7 +1192,8 @@ def _any_within(starts: list[int], lo: int, hi: int) -> bool:
 
 def _line_label(text: str, out: list[Timex], i: int) -> Timex | None:
     """The day that opens out[i]'s line as its label, as in a forecast or a programme
-    ("Tuesday (Christmas Eve): Rain, mainly in the morning.")."""
+    ("Tuesday (Christmas Eve): Rain, mainly in the morning.", ".WEDNESDAY...SNOW ENDING IN THE
+    AFTERNOON.")."""
     at = out[i].start
     line = _line_start(text, at)
     if not line and at > 200:
@@ -1201,7 +1202,7 @@ def _line_label(text: str, out: list[Timex], i: int) -> Timex | None:
         o = out[j]
         if o.start < line:
             return None
-        if not text[line:o.start].strip() and _DAY.match(o.value[:10]) and _LABEL_AFTER.match(text, o.end):
+        if text[line:o.start].strip() in ("", ".") and _DAY.match(o.value[:10]) and _LABEL_AFTER.match(text, o.end):
             return o
     return None
 
