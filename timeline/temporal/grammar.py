@@ -572,11 +572,14 @@ RULES: tuple[Rule, ...] = (
        ("last weekend", "2025-W06-WE"), ("this weekend", "2025-W07-WE"),
        ("next weekend", "2025-W08-WE"), ("Many traders are away for [[the long weekend]].", "2025-W07-WE"))),
     # "That weekend", "the following weekend": the weekend of, or after, the day last told of.
-    R("ref_weekend", "DATE", "unit", r"(?P<refrel>that|the\s+(?:following|next|previous|preceding|same))\s+(?:long\s+)?weekend",
+    R("ref_weekend", "DATE", "unit", r"(?P<refrel>that|the\s+(?:following|next|previous|preceding|same))\s+(?:long\s+)?weekend"
+      r"(?!\s+(?:last|a|the\s+previous)\s+year)",  # (not "down from the same weekend last year")
       "UNDEF-weekend-ref{refrel}",
       (("The fire broke out on Thursday, Nov. 8, 2018. [[That weekend]], 9,000 people fled.", "2018-W45-WE"),
        ("Bleaching was reported on Sunday, February 9, 2020, and a survey [[the following weekend]] found more.", "2020-W07-WE"),
-       ("The vote was on Monday, March 2, 2020, after rallies [[the previous weekend]].", "2020-W09-WE"))),
+       ("The vote was on Monday, March 2, 2020, after rallies [[the previous weekend]].", "2020-W09-WE"),
+       ("The film opened on Friday, Feb. 14, 2025. [[The next weekend]] it fell by half.", "2025-W08-WE"),
+       ("The storm hit on Thursday, Nov. 8, 2018.\n\n[[That weekend]], 9,000 people fled.", "2018-W45-WE"))),
     R("ago", "DATE", "unit", r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly|just\s+over|less\s+than|only|at\s+least)\s+)?(?P<num>%NUM)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT|%UNITS)(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+(?:now|today))",
       "UNDEF-AGO-{unit}-{sign}-{num}",
       (("nearly three years ago", "2022"), ("two and a half years ago", "2022-08"), ("half a century ago", "1975"), ("a decade ago", "2015"), ("two weeks ago", "2025-W05"),
@@ -803,7 +806,8 @@ RULES: tuple[Rule, ...] = (
       (("[[Second-half]] net profit rose.", "2024-H2"),)),
     R("half", "DATE", "unit",
       r"(?<!\ba\s)(?:the\s+)?(?P<ord>first|second|1st|2nd|(?:last|latter)(?=\s+half\s+of\s+(?:%YEAR|(?:this|last|next)\s+year)))\s+half"
-      r"(?:\s+of\s+(?:(?:calendar\s+|fiscal\s+)?(?P<year>%YEAR)|(?P<thisyear>this\s+year|last\s+year|next\s+year|the\s+year)))?",
+      r"(?:\s+of\s+(?:(?:calendar\s+|fiscal\s+)?(?P<year>%YEAR)|(?P<thisyear>this\s+year|last\s+year|next\s+year|the\s+year)))?"
+      r"(?![\s-]+(?:an\s+)?hour)",  # (not "in the first half hour of trading")
       "UNDEF-year-{dir}-H{ord}", (("the second half of 1998", "1998-H2"), ("the first half", "2025-H1", "future"),
                                   ("the second half of the year", "2025-H2"),
                                   ("the last half of 1989", "1989-H2"), ("in [[the first half]] of the last half hour", "2025-H1"),

@@ -73,7 +73,7 @@ def number(word: str) -> str:
         value = V.NUMBERS[word]
         return "X" if value == "X" else (str(value) if value != 0.5 else "0.5")
     hundreds, joined, rest = word.partition(" and ")
-    if joined and rest:  # "a hundred and forty-six"
+    if joined and rest and hundreds.endswith(("hundred", "thousand")):  # "a hundred and forty-six"
         left, right = number(hundreds), number(rest)
         return "X" if "X" in (left, right) else str(int(float(left)) + int(float(right)))
     count, _, scale = word.rpartition(" ") if " " in word else word.rpartition("-")
@@ -259,7 +259,7 @@ _GAME = re.compile(r"\b(?:scored|scoring|goals?|tries|try|touchdowns?|half-?time
 # "tackle" as a verb, "a 5-4 win for activists").
 _QUARTER_OF_PLAY = re.compile(r"\b(?:touchdowns?|quarterback|interceptions?|field\s+goals?|\d+-yard|end\s+zone|"
                               r"\d{1,3}-\d{1,3}\s+(?:win|loss|victory|defeat|rout)\s+(?:over|against|to|at)\b|"
-                              r"(?:lost|won|beat|trailed|led)\s+\d{1,3}-\d{1,3}\b|watched\s+the\s+game|fans\s+(?:chanted|booed|cheered)|"
+                              r"(?:lost|won|beat|trailed|led)\s+\d{1,2}-\d{1,2}\s+(?:to|against|over|at)\b|"
                               r"\d{1,2}:\d\d\s+(?:left|remaining|to\s+play)\b)",
                               re.IGNORECASE)
 _SPORT = re.compile(r"\b(?:scor(?:ed|es|ing)|goals?|games?|matches|league|club|coach|manager|players?|team|squad|"
@@ -269,7 +269,7 @@ _TITLE_CLOCK = re.compile(r"O['’]Clock")
 _GAME_CLOCK = re.compile(r"\s+(?:(?:(?:of|into)|(?:left|remaining|to\s+play|gone)\s+in)\s+(?:the\s+)?"
                          r"(?:first|second|third|fourth|fifth|final|opening|\d+(?:st|nd|rd|th))?\s*"
                          r"|in\s+(?:the\s+)?(?:first|second|third|fourth|fifth|final|opening|\d+(?:st|nd|rd|th))\s+)"
-                         r"(?:period|half|quarter|overtime|extra\s+time|inning|frame|set)\b", re.IGNORECASE)
+                         r"(?:period|half(?![\s-]*hour)|quarter|overtime|extra\s+time|inning)\b", re.IGNORECASE)
 # ... a title when a name goes on after it ("Twelve O'Clock High"), not a headline's time ("Polls
 # Close at Eight O'Clock Tonight").
 _TITLE_WORD_AFTER = re.compile(r"\s+(?!(?:Tonight|Today|Tomorrow|Yesterday|Sharp|In|On|At|This|Last|Next|Each|Every|"
@@ -291,6 +291,10 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n])\s*[\"“‘'(]*$")
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 # "That Christmas, ..." opening a sentence, "on that Christmas", or "that Christmas." ending a clause.
+# What may follow "that weekend" as a date, not as a modifier: a clause's end, a name, a number,
+# a pronoun or an article ("That weekend, 9,000 people fled", "that weekend they married").
+_WEEKEND_ALONE = re.compile(r"\s*[,.;:!?)\"”]|\s+(?:[A-Z\d]|(?:the|a|an|he|she|they|we|it|I|you|his|her|their|about|"
+                            r"more|some|many|most|all|police|officials)\b)|\s*$")
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ing\b")
 _THAT_AS_DATE = re.compile(r"(?:^|[.!?\n]\s*[\"“]?|[,;]\s*|\b(?:on|of|in|by|until|since|before|after|during|over|around|through|for)\s+)$",
                            re.IGNORECASE)
@@ -374,10 +378,12 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if rule.name.startswith("clock_word") and _TITLE_CLOCK.search(text, start, end) and not text[start:end].isupper() \
             and _TITLE_WORD_AFTER.match(text, end):
         raise Reject(text[start:end])  # a title: "Twelve O'Clock High", "The Six O'Clock Show"
-    if rule.name in ("clock_time", "approx_clock_time") and _GAME_CLOCK.match(text, end):
+    if rule.name in ("clock_time", "approx_clock_time") and _GAME_CLOCK.match(text, end) and not g.get("ampm"):
         raise Reject(text[start:end])  # a game's clock: "scored at 8:14 of the second overtime", "with 2:30 left in the half"
     if rule.name == "sport_season" and not _SPORT.search(text, max(0, start - 300), min(len(text), end + 300)):
         raise Reject(text[start:end])  # "The show's next season starts in May"
+    if rule.name == "ref_weekend" and g["refrel"].lower() == "that" and not _WEEKEND_ALONE.match(text, end):
+        raise Reject(text[start:end])  # "He said that weekend trading volumes were thin": "weekend" modifies a noun
     if (rule.name == "that_weekday" or rule.name in ("ref_holiday", "ref_weekend") and g["refrel"].lower() == "that") \
             and not _THAT_AS_DATE.search(text, max(0, start - 12), start) \
             and not _CLAUSE_END.match(text, end) and not _PARTICIPLE_AFTER.match(text, end):

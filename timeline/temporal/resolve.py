@@ -143,9 +143,7 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
         year, month, _ = civil_from_days(anchor.day)
         # Told in the past it has begun: "missed six weeks with an injury in the new year" (May);
         # not when something was put off into it: "the sentencing was pushed into the new year".
-        # In December the new year is still ahead, whatever the tense: "hoped to add players in
-        # the new year".
-        past = tense == "past" and not template.endswith("-ahead") and month < 12
+        past = tense == "past" and not template.endswith("-ahead")
         return format_year(year if month <= NEW_YEAR_MONTHS or past else year + 1)
     m = _RELATIVE.match(template)
     if m:
@@ -285,7 +283,9 @@ def _weekend(anchor: Anchor | None, direction: str, tense: str) -> str:
         return "XXXX-WXX-WE"
     wd = (anchor.day + 3) % 7 + 1
     if direction.startswith("ref"):  # "that weekend" is the told day's week's; "the following" the first after it
-        steps = -1 if direction == "refprev" else 1 if direction == "refnext" and wd >= 6 else 0
+        if anchor.precision not in ("day", "week"):
+            return "XXXX-WXX-WE"  # (a year or a quarter told: no weekend of it)
+        steps = -1 if direction == "refprev" else 1 if direction == "refnext" and wd >= 5 else 0
         return format_unit(anchor.day + 7 * steps, "weekend")
     back = direction == "past" or (direction == "tense" and tense == "past" and wd <= 5)
     steps = -1 if back else 1 if direction == "future" else 0

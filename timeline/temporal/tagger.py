@@ -23,7 +23,7 @@ from .values import civil_from_days, days_from_civil, interval
 from .vocabulary import DAY_PARTS, WEEKDAYS, ZONE_WORDS
 
 DOC_TYPES = ("auto", "news", "narrative")
-_DCT_RELATIVE = re.compile(r"UNDEF-(?:this|weekday|weekend|year-(?:past|future|y0|y-1|y\+1)-)")
+_DCT_RELATIVE = re.compile(r"UNDEF-(?:this|weekday|weekend-(?!ref)|year-(?:past|future|y0|y-1|y\+1)-)")
 _EVENT_RELATIVE = ("UNDEF-EVENT", "UNDEF-ANNIV")
 _ANAPHORIC = "UNDEF-REFUNIT"
 # "The end of the month", "the year" are written in histories and news alike: in a clause told in
@@ -241,14 +241,19 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if not narrative and bisect.bisect_left(breaks, ref_end) < bisect.bisect_left(breaks, start):
             # in news, "a week before" leans on a date of the same paragraph only ...
             ref = told_year = fine = decade = coarse = None
-        if template == "UNDEF-weekend-tense" and anchor is not None and anchor.precision == "day" and (anchor.day + 3) % 7 >= 4 \
-                and _FOR_BEFORE.search(text, max(0, start - 5), start):
+        if template == "UNDEF-weekend-tense" and not narrative and anchor is not None and anchor.precision == "day" \
+                and (anchor.day + 3) % 7 >= 4 and _FOR_BEFORE.search(text, max(0, start - 5), start) \
+                and not any(_DAY_TEMPLATE.search(f[4]) and f[0] >= sentence_bounds(text, start, end)[0]
+                            for f in found[max(0, i - 4):i]):
             # Told from a Friday to a Sunday, "for the weekend" is this one, whatever the tense:
-            # "Senate Democrats have left town for the weekend", "traders already gone for the long weekend".
+            # "Senate Democrats have left town for the weekend", "traders already gone for the long
+            # weekend" (not after a day told in its sentence: "reported missing on Sunday after his
+            # family went camping for the weekend").
             template = "UNDEF-weekend-this"
-        from_told = ref is None and (template.startswith(_ANAPHORIC) or _LATER.match(template))
+        from_told = ref is None and (template.startswith(_ANAPHORIC) or _LATER.match(template)
+                                     or template.startswith("UNDEF-weekend-ref"))
         if from_told:
-            ref = told  # ... but "the following month" and "two years later" follow a date told of
+            ref = told  # ... but "the following month", "two years later", "that weekend" follow a date told of
         kind = "absolute" if not template.startswith("UNDEF") else (
             "reference" if narrative or (template.startswith("UNDEF-REF") and ref)
             or template.startswith(_EVENT_RELATIVE) else "dct")
@@ -495,6 +500,9 @@ def _hours_after_noon(text: str, out: list[Timex]) -> list[Timex]:
         if m is None or b is None or not _OCLOCK.search(t.text) or "\n\n" in text[before.end:t.start]:
             continue
         hour, earlier = int(m["hour"]), int(b["hour"])
+        if earlier == 12 and hour > 6:
+            continue  # (after noon, "at 10 o'clock" may be the morning's: "The funeral is at noon. Mourners
+            # began arriving at 10 o'clock")
         if hour < 12 and earlier >= 12 and hour + 12 >= earlier and t.value[:10] == before.value[:10]:
             out[i] = dataclasses.replace(t, value=f"{t.value[:m.start('hour')]}{hour + 12:02d}{t.value[m.end('hour'):]}")
     return out
@@ -618,7 +626,9 @@ _SHIFTED_DAYS = re.compile(r"UNDEF-REF(?:UNIT)?-day-(?:MINUS|PLUS)-")
 _NEWLINE = re.compile("\n")
 _IN_TRADING = re.compile(r"\s+(?:\w+\s+)?(?:in|on)\s+(?:[\w.&'’-]+\s+){0,5}?(?:composite\s+)?trading\b", re.IGNORECASE)
 # ... and so is a price "trading 36% higher at 1130 GMT"
-_TRADING_AT = re.compile(r"\btrading\s+(?:[\w.%$€£,-]+\s+){0,5}?at\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_TRADING_AT = re.compile(r"\btrading\s+(?:(?:[\w.%$€£,-]+\s+){0,3}?(?:higher|lower|up|down|flat|unchanged|steady)\s+"
+                         r"(?:[\w.%$€£,-]+\s+){0,3}?|at\s+[$€£¥]?\d[\d.,]*\s+(?:[\w.%$€£,-]+\s+){0,2}?)"
+                         r"at\s+(?:about\s+|around\s+)?$", re.IGNORECASE)  # (a move or a price, then the time)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d(?:T\d\d:\d\d)?)?|Q[1-4]|H[12]|SP|SU|FA|WI"
                    + "|" + HOLIDAY + r"[a-z0-9_'’.-]+(?:T[A-Z]{2})?)$")
@@ -629,6 +639,8 @@ def _in_year_of(rest: str, year: int) -> str:
     if rest.startswith(HOLIDAY):
         return resolve(f"UNDEF-year-this-{rest}", Anchor(days_from_civil(year, 7, 1), "day"), None, "", False)
     return f"{year:04d}-{rest}"
+
+
 HISTORY_YEARS = 10  # how many years before the DCT's a date must be to belong to a history retold
 HISTORY_DATES = 2  # ... and how many such dates in a row make one (not one birth or founding date)
 # Old dates that begin no history: "its highest level since Oct. 9, 2007", "born on May 4, 1950".
@@ -900,15 +912,18 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
             alone.append(i)
     for i in reversed(alone):  # from the start: "The gates open at 7 a.m. and the show starts at noon"
         t = out[i]
-        if news and latest is not None and (_IN_TRADING.match(text, t.end)
-                                            or _TRADING_AT.search(text, max(0, t.start - 60), t.start)):
-            # a price is of the trading day reported: "rose 41 cents to $48.17 at 4 p.m. in New York
-            # Stock Exchange composite trading", "closed ... on Wednesday and were trading 36% higher at 1130 GMT"
-            out[i] = dataclasses.replace(t, value=format_unit(latest, "day") + _time_part(t.value), anchor="dct")
-            continue
         # "Arsenal host Chelsea on Sunday, with kick-off at 4:30 p.m.": the one day of its
         # sentence, told before it.
         left, _ = sentence_bounds(text, t.start, t.end)
+        if news and latest is not None and (_IN_TRADING.match(text, t.end)
+                                            or _TRADING_AT.search(text, max(0, t.start - 60), t.start)) \
+                and _day_told_before(out, i, left) is None and tense(text, t.start, t.end) != "future":
+            # a price is of the trading day reported, with no day in its sentence: "Moody's affirmed
+            # the ratings on Monday. [...] rose 41 cents to $48.17 at 4 p.m. in New York Stock
+            # Exchange composite trading" (not "On July 4, 2023, shares were trading 5% higher at
+            # 11 a.m.", nor "will begin trading at 11 a.m.")
+            out[i] = dataclasses.replace(t, value=format_unit(latest, "day") + _time_part(t.value), anchor="dct")
+            continue
         if news and latest is not None and SINCE_BEFORE.search(text, max(0, t.start - 20), t.start) \
                 and _PRESENT_PERFECT.search(text, max(left, t.start - 60), t.start) and not t.value.endswith("T24:00"):
             # "We've been standing here since six o'clock": the hours up to now, of today

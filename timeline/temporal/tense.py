@@ -371,7 +371,7 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     if _FROM_NOW.search(text, max(0, start - 30), start):
         return "future", False  # "cannot register players between now and the summer"
     if governed_by_past(text, start, end) or SINCE_BEFORE.search(text, max(0, start - 20), start) \
-            or "than" in rare and _THAN_FORECAST.search(text, max(0, start - 50), start) \
+            or "than" in rare and _than_forecast(text, start) \
             or "since" in rare and _SINCE_EVENT.search(text, max(0, start - 50), start) \
             or _past_with_object(text, start, end) or _market_close(text, start):
         return "past", True
@@ -460,12 +460,21 @@ _COMMA_ONLY = re.compile(r",\s*")
 _WHEN_MADE = re.compile(r"\s+(?:in|on|last|earlier|at)\b", re.IGNORECASE)
 # When a forecast that a figure is compared with was made: "£11.6bn lower than forecast in March".
 _THAN_FORECAST = re.compile(r"\bthan\s+(?:(?:previously|originally|initially|first)\s+)?(?:forecast|predicted|"
-                            r"estimated|projected|budgeted|announced|reported)\s+(?:in|on|at)\s+$"
-                            # ... or when someone expected it: "harder than we expected in the summer" (not
-                            # "better than expected in June", the month of what is better)
-                            r"|\bthan\s+(?:we|they|he|she|I|you|analysts|economists|investors|many|most|anyone)\s+"
-                            r"(?:had\s+)?(?:expected|anticipated|thought|feared|hoped|forecast|predicted)\s+(?:in|on|at)\s+$",
-                            re.IGNORECASE)
+                            r"estimated|projected|budgeted|announced|reported)\s+(?:in|on|at)\s+$", re.IGNORECASE)
+# ... or when someone expected it: "has been harder than we expected in the summer" (not "better
+# than expected in June", the month of what is better; nor after a clause that looks ahead: "Growth
+# will be slower than we expected in the second half")
+_THAN_THEY_EXPECTED = re.compile(r"\bthan\s+(?:we|they|he|she|I|you|analysts|economists|investors|many|most|anyone)\s+"
+                                 r"(?:had\s+)?(?:expected|anticipated|thought|feared|hoped|forecast|predicted)\s+(?:in|on|at)\s+$",
+                                 re.IGNORECASE)
+_LOOKS_AHEAD = re.compile(r"\b(?:will|would|shall|['’]ll|going\s+to|expects?|forecasts?|sees)\b", re.IGNORECASE)
+
+
+def _than_forecast(text: str, start: int) -> bool:
+    if _THAN_FORECAST.search(text, max(0, start - 50), start):
+        return True
+    m = _THAN_THEY_EXPECTED.search(text, max(0, start - 50), start)
+    return m is not None and not _LOOKS_AHEAD.search(text, sentence_bounds(text, m.start(), m.start())[0], m.start())
 # The date of what a stretch up to now began with: "held in jail since his arrest in October".
 # (Not "since" giving a cause: "Since the vote is on Tuesday", "since the school reopens in September".)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:his|her|their|its|the|a|an|our|my)\s+)?(?:[\w'’-]+\s+)?"
