@@ -471,6 +471,7 @@ _LOOKS_AHEAD = re.compile(r"\b(?:will|would|shall|['’]ll|going\s+to|expects?|f
 
 
 def _than_forecast(text: str, start: int) -> bool:
+    """Whether the date is when a forecast or an expectation compared with was made (a past)."""
     if _THAN_FORECAST.search(text, max(0, start - 50), start):
         return True
     m = _THAN_THEY_EXPECTED.search(text, max(0, start - 50), start)
