@@ -177,7 +177,7 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
         if base is None:
             return "XXXX-XX-XX" if m["rest"].startswith(HOLIDAY) else f"XXXX-{m['rest']}"
         if m["rel"] == "same":
-            return _in_year(m["rest"], civil_from_days(base.day)[0])
+            return in_year(m["rest"], civil_from_days(base.day)[0])
         if m["rel"] == "next":  # after the whole of the date told: "in 1814 ... the following February" is 1815's
             told = interval(format_unit(base.day, base.precision))
             if told is not None:
@@ -311,7 +311,7 @@ def holiday(name: str, year: int) -> str:
     return format_unit(day, "day")[-5:]
 
 
-def _in_year(rest: str, year: int) -> str:
+def in_year(rest: str, year: int) -> str:
     """`rest` ("06", "06-12", "Q3", "SU", "HOL-easter") as a value in `year`."""
     if rest.startswith(HOLIDAY):  # (names are lower case: an upper-case T starts a part of the day)
         name, t, part = rest[len(HOLIDAY):].partition("T")
@@ -349,7 +349,7 @@ def _day_of_month(told: Anchor | None, anchor: Anchor | None, dom: int, tense: s
 
 def _candidates(rest: str, year: int):
     """The value and interval of `rest` in `year`; the interval is None when impossible."""
-    value = _in_year(rest, year)
+    value = in_year(rest, year)
     return value, interval(value)
 
 
@@ -362,12 +362,12 @@ def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str, gove
         return "XXXX-XX-XX" if rest.startswith(HOLIDAY) else f"XXXX-{rest}"
     year = civil_from_days(anchor.day)[0]
     if direction in ("this", "y0"):
-        return _in_year(rest, year)
+        return in_year(rest, year)
     if direction in ("y-1", "y+1"):
-        return _in_year(rest, year + (1 if direction == "y+1" else -1))
+        return in_year(rest, year + (1 if direction == "y+1" else -1))
     if direction == "tense" and _ORDER.index(anchor.precision) < _ORDER.index("month"):
         # Known only to the year or half: "the June summit" in a story of "2025" is 2025's.
-        return _in_year(rest, year)
+        return in_year(rest, year)
     options = [_candidates(rest, y) for y in (year - 1, year, year + 1)]
     options = [(v, iv) for v, iv in options if iv is not None]
     if not options:

@@ -16,7 +16,7 @@ from ..model import Timex
 from .mentions import event_nouns
 from .grammar import CONTINUED, expand
 from .normalise import Reject, normalise
-from .resolve import DEICTIC, GOVERNED_PAST, HOLIDAY, NO_TENSE_AHEAD_DAYS, REPORTED, Anchor, format_unit, resolve, shift
+from .resolve import DEICTIC, GOVERNED_PAST, HOLIDAY, NO_TENSE_AHEAD_DAYS, REPORTED, Anchor, format_unit, in_year, resolve, shift
 from .scan import matches
 from .tense import SINCE_BEFORE, clause_tense, past_verb_before, sentence_bounds, tense
 from .values import civil_from_days, days_from_civil, interval
@@ -634,12 +634,6 @@ _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d(?:T\d\d
                    + "|" + HOLIDAY + r"[a-z0-9_'’.-]+(?:T[A-Z]{2})?)$")
 
 
-def _in_year_of(rest: str, year: int) -> str:
-    """A bare date's `rest` in `year`: a holiday whose day moves with the year is computed in it."""
-    if rest.startswith(HOLIDAY):
-        return resolve(f"UNDEF-year-this-{rest}", Anchor(days_from_civil(year, 7, 1), "day"), None, "", False)
-    return f"{year:04d}-{rest}"
-
 
 HISTORY_YEARS = 10  # how many years before the DCT's a date must be to belong to a history retold
 HISTORY_DATES = 2  # ... and how many such dates in a row make one (not one birth or founding date)
@@ -657,7 +651,7 @@ def _in_history(template: str, history: Anchor) -> str | None:
         return None  # (not a month: "charged in the Dec. 21, 1988, bombing ... agreed in April" is news)
     year = civil_from_days(history.day)[0]
     for y in (year, year + 1):
-        candidate = _in_year_of(m["rest"], y)
+        candidate = in_year(m["rest"], y)
         at = Anchor.from_value(candidate)
         if at is not None and at.day >= history.day - TOLD_BEFORE_DAYS:
             return candidate
@@ -681,7 +675,7 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
     year = civil_from_days(told.day)[0]
     if year < 1:
         return None  # (a year before Christ: "44 BC, March 15" keeps what it was given)
-    value = _in_year_of(m["rest"], year)
+    value = in_year(m["rest"], year)
     if told.precision == "year":  # a year: only for the clause it introduces, "in 2003, when ...",
         # or in apposition to it: "in 1988, the summer that Hansen warned the Senate"
         # or, opening the sentence, for the rest of it: "In 2000, Bush and Gore met three times in October"
@@ -692,7 +686,7 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
     if told.precision not in ("month", "day"):
         return None
     last_day = told.day if told.precision == "day" else shift(told.day, "month", 1) - 1  # (a month told: its last)
-    for candidate in (value, _in_year_of(m["rest"], year + 1)):  # "16 December 1944 ... by late January" is 1945's
+    for candidate in (value, in_year(m["rest"], year + 1)):  # "16 December 1944 ... by late January" is 1945's
         first = Anchor.from_value(candidate)
         if first is not None and told.day - TOLD_BEFORE_DAYS <= first.day <= last_day + TOLD_DAYS:
             value = candidate
@@ -706,7 +700,7 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
     # ("Late March 2022: Russian forces withdraw; they are gone by early April").
     if text.startswith(":", told_end) and "\n" not in text[told_end:start]:
         return value  # a timeline's entry: "Late March 2022: ...; they are gone by early April."
-    ours = Anchor.from_value(_in_year_of(m["rest"], civil_from_days(dct.day)[0]))
+    ours = Anchor.from_value(in_year(m["rest"], civil_from_days(dct.day)[0]))
     if ours is None:
         return None
     candidate = Anchor.from_value(value)
@@ -759,7 +753,7 @@ def _a_year_later(template: str, value: str) -> str:
     """The date of `template` (UNDEF-year-tense-...) in the year after `value`'s: a holiday's day
     moves with the year (Thanksgiving was 2010-11-25, and is 2011-11-24)."""
     rest = template[len("UNDEF-year-tense-"):]
-    return _in_year_of(rest, int(value[:4]) + 1) if rest.startswith(HOLIDAY) else f"{int(value[:4]) + 1:04d}{value[4:]}"
+    return in_year(rest, int(value[:4]) + 1) if rest.startswith(HOLIDAY) else f"{int(value[:4]) + 1:04d}{value[4:]}"
 
 
 def _months_told_ahead(out: list[Timex], untensed: list[tuple[int, str]], latest: int | None) -> list[Timex]:
