@@ -132,6 +132,18 @@ def _day_told_in_paragraph(text: str, found, k: int) -> bool:
 _DAY_TEMPLATE = re.compile(r"\d\d-\d\d(?:T|$)|-weekday-")
 
 
+def _for_this_weekend(text: str, found, i: int, dct: Anchor | None) -> bool:
+    """Told from a Friday to a Sunday, "for the weekend" is this one, whatever the tense: "Senate
+    Democrats have left town for the weekend", "traders already gone for the long weekend" (not
+    after a day told in its sentence: "reported missing on Sunday after his family went camping
+    for the weekend")."""
+    start, end = found[i][:2]
+    if dct is None or dct.precision != "day" or (dct.day + 3) % 7 < 4 or not _FOR_BEFORE.search(text, max(0, start - 5), start):
+        return False
+    left = sentence_bounds(text, start, end)[0]
+    return not any(_DAY_TEMPLATE.search(f[4]) and f[0] >= left for f in found[max(0, i - 4):i])
+
+
 def detect_doc_type(found, dct: Anchor | None, text: str = "") -> str:
     """Narrative when the text is full of absolute dates and none is told from the DCT, or one
     ("Today, the brooch is in the museum") among five or more absolute dates: wire news with a
@@ -241,14 +253,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if not narrative and bisect.bisect_left(breaks, ref_end) < bisect.bisect_left(breaks, start):
             # in news, "a week before" leans on a date of the same paragraph only ...
             ref = told_year = fine = decade = coarse = None
-        if template == "UNDEF-weekend-tense" and not narrative and anchor is not None and anchor.precision == "day" \
-                and (anchor.day + 3) % 7 >= 4 and _FOR_BEFORE.search(text, max(0, start - 5), start) \
-                and not any(_DAY_TEMPLATE.search(f[4]) and f[0] >= sentence_bounds(text, start, end)[0]
-                            for f in found[max(0, i - 4):i]):
-            # Told from a Friday to a Sunday, "for the weekend" is this one, whatever the tense:
-            # "Senate Democrats have left town for the weekend", "traders already gone for the long
-            # weekend" (not after a day told in its sentence: "reported missing on Sunday after his
-            # family went camping for the weekend").
+        if template == "UNDEF-weekend-tense" and not narrative and _for_this_weekend(text, found, i, anchor):
             template = "UNDEF-weekend-this"
         from_told = ref is None and (template.startswith(_ANAPHORIC) or _LATER.match(template)
                                      or template.startswith("UNDEF-weekend-ref"))
@@ -632,9 +637,6 @@ _TRADING_AT = re.compile(r"\btrading\s+(?:(?:[\w.%$€£,-]+\s+){0,3}?(?:higher|
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d(?:T\d\d:\d\d)?)?|Q[1-4]|H[12]|SP|SU|FA|WI"
                    + "|" + HOLIDAY + r"[a-z0-9_'’.-]+(?:T[A-Z]{2})?)$")
-
-
-
 HISTORY_YEARS = 10  # how many years before the DCT's a date must be to belong to a history retold
 HISTORY_DATES = 2  # ... and how many such dates in a row make one (not one birth or founding date)
 # Old dates that begin no history: "its highest level since Oct. 9, 2007", "born on May 4, 1950".
