@@ -911,9 +911,10 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         # "Arsenal host Chelsea on Sunday, with kick-off at 4:30 p.m.": the one day of its
         # sentence, told before it.
         left, _ = sentence_bounds(text, t.start, t.end)
+        in_sentence = _day_told_before(out, i, left)
         if news and latest is not None and (_IN_TRADING.match(text, t.end)
                                             or _TRADING_AT.search(text, max(0, t.start - 60), t.start)) \
-                and _day_told_before(out, i, left) is None and tense(text, t.start, t.end) != "future":
+                and in_sentence is None and tense(text, t.start, t.end) != "future":
             # a price is of the trading day reported, with no day in its sentence: "Moody's affirmed
             # the ratings on Monday. [...] rose 41 cents to $48.17 at 4 p.m. in New York Stock
             # Exchange composite trading" (not "On July 4, 2023, shares were trading 5% higher at
@@ -929,7 +930,7 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         # before the transfer window closes at 11 p.m." (a day ahead's it may be: "on Saturday ...
         # The concert, which begins at 19:30").
         timetable = latest is not None and _TIMETABLE_BEFORE.search(text, max(0, t.start - 24), t.start) is not None
-        earlier = _day_told_before(out, i, left)
+        earlier = in_sentence
         if timetable and earlier is not None and _day_number(earlier.value) < latest:
             continue
         if earlier is not None and not (latest is not None and _day_number(earlier.value) > latest
