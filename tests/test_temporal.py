@@ -154,6 +154,17 @@ def test_non_dates(text):
     assert found(text) == []
 
 
+def test_a_month_naming_an_owners_document_is_past():
+    # "its April projection" was made already, in a clause that looks ahead or none; not one
+    # still to come
+    assert found("Most expect one increase by December, down from two in their June projections.",
+                 "2016-09-21") == [("December", "2016-12"), ("June", "2016-06")]
+    assert found('The Government had "sexed up" its September dossier.', "2003-08-12") == [
+        ("September", "2002-09")]
+    assert found("The Fed will publish its December projections.", "2016-09-21") == [("December", "2016-12")]
+    assert found("The Fed will hold its December meeting.", "2016-09-21") == [("December", "2016-12")]
+
+
 def test_month_year_from_dct_and_tense():
     assert found("The summit scheduled for June will be held in Rome.", "2025-02-13") == [("June", "2025-06")]
     assert found("The June summit agreed on sanctions.", "2025-09-20") == [("June", "2025-06")]

@@ -370,6 +370,10 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
         return "future", False
     if _FROM_NOW.search(text, max(0, start - 30), start):
         return "future", False  # "cannot register players between now and the summer"
+    if _MONTH_ALONE.fullmatch(text, start, end) and _OWN_DOCUMENT_AFTER.match(text, end) \
+            and _OWNER_BEFORE.search(text, max(0, start - 40), start) \
+            and not _TO_COME.search(text, max(sentence_bounds(text, start, end)[0], start - 60), start):
+        return "past", True  # a document its owner already made: "down from two in their June projections"
     if governed_by_past(text, start, end) or SINCE_BEFORE.search(text, max(0, start - 20), start) \
             or "than" in rare and _than_forecast(text, start) \
             or "since" in rare and _SINCE_EVENT.search(text, max(0, start - 50), start) \
@@ -452,6 +456,18 @@ _NOT_PRESENT_S = re.compile(r"\b(?:this|its|his|hers|ours|yours|theirs|was|has|d
                             r"shares|stocks|prices|markets|trading)\s+(?:on\s+)?$"
                             # a plural noun after a preposition: "said on a call with analysts on Tuesday"
                             r"|\b(?:with|to|for|from|by|among|of|about|at)\s+[a-z]+s\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+# A month that names one of its owner's documents: "its April projection", "their June
+# forecasts", "the government's September dossier" were made already, whatever the clause's tense
+# ("cut its forecast ... down from its April projection"; not a meeting, which may lie ahead;
+# nor one still to come: "will publish its December projections").
+_MONTH_ALONE = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_OWNER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|(?-i:[A-Z])[\w.&-]*['’]s?)\s+$", re.IGNORECASE)
+_TO_COME = re.compile(r"\b(?:will|shall|['’]ll|going\s+to|(?:is|are|due|set|scheduled|expected)\s+to)\b", re.IGNORECASE)
+_OWN_DOCUMENT_AFTER = re.compile(r"\s+(?:projections?|forecasts?|estimates?|outlook|guidance|dossier|statement|"
+                                 r"survey|report|assessment|predictions?)\b", re.IGNORECASE)
 
 
 # A subject whose present would be "forecasts", or a perfect: "forecast" after it is a past.
