@@ -2763,3 +2763,10 @@ def test_second_review_of_session_twelve():
     # the curly apostrophe in a trigger word and in the words a rule needs
     assert found("They married on Valentine’s Day.", "2024-03-08") == [("Valentine’s Day", "2024-02-14")]
     assert found("She visits every St Patrick’s Day.", "2024-03-08") == [("every St Patrick’s Day", "XXXX-03-17")]
+
+
+def test_a_change_up_to_now_from_a_year_ago_is_not_the_quarters():
+    # the quarter's result a year back, but a price that "has fallen" since a year ago, from now
+    assert found("Net income rose in the fourth quarter, up from $3 million a year ago. "
+                 "Shares have fallen 18% from a year ago.", "2023-03-02") == [
+        ("the fourth quarter", "2022-Q4"), ("a year ago", "2021-Q4"), ("a year ago", "2022")]

@@ -75,6 +75,12 @@ def recognise(text: str, dct_year: int | None = None) -> list[tuple[int, int, st
     return [(s, e, rule.name, rule.type, template, mod) for s, e, rule, template, mod in _continue(text, chosen, dct_year)]
 
 
+# A change up to the moment of writing, measured from a time "ago".
+_PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:fallen|risen|climbed|dropped|gained|lost|slipped|"
+                            r"declined|jumped|soared|tumbled|slumped|rallied|surged|grown|shrunk|doubled|halved)\b",
+                            re.IGNORECASE)
+
+
 def _continue(text: str, chosen: list[tuple], dct_year: int | None) -> list[tuple]:
     """`chosen` (in text order) with what continues a chosen expression (grammar.CONTINUATIONS):
     an expression after it, its `span` group ("Nov. 25-[[27]]"), or, with no such group, a
@@ -305,6 +311,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # counted from a clock time alone, whose day is found after this pass: counted again then
             recount.append((len(out), clock_at, (template, base, verb_tense, narrative, quarter, events)))
         compared = quarter
+        if rule == "ago" and quarter is not None and _PERFECT_SINCE.search(text, sentence_bounds(text, start, end)[0], start):
+            compared = None  # a change up to now, not the quarter's: "Shares have fallen 18% from a year ago"
         if rule == "relative_ref" and quarter is not None and used is not None and used.precision == "month" \
                 and 0 <= start - ref_end <= 40 and ("," not in text[ref_end:start] or _UP_FROM.fullmatch(text, ref_end, start)
                                                     and not _QUARTER_WORD.search(text, sentence_bounds(text, start, end)[0], ref_start)) \
