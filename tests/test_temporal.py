@@ -149,6 +149,8 @@ def test_issue_examples(text, expected):
     "Castleton will rue a second half in which they barely threatened.",
     "THE WINTER STORM WATCH IS NO LONGER IN EFFECT.",
     "TRAVEL WILL BE DIFFICULT AND MAY BE IMPOSSIBLE IN OPEN COUNTRY.",
+    "((Reuters New York newsroom, 212 859-1700))",  # a telephone number's last four digits
+    "Call 1-800-555-1987 for tickets.",
 ])
 def test_non_dates(text):
     assert found(text) == []

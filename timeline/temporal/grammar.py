@@ -883,7 +883,7 @@ RULES: tuple[Rule, ...] = (
       "{year}", (("City won the title in [[the 2023/24 season]].", "2023"),
                  ("[[The 2019-20 school year]] ended early.", "2019"), ("the [[2024-25]] budget", "2024"))),
     R("year_range_short", "DATE", "year", r"(?<=\d\d\d\d-)(?P<short>\d\d)(?!\d)", "{short}", ()),
-    R("year", "DATE", "year", r"(?:%MOD)?(?:the\s+year\s+)?(?P<year>%YEAR)%LABELLED(?!\s*(?:%|percent|per\s+cent|[Bb]oeing|km|miles|meters|metres|feet|tons|tonnes|barrels|GMT|UTC|hrs|hours\s+GMT)\b)%NOTMODEL"
+    R("year", "DATE", "year", r"(?:%MOD)?(?:the\s+year\s+)?(?<!(?<!\d)\d\d\d[-.])(?P<year>%YEAR)%LABELLED(?!\s*(?:%|percent|per\s+cent|[Bb]oeing|km|miles|meters|metres|feet|tons|tonnes|barrels|GMT|UTC|hrs|hours\s+GMT)\b)%NOTMODEL"
       r"(?:(?<=\bin\s\d{4})|(?<=\bsince\s\d{4})|(?<=\buntil\s\d{4})|(?<=\bby\s\d{4})|(?!\s+(?:%COUNTED)\b))(?!\s*%)(?!-(?!(?:1\d|20|21)\d\d(?!\d))\d\d\d)"
       r"(?:\s+(?P<bound>or\s+(?:later|after|earlier|before)|and\s+beyond)(?=\s*[^\w\s]|\s*$))?",
       "{year}", (("1949", "1949"), ("early 2001", "2001"), ("the year 2000", "2000"),
