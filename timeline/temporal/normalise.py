@@ -525,6 +525,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         fields["num"] = number(g["num"])
         if g.get("half") and rule.type == "DATE" and fields["num"] != "X":
             fields["num"] += ".5"  # "two and a half years ago"
+        if fields["num"] != "X":
+            fields["months"] = f"{float(fields['num']) * 12:g}"  # "ten years ago this month": 120 months back
     if "holiday" in g:
         name = re.sub(r"\s+", " ", g["holiday"].lower()).replace("’", "'")
         if not _capitalised(g["holiday"]) and name not in V.LOWER_CASE_HOLIDAYS:
