@@ -2772,3 +2772,14 @@ def test_a_change_up_to_now_from_a_year_ago_is_not_the_quarters():
     assert found("Net income rose in the fourth quarter, up from $3 million a year ago. "
                  "Shares have fallen 18% from a year ago.", "2023-03-02") == [
         ("the fourth quarter", "2022-Q4"), ("a year ago", "2021-Q4"), ("a year ago", "2022")]
+
+
+@pytest.mark.parametrize("dct, text, expected", [
+    ("2004-11-04", "For the nine months ended October 2, 2004, net sales were up 10 percent from a year earlier.", "2003"),
+    ("2003-05-08", "Sales between January and April were 11 per cent lower than a year earlier.", "2002"),
+    ("2012-05-10", "It expects profit for the 12 months to March 2013, compared with a loss a year earlier.", "2012"),
+    # a month alone a year back is that month
+    ("2022-07-13", "Prices rose 9.1% in June from a year earlier.", "2021-06"),
+])
+def test_a_year_before_a_stretch_of_months_is_a_year(dct, text, expected):
+    assert found(text, dct)[-1] == ("a year earlier", expected)

@@ -75,6 +75,10 @@ def recognise(text: str, dct_year: int | None = None) -> list[tuple[int, int, st
     return [(s, e, rule.name, rule.type, template, mod) for s, e, rule, template, mod in _continue(text, chosen, dct_year)]
 
 
+# The end of a stretch of months: "between January and [April]", "the 12 months to [March]".
+_PERIOD_ENDING = re.compile(expand(r"(?:\b(?:between|from)\s+(?:%MONTH)\.?\s+(?:and|to|through|thru|until)|"
+                                   r"\b(?:\d{1,2}|three|six|nine|twelve)\s+months\s+(?:to|ended|ending|through|"
+                                   r"that\s+ended(?:\s+(?:in|on))?))\s+$"), re.IGNORECASE)
 # A change up to the moment of writing, measured from a time "ago".
 _PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:fallen|risen|climbed|dropped|gained|lost|slipped|"
                             r"declined|jumped|soared|tumbled|slumped|rallied|surged|grown|shrunk|doubled|halved)\b",
@@ -321,6 +325,12 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # earlier" (not the month of a report: "reported first-quarter net income last month",
             # nor one of another clause: "which went public in March, said revenue rose ...")
             compared = None
+        if rule == "relative_ref" and template == "UNDEF-REF-year-MINUS-1" and used is not None and ref is used \
+                and used.precision in ("month", "day") and _PERIOD_ENDING.search(text, max(0, ref_start - 40), ref_start):
+            # the same stretch of months a year back, a year: "sales between January and April
+            # were 11% lower than a year earlier", "the nine months ended Oct. 2, 2004 ... up 10%
+            # from a year earlier" (2003; not the month or quarter the stretch ends in)
+            used, compared = Anchor(used.day, "year"), None
         value = resolve(template, base, used, verb_tense, narrative, compared, events)
         if rule in _PERIOD_RULES and out and _PERIOD_TOLD.match(template) and out[-1].anchor == "absolute" \
                 and _PERIOD_VALUE.match(out[-1].value) \
