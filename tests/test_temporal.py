@@ -2783,3 +2783,9 @@ def test_a_change_up_to_now_from_a_year_ago_is_not_the_quarters():
 ])
 def test_a_year_before_a_stretch_of_months_is_a_year(dct, text, expected):
     assert found(text, dct)[-1] == ("a year earlier", expected)
+
+
+def test_a_year_ago_compares_with_the_quarter_of_its_own_sentence():
+    assert found("Net income fell in the fourth quarter. The company expects first-quarter sales to fall 25% "
+                 "from a year ago.", "2009-01-27") == [
+        ("the fourth quarter", "2008-Q4"), ("first-quarter", "2009-Q1"), ("a year ago", "2008-Q1")]

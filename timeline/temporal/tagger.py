@@ -75,6 +75,7 @@ def recognise(text: str, dct_year: int | None = None) -> list[tuple[int, int, st
     return [(s, e, rule.name, rule.type, template, mod) for s, e, rule, template, mod in _continue(text, chosen, dct_year)]
 
 
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 # The end of a stretch of months: "between January and [April]", "the 12 months to [March]".
 _PERIOD_ENDING = re.compile(expand(r"(?:\b(?:between|from)\s+(?:%MONTH)\.?\s+(?:and|to|through|thru|until)|"
                                    r"\b(?:\d{1,2}|three|six|nine|twelve)\s+months\s+(?:to|ended|ending|through|"
@@ -315,6 +316,12 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # counted from a clock time alone, whose day is found after this pass: counted again then
             recount.append((len(out), clock_at, (template, base, verb_tense, narrative, quarter, events)))
         compared = quarter
+        if rule in ("ago", "relative_ref") and quarter is not None and out and _QUARTER_VALUE.fullmatch(out[-1].value) \
+                and out[-1].value != format_unit(quarter.day, "quarter") \
+                and out[-1].end >= sentence_bounds(text, start, end)[0]:
+            # the quarter of its own sentence, not the last one reported on: "expects first-quarter
+            # sales to fall 25% to 30% from a year ago"
+            compared = Anchor.from_value(out[-1].value)
         if rule == "ago" and quarter is not None and _PERFECT_SINCE.search(text, sentence_bounds(text, start, end)[0], start):
             compared = None  # a change up to now, not the quarter's: "Shares have fallen 18% from a year ago"
         if rule == "relative_ref" and quarter is not None and used is not None and used.precision == "month" \
