@@ -2789,3 +2789,10 @@ def test_a_year_ago_compares_with_the_quarter_of_its_own_sentence():
     assert found("Net income fell in the fourth quarter. The company expects first-quarter sales to fall 25% "
                  "from a year ago.", "2009-01-27") == [
         ("the fourth quarter", "2008-Q4"), ("first-quarter", "2009-Q1"), ("a year ago", "2008-Q1")]
+
+
+def test_an_expressions_own_full_stop_may_end_its_sentence():
+    # "4:10 p.m." ends its sentence: the next one's future ("set sentencing for Jan. 9") is not its tense
+    text = ("A federal jury on Thursday convicted a former alderman. Jurors deliberated for nine hours before "
+            "returning the verdict at 4:10 p.m.\n\nU.S. District Judge Carol Jackson set sentencing for Jan. 9.")
+    assert ("4:10 p.m.", "1997-10-16T16:10") in found(text, "1997-10-17")

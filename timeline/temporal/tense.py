@@ -113,7 +113,9 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[
     lo = max(0, start - reach)
     i = bisect.bisect_right(ends, start) - 1  # the last break ending at or before `start`
     left = ends[i] if i >= 0 and ends[i] >= lo and starts[i] >= lo else lo
-    j = bisect.bisect_left(starts, end)  # the first break starting at or after `end`
+    # the first break starting at or after `end`, or at its last character: the full stop of
+    # "at 4:10 p.m." may end the sentence too
+    j = bisect.bisect_left(starts, end - 1 if end and text[end - 1] == "." else end)
     hi = min(len(text), end + reach)
     right = starts[j] + 1 if j < len(starts) and ends[j] <= hi else hi
     return left, right
