@@ -2796,3 +2796,17 @@ def test_an_expressions_own_full_stop_may_end_its_sentence():
     text = ("A federal jury on Thursday convicted a former alderman. Jurors deliberated for nine hours before "
             "returning the verdict at 4:10 p.m.\n\nU.S. District Judge Carol Jackson set sentencing for Jan. 9.")
     assert ("4:10 p.m.", "1997-10-16T16:10") in found(text, "1997-10-17")
+
+
+def test_both_ends_of_a_range_of_clock_times_take_the_day_told():
+    # the first end finds its day alone, and the second follows it (not the DCT's day the
+    # second held while it was still to be found)
+    assert found("Ohio is one of 16 states holding primaries on Tuesday. Polls will be open from 6:30 a.m. "
+                 "to 7:30 p.m.", "2000-03-06")[1:] == [("6:30 a.m.", "2000-03-07T06:30"), ("7:30 p.m.", "2000-03-07T19:30")]
+
+
+def test_a_live_pages_entry_does_not_take_a_day_told_in_an_entry_before():
+    text = ("Live: Bus strike\n\n12:30 — Company: 'Offer is fair'\nA spokesman accused the union of walking away "
+            "from talks last Thursday.\n\n11:20 — Roads busier than usual\nJourney times were up 35% between "
+            "7 a.m. and 9.30 a.m. compared with normal.")
+    assert found(text, "2018-11-06")[-2:] == [("7 a.m.", "2018-11-06T07:00"), ("9.30 a.m.", "2018-11-06T09:30")]

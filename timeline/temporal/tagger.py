@@ -911,6 +911,9 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         for j in (i + 1, i - 1):
             if not 0 <= j < len(out) or not _DAY_OR_PART.match(out[j].value):
                 continue
+            if alone and alone[-1] == j:
+                continue  # a clock time whose day is still to find: "Polls will be open from 6:30 a.m.
+                # to 7:30 p.m." (of Tuesday's primary, told before) is not on the DCT's day it holds till then
             lo, hi = (t.end, out[j].start) if j > i else (out[j].end, t.start)
             if j > i and t.text.endswith(".") and not text[lo:hi].strip() and _COUNT_OPENING.fullmatch(out[j].text):
                 continue  # "lifted off at 9:32 a.m. Four days later, ...": the full stop ends a sentence too
@@ -1255,7 +1258,8 @@ def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = No
         if o.end <= since:
             return None
         if text and o.rule in _CLOCK_RULES and _opens_its_line(text, o.start) and _ENTRY_AFTER.match(text, o.end):
-            continue  # a live page's time stamp, whose day is the page's (see _live_stamps), told of nothing
+            return None  # a live page's time stamp, whose day is the page's (see _live_stamps), told of
+            # nothing, opens an entry of its own: a day told in an entry before is not this one's
         if text and o.anchor == "absolute" and not _DAY.match(o.value[:10]) \
                 and _OPENS_SENTENCE.search(text, max(0, o.start - 6), o.start):
             return None  # "In 1944, Stauffenberg left a bomb ... It exploded at 12:42 p.m.": a new story
