@@ -206,6 +206,9 @@ def test_month_year_from_dct_and_tense():
     # "than we expected in June" is when it was expected; "than expected in June", what is compared
     ("The market has been harder than we expected in June.", "past"),
     ("Growth will be slower than we expected in June.", "future"),
+    # "may have" looks back, "may have to" ahead
+    ("They may have to come back to shareholders for money in June.", "future"),
+    ("The plant may have closed in June.", "past"),
     ("Sales will be better than expected in June.", "future"),
     # a participle after the date and its comma is no verb of the clause
     ("He said the county would open a recovery center on Monday, staffed daily.", "future"),

@@ -178,7 +178,7 @@ _HAVE_RIGHT_BEFORE = re.compile(r"\b(?:have|has|had)\s+$", re.IGNORECASE)
 _HAVE_GOT = re.compile(r"(?:['’]ve|\bhave|['’]s|\bhas)\s+$", re.IGNORECASE)
 _STAY_BEFORE = re.compile(r"\b(?:stay|stays|remain|remains|keep|keeps|be|been)\s+$", re.IGNORECASE)
 _BE_AFTER = re.compile(r"\s+(?:be|also|only|still|easily|well|already)\b", re.IGNORECASE)
-_HAVE_AFTER = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
+_HAVE_AFTER = re.compile(r"\s+(?:not\s+)?have\b(?!\s+to\b)", re.IGNORECASE)  # (not "may have to": a need ahead)
 _TO_REPORT = re.compile(r"\s+to\s+(?:report|post|show|record|book)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
                         r"(?:first|second|third|fourth)-quarter\b", re.IGNORECASE)
 _TO = re.compile(r"\s+to\b")
