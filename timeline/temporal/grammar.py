@@ -783,6 +783,10 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-QREF-LATEST", (("the latest quarter", "2024-Q4"), ("the most recent quarter", "2024-Q4"))),
     R("year_quarter", "DATE", "year", r"the\s+(?P<year>%YEAR)\s+(?:quarter|period)", "UNDEF-QREF-IN-{year}",
       (("the 1988 quarter", "1988-Q4"),)),
+    # ... and of a year named after it: "rising 24 percent over the same quarter of 2005" (not
+    # "the same period of 1988", which TimeBank gives as the year alone)
+    R("quarter_of_year", "DATE", "year", r"the\s+(?:same|comparable|corresponding)\s+quarter\s+(?:of|in)\s+(?P<year>%YEAR)",
+      "UNDEF-QREF-IN-{year}", (("Trade rose in the first quarter, 24 percent over [[the same quarter of 2005]].", "2005-Q1"),)),
     # Analysts' short forms: "1Q24", "Q1'24".
     R("q_short", "DATE", "digit", r"(?-i:(?P<ord>[1-4])Q['’]?(?P<year2>\d\d)|Q(?P<ordb>[1-4])['’](?P<year2b>\d\d))(?!\d)",
       "{year}-Q{ord}", (("1Q24", "2024-Q1"), ("Q3'25", "2025-Q3"))),
