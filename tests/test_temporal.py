@@ -2813,3 +2813,15 @@ def test_a_live_pages_entry_does_not_take_a_day_told_in_an_entry_before():
             "from talks last Thursday.\n\n11:20 — Roads busier than usual\nJourney times were up 35% between "
             "7 a.m. and 9.30 a.m. compared with normal.")
     assert found(text, "2018-11-06")[-2:] == [("7 a.m.", "2018-11-06T07:00"), ("9.30 a.m.", "2018-11-06T09:30")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Private employers added 51,000 jobs a month.", [("a month", "SET", "P1M")]),
+    ("She works 60 hours a week.", [("60 hours", "DURATION", "PT60H"), ("a week", "SET", "P1W")]),
+    # money and bare numbers are left out, as TimeBank leaves them; "for a week" is how long
+    ("The bond would add about $38 a year to the bill.", []),
+    ("Payrolls grew by 358,000 a month.", []),
+    ("They lived in tents for more than a week.", [("more than a week", "DURATION", "P1W")]),
+])
+def test_a_rate_of_things_counted_is_a_set(text, expected):
+    assert [(t.text, t.type, t.value) for t in tag(text, dct="2010-08-06")] == expected

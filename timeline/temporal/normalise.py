@@ -281,6 +281,13 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|almost|nearly|more\s+than|over|so
 
 
 # An amount right before "a year": a rate, which TimeBank leaves untagged ("$1.76 a year", "200 miles an hour").
+# Things counted, right before a rate's "a year": "120,000 visitors", "five or six tropical cyclones".
+_COUNTED_BEFORE = re.compile(r"(?<![$£€¥])\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|"
+                             r"billion|dozen|dozens|several)(?:\s+(?:or|to)\s+\S+)?(?:\s+(?!(?:a|an|the|of|for|in|per)\b)"
+                             r"[\w-]+){0,2}?\s+(?!(?:is|was|has|its|this|cents|"
+                             r"dollars|pounds|euros|percent|points)\b)(?:[a-z]+s|people|children|men|women)\s+$",
+                             re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|million|billion|trillion|percent|cents|dollars|pounds|euros|"
                             r"miles|kilometers|kilometres|km|feet|meters|metres|knots)\s+$",
                             re.IGNORECASE)
@@ -369,6 +376,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     first = g["num"] if rule.name == "duration" else text[start:end].split(None, 1)[0] if rule.name == "every_unit" else ""
     if first.lower() in ("a", "an", "per") and _AMOUNT_BEFORE.search(text, max(0, start - 16), start):
         raise Reject(text[start:end])  # a rate: "$500 million a year", "358,000 a month" (not "N2,500 every day")
+    if rule.name == "rate_set" and not _COUNTED_BEFORE.search(text, max(0, start - 60), start):
+        raise Reject(text[start:end])  # no things counted before it: "for a year", "$38 a year"
     if rule.name == "duration" and g.get("num", "").lower() in ("a", "an") and g.get("unit", "").lower().endswith("s"):
         raise Reject(text[start:end])  # "a months-long fight": the article is the fight's
 
