@@ -80,6 +80,7 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles51", "twelve AP, Reuters, AFP, Bloomberg, New York Times and BBC stories of 2016-2024, kept unseen"),
         ("articles52", "twelve AP, Reuters, NYT, WSJ, FT and local stories of 1997-2011 on courts, elections, companies, health and sport"),
         ("articles53", "twelve Reuters, AP, Guardian, Times of India, Irish Times, CNN and regional stories of 2008-2024, kept unseen"),
+        ("articles54", "twelve CNN, ABC News, VOA, PRI and NPR broadcast transcripts and AP stories of 1997-2013"),
         ("articles55", "twelve Xinhua, AFP, AP worldstream, NYT News Service and Kyodo stories of 1998-2013, kept unseen"))
 
 

@@ -2825,3 +2825,12 @@ def test_a_live_pages_entry_does_not_take_a_day_told_in_an_entry_before():
 ])
 def test_a_rate_of_things_counted_is_a_set(text, expected):
     assert [(t.text, t.type, t.value) for t in tag(text, dct="2010-08-06")] == expected
+
+
+def test_that_night_told_in_the_past_is_not_tonight():
+    text = ("Ivan hit on the afternoon of September 7th.\n\nThis morning I met Marcia Joseph. She and her three "
+            "children have been sleeping under a plastic tarp since that night.")
+    assert found(text, "2004-09-21")[-1] == ("that night", "2004-09-07TNI")
+    # ahead, it may be
+    assert found("The council will meet this evening. That night, the vote will be held.", "2004-09-21")[-1] == (
+        "That night", "2004-09-21TNI")

@@ -86,6 +86,16 @@ _PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:fallen|risen|clim
                             re.IGNORECASE)
 
 
+def _day_before_dct(out: list[Timex], dct_day: int, since: int) -> Timex | None:
+    """The last day told before the DCT's among `out`, ending after `since`."""
+    for o in reversed(out):
+        if o.end <= since:
+            return None
+        if o.type in ("DATE", "TIME") and _DAY.match(o.value[:10]) and interval(o.value[:10]).start < dct_day:
+            return o
+    return None
+
+
 def _continue(text: str, chosen: list[tuple], dct_year: int | None) -> list[tuple]:
     """`chosen` (in text order) with what continues a chosen expression (grammar.CONTINUATIONS):
     an expression after it, its `span` group ("Nov. 25-[[27]]"), or, with no such group, a
@@ -1177,6 +1187,11 @@ def _parts_of_the_day_told(text: str, out: list[Timex], latest: int | None = Non
         label = _line_label(text, out, i) if t.rule in _PART_ALONE_RULES else None
         if t.rule == "that_part":
             earlier = _day_told_before(out, i, t.start - CLOCK_REACH)
+            if latest is not None and (earlier is None or _day_number(earlier.value) == latest) \
+                    and t.text[:4].lower() == "that" and tense(text, t.start, t.end) == "past":
+                # "that night" told in the past is not tonight: "Ivan hit on September 7th ... This
+                # morning I met Marcia Joseph ... sleeping under a plastic tarp since that night"
+                earlier = _day_before_dct(out[:i], latest, t.start - 2000) or earlier
         elif label is not None:
             earlier = label  # "Saturday: Snow showers, heaviest in the morning."
         elif t.rule in _PART_ALONE_RULES and tense(text, t.start, t.end) == "past":
