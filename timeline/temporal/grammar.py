@@ -220,9 +220,10 @@ RULES: tuple[Rule, ...] = (
                                ("[[the fourth of July, 1776]]", "1776-07-04"),
                                ("Tuesday, 4 August 1914", "1914-08-04"))),
     R("month_day", "DATE", "month",
-      r"(?:(?:(?:this(?:\s+coming)?|last|next)\s+)?%WEEKDAY,?\s+|(?<=\b(?P<dir>last|next|this)\s))?(?P<month>%MONTH)%MSP(?P<day>%DAY|%DAYW)(?!\s*[,:]?\s*\d)"
+      r"(?:(?:(?:this(?:\s+coming)?|last|next)\s+)?%WEEKDAY,?\s+|(?<=\b(?P<dir>last|next|this)\s))?(?P<month>%MONTH)%MSP(?P<day>%DAY|%DAYW)(?!\s*[,:]?\s*\d(?!\d*\s+(?:days|weeks|months|years|hours)\b))"
       r"(?:(?=(?:%DAYTO|\s+(?:and|or)\s+)%DAY,?\s+(?P<year>%YEAR)))?(?:,?\s+(?P<thisyear>this|last|next)\s+year(?!['’]))?",
       "UNDEF-year-{dir}-{month}-{day}", (("Feb. 12", "2025-02-12"), ("February 12th", "2025-02-12"),
+                                         ("counted until [[Nov. 18]], 11 days after the election", "2025-11-18", "future"),
                                          ("this coming Saturday, March eighth", "2025-03-08"),
                                          ("March 11 next year", "2026-03-11"),
                                          ("The deadline is [[Friday, Feb. 21]].", "2025-02-21"),
