@@ -206,6 +206,8 @@ def test_month_year_from_dct_and_tense():
     # "than we expected in June" is when it was expected; "than expected in June", what is compared
     ("The market has been harder than we expected in June.", "past"),
     ("Growth will be slower than we expected in June.", "future"),
+    # what is booked for a date lies ahead of the booking
+    ("It has booked hotel rooms near the control center for June.", "future"),
     # "may have" looks back, "may have to" ahead
     ("They may have to come back to shareholders for money in June.", "future"),
     ("The plant may have closed in June.", "past"),

@@ -515,7 +515,9 @@ _WAS_AFTER = re.compile(r"\s+(?:was|were|had)\b", re.IGNORECASE)
 # A present copula right before a date is a timetable: "the election is on November 4", "the
 # deadline is Dec. 31"; so is a date set for: "the judge set sentencing for September 17".
 _COPULA = re.compile(r"\b(?:is|are)\s+(?:(?:on|in|set\s+for|slated\s+for)\s+)?$")
-_SET_FOR = re.compile(r"\bset\s+(?!(?:aside|up|off|out|about|back|down|in|forth)\b)(?:[\w'’-]+\s+){0,3}?for\s+$",
+_SET_FOR = re.compile(r"\bset\s+(?!(?:aside|up|off|out|about|back|down|in|forth)\b)(?:[\w'’-]+\s+){0,3}?for\s+$"
+                      # ... or booked for: "has booked hotel rooms near the control center for the weekend"
+                      r"|\b(?:booked|reserved|rented)\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+)?$",
                       re.IGNORECASE)
 
 
