@@ -206,6 +206,9 @@ def test_month_year_from_dct_and_tense():
     # "than we expected in June" is when it was expected; "than expected in June", what is compared
     ("The market has been harder than we expected in June.", "past"),
     ("Growth will be slower than we expected in June.", "future"),
+    # a time clause in the present looks ahead, whatever the main clause
+    ("He said the district should have waited until the state budget is finalized in June.", "future"),
+    ("He left before the vote was held in June.", "past"),
     # what is booked for a date lies ahead of the booking
     ("It has booked hotel rooms near the control center for June.", "future"),
     # "may have" looks back, "may have to" ahead

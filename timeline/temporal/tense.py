@@ -362,6 +362,9 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     rare = {m.group() for m in _RARE_WORDS.finditer(lower, max(0, start - 80), start)}
     if rare & {"if", "unless"} and _IF_PRESENT.search(text, max(0, start - 80), start):
         return "future", False  # a condition in the present: "if no agreement is reached over the weekend"
+    if rare & _TIME_CLAUSE_WORDS and _WHEN_PRESENT.search(text, max(0, start - 80), start):
+        return "future", False  # a time clause in the present: "should have waited until the state budget
+        # is finalized in June"
     if "by" in rare and _DONE_BY_ON.search(text, max(0, start - 60), start):
         return "past", True  # "The state of emergency declared by the NSW Premier on Thursday will remain ..."
     notice = _NOTICE_FOR.search(text, max(0, start - 80), start) if rare & _NOTICE_WORDS else None
@@ -500,7 +503,9 @@ _SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:his|her|their|its|the|a|an|our|my)\s
                           r"(?!(?:is|was|were|are|be|been|will|would)\s)[a-z]+(?<!s)\s+(?:in|on)\s+$", re.IGNORECASE)
 # A notice for a time, issued ahead of it: "a total fire ban for Saturday", "a flood warning for Sunday".
 _NOTICE_WORDS = {"ban", "warning", "warnings", "watch", "advisory", "alert", "curfew"}
-_RARE_WORDS = re.compile(r"\b(?:" + "|".join(("if", "unless", "by", "than", "since", "which", "who", *_NOTICE_WORDS)) + r")\b")
+_TIME_CLAUSE_WORDS = {"until", "till", "once", "when", "before", "after"}
+_RARE_WORDS = re.compile(r"\b(?:" + "|".join(("if", "unless", "by", "than", "since", "which", "who", *_NOTICE_WORDS,
+                                              *sorted(_TIME_CLAUSE_WORDS))) + r")\b")
 _NOTICE_FOR = re.compile(r"\b(?:fire\s+ban|total\s+ban|warnings?|watch|advisory|alert|curfew)(?:\s+[\w'’-]+){0,6}?"
                          r"\s+for\s+(?:(?:[\w'’-]+\s+){0,4}?(?:rain|snow|wind|winds|gales|storms?|thunderstorms?|"
                          r"fog|ice|heat|flooding|showers)\s+(?:[\w'’-]+\s+){0,3}?on\s+)?$", re.IGNORECASE)
@@ -508,6 +513,9 @@ _NOTICE_FOR = re.compile(r"\b(?:fire\s+ban|total\s+ban|warnings?|watch|advisory|
 _IF_PRESENT = re.compile(r"\b(?:if|unless)\s+(?:(?!(?:and|but|that|which|who|when|was|were|had)\b)[\w'’-]+\s+){0,4}?"
                          r"(?:is|are|isn['’]t|aren['’]t|does\s+not|do\s+not|doesn['’]t|don['’]t)\s+"
                          r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_WHEN_PRESENT = re.compile(r"\b(?:until|till|once|when|before|after)\s+(?:(?!(?:and|but|that|which|who|when|was|were|had|"
+                           r"has|have|is|are)\b)[\w'’-]+\s+){1,4}?(?:is|are)\s+(?:[a-z]+ed|held|made|done|paid|set|"
+                           r"signed|sworn|taken|given|known|seen|heard|built|sold|cut)\s+(?:in|on|by|at)\s+$", re.IGNORECASE)
 # A participle, its agent and the day it was done: "declared by the NSW Premier on Thursday".
 _DONE_BY_ON = re.compile(r"(?<!\bbe\s)\b(?!(?:scheduled|expected|planned|due|set)\b)[a-z]+ed\s+by\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}on\s+$")
 _TOLD_AS_PAST = re.compile(r"\b(?:had|was|were)\b[^.;!?]*$", re.IGNORECASE)
