@@ -2839,3 +2839,15 @@ def test_that_night_told_in_the_past_is_not_tonight():
     # ahead, it may be
     assert found("The council will meet this evening. That night, the vote will be held.", "2004-09-21")[-1] == (
         "That night", "2004-09-21TNI")
+
+
+def test_a_clock_time_told_in_the_past_skips_the_days_ahead_told_since_the_story_day():
+    text = ("FRESNO, Calif. (AP) -- Bus riders will pay more after the board voted 7-4 late Thursday to raise "
+            "fares.\n\nThe base fare will rise to $2 on July 1.\n\nThe meeting, which began at 6 p.m., "
+            "stretched past 11 p.m.")
+    assert found(text, "2013-01-25")[-2:] == [("6 p.m.", "2013-01-24T18:00"), ("11 p.m.", "2013-01-24T23:00")]
+
+
+def test_a_weekday_deadline_told_as_news_lies_ahead():
+    assert found("Lawmakers struggled to agree on raising the borrowing limit before a Thursday deadline.",
+                 "2013-10-15") == [("Thursday", "2013-10-17")]

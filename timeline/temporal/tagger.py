@@ -1007,6 +1007,13 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         told_past = tense(text, t.start, t.end) == "past" or (
             # the future of a past report: "told MPs that duty would fall from 1800 GMT"
             _WOULD_BEFORE.search(text, max(left, t.start - 80), t.start) is not None and past_verb_before(text, t.start))
+        if told_past and ahead and news:
+            # told in the past, of the day last told before the ones ahead: "voted 7-4 late Thursday
+            # [...] The base fare will rise on July 1 [...] The meeting, which began at 6 p.m."
+            earlier = _past_day_told_before(out, out.index(earlier), t.start - CLOCK_REACH, text, latest)
+            if earlier is None or _on_day_of(earlier.value, t.value) == t.value:
+                continue
+            ahead = False
         if told_past != ahead \
                 and not (ahead and (past_verb_before(text, t.start) or _STAMP.match(text, t.end))):
             out[i] = dataclasses.replace(t, value=_on_day_of(earlier.value, t.value), anchor="reference")
@@ -1284,6 +1291,15 @@ def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = No
                 and not (deictic and o.rule not in _STORY_DAY_RULES and o.rule not in _CLOCK_RULES):
             return o  # (a clock time alone has the day the story is on: "began at about 9 a.m. ... By late afternoon")
     return None
+
+
+def _past_day_told_before(out: list[Timex], k: int, since: int, text: str, latest: int) -> Timex | None:
+    """The last day of the story told before out[k] (a weekday, "yesterday", a clock time given
+    its day; see _day_told_before), not after the DCT's day `latest`."""
+    found = _day_told_before(out, k, since, text, deictic=True)
+    while found is not None and _day_number(found.value) > latest:
+        found = _day_told_before(out, out.index(found), since, text, deictic=True)
+    return found
 
 
 # The day of a report, not of the story: "killing at least 11 people, officials said Thursday".

@@ -375,6 +375,9 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
         return "future", False
     if _FROM_NOW.search(text, max(0, start - 30), start):
         return "future", False  # "cannot register players between now and the summer"
+    if text.endswith(" a ", max(0, start - 3), start) and _DEADLINE_AFTER.match(text, end) \
+            and _WEEKDAY_ALONE.fullmatch(text, start, end):
+        return "future", False  # a deadline told of as news: "struggled to agree ... before a Thursday deadline"
     if _MONTH_ALONE.fullmatch(text, start, end) and _OWN_DOCUMENT_AFTER.match(text, end) \
             and _OWNER_BEFORE.search(text, max(0, start - 40), start) \
             and not _TO_COME.search(text, max(sentence_bounds(text, start, end)[0], start - 60), start):
@@ -470,6 +473,7 @@ _NOT_PRESENT_S = re.compile(r"\b(?:this|its|his|hers|ours|yours|theirs|was|has|d
 _MONTH_ALONE = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|(?-i:[A-Z])[\w.&-]*['’]s?)\s+$", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.IGNORECASE)
 _TO_COME = re.compile(r"\b(?:will|shall|['’]ll|going\s+to|(?:is|are|due|set|scheduled|expected)\s+to)\b", re.IGNORECASE)
 _OWN_DOCUMENT_AFTER = re.compile(r"\s+(?:projections?|forecasts?|estimates?|outlook|guidance|dossier|statement|"
                                  r"survey|report|assessment|predictions?)\b", re.IGNORECASE)
