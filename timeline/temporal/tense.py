@@ -805,7 +805,7 @@ _PLAN_ADJECTIVES = {"planned", "scheduled", "upcoming", "forthcoming", "anticipa
 _RELATIVE_CLAUSE = re.compile(r",[\"”’']?\s*(?:which|who|whose)\b", re.IGNORECASE)
 # (a subordinate clause still open at the cue: not "Police on Tuesday, because of the crowds, closed the road")
 _SUBORDINATE = re.compile(r",\s*(?:even\s+)?(?:although|though|while|whereas|as|because|even\s+if)\s[^,;]*$", re.IGNORECASE)
-_AHEAD_ONLY_BEFORE = {"likely to", "unlikely to"}
+_AHEAD_ONLY_BEFORE = {"likely to", "unlikely to", "ahead of"}  # ("closed higher on Thursday ahead of the results")
 _WHO_NEXT = re.compile(r"\s+(?:who|which|whose)\b", re.IGNORECASE)
 _INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*$", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
