@@ -2854,3 +2854,8 @@ def test_a_clock_time_told_in_the_past_skips_the_days_ahead_told_since_the_story
 def test_a_weekday_deadline_told_as_news_lies_ahead():
     assert found("Lawmakers struggled to agree on raising the borrowing limit before a Thursday deadline.",
                  "2013-10-15") == [("Thursday", "2013-10-17")]
+
+
+def test_a_day_ahead_of_a_past_month_told_in_its_sentence_is_that_months():
+    text = "January began with a deadly earthquake on the Noto peninsula on New Year's Day, killing 400 people."
+    assert found(text, "2024-12-30") == [("January", "2024-01"), ("New Year's Day", "2024-01-01")]

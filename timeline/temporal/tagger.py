@@ -423,6 +423,13 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # clause makes of it alone). (Not one told with its year: "stormed the Capitol on Jan. 6,
             # 2021 ... Congress met on Jan. 6" may be a later one.)
             value = days_told.get(value[4:10], value[:4]) + value[4:]
+        if ref is not None and ref.precision == "month" and _DAY.match(value) and template.startswith("UNDEF-year-tense-") \
+                and value[:7] != format_unit(ref.day, "month") and value[5:7] == format_unit(ref.day, "month")[5:] \
+                and ref_end >= sentence_bounds(text, start, end)[0] \
+                and anchor is not None and interval(value).start > anchor.day >= ref.day:
+            # a day ahead of the month told just before in its sentence, which is past: that month's
+            # ("January began with a deadly earthquake on New Year's Day", in a story of December 30)
+            value = format_unit(ref.day, "month")[:4] + value[4:]
         if template == "UNDEF-QREF" and quarter is not None and tense(text, start, end) == "future":
             # Looking ahead, "the quarter" is the forecast's last named, not the one reported on:
             # "expects third-quarter revenue to rise ... It plans to fly 94% of its 2019 capacity in the quarter".
