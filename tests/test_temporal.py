@@ -206,6 +206,8 @@ def test_month_year_from_dct_and_tense():
     # "than we expected in June" is when it was expected; "than expected in June", what is compared
     ("The market has been harder than we expected in June.", "past"),
     ("Growth will be slower than we expected in June.", "future"),
+    # a participle after a determiner is an adjective: no past verb of the clause
+    ("Volunteers will place a flag on the grave of every returned serviceman on Friday.", "future"),
     # "ahead of" after the date tells what came after it, not when it is
     ("Shares closed 2.3% higher on the NSE on Friday ahead of the results.", "past"),
     ("Leaders will meet on Friday ahead of the summit.", "future"),
