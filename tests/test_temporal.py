@@ -206,6 +206,12 @@ def test_month_year_from_dct_and_tense():
     # "than we expected in June" is when it was expected; "than expected in June", what is compared
     ("The market has been harder than we expected in June.", "past"),
     ("Growth will be slower than we expected in June.", "future"),
+    # what is fixed for a date, or still to be done then, lies ahead; not a plan told in the past,
+    # nor one after the date
+    ("The semi-final is provisionally fixed for the weekend.", "future"),
+    ("The draw is to be made at the county board meeting on Friday.", "future"),
+    ("The pier had been due to be replaced before June.", "past"),
+    ("The government pledged an extra $100 million in June, to be spent over five years.", "past"),
     # a participle after a determiner is an adjective: no past verb of the clause
     ("Volunteers will place a flag on the grave of every returned serviceman on Friday.", "future"),
     # "ahead of" after the date tells what came after it, not when it is

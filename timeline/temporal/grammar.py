@@ -256,6 +256,13 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-dom-{day}", (("The offer ends this month, on [[the 15th]].", "2025-02-15"),
                           ("The bill for this month was paid on [[the 2nd]].", "2025-02-02"),
                           ("In March, the rally was held on [[the 9th]].", "2024-03-09"))),
+    # The weekend of the ISO week that contains the day: "fixed for the weekend of August 4-5".
+    R("weekend_of", "DATE", "month",
+      r"the\s+weekend\s+of\s+(?:(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:%DAYTO%DAY)?|(?P<dayb>%DAY)(?:%DAYTO%DAY)?\s+(?P<monthb>%MONTH)\b)"
+      r"(?:,?\s+(?P<year>%YEAR))?",
+      "UNDEF-WEEKENDOF-UNDEF-year-{dir}-{month}-{day}",
+      (("The semi-final is fixed for [[the weekend of August 2-3]].", "2025-W31-WE", "future"),
+       ("the weekend of 4-5 August 2018", "2018-W31-WE"), ("the weekend of June 7, 2024", "2024-W23-WE"))),
     # The ISO week that contains the day.
     R("week_of", "DATE", "month",
       r"the\s+week\s+(?:of|beginning|starting|commencing)\s+(?:(?P<month>%MONTH)\.?\s+(?P<day>%DAY)|(?P<dayb>%DAY)\s+(?P<monthb>%MONTH)\b)"
@@ -1129,6 +1136,7 @@ NEEDS = {
     "sport_season": ("season",),
     "the_following_unit": ("following", "next", "previous", "preceding", "prior"),
     "weekday_ref": ("previous", "preceding", "following", "next"),
+    "weekend_of": ("weekend",),
     "week_of": ("week", "half"),  # (one group with week_of_month and half_of_month)
     "week_of_month": ("week", "half"),
     "edge_day_of_month": ("day",),

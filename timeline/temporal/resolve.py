@@ -112,6 +112,7 @@ DEICTIC = ("UNDEF-this-", "UNDEF-AGO-", "UNDEF-weekday-", "UNDEF-weekend-")
 _WRITER_RELATIVE = re.compile(r"UNDEF-(?:this-(?:day|week|month|quarter|year|decade|century)(?:-(?:PLUS|MINUS)-[\d.X]+)?$|AGO-"
                               r"|year-(?:this|y0|y-1|y\+1)-|weekday-(?:past|future|this)-\d$)")
 _WEEK_OF = "UNDEF-WEEKOF-"  # "the week of March 6": the week of the date that follows
+_WEEKEND_OF = "UNDEF-WEEKENDOF-"  # "the weekend of August 4-5": the weekend of that week
 
 
 def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
@@ -134,6 +135,9 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
     if template.startswith(_WEEK_OF):
         iv = interval(resolve(template[len(_WEEK_OF):], dct, ref, tense, narrative, quarter, events))
         return format_unit(iv.start, "week") if iv else "XXXX-WXX"
+    if template.startswith(_WEEKEND_OF):
+        iv = interval(resolve(template[len(_WEEKEND_OF):], dct, ref, tense, narrative, quarter, events))
+        return format_unit(iv.start, "week") + "-WE" if iv else "XXXX-WXX-WE"
     anchor = (ref or dct) if narrative and not _WRITER_RELATIVE.match(template) else (dct or ref)
     if dct is None and template.startswith(DEICTIC) and "-before-" not in template and "-after-" not in template:
         anchor = None  # "last week" counts from when the text was written, which is unknown

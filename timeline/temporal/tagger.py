@@ -222,7 +222,7 @@ _AHEAD_MAX = {"day": 3650, "week": 520, "month": 1200, "year": 1000}
 _FROM_EVENT = ("UNDEF-EVENT", "UNDEF-ANNIV")
 _APPOSITION = re.compile(r",\s*")
 _ON_AFTER = re.compile(r"\s+on\s+")
-_TENSED = re.compile(r"UNDEF-(?:year-|weekday-|weekend-|REFYEAR-|WEEKOF-|newyear|dom-)")
+_TENSED = re.compile(r"UNDEF-(?:year-|weekday-|weekend-|REFYEAR-|WEEKOF-|WEEKENDOF-|newyear|dom-)")
 _PERIOD = re.compile(r"UNDEF-year-tense-(?:[QH]\d|\d\d)$")  # (and a month: "the index for June is due out Thursday")
 _POSTED = re.compile(expand(r"\b(?<!\bto\s)(?:reported|posted|recorded|booked)\s+(?:[\w$.,%-]+\s+){0,4}?(?:%RESULTS)\s+(?:in|for)\s+$"),
                      re.IGNORECASE)

@@ -529,7 +529,10 @@ _WAS_AFTER = re.compile(r"\s+(?:was|were|had)\b", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|are)\s+(?:(?:on|in|set\s+for|slated\s+for)\s+)?$")
 _SET_FOR = re.compile(r"\bset\s+(?!(?:aside|up|off|out|about|back|down|in|forth)\b)(?:[\w'’-]+\s+){0,3}?for\s+$"
                       # ... or booked for: "has booked hotel rooms near the control center for the weekend"
-                      r"|\b(?:booked|reserved|rented)\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+)?$",
+                      r"|\b(?:booked|reserved|rented)\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+)?$"
+                      # ... or fixed for: "The semi-final is provisionally fixed for the weekend of August 4-5"
+                      r"|\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?(?:fixed|pencil+ed\s+in|earmarked|"
+                      r"tentatively\s+set)\s+for\s+(?:the\s+)?$",
                       re.IGNORECASE)
 
 
@@ -626,6 +629,10 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
             return ""  # "a closely watched election", "on untreated roads": a participle before its noun
         if _MODAL_VERB_BEFORE.search(text, max(left, at - 30), at):
             return ""  # "will visit affected areas": no past right after a verb a modal governs
+    if not future and _TO_BE_BEFORE.search(text, max(left, at - 8), at) \
+            and not _PAST_PLAN_TO_BE.search(text, max(left, at - 40), at):
+        return "future"  # an infinitive passive is still to be done: "with the draw to be made ... on Tuesday
+        # night" (not a plan told in the past: "had been due to be replaced before the end of the year")
     if not future and _AFTER_BE.search(text, max(left, at - 8), at):
         return ""
     if future and future.endswith(" on") and (_BE_BEFORE.search(text, max(left, at - 8), at)
@@ -734,6 +741,9 @@ def _cue_tense(text: str, start: int, end: int) -> str:
             continue  # a participle right after the date and its comma modifies a noun: "would open a
             # recovery center on Monday, staffed daily" (not the verb after an aside: "The strike,
             # starting on Monday, lasted four days")
+        if m.start() >= end and not m.group("future") and _TO_BE_BEFORE.search(text, max(left, m.start() - 8), m.start()):
+            continue  # an infinitive passive after the date tells what was planned for then: "pledged an
+            # extra $100 million in January, to be spent over five years"
         kind = _cue_kind(text, m, left)
         if m.group("future") in ("forecast", "projected") and _FOR_THEN.fullmatch(text, m.end(), start):
             kind = "future"  # "if heavy rain forecast for Friday night materializes": forecast for a time ahead
@@ -805,6 +815,8 @@ _PLAN_ADJECTIVES = {"planned", "scheduled", "upcoming", "forthcoming", "anticipa
 _RELATIVE_CLAUSE = re.compile(r",[\"”’']?\s*(?:which|who|whose)\b", re.IGNORECASE)
 # (a subordinate clause still open at the cue: not "Police on Tuesday, because of the crowds, closed the road")
 _SUBORDINATE = re.compile(r",\s*(?:even\s+)?(?:although|though|while|whereas|as|because|even\s+if)\s[^,;]*$", re.IGNORECASE)
+_TO_BE_BEFORE = re.compile(r"\bto\s+be\s+$", re.IGNORECASE)
+_PAST_PLAN_TO_BE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:[a-z]+\s+)?to\s+be\s+$", re.IGNORECASE)
 _AHEAD_ONLY_BEFORE = {"likely to", "unlikely to", "ahead of"}  # ("closed higher on Thursday ahead of the results")
 _WHO_NEXT = re.compile(r"\s+(?:who|which|whose)\b", re.IGNORECASE)
 _INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*$", re.IGNORECASE)
