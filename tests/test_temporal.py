@@ -2867,3 +2867,18 @@ def test_a_weekday_deadline_told_as_news_lies_ahead():
 def test_a_day_ahead_of_a_past_month_told_in_its_sentence_is_that_months():
     text = "January began with a deadly earthquake on the Noto peninsula on New Year's Day, killing 400 people."
     assert found(text, "2024-12-30") == [("January", "2024-01"), ("New Year's Day", "2024-01-01")]
+
+
+def test_a_programmes_clock_times_are_of_the_day_ahead_told_however_far_back():
+    text = ("BELLBROOK Public School will throw open its doors on Saturday, September 10, to mark 125 years.\n\n"
+            "The school opened on September 14, 1891, with 23 pupils. " + "It has grown since. " * 40 +
+            "\n\nProceedings will begin at 10am. At 11.30am students will re-enact a lesson using ink wells "
+            "borrowed from the historical society, and a barbecue lunch will be served from 12.30pm.")
+    assert [v for _, v in found(text, "2016-09-02")[-3:]] == [
+        "2016-09-10T10:00", "2016-09-10T11:30", "2016-09-10T12:30"]
+
+
+def test_a_clock_time_ahead_stays_today_after_today_was_told():
+    text = ("Stoke visit on Wednesday. \"If nothing happens by tonight, we have players here.\"\n\n"
+            + "Clubs spent heavily. " * 40 + "\n\nBBC Sport will have live coverage of every deal until midnight.")
+    assert found(text, "2011-01-31")[-1] == ("midnight", "2011-01-31T24:00")

@@ -873,6 +873,9 @@ _DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI)|T\d\d:\d\d)?$")  
 _NEXT_CLOCK = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+(?:again\s+)?(?:at\s+)?", re.IGNORECASE)
 # "12:30 p.m. - Here is what we know", "Update, 3:40 PM: Orbis says": a live page's time stamp.
 _STAMP = re.compile(r"\s+[-–—]\s|:\s")
+# What will be done, the surest sign of a time ahead in its sentence.
+_WILL_DO = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
+PROGRAMME_REACH = 4000  # characters: how far back a clock time told ahead looks for a day ahead (an article)
 CLOCK_REACH = 600  # characters: how far back the day of a clock time is looked for (about two sentences)
 
 
@@ -979,7 +982,7 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         if timetable and earlier is not None and _day_number(earlier.value) < latest:
             continue
         if earlier is not None and not (latest is not None and _day_number(earlier.value) > latest
-                                        and past_verb_before(text, t.start)):
+                                        and past_verb_before(text, t.start) and not _WILL_DO.search(text, left, t.start)):
             # (told in the past, not on a day ahead: "the bill maturing Oct. 24 rose ... as of 4:22 p.m.")
             out[i] = dataclasses.replace(t, value=_on_day_of(earlier.value, t.value), anchor=earlier.anchor)
             continue
@@ -987,6 +990,12 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         # time with no day of its own is on the day last told of, not the DCT's.
         # (Not a bound: "the three months to March 31", "funded through September 30".)
         earlier = _day_told_before(out, i, t.start - CLOCK_REACH, text)
+        if news and latest is not None and (earlier is None or _day_number(earlier.value) < latest) \
+                and _WILL_DO.search(text, left, t.start):
+            # a programme: "will throw open its doors on Saturday, September 10 [...] The school
+            # opened on September 14, 1891 [...] Proceedings will begin at 10am" is of the day ahead
+            # last told, further back than a day of the past
+            earlier = _day_ahead_told_before(out, i, t.start - PROGRAMME_REACH, text, latest) or earlier
         if timetable and earlier is not None and _day_number(earlier.value) < latest:
             continue
         if earlier is not None and latest is not None and news and earlier.anchor != "absolute" \
@@ -1022,7 +1031,9 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
                 continue
             ahead = False
         if told_past != ahead \
-                and not (ahead and (past_verb_before(text, t.start) or _STAMP.match(text, t.end))):
+                and not (ahead and (past_verb_before(text, t.start) and not _WILL_DO.search(text, left, t.start)
+                                    or _STAMP.match(text, t.end))):
+            # ("a barbecue lunch will be served from 12.30pm": no past, whatever participle came before)
             out[i] = dataclasses.replace(t, value=_on_day_of(earlier.value, t.value), anchor="reference")
     return out
 
@@ -1298,6 +1309,19 @@ def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = No
                 and not (deictic and o.rule not in _STORY_DAY_RULES and o.rule not in _CLOCK_RULES):
             return o  # (a clock time alone has the day the story is on: "began at about 9 a.m. ... By late afternoon")
     return None
+
+
+def _day_ahead_told_before(out: list[Timex], k: int, since: int, text: str, latest: int) -> Timex | None:
+    """The last day told before out[k] that lies in the weeks after the DCT's day `latest` (a
+    programme's), ending after `since`; none once the DCT's own day was told since ("Deadline
+    day [...] talks on Wednesday [...] tonight [...] live coverage of every deal until midnight")."""
+    found = _day_told_before(out, k, since, text)
+    while found is not None and not latest < _day_number(found.value) <= latest + NEWS_DAYS:
+        found = _day_told_before(out, out.index(found), since, text)
+    if found is None or any(o.type in ("DATE", "TIME") and _DAY.match(o.value[:10]) and _day_number(o.value) == latest
+                            for o in out[out.index(found) + 1:k]):
+        return None  # (today's, a bound's included: "If nothing happens by tonight")
+    return found
 
 
 def _past_day_told_before(out: list[Timex], k: int, since: int, text: str, latest: int) -> Timex | None:
