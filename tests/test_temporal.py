@@ -2882,3 +2882,9 @@ def test_a_clock_time_ahead_stays_today_after_today_was_told():
     text = ("Stoke visit on Wednesday. \"If nothing happens by tonight, we have players here.\"\n\n"
             + "Clubs spent heavily. " * 40 + "\n\nBBC Sport will have live coverage of every deal until midnight.")
     assert found(text, "2011-01-31")[-1] == ("midnight", "2011-01-31T24:00")
+
+
+def test_the_following_weekday_follows_the_day_told_paragraphs_back():
+    text = ("Ashby broke into the pavilion shortly after 1am on Sunday, March 13.\n\nThe club has played its home "
+            "matches at Nettleby since April.\n\nAshby was arrested the following Tuesday.")
+    assert found(text, "2005-06-09")[-1] == ("the following Tuesday", "2005-03-15")

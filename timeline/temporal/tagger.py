@@ -34,6 +34,7 @@ _ABSOLUTE_RULES = {"year", "month_year", "month_day_year", "day_month_year", "de
                    "date_bc", "month_year_bc", "season_year_bc"}
 # Counted forward from a date ("two years later"), or a season of the year told ("that summer"):
 # never from the moment of writing.
+_WEEKDAY_FROM_DAY = re.compile(r"UNDEF-weekday-(?:before|after)-")
 _LATER = re.compile(r"UNDEF-REF-[a-z]+-PLUS-|UNDEF-REFYEAR-")
 
 
@@ -280,6 +281,10 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                                      or template.startswith("UNDEF-weekend-ref"))
         if from_told:
             ref = told  # ... but "the following month", "two years later", "that weekend" follow a date told of
+        if _WEEKDAY_FROM_DAY.match(template) and (ref is None or ref.precision != "day") \
+                and told_day is not None and told_day.precision == "day":
+            ref = told_day  # ... and "the following Tuesday" the day told of: "at 1am on Sunday, March 13
+            # [...] since April. [...] Ashby was arrested the following Tuesday"
         kind = "absolute" if not template.startswith("UNDEF") else (
             "reference" if narrative or (template.startswith("UNDEF-REF") and ref)
             or template.startswith(_EVENT_RELATIVE) else "dct")
