@@ -1080,6 +1080,10 @@ RULES: tuple[Rule, ...] = (
     R("every_unit", "SET", "unit", r"(?:(?P<eachone>every|each)(?:\s+single)?|per|a)\s+(?P<unit>%UNIT)(?=[\s.,;:!?\"”’)]|$)(?!\s+(?:later|earlier|ago|of))(?(eachone)|(?!\s+(?:before|after)))(?!(?<=quarter)\s+(?:point|percentage)\b)" + _NOT_ORDINAL,
       "P1{unit}", (("every year", "P1Y"), ("per month", "P1M"), ("He thought of it \"[[every single day]]\".", "P1D"),
                    ("The wage will be adjusted [[every year]] after that.", "P1Y"))),
+    # Half an hour as a period: "Tours will run every half hour until 3pm" (PT30M).
+    R("every_half_hour", "SET", "unit", r"(?:every|each)\s+half[- ]hour(?![\w-])",
+      "PT30M", (("Tours of the classrooms will run [[every half hour]] until 3pm.", "PT30M"),
+                ("Buses leave [[every half-hour]].", "PT30M"))),
     R("basis_set", "SET", "word", r"on\s+an?\s+(?P<adv>annual|yearly|monthly|weekly|daily|hourly|quarterly|nightly)\s+basis",
       "{adv}", (("Data is shared [[on a monthly basis]].", "P1M"), ("on an annual basis", "P1Y"))),
     R("adverb_set", "SET", "word", r"(?<!\bits\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\btheir\s)(?P<adv>semi-?annually|annually|yearly|monthly|fortnightly|weekly|daily|hourly|quarterly|nightly)(?!\s+(?-i:[A-Z]))",
@@ -1137,6 +1141,7 @@ NEEDS = {
     "the_following_unit": ("following", "next", "previous", "preceding", "prior"),
     "weekday_ref": ("previous", "preceding", "following", "next"),
     "weekend_of": ("weekend",),
+    "every_half_hour": ("half",),
     "week_of": ("week", "half"),  # (one group with week_of_month and half_of_month)
     "week_of_month": ("week", "half"),
     "edge_day_of_month": ("day",),

@@ -254,7 +254,8 @@ _GAME = re.compile(r"\b(?:scored|scoring|goals?|tries|try|touchdowns?|half-?time
                    r"minutes?\s+(?:left|remaining|to\s+play)|\d+(?:st|nd|rd|th)\s+minute|whistle|striker|"
                    r"quarterback|innings|sin-binned|points?\s+in\s+the|header|equali[sz](?:er|ed)|"
                    r"on\s+the\s+pitch|substitute|came\s+off\s+the\s+bench|(?:high|late|dangerous|illegal)\s+tackle|"
-                   r"sin\s+bin|\d{1,2}:\d\d\s+(?:left|remaining|to\s+play|in\s+the\s+(?:first|second)\s+half))\b", re.IGNORECASE)
+                   r"sin\s+bin|\d{1,2}:\d\d\s+(?:left|remaining|to\s+play|in\s+the\s+(?:first|second)\s+half)"
+                   r"|\d-\d{1,2}\s+to\s+\d-\d{1,2})\b", re.IGNORECASE)  # (a hurling or Gaelic football score: "1-8 to 0-9")
 # ... and for a quarter, only words of play no business story has ("penalty" and "points" it has,
 # "tackle" as a verb, "a 5-4 win for activists").
 _QUARTER_OF_PLAY = re.compile(r"\b(?:touchdowns?|quarterback|interceptions?|field\s+goals?|\d+-yard|end\s+zone|"
