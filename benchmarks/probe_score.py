@@ -82,8 +82,10 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles53", "twelve Reuters, AP, Guardian, Times of India, Irish Times, CNN and regional stories of 2008-2024, kept unseen"),
         ("articles54", "twelve CNN, ABC News, VOA, PRI and NPR broadcast transcripts and AP stories of 1997-2013"),
         ("articles56", "twelve US, UK, Irish and Australian local stories of 2000-2024: match, court and council reports, obituaries, events"),
+        ("articles58", "twelve WSJ, NYT, AP, UPI, LA Times and Chicago Tribune stories of 1989-2008: politics, courts, strikes, disasters, companies"),
         ("articles55", "twelve Xinhua, AFP, AP worldstream, NYT News Service and Kyodo stories of 1998-2013, kept unseen"),
-        ("articles57", "twelve Reuters, Bloomberg, Dow Jones, AP and WSJ business and economics stories of 1995-2020, kept unseen"))
+        ("articles57", "twelve Reuters, Bloomberg, Dow Jones, AP and WSJ business and economics stories of 1995-2020, kept unseen"),
+        ("articles59", "twelve AP, Reuters, BBC, Times, Hindustan Times, ABC and Toronto Star stories of 1990-2022, kept unseen"))
 
 
 def _load(name: str) -> list[tuple]:
