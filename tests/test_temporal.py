@@ -2889,3 +2889,11 @@ def test_the_following_weekday_follows_the_day_told_paragraphs_back():
     text = ("Ashby broke into the pavilion shortly after 1am on Sunday, March 13.\n\nThe club has played its home "
             "matches at Nettleby since April.\n\nAshby was arrested the following Tuesday.")
     assert found(text, "2005-06-09")[-1] == ("the following Tuesday", "2005-03-15")
+
+
+def test_a_year_opening_a_sentence_goes_on_into_the_next_that_refers_back():
+    text = ("In 1990, nurses at the hospital struck for 23 days. That strike, which began on Valentine's Day, "
+            "ended in early March.")
+    assert found(text, "1996-02-09")[-2:] == [("Valentine's Day", "1990-02-14"), ("early March", "1990-03")]
+    text = "In 2017, Theresa May lost her majority. Mr Johnson replaced her as prime minister in July."
+    assert found(text, "2019-12-13")[-1] == ("July", "2019-07")

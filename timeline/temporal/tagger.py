@@ -731,7 +731,15 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
         if _WHEN.fullmatch(text, told_end, start) or _APPOSITION.fullmatch(text, told_end, start):
             return value
         left, _ = sentence_bounds(text, start, start)
-        return value if left <= told_end and _OPENING_YEAR.fullmatch(text, left, told_end) else None
+        if left <= told_end:
+            return value if _OPENING_YEAR.fullmatch(text, left, told_end) else None
+        # ... and, told in the past, for a next sentence that goes on with its story: "In 1990,
+        # nurses at the hospital struck for 23 days. That strike, which began on Valentine's Day,
+        # ended in early March" (not "In 2017, Theresa May lost her majority. Mr Johnson replaced
+        # her as prime minister in July")
+        opened, _ = sentence_bounds(text, told_end, told_end)
+        return value if verb_tense in ("past", GOVERNED_PAST) and "\n" not in text[told_end:start] \
+            and _OPENING_YEAR.fullmatch(text, opened, told_end) and _GOES_ON.match(text, left) else None
     if told.precision not in ("month", "day"):
         return None
     last_day = told.day if told.precision == "day" else shift(told.day, "month", 1) - 1  # (a month told: its last)
@@ -767,6 +775,8 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
 _OPENING_YEAR = re.compile(r"\s*(?:(?:In|By|During|Throughout|Back\s+in)\s+(?:early\s+|late\s+|mid-?)?\d{4}"
                            r"|(?:Last|Early\s+last|Late\s+last|Earlier\s+last)\s+year|\w+\s+years\s+ago)")
 _WHEN = re.compile(r",\s+when\b[^.;!?]*", re.IGNORECASE)
+_GOES_ON = re.compile(r"[\s\"“]*(?:That|This|Those|These|The\s+same)\s+[a-z]+\b")  # (a sentence that refers
+# back to what was told: "That strike"; not "It", which may be of now: "In 2000 the company moved. It grew in March.")
 RECENT_DAYS = 60
 
 
