@@ -596,7 +596,7 @@ RULES: tuple[Rule, ...] = (
        ("a week from today", "2025-W08"))),
     # So many years back in the DCT's month: "Ten years ago this month, the council promised ...".
     R("years_ago_this_month", "DATE", "unit",
-      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly|exactly|just)\s+)?(?P<num>%NUM)(?P<half>\s+and\s+a\s+half)?\s+years?\s+ago\s+this\s+month",
+      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly|exactly|just)\s+)?(?<!\band\s)(?P<num>%NUM)\s+years?\s+ago\s+this\s+month",
       "UNDEF-AGO-month-MINUS-{months}", (("He retired [[a year ago this month]].", "2024-02"),
                                           ("Ten years ago this month", "2015-02"))),
     R("quarter_century_ago", "DATE", "unit", r"(?:(?P<mod>about|nearly|almost|more\s+than|over|some)\s+)?(?:a|one)\s+quarter[- ]century\s+ago",

@@ -283,7 +283,7 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|almost|nearly|more\s+than|over|so
 
 # An amount right before "a year": a rate, which TimeBank leaves untagged ("$1.76 a year", "200 miles an hour").
 # Things counted, right before a rate's "a year": "120,000 visitors", "five or six tropical cyclones".
-_COUNTED_BEFORE = re.compile(r"(?<![$£€¥])\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_COUNTED_BEFORE = re.compile(r"(?<![$£€¥\d,.])\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                              r"fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|"
                              r"billion|dozen|dozens|several)(?:\s+(?:or|to)\s+\S+)?(?:\s+(?!(?:a|an|the|of|for|in|per)\b)"
                              r"[\w-]+){0,2}?\s+(?!(?:is|was|has|its|this|cents|"

@@ -76,7 +76,6 @@ def recognise(text: str, dct_year: int | None = None) -> list[tuple[int, int, st
     return [(s, e, rule.name, rule.type, template, mod) for s, e, rule, template, mod in _continue(text, chosen, dct_year)]
 
 
-_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 # The end of a stretch of months: "between January and [April]", "the 12 months to [March]".
 _PERIOD_ENDING = re.compile(expand(r"(?:\b(?:between|from)\s+(?:%MONTH)\.?\s+(?:and|to|through|thru|until)|"
                                    r"\b(?:\d{1,2}|three|six|nine|twelve)\s+months\s+(?:to|ended|ending|through|"
@@ -87,9 +86,10 @@ _PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:fallen|risen|clim
                             re.IGNORECASE)
 
 
-def _day_before_dct(out: list[Timex], dct_day: int, since: int) -> Timex | None:
-    """The last day told before the DCT's among `out`, ending after `since`."""
-    for o in reversed(out):
+def _day_before_dct(out: list[Timex], i: int, dct_day: int, since: int) -> Timex | None:
+    """The last day told before the DCT's before out[i], ending after `since`."""
+    for j in range(i - 1, -1, -1):
+        o = out[j]
         if o.end <= since:
             return None
         if o.type in ("DATE", "TIME") and _DAY.match(o.value[:10]) and interval(o.value[:10]).start < dct_day:
@@ -431,8 +431,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if ref is not None and ref.precision == "month" and _DAY.match(value) and template.startswith("UNDEF-year-tense-") \
                 and value[:7] != format_unit(ref.day, "month") and value[5:7] == format_unit(ref.day, "month")[5:] \
                 and ref_end >= sentence_bounds(text, start, end)[0] \
-                and anchor is not None and interval(value).start > anchor.day >= ref.day:
-            # a day ahead of the month told just before in its sentence, which is past: that month's
+                and anchor is not None and interval(value).start > anchor.day >= ref.day \
+                and verb_tense in ("past", GOVERNED_PAST):
+            # a day ahead of the month told just before in its sentence, told in the past: that month's
             # ("January began with a deadly earthquake on New Year's Day", in a story of December 30)
             value = format_unit(ref.day, "month")[:4] + value[4:]
         if template == "UNDEF-QREF" and quarter is not None and tense(text, start, end) == "future":
@@ -890,7 +891,6 @@ _NEXT_CLOCK = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+(?:again\s+)
 _STAMP = re.compile(r"\s+[-–—]\s|:\s")
 # What will be done, the surest sign of a time ahead in its sentence.
 _WILL_DO = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
-PROGRAMME_REACH = 4000  # characters: how far back a clock time told ahead looks for a day ahead (an article)
 CLOCK_REACH = 600  # characters: how far back the day of a clock time is looked for (about two sentences)
 
 
@@ -1004,13 +1004,8 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         # "A quake struck early on Tuesday. ... It hit at 3:42 a.m.": told in the past, a clock
         # time with no day of its own is on the day last told of, not the DCT's.
         # (Not a bound: "the three months to March 31", "funded through September 30".)
-        earlier = _day_told_before(out, i, t.start - CLOCK_REACH, text)
-        if news and latest is not None and (earlier is None or _day_number(earlier.value) < latest) \
-                and _WILL_DO.search(text, left, t.start):
-            # a programme: "will throw open its doors on Saturday, September 10 [...] The school
-            # opened on September 14, 1891 [...] Proceedings will begin at 10am" is of the day ahead
-            # last told, further back than a day of the past
-            earlier = _day_ahead_told_before(out, i, t.start - PROGRAMME_REACH, text, latest) or earlier
+        at = _day_index_before(out, i, t.start - CLOCK_REACH, text)
+        earlier = None if at is None else out[at]
         if timetable and earlier is not None and _day_number(earlier.value) < latest:
             continue
         if earlier is not None and latest is not None and news and earlier.anchor != "absolute" \
@@ -1021,7 +1016,8 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
             # ... The fighting began at about 9 a.m."), or that took a history's year ("on 18
             # June"), nor one told with its hour, which starts a story told hour by hour ("began
             # about 9:15 p.m. on Jan. 20 ... until after midnight").
-            earlier = _day_told_before(out, i, t.start - CLOCK_REACH, text, deictic=True)
+            at = _day_index_before(out, i, t.start - CLOCK_REACH, text, deictic=True)
+            earlier = None if at is None else out[at]
         if t.value.endswith("T24:00") and latest is not None and _day_number(t.value) == latest \
                 and SINCE_BEFORE.search(text, max(0, t.start - 20), t.start) \
                 and (earlier is None or _day_number(earlier.value) >= latest):
@@ -1041,7 +1037,7 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         if told_past and ahead and news:
             # told in the past, of the day last told before the ones ahead: "voted 7-4 late Thursday
             # [...] The base fare will rise on July 1 [...] The meeting, which began at 6 p.m."
-            earlier = _past_day_told_before(out, out.index(earlier), t.start - CLOCK_REACH, text, latest)
+            earlier = _past_day_told_before(out, at, t.start - CLOCK_REACH, text, latest)
             if earlier is None or _on_day_of(earlier.value, t.value) == t.value:
                 continue
             ahead = False
@@ -1231,7 +1227,7 @@ def _parts_of_the_day_told(text: str, out: list[Timex], latest: int | None = Non
                     and t.text[:4].lower() == "that" and tense(text, t.start, t.end) == "past":
                 # "that night" told in the past is not tonight: "Ivan hit on September 7th ... This
                 # morning I met Marcia Joseph ... sleeping under a plastic tarp since that night"
-                earlier = _day_before_dct(out[:i], latest, t.start - 2000) or earlier
+                earlier = _day_before_dct(out, i, latest, t.start - 2000) or earlier
         elif label is not None:
             earlier = label  # "Saturday: Snow showers, heaviest in the morning."
         elif t.rule in _PART_ALONE_RULES and tense(text, t.start, t.end) == "past":
@@ -1308,6 +1304,14 @@ def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = No
     place: a text of many clock times must not copy the list for each); with `text`, not one
     that bounds a period ("until Friday") nor one of a report ("said Thursday"); with
     `deictic`, only a weekday, "today", "yesterday" or a clock time given its day."""
+    j = _day_index_before(out, i, since, text, deictic)
+    return None if j is None else out[j]
+
+
+def _day_index_before(out: list[Timex], i: int, since: int, text: str | None = None,
+                      deictic: bool = False) -> int | None:
+    """Where in `out` _day_told_before's day is (an index: looking a Timex up by equality
+    would walk the list again, and an equal one may stand elsewhere)."""
     for j in range(i - 1, -1, -1):
         o = out[j]
         if o.end <= since:
@@ -1322,30 +1326,17 @@ def _day_told_before(out: list[Timex], i: int, since: int, text: str | None = No
                 and not (text and _BOUND.search(text, max(0, o.start - 12), o.start)) \
                 and not (text and _REPORTED_ON.search(text, max(0, o.start - 24), o.start)) \
                 and not (deictic and o.rule not in _STORY_DAY_RULES and o.rule not in _CLOCK_RULES):
-            return o  # (a clock time alone has the day the story is on: "began at about 9 a.m. ... By late afternoon")
+            return j  # (a clock time alone has the day the story is on: "began at about 9 a.m. ... By late afternoon")
     return None
-
-
-def _day_ahead_told_before(out: list[Timex], k: int, since: int, text: str, latest: int) -> Timex | None:
-    """The last day told before out[k] that lies in the weeks after the DCT's day `latest` (a
-    programme's), ending after `since`; none once the DCT's own day was told since ("Deadline
-    day [...] talks on Wednesday [...] tonight [...] live coverage of every deal until midnight")."""
-    found = _day_told_before(out, k, since, text)
-    while found is not None and not latest < _day_number(found.value) <= latest + NEWS_DAYS:
-        found = _day_told_before(out, out.index(found), since, text)
-    if found is None or any(o.type in ("DATE", "TIME") and _DAY.match(o.value[:10]) and _day_number(o.value) == latest
-                            for o in out[out.index(found) + 1:k]):
-        return None  # (today's, a bound's included: "If nothing happens by tonight")
-    return found
 
 
 def _past_day_told_before(out: list[Timex], k: int, since: int, text: str, latest: int) -> Timex | None:
     """The last day of the story told before out[k] (a weekday, "yesterday", a clock time given
-    its day; see _day_told_before), not after the DCT's day `latest`."""
-    found = _day_told_before(out, k, since, text, deictic=True)
-    while found is not None and _day_number(found.value) > latest:
-        found = _day_told_before(out, out.index(found), since, text, deictic=True)
-    return found
+    its day; see _day_told_before), not after the DCT's day `latest`: one walk back."""
+    j = _day_index_before(out, k, since, text, deictic=True)
+    while j is not None and _day_number(out[j].value) > latest:
+        j = _day_index_before(out, j, since, text, deictic=True)
+    return None if j is None else out[j]
 
 
 # The day of a report, not of the story: "killing at least 11 people, officials said Thursday".

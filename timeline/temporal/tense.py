@@ -148,7 +148,7 @@ _HAD = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _ADVERB = re.compile(r"\b(?:previously|hastily|carefully|meticulously|long|originally|initially)\s+$", re.IGNORECASE)
 # "Was"/"were" before a plan is the plan's auxiliary, not a past of its own.
 _PLAN_AFTER_AUX = re.compile(r"\s+(?:planning|expected|scheduled|slated|set|due|going|about)\s+to\b", re.IGNORECASE)
-_ADJECTIVAL = re.compile(r"\b(?:a|an|the|its|his|her|their|our|my|your|every|each|any|no|many|several)\s+(?:[a-z]+ly\s+|(?:still|yet|as\s+yet)\s+|much-|long-|well-)?$"
+_ADJECTIVAL = re.compile(r"\b(?:a|an|the|its|his|her|their|our|my|your|every)\s+(?:[a-z]+ly\s+|(?:still|yet|as\s+yet)\s+|much-|long-|well-)?$"
                          r"|\b(?:at|to|from|with|against|of|for|by)\s+(?-i:[a-z]+ly)\s+$", re.IGNORECASE)  # "at newly promoted Fulham"
 # A round number before a participle and its noun: "a thousand oversized foam dominoes" (not a
 # verb with its subject: "A million signed the petition", "a hundred died in the floods").
@@ -376,11 +376,12 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     if _FROM_NOW.search(text, max(0, start - 30), start):
         return "future", False  # "cannot register players between now and the summer"
     if text.endswith(" a ", max(0, start - 3), start) and _DEADLINE_AFTER.match(text, end) \
-            and _WEEKDAY_ALONE.fullmatch(text, start, end):
-        return "future", False  # a deadline told of as news: "struggled to agree ... before a Thursday deadline"
+            and _WEEKDAY_ALONE.fullmatch(text, start, end) and _DEADLINE_AHEAD.search(text, max(0, start - 24), start):
+        return "future", False  # a deadline ahead: "struggled to agree ... before a Thursday deadline" (not
+        # "missed a Friday deadline", nor "after a Friday deadline passed")
     if _MONTH_ALONE.fullmatch(text, start, end) and _OWN_DOCUMENT_AFTER.match(text, end) \
             and _OWNER_BEFORE.search(text, max(0, start - 40), start) \
-            and not _TO_COME.search(text, max(sentence_bounds(text, start, end)[0], start - 60), start):
+            and not _TO_COME.search(text, *sentence_bounds(text, start, end)):
         return "past", True  # a document its owner already made: "down from two in their June projections"
     if governed_by_past(text, start, end) or SINCE_BEFORE.search(text, max(0, start - 20), start) \
             or "than" in rare and _than_forecast(text, start) \
@@ -469,12 +470,15 @@ _NOT_PRESENT_S = re.compile(r"\b(?:this|its|his|hers|ours|yours|theirs|was|has|d
 # A month that names one of its owner's documents: "its April projection", "their June
 # forecasts", "the government's September dossier" were made already, whatever the clause's tense
 # ("cut its forecast ... down from its April projection"; not a meeting, which may lie ahead;
-# nor one still to come: "will publish its December projections").
+# nor one still to come: "will publish its December projections", "its December projections
+# could show").
 _MONTH_ALONE = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|(?-i:[A-Z])[\w.&-]*['’]s?)\s+$", re.IGNORECASE)
+_DEADLINE_AHEAD = re.compile(r"\b(?:before|ahead\s+of|faces?|facing|approaching|meet|beat)\s+a\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.IGNORECASE)
-_TO_COME = re.compile(r"\b(?:will|shall|['’]ll|going\s+to|(?:is|are|due|set|scheduled|expected)\s+to)\b", re.IGNORECASE)
+_TO_COME = re.compile(r"\b(?:will|shall|['’]ll|would|could|(?-i:may)|might|should|going\s+to|(?:is|are|due|set|scheduled|expected)\s+to)\b",
+                      re.IGNORECASE)
 _OWN_DOCUMENT_AFTER = re.compile(r"\s+(?:projections?|forecasts?|estimates?|outlook|guidance|dossier|statement|"
                                  r"survey|report|assessment|predictions?)\b", re.IGNORECASE)
 
@@ -531,7 +535,7 @@ _SET_FOR = re.compile(r"\bset\s+(?!(?:aside|up|off|out|about|back|down|in|forth)
                       # ... or booked for: "has booked hotel rooms near the control center for the weekend"
                       r"|\b(?:booked|reserved|rented)\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+)?$"
                       # ... or fixed for: "The semi-final is provisionally fixed for the weekend of August 4-5"
-                      r"|\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?(?:fixed|pencil+ed\s+in|earmarked|"
+                      r"|\b(?:is|are|be)\s+(?:[a-z]+ly\s+)?(?:fixed|pencil+ed\s+in|earmarked|"
                       r"tentatively\s+set)\s+for\s+(?:the\s+)?$",
                       re.IGNORECASE)
 
@@ -629,7 +633,7 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
             return ""  # "a closely watched election", "on untreated roads": a participle before its noun
         if _MODAL_VERB_BEFORE.search(text, max(left, at - 30), at):
             return ""  # "will visit affected areas": no past right after a verb a modal governs
-    if not future and _TO_BE_BEFORE.search(text, max(left, at - 8), at) \
+    if not future and _TO_BE_BEFORE.search(text, max(left, at - 40), at) \
             and not _PAST_PLAN_TO_BE.search(text, max(left, at - 40), at):
         return "future"  # an infinitive passive is still to be done: "with the draw to be made ... on Tuesday
         # night" (not a plan told in the past: "had been due to be replaced before the end of the year")
@@ -741,7 +745,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
             continue  # a participle right after the date and its comma modifies a noun: "would open a
             # recovery center on Monday, staffed daily" (not the verb after an aside: "The strike,
             # starting on Monday, lasted four days")
-        if m.start() >= end and not m.group("future") and _TO_BE_BEFORE.search(text, max(left, m.start() - 8), m.start()):
+        if m.start() >= end and not m.group("future") and _TO_BE.search(text, max(left, m.start() - 8), m.start()):
             continue  # an infinitive passive after the date tells what was planned for then: "pledged an
             # extra $100 million in January, to be spent over five years"
         kind = _cue_kind(text, m, left)
@@ -815,7 +819,10 @@ _PLAN_ADJECTIVES = {"planned", "scheduled", "upcoming", "forthcoming", "anticipa
 _RELATIVE_CLAUSE = re.compile(r",[\"”’']?\s*(?:which|who|whose)\b", re.IGNORECASE)
 # (a subordinate clause still open at the cue: not "Police on Tuesday, because of the crowds, closed the road")
 _SUBORDINATE = re.compile(r",\s*(?:even\s+)?(?:although|though|while|whereas|as|because|even\s+if)\s[^,;]*$", re.IGNORECASE)
-_TO_BE_BEFORE = re.compile(r"\bto\s+be\s+$", re.IGNORECASE)
+_TO_BE = re.compile(r"\bto\s+be\s+$", re.IGNORECASE)
+_TO_BE_BEFORE = re.compile(r"(?:\bwith\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?|\b(?:is|are|yet|still))"
+                           r"\s+to\s+be\s+$", re.IGNORECASE)  # (not "the first woman to be elected on Monday",
+# nor "believed to be abducted on Monday")
 _PAST_PLAN_TO_BE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:[a-z]+\s+)?to\s+be\s+$", re.IGNORECASE)
 _AHEAD_ONLY_BEFORE = {"likely to", "unlikely to", "ahead of"}  # ("closed higher on Thursday ahead of the results")
 _WHO_NEXT = re.compile(r"\s+(?:who|which|whose)\b", re.IGNORECASE)
