@@ -224,6 +224,9 @@ def test_month_year_from_dct_and_tense():
     # "ahead of" after the date tells what came after it, not when it is
     ("Shares closed 2.3% higher on the NSE on Friday ahead of the results.", "past"),
     ("Leaders will meet on Friday ahead of the summit.", "future"),
+    # contracts that expire lie ahead; a plan to expire told in the past perfect does not
+    ("Two hospitals, whose contracts with the association expire in June, are watching closely.", "future"),
+    ("The offer had been due to expire Friday evening.", "past"),
     # a time clause in the present looks ahead, whatever the main clause
     ("He said the district should have waited until the state budget is finalized in June.", "future"),
     ("He left before the vote was held in June.", "past"),

@@ -23,7 +23,7 @@ _FUTURE = (
     # The present of a timetable: "the trial begins Monday", "the offer expires Nov. 9".
     "begins", "starts", "opens", "expires", "takes effect", "resumes", "convenes", "ends", "closes",
     # ... and of debts: "notes that come due in June", "bonds that mature in 2030".
-    "come due", "comes due", "fall due", "falls due", "mature", "matures",
+    "come due", "comes due", "fall due", "falls due", "mature", "matures", "expire",
     # ... and in the plural, right before its date: "The Rio Games open on August 5".
     "open on", "begin on", "start on", "close on", "end on", "resume on", "take effect on",
     # Intentions: "hopes to travel to Kyiv on Monday".
@@ -643,6 +643,8 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
                                                or _DETERMINER.search(text, max(left, at - 12), at)):
         return ""  # "the shops were open on Sunday": an adjective after "be", no timetable; "the close on
         # Tuesday": a noun
+    if future == "expire" and text.endswith("to ", max(left, at - 3), at):
+        return ""  # the infinitive tells nothing of its own: "It had been due to expire Friday evening"
     if future == "may" and (text[at].isupper() or _HAVE_AFTER.match(text, after)):
         return ""  # the month, not the modal; "may have been" looks back
     if future in ("could", "couldn't"):  # the past of "can" as often as a possibility ahead in news
