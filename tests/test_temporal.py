@@ -2914,3 +2914,12 @@ def test_a_year_opening_a_sentence_goes_on_into_the_next_that_refers_back():
     assert found(text, "1996-02-09")[-2:] == [("Valentine's Day", "1990-02-14"), ("early March", "1990-03")]
     text = "In 2017, Theresa May lost her majority. Mr Johnson replaced her as prime minister in July."
     assert found(text, "2019-12-13")[-1] == ("July", "2019-07")
+
+
+def test_the_sept_11_attacks_are_of_2001_in_news_since():
+    assert found("Since the Sept. 11 attacks, the agency's budget has been squeezed.", "2004-05-13") == [
+        ("Sept. 11", "2001-09-11")]
+    # before then, another September 11; and a Sept. 11 of no attacks is the DCT's year's
+    assert found("Since the Sept. 11 attacks on the embassy, guards were added.", "1998-10-01") == [
+        ("Sept. 11", "1998-09-11")]
+    assert found("The vote is on Sept. 11.", "2004-05-13") == [("Sept. 11", "2004-09-11")]

@@ -219,6 +219,11 @@ RULES: tuple[Rule, ...] = (
       "{year}-{month}-{day}", (("12 Feb. 2025", "2025-02-12"), ("the 12th of February 2025", "2025-02-12"),
                                ("[[the fourth of July, 1776]]", "1776-07-04"),
                                ("Tuesday, 4 August 1914", "1914-08-04"))),
+    # A day named after what happened on it, in news since: "the Sept. 11 attacks" (2001).
+    R("named_day", "DATE", "month",
+      r"(?P<named>(?:Sept\.?|September)\s+11(?:th)?)(?=,?\s+(?:(?:2001|terrorist|terror)\s+)*(?:attacks?|hijackings?|commission)\b)",
+      "{named}", (("Since the [[Sept. 11]] attacks, the agency's budget has been squeezed.", "2001-09-11"),
+                  ("the [[September 11]] terrorist attacks", "2001-09-11"))),
     R("month_day", "DATE", "month",
       r"(?:(?:(?:this(?:\s+coming)?|last|next)\s+)?%WEEKDAY,?\s+|(?<=\b(?P<dir>last|next|this)\s))?(?P<month>%MONTH)%MSP(?P<day>%DAY|%DAYW)(?!\s*[,:]?\s*\d(?!\d*\s+(?:days|weeks|months|years|hours)\b))"
       r"(?:(?=(?:%DAYTO|\s+(?:and|or)\s+)%DAY,?\s+(?P<year>%YEAR)))?(?:,?\s+(?P<thisyear>this|last|next)\s+year(?!['’]))?",
@@ -1141,6 +1146,7 @@ NEEDS = {
     "the_following_unit": ("following", "next", "previous", "preceding", "prior"),
     "weekday_ref": ("previous", "preceding", "following", "next"),
     "weekend_of": ("weekend",),
+    "named_day": ("11",),
     "every_half_hour": ("half",),
     "week_of": ("week", "half"),  # (one group with week_of_month and half_of_month)
     "week_of_month": ("week", "half"),

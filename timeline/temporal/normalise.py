@@ -537,6 +537,10 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
             fields["num"] += ".5"  # "two and a half years ago"
         if fields["num"] != "X":
             fields["months"] = f"{float(fields['num']) * 12:g}"  # "ten years ago this month": 120 months back
+    if "named" in g:
+        if dct_year is not None and dct_year < 2001:
+            raise Reject(g["named"])  # (before it happened, another September 11)
+        fields["named"] = "2001-09-11"
     if "holiday" in g:
         name = re.sub(r"\s+", " ", g["holiday"].lower()).replace("’", "'")
         if not _capitalised(g["holiday"]) and name not in V.LOWER_CASE_HOLIDAYS:
