@@ -2923,3 +2923,9 @@ def test_the_sept_11_attacks_are_of_2001_in_news_since():
     assert found("Since the Sept. 11 attacks on the embassy, guards were added.", "1998-10-01") == [
         ("Sept. 11", "1998-09-11")]
     assert found("The vote is on Sept. 11.", "2004-05-13") == [("Sept. 11", "2004-09-11")]
+
+
+def test_no_more_than_is_at_most():
+    found_ = tag("He expects to serve no more than a year, and no less than six months.", dct="2002-10-30")
+    assert [(t.text, t.mod) for t in found_] == [("no more than a year", "EQUAL_OR_LESS"),
+                                                 ("no less than six months", "EQUAL_OR_MORE")]

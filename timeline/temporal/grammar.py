@@ -989,7 +989,7 @@ RULES: tuple[Rule, ...] = (
                    ("Some 60,000 workers labored in three shifts [[a day]].", "P1D"),
                    ("It could kill ten million people [[a year]] by 2050.", "P1Y"))),
     R("duration", "DURATION", "unit",
-      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|just\s+over|just\s+under|a\s+little\s+(?:over|under|more\s+than|less\s+than)|less\s+than|fewer\s+than|at\s+least|up\s+to|another)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra|(?:full|single|whole|entire)(?=\s)))?(?:\s+(?:trading|business|working)(?=\s+days?\b)|(?<![Aa])(?<![Aa]n)\s+(?:fiscal|financial|school|academic)(?=\s+years?\b))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-?long|\s+long)?(?!-old|\s+old\b)"
+      r"(?:(?P<mod>about|around|nearly|almost|(?:no\s+)?more\s+than|some|roughly|just\s+over|just\s+under|a\s+little\s+(?:over|under|more\s+than|less\s+than)|(?:no\s+)?less\s+than|fewer\s+than|at\s+least|up\s+to|another)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra|(?:full|single|whole|entire)(?=\s)))?(?:\s+(?:trading|business|working)(?=\s+days?\b)|(?<![Aa])(?<![Aa]n)\s+(?:fiscal|financial|school|academic)(?=\s+years?\b))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-?long|\s+long)?(?!-old|\s+old\b)"
       # Not a war's name, a comparison ("on a month-on-month basis"), nor a quarter of something
       # ("a quarter point", "a quarter of the shares").
       r"%NOTWAR(?!-(?:on|over|to)-|-care\b)(?!(?<=quarter)[- ](?:point|percentage|of|mile|inch|pound)\b)"
@@ -997,6 +997,7 @@ RULES: tuple[Rule, ...] = (
       + _NOT_ORDINAL,
       "P{num}{unit}", (("three years", "P3Y"), ("24 hours", "PT24H"), ("five-year", "P5Y"), ("above 28 dollars for [[20 consecutive trading days]]", "P20D"),
                                  ("It lost money for [[two fiscal years]].", "P2Y"), ("She was moved after [[fewer than 11 months]] in the job.", "P11M"),
+                                 ("He expects to serve [[no more than a year]] in prison.", "P1Y"),
                        ("The mission will last [[10 days]].", "P10D"),
                        ("It took [[another four years]] to add 1,000 points.", "P4Y"),
                        ("The strike is due to begin on Thursday and last [[48 hours]].", "PT48H"), ("The battery didn't last [[a full day]].", "P1D"),

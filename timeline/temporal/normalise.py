@@ -218,6 +218,8 @@ def _mod(g: dict) -> str:
     if "bound" in g:  # "1994 or later"
         return "ON_OR_BEFORE" if re.search(r"earlier|before", g["bound"], re.IGNORECASE) else "ON_OR_AFTER"
     word = (g.get("mod") or g.get("mod2") or "").lower().split()
+    if word[:1] == ["no"] and word[1:2] in (["more"], ["less"]):  # "no more than a year": at most
+        return "EQUAL_OR_LESS" if word[1] == "more" else "EQUAL_OR_MORE"
     for w in word:
         w = w.strip("-")
         if w in _MOD_WORDS and w not in ("the", "of"):
