@@ -224,6 +224,9 @@ def test_month_year_from_dct_and_tense():
     # "ahead of" after the date tells what came after it, not when it is
     ("Shares closed 2.3% higher on the NSE on Friday ahead of the results.", "past"),
     ("Leaders will meet on Friday ahead of the summit.", "future"),
+    # what is left is no past verb
+    ("With two days left before the weekend, the crews are getting ready.", ""),
+    ("He left on Friday.", "past"),
     # contracts that expire lie ahead; a plan to expire told in the past perfect does not
     ("Two hospitals, whose contracts with the association expire in June, are watching closely.", "future"),
     ("The offer had been due to expire Friday evening.", "past"),

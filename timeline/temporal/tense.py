@@ -309,6 +309,8 @@ def _not_a_past(text: str, at: int, word: str, left: int) -> bool:
         return True
     if word in ("set", "cast") and not _SET_OBJECT.match(text, at + len(word)):
         return True  # a noun: "a new set of rules takes effect", "the film's cast arrives"
+    if word == "left" and _WHAT_IS_LEFT.search(text, max(left, at - 12), at):
+        return True  # what remains: "With two days left before the new year"
     if word == "got" and _HAVE_GOT.search(text, max(left, at - 8), at):
         return True  # "We've got the weekend to figure it out": what one has now
     if word == "beat" and (_GET_BEFORE.search(text, max(left, at - 12), at) or _DETERMINER.search(text, max(left, at - 12), at)
@@ -317,6 +319,8 @@ def _not_a_past(text: str, at: int, word: str, left: int) -> bool:
     return (word.endswith("ed") or word in _BASE_PASTS) and _STAY_BEFORE.search(text, max(left, at - 16), at) is not None
 
 
+_WHAT_IS_LEFT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|time|nothing|little|much|"
+                           r"few|games?|matches|races?|laps?)\s+$", re.IGNORECASE)
 _ASKED_OR_IF = re.compile(r"\b(?:can|could|should|would|will|shall|must|might|may|do|does|to|if|unless|can['’]t)\b[^.?!,;:]*$",
                           re.IGNORECASE)
 _GET_BEFORE = re.compile(r"\b(?:get|gets|getting|got|be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
