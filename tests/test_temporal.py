@@ -2932,3 +2932,9 @@ def test_no_more_than_is_at_most():
     found_ = tag("He expects to serve no more than a year, and no less than six months.", dct="2002-10-30")
     assert [(t.text, t.mod) for t in found_] == [("no more than a year", "EQUAL_OR_LESS"),
                                                  ("no less than six months", "EQUAL_OR_MORE")]
+
+
+def test_the_morning_after_a_night_told_is_the_next_days():
+    text = ("Ivan hit on September 7th. She has slept under a tarp since that night.\n\n"
+            "\"We just held on and prayed. In the morning we walked down to my sister's place.\"")
+    assert found(text, "2004-09-21")[-2:] == [("that night", "2004-09-07TNI"), ("the morning", "2004-09-08TMO")]

@@ -1230,6 +1230,14 @@ def _parts_of_the_day_told(text: str, out: list[Timex], latest: int | None = Non
                 earlier = _day_before_dct(out, i, latest, t.start - 2000) or earlier
         elif label is not None:
             earlier = label  # "Saturday: Snow showers, heaviest in the morning."
+        elif t.rule in _PART_ALONE_RULES and i and out[i - 1].value.endswith("TNI") and _DAY.match(out[i - 1].value[:10]) \
+                and t.start - out[i - 1].end <= CLOCK_REACH and _PART_WORD.search(t.text.lower()).group() == "morning" \
+                and tense(text, t.start, t.end) == "past":
+            # the morning after the night just told: "... since that night. [...] We just held on to
+            # each other and prayed. In the morning we walked down to my sister's place"
+            day = interval(out[i - 1].value[:10]).start + 1
+            out[i] = dataclasses.replace(t, type="TIME", value=f"{format_unit(day, 'day')}TMO", anchor="reference")
+            continue
         elif t.rule in _PART_ALONE_RULES and tense(text, t.start, t.end) == "past":
             # "Archer told reporters in the afternoon": of the story's day, the last weekday or
             # "yesterday" told (not a date ahead, nor one of the background).
