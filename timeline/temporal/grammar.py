@@ -981,13 +981,6 @@ RULES: tuple[Rule, ...] = (
        ("the [[decade-long]] war", "P10Y"), ("a [[day-long]] meeting", "P1D"))),
     R("units_long", "DURATION", "unit", r"(?<![\w-])(?P<unit>hours|days|weeks|months|years|decades|centuries)-long(?![\w-])",
       "PX{unit}", (("their [[decades-long]] feud", "PXY"), ("After a [[months-long]] fight, the strike ended.", "PXM"))),
-    # A rate of things counted: "attracts about 120,000 visitors a year", "three shifts a day"
-    # (TimeML's SET, as TimeBank has "over fifty thousand CDs a year"); not one of money or a
-    # bare number ("$500 million a year", "358,000 a month"), which TimeBank leaves out.
-    R("rate_set", "SET", "unit", r"(?:a|per)\s+(?P<unit>year|month|week|day)(?![\w-])",
-      "P1{unit}", (("The abbey now attracts about 120,000 visitors [[a year]].", "P1Y"),
-                   ("Some 60,000 workers labored in three shifts [[a day]].", "P1D"),
-                   ("It could kill ten million people [[a year]] by 2050.", "P1Y"))),
     R("duration", "DURATION", "unit",
       r"(?:(?P<mod>about|around|nearly|almost|(?:no\s+)?more\s+than|some|roughly|just\s+over|just\s+under|a\s+little\s+(?:over|under|more\s+than|less\s+than)|(?:no\s+)?less\s+than|fewer\s+than|at\s+least|up\s+to|another)\s+)?(?P<num>%NUM)(?P<halfb>\s+and\s+a\s+half)?(?:\s+(?:consecutive|straight|successive|more|additional|further|extra|(?:full|single|whole|entire)(?=\s)))?(?:\s+(?:trading|business|working)(?=\s+days?\b)|(?<![Aa])(?<![Aa]n)\s+(?:fiscal|financial|school|academic)(?=\s+years?\b))?(?:\s+|-(?!quarters))(?P<unit>%UNIT|%UNITS)(?P<half>\s+and\s+a\s+half)?(?:-?long|\s+long)?(?!-old|\s+old\b)"
       # Not a war's name, a comparison ("on a month-on-month basis"), nor a quarter of something
@@ -1085,6 +1078,10 @@ RULES: tuple[Rule, ...] = (
     # ("A year after" counts from a date; "every year after that" is still every year.)
     R("every_unit", "SET", "unit", r"(?:(?P<eachone>every|each)(?:\s+single)?|per|a)\s+(?P<unit>%UNIT)(?=[\s.,;:!?\"”’)]|$)(?!\s+(?:later|earlier|ago|of))(?(eachone)|(?!\s+(?:before|after)))(?!(?<=quarter)\s+(?:point|percentage)\b)" + _NOT_ORDINAL,
       "P1{unit}", (("every year", "P1Y"), ("per month", "P1M"), ("He thought of it \"[[every single day]]\".", "P1D"),
+                   # a rate of things counted (TimeBank: "over fifty thousand CDs a year"; not money,
+                   # nor a bare number: "$500 million a year", "358,000 a month", left out)
+                   ("The abbey now attracts about 120,000 visitors [[a year]].", "P1Y"),
+                   ("Some 60,000 workers labored in three shifts [[a day]].", "P1D"),
                    ("The wage will be adjusted [[every year]] after that.", "P1Y"))),
     # Half an hour as a period: "Tours will run every half hour until 3pm" (PT30M).
     R("every_half_hour", "SET", "unit", r"(?:every|each)\s+half[- ]hour(?![\w-])",
@@ -1130,7 +1127,8 @@ NEEDS = {
     "that_weekday": ("that",),
     "weekday_of_month": ("first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th", "5th"),
     "ago": ("ago", "from"),
-    "years_ago_this_month": ("ago",),
+    "years_ago_this_month": ("this month",),
+    "quarter_of_year": ("same quarter", "comparable quarter", "corresponding quarter"),
     "event_offset": ("after", "before"),
     "event_day_offset": ("after", "before"),
     "relative_ref": ("later", "earlier", "after", "previously", "before"),

@@ -379,8 +379,12 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     first = g["num"] if rule.name == "duration" else text[start:end].split(None, 1)[0] if rule.name == "every_unit" else ""
     if first.lower() in ("a", "an", "per") and _AMOUNT_BEFORE.search(text, max(0, start - 16), start):
         raise Reject(text[start:end])  # a rate: "$500 million a year", "358,000 a month" (not "N2,500 every day")
-    if rule.name == "rate_set" and not _COUNTED_BEFORE.search(text, max(0, start - 60), start):
-        raise Reject(text[start:end])  # no things counted before it: "for a year", "$38 a year"
+    if rule.name == "duration" and g.get("num", "").lower() in ("a", "an") and not g.get("mod") \
+            and _COUNTED_BEFORE.search(text, max(0, start - 60), start):
+        raise Reject(text[start:end])  # a rate of things counted, a set (every_unit): "120,000 visitors a year"
+    if rule.name == "every_unit" and g.get("eachone") is None and text[start:end].split(None, 1)[0].lower() == "a" \
+            and not _COUNTED_BEFORE.search(text, max(0, start - 60), start):
+        raise Reject(text[start:end])  # "a year" alone is a length ("for a year"), not a rate
     if rule.name == "duration" and g.get("num", "").lower() in ("a", "an") and g.get("unit", "").lower().endswith("s"):
         raise Reject(text[start:end])  # "a months-long fight": the article is the fight's
 

@@ -366,7 +366,8 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     rare = {m.group() for m in _RARE_WORDS.finditer(lower, max(0, start - 80), start)}
     if rare & {"if", "unless"} and _IF_PRESENT.search(text, max(0, start - 80), start):
         return "future", False  # a condition in the present: "if no agreement is reached over the weekend"
-    if rare & _TIME_CLAUSE_WORDS and _WHEN_PRESENT.search(text, max(0, start - 80), start):
+    if rare & _TIME_CLAUSE_WORDS and _holds_any(lower, max(0, start - 80), start, (" is ", " are ")) \
+            and _WHEN_PRESENT.search(text, max(0, start - 80), start):
         return "future", False  # a time clause in the present: "should have waited until the state budget
         # is finalized in June"
     if "by" in rare and _DONE_BY_ON.search(text, max(0, start - 60), start):
@@ -637,7 +638,7 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
             return ""  # "a closely watched election", "on untreated roads": a participle before its noun
         if _MODAL_VERB_BEFORE.search(text, max(left, at - 30), at):
             return ""  # "will visit affected areas": no past right after a verb a modal governs
-    if not future and _TO_BE_BEFORE.search(text, max(left, at - 40), at) \
+    if not future and text.endswith("be ", max(left, at - 3), at) and _TO_BE_BEFORE.search(text, max(left, at - 40), at) \
             and not _PAST_PLAN_TO_BE.search(text, max(left, at - 40), at):
         return "future"  # an infinitive passive is still to be done: "with the draw to be made ... on Tuesday
         # night" (not a plan told in the past: "had been due to be replaced before the end of the year")
@@ -751,7 +752,8 @@ def _cue_tense(text: str, start: int, end: int) -> str:
             continue  # a participle right after the date and its comma modifies a noun: "would open a
             # recovery center on Monday, staffed daily" (not the verb after an aside: "The strike,
             # starting on Monday, lasted four days")
-        if m.start() >= end and not m.group("future") and _TO_BE.search(text, max(left, m.start() - 8), m.start()):
+        if m.start() >= end and not m.group("future") and text.endswith("be ", max(left, m.start() - 3), m.start()) \
+                and _TO_BE.search(text, max(left, m.start() - 8), m.start()):
             continue  # an infinitive passive after the date tells what was planned for then: "pledged an
             # extra $100 million in January, to be spent over five years"
         kind = _cue_kind(text, m, left)
