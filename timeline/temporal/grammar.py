@@ -263,11 +263,13 @@ RULES: tuple[Rule, ...] = (
                           ("In March, the rally was held on [[the 9th]].", "2024-03-09"))),
     # The weekend of the ISO week that contains the day: "fixed for the weekend of August 4-5".
     R("weekend_of", "DATE", "month",
-      r"the\s+weekend\s+of\s+(?:(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:%DAYTO%DAY)?|(?P<dayb>%DAY)(?:%DAYTO%DAY)?\s+(?P<monthb>%MONTH)\b)"
+      r"the\s+weekend\s+of\s+(?:(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:%DAYTO(?:(?:%MONTH)\.?\s+)?%DAY)?"
+      r"|(?P<dayb>%DAY)(?:%DAYTO%DAY)?\s+(?P<monthb>%MONTH)\b)"
       r"(?:,?\s+(?P<year>%YEAR))?",
       "UNDEF-WEEKENDOF-UNDEF-year-{dir}-{month}-{day}",
       (("The semi-final is fixed for [[the weekend of August 2-3]].", "2025-W31-WE", "future"),
-       ("the weekend of 4-5 August 2018", "2018-W31-WE"), ("the weekend of June 7, 2024", "2024-W23-WE"))),
+       ("the weekend of 4-5 August 2018", "2018-W31-WE"), ("the weekend of June 7, 2024", "2024-W23-WE"),
+       ("the weekend of August 31-September 1, 2018", "2018-W35-WE"))),
     # The ISO week that contains the day.
     R("week_of", "DATE", "month",
       r"the\s+week\s+(?:of|beginning|starting|commencing)\s+(?:(?P<month>%MONTH)\.?\s+(?P<day>%DAY)|(?P<dayb>%DAY)\s+(?P<monthb>%MONTH)\b)"
