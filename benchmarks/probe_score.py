@@ -85,7 +85,8 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles58", "twelve WSJ, NYT, AP, UPI, LA Times and Chicago Tribune stories of 1989-2008: politics, courts, strikes, disasters, companies"),
         ("articles55", "twelve Xinhua, AFP, AP worldstream, NYT News Service and Kyodo stories of 1998-2013, kept unseen"),
         ("articles57", "twelve Reuters, Bloomberg, Dow Jones, AP and WSJ business and economics stories of 1995-2020, kept unseen"),
-        ("articles59", "twelve AP, Reuters, BBC, Times, Hindustan Times, ABC and Toronto Star stories of 1990-2022, kept unseen"))
+        ("articles59", "twelve AP, Reuters, BBC, Times, Hindustan Times, ABC and Toronto Star stories of 1990-2022, kept unseen"),
+        ("articles61", "twelve AP, Reuters, AFP, AP worldstream and NYT international stories of 1996-2012, kept unseen"))
 
 
 def _load(name: str) -> list[tuple]:
