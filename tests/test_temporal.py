@@ -224,6 +224,9 @@ def test_month_year_from_dct_and_tense():
     # "ahead of" after the date tells what came after it, not when it is
     ("Shares closed 2.3% higher on the NSE on Friday ahead of the results.", "past"),
     ("Leaders will meet on Friday ahead of the summit.", "future"),
+    # what a forecast is for lies ahead of it; a date set originally is no plan still ahead
+    ("He said the valve had been replaced and that the forecast for Friday was good.", "future"),
+    ("The switch, ordered by Congress and originally set for June 17, had been pushed back once.", "past"),
     # what is left is no past verb
     ("With two days left before the weekend, the crews are getting ready.", ""),
     ("He left on Friday.", "past"),
@@ -2938,3 +2941,10 @@ def test_the_morning_after_a_night_told_is_the_next_days():
     text = ("Ivan hit on September 7th. She has slept under a tarp since that night.\n\n"
             "\"We just held on and prayed. In the morning we walked down to my sister's place.\"")
     assert found(text, "2004-09-21")[-2:] == [("that night", "2004-09-07TNI"), ("the morning", "2004-09-08TMO")]
+
+
+def test_last_the_verb_is_no_last():
+    assert [(t.text, t.value) for t in tag("Off-Broadway runs tend to last months, not decades.", dct="2011-10-21")][:1] == [
+        ("months", "PXM")]
+    assert [(t.text, t.value) for t in tag("In the last months of the war, food ran out.", dct="2011-10-21")] == [
+        ("the last months", "PXM")]

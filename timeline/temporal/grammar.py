@@ -1006,7 +1006,7 @@ RULES: tuple[Rule, ...] = (
       (("The business has grown in [[recent years]].", "PAST_REF"), ("there were sell programs in [[past years]], too", "PAST_REF"))),
     R("recent_units", "DURATION", "unit", r"(?:the\s+)?(?:more\s+)?recent\s+(?P<unit>%UNITS)", "PX{unit}",
       (("recent months", "PXM"), ("the recent weeks", "PXW"))),
-    R("coming_units", "DURATION", "unit", r"(?:the\s+)?(?:coming|past|last|next)\s+(?P<unit>%UNITS)|the\s+(?P<unitc>days|weeks|months|years)\s+ahead\b"
+    R("coming_units", "DURATION", "unit", r"(?:the\s+)?(?:coming|past|(?<!\bto\s)(?<!\bcould\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!n't\s)last|next)\s+(?P<unit>%UNITS)|the\s+(?P<unitc>days|weeks|months|years)\s+ahead\b"
       r"|the\s+(?:following|ensuing|subsequent)\s+(?P<unitb>days|weeks|months|years|decades)\b", "PX{unit}",
       (("the coming months", "PXM"), ("the past weeks", "PXW"),
        ("The trial opened May 2. Over [[the following weeks]], prosecutors played 40 recordings.", "PXW"),

@@ -247,7 +247,9 @@ def _sign(word: str) -> str:
     return "MINUS"
 
 
-_UNITS_AFTER = re.compile(r"\b(for|in|within|be|been|is|are|was|were|spen[dt]|spends|spending|wait|waits|waited|waiting|took|take|takes|taking)"
+_UNITS_AFTER = re.compile(r"\b(for|in|within|be|been|is|are|was|were|spen[dt]|spends|spending|wait|waits|waited|waiting|took|take|takes|taking|"
+                          r"(?:(?<=to\s)|(?<=could\s)|(?<=would\s)|(?<=will\s)|(?<=may\s)|(?<=might\s)|(?<=can\s)|"
+                          r"(?<=should\s)|(?<=must\s)|(?<=not\s)|(?<=n't\s))last|lasts|lasted|lasting)"
                           r"(?:\s+(?:us|them|him|her|me|you|it))?\s$",
                           re.IGNORECASE)
 

@@ -76,7 +76,7 @@ _ARRANGED = ("meeting", "visiting", "travelling", "traveling", "flying", "headin
              "launching", "releasing", "opening", "presenting", "unveiling", "announcing")
 # Matched on the lower-cased text (`_lowered`), where the regex engine skips an alternative by its
 # first letter, which it cannot while ignoring case: a third of the time. The words are lower case.
-_CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)}|next(?!\s+to\b)|set(?!\s+(?:aside|up|off|out|about|back|down|in|forth|records?|an?\s+(?:new\s+|all-time\s+|world\s+)?record)\b)(?=\s+(?:[\w'’-]+\s+){{0,3}}?for\b)"
+_CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)}|next(?!\s+to\b)|(?<!originally\s)(?<!initially\s)(?<!previously\s)set(?!\s+(?:aside|up|off|out|about|back|down|in|forth|records?|an?\s+(?:new\s+|all-time\s+|world\s+)?record)\b)(?=\s+(?:[\w'’-]+\s+){{0,3}}?for\b)"
                    rf"|(?:is|are|am|(?<!day)'s|'re)\s+(?:{alternation(_ARRANGED)}))"  # (not "Wednesday's meeting")
                    rf"|(?P<past>{alternation(_PAST_IRREGULAR)})"
                    r"|(?P<ed>[a-z]{2,}ed))\b")
@@ -378,6 +378,8 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
         # "declared a total fire ban for the metropolitan district for Saturday" (not one told
         # of as past: "had issued a flood warning for Sunday", "The alert for Saturday was lifted")
         return "future", False
+    if _FORECAST_FOR.search(text, max(0, start - 24), start):
+        return "future", False  # what a forecast is for lies ahead of it: "the forecast for Friday morning was good"
     if _FROM_NOW.search(text, max(0, start - 30), start):
         return "future", False  # "cannot register players between now and the summer"
     if text.endswith(" a ", max(0, start - 3), start) and _DEADLINE_AFTER.match(text, end) \
@@ -536,7 +538,7 @@ _WAS_AFTER = re.compile(r"\s+(?:was|were|had)\b", re.IGNORECASE)
 # A present copula right before a date is a timetable: "the election is on November 4", "the
 # deadline is Dec. 31"; so is a date set for: "the judge set sentencing for September 17".
 _COPULA = re.compile(r"\b(?:is|are)\s+(?:(?:on|in|set\s+for|slated\s+for)\s+)?$")
-_SET_FOR = re.compile(r"\bset\s+(?!(?:aside|up|off|out|about|back|down|in|forth)\b)(?:[\w'’-]+\s+){0,3}?for\s+$"
+_SET_FOR = re.compile(r"(?<!originally\s)(?<!initially\s)(?<!previously\s)\bset\s+(?!(?:aside|up|off|out|about|back|down|in|forth)\b)(?:[\w'’-]+\s+){0,3}?for\s+$"
                       # ... or booked for: "has booked hotel rooms near the control center for the weekend"
                       r"|\b(?:booked|reserved|rented)\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+)?$"
                       # ... or fixed for: "The semi-final is provisionally fixed for the weekend of August 4-5"
@@ -827,6 +829,7 @@ _PLAN_ADJECTIVES = {"planned", "scheduled", "upcoming", "forthcoming", "anticipa
 _RELATIVE_CLAUSE = re.compile(r",[\"”’']?\s*(?:which|who|whose)\b", re.IGNORECASE)
 # (a subordinate clause still open at the cue: not "Police on Tuesday, because of the crowds, closed the road")
 _SUBORDINATE = re.compile(r",\s*(?:even\s+)?(?:although|though|while|whereas|as|because|even\s+if)\s[^,;]*$", re.IGNORECASE)
+_FORECAST_FOR = re.compile(r"\bthe\s+(?:weather\s+)?forecast\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_BE = re.compile(r"\bto\s+be\s+$", re.IGNORECASE)
 _TO_BE_BEFORE = re.compile(r"(?:\bwith\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?|\b(?:is|are|yet|still))"
                            r"\s+to\s+be\s+$", re.IGNORECASE)  # (not "the first woman to be elected on Monday",
