@@ -150,6 +150,7 @@ def test_issue_examples(text, expected):
     "THE WINTER STORM WATCH IS NO LONGER IN EFFECT.",
     "TRAVEL WILL BE DIFFICULT AND MAY BE IMPOSSIBLE IN OPEN COUNTRY.",
     "((Reuters New York newsroom, 212 859-1700))",  # a telephone number's last four digits
+    "The tournament has expanded three times, most recently to 68 teams.",  # the last time, no past reference
     "The heat took its toll in a scrappy first half that ended with Ballinure 1-8 to 0-9 ahead.",  # hurling
     "Call 1-800-555-1987 for tickets.",
 ])

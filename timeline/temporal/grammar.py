@@ -376,6 +376,11 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-year-{dir}-{month}-{day}T{part}", (("The offer expires at [[midnight April 10]].", "2025-04-10T24:00"),
                                               ("at [[midnight on Friday, Oct. 25]]", "2025-10-25T24:00", "future"),
                                               ("[[noon on June 28, 2024]]", "2024-06-28T12:00"))),
+    R("noon_day_month", "TIME", "month",
+      r"(?P<part>noon|midnight|midday)%TZ%ZONE\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b"
+      r"(?:\.?,?\s+(?P<year>%YEAR))?",
+      "UNDEF-year-{dir}-{month}-{day}T{part}", (("a reading begins at [[noon on Sunday 17 August]].", "2025-08-17T12:00", "future"),
+                                              ("[[midnight on 31 December 1999]]", "1999-12-31T24:00"))),
     R("weekday_noon", "TIME", "weekday", r"(?:(?P<dir>last|next|this)\s+)?(?P<weekday>%WEEKDAY),?\s+(?:at\s+)?(?P<part>noon|midnight|midday)\b",
       "UNDEF-weekday-{dir}-{weekday}T{part}", (("They meet again [[Saturday at noon]].", "2025-02-15T12:00", "future"),
                                                ("The rules took effect [[last Wednesday at midnight]].", "2025-02-12T24:00"))),
@@ -1104,7 +1109,8 @@ RULES: tuple[Rule, ...] = (
       r"carrying|density|intensity|sources?|year|quarter|month|week|fiscal|period|season|term|decade|century)\b)",
       "PRESENT_REF", (("his [[current]] wife", "PRESENT_REF"), ("because of [[current]] market conditions", "PRESENT_REF"))),
     R("past_ref", "DATE", "word", r"(?:the\s+)?past(?=\s*[,.;])|(?<=\bin\s)the\s+past(?!\s+(?:%NUM|%UNIT|%UNITS|%ORD|%SEASON|%MONTH|few|several|couple|fiscal|calendar|[\w-]+\s+(?:%UNITS))\b)"
-      r"|(?<!\bas\s)recently|formerly|lately|then[- ]current(?=\s+[a-z])",  # (not "as recently as 2001": the date is)
+      r"|(?<!\bas\s)(?<!\bmost\s)recently|formerly|lately|then[- ]current(?=\s+[a-z])",  # (not "as recently as
+      # 2001": the date is; nor "most recently", the last time)
       "PAST_REF", (("recently", "PAST_REF"), ("at the [[then-current]] price", "PAST_REF"),
                    ("in [[the past]] it considered a bid", "PAST_REF"))),
     # (Not "the foreseeable future": TimeBank leaves it out, twice.)
@@ -1182,6 +1188,7 @@ NEEDS = {
     "time_dash_date": _YEAR_DIGITS,
     "time_date": _DAY_DIGITS,
     "noon_date": ("noon", "midnight", "midday"),
+    "noon_day_month": ("noon", "midnight", "midday"),
     "time_day_month": _DAY_DIGITS,
     "date_time": _YEAR_DIGITS,
     "clock_weekday_part": _PARTS,
