@@ -53,6 +53,8 @@ ADVERSARIAL_UNITS = {
     "parts of the day": "Saturday: rain in the morning. ",  # each part of the day looks for its line's label
     "zone times in brackets": "at 10 a.m. (0800 GMT) ",  # each restates the clock time before it
     "sets, no date": "every year after that ",  # no date to anchor to: each asks for a line break since the text's start
+    # each clock time walks back past a day ahead to the story's day, and "that night" to a day before the DCT's
+    "days walked back": "The board voted late Thursday. The fare will rise on Aug. 20. The meeting began at 6 p.m. That night it rained. ",
 }
 
 
