@@ -2949,3 +2949,39 @@ def test_last_the_verb_is_no_last():
         ("months", "PXM")]
     assert [(t.text, t.value) for t in tag("In the last months of the war, food ran out.", dct="2011-10-21")] == [
         ("the last months", "PXM")]
+
+
+@pytest.mark.parametrize("dct, text, expected", [
+    # wire copy wrapped at any space still has its two-word rules
+    ("2010-08-06", "Profit rose 5% from the same\nquarter of 2005.", [("the same\nquarter of 2005", "2005-Q2")]),
+    ("2010-08-06", "Ten years ago this\nmonth, the council promised.", [("Ten years ago this\nmonth", "2000-08")]),
+    # a month's forecast may be revised after it; a day's forecast is of a day ahead
+    ("2024-05-01", "The forecast for April was revised down.", [("April", "2024-04")]),
+    # "Sept. 11" is 2001's only right before its attacks
+    ("2013-05-01", "The board will meet Sept. 11, commission members said.", [("Sept. 11", "2013-09-11")]),
+    ("2012-10-01", "On September 11, attacks by rebels killed 20.", [("September 11", "2012-09-11")]),
+    # "left" with an object is the verb
+    ("2024-05-01", "Three games left the team reeling on Friday.", [("Friday", "2024-04-26")]),
+    # a morning told as before the night is not the next day's
+    ("2024-05-01", "The attack came on Friday night. Earlier, in the morning, protesters had gathered.",
+     [("Friday night", "2024-04-26TNI"), ("the morning", "2024-04-26TMO")]),
+    # what was let expire is past
+    ("1996-02-15", "Officials let the permits expire in January.", [("January", "1996-01")]),
+    # a date set before and now changed: the main clause decides
+    ("2009-02-11", "The launch, previously set for Friday, is now set for Monday.",
+     [("Friday", "2009-02-13"), ("now", "PRESENT_REF"), ("Monday", "2009-02-16")]),
+    # a modal of another clause after the document says nothing of it
+    ("2016-09-21", "The bank cut its forecast, down from 2.5% in its June projections, and said rates would stay low.",
+     [("June", "2016-06")]),
+    ("2024-05-01", "The replay has been fixed for Saturday.", [("Saturday", "2024-05-04")]),
+    # a verb ending in -s is no counted noun; "a year" alone is a length, "a year old" an age
+    ("2024-05-01", "Each of the three plans takes a year to complete.", [("a year", "P1Y")]),
+    ("2024-05-01", "The child, a year old, was found.", []),
+])
+def test_mends_from_the_second_review(dct, text, expected):
+    assert found(text, dct) == expected
+
+
+def test_no_more_than_a_year_ago_is_at_most():
+    assert [(t.text, t.mod) for t in tag("It happened no more than a year ago.", dct="2024-05-01")] == [
+        ("no more than a year ago", "EQUAL_OR_LESS")]

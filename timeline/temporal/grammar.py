@@ -221,7 +221,7 @@ RULES: tuple[Rule, ...] = (
                                ("Tuesday, 4 August 1914", "1914-08-04"))),
     # A day named after what happened on it, in news since: "the Sept. 11 attacks" (2001).
     R("named_day", "DATE", "month",
-      r"(?P<named>(?:Sept\.?|September)\s+11(?:th)?)(?=,?\s+(?:(?:2001|terrorist|terror)\s+)*(?:attacks?|hijackings?|commission)\b)",
+      r"(?P<named>(?:Sept\.?|September)\s+11(?:th)?)(?=\s+(?:(?:2001|terrorist|terror)\s+)*(?:attacks?|hijackings?|commission)\b)",
       "{named}", (("Since the [[Sept. 11]] attacks, the agency's budget has been squeezed.", "2001-09-11"),
                   ("the [[September 11]] terrorist attacks", "2001-09-11"))),
     R("month_day", "DATE", "month",
@@ -600,7 +600,7 @@ RULES: tuple[Rule, ...] = (
        ("The vote was on Monday, March 2, 2020, after rallies [[the previous weekend]].", "2020-W09-WE"),
        ("The film opened on Friday, Feb. 14, 2025. [[The next weekend]] it fell by half.", "2025-W08-WE"),
        ("The storm hit on Thursday, Nov. 8, 2018.\n\n[[That weekend]], 9,000 people fled.", "2018-W45-WE"))),
-    R("ago", "DATE", "unit", r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly|just\s+over|less\s+than|only|at\s+least)\s+)?(?P<num>%NUM)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT|%UNITS)(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+(?:now|today))",
+    R("ago", "DATE", "unit", r"(?:(?P<mod>about|around|nearly|almost|(?:no\s+)?more\s+than|over|some|roughly|just\s+over|(?:no\s+)?less\s+than|only|at\s+least)\s+)?(?P<num>%NUM)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT|%UNITS)(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+(?:now|today))",
       "UNDEF-AGO-{unit}-{sign}-{num}",
       (("nearly three years ago", "2022"), ("two and a half years ago", "2022-08"), ("half a century ago", "1975"), ("a decade ago", "2015"), ("two weeks ago", "2025-W05"),
        ("three days ago", "2025-02-10"), ("a week or so ago", "2025-W06"), ("two years from now", "2027"),
@@ -1135,8 +1135,8 @@ NEEDS = {
     "that_weekday": ("that",),
     "weekday_of_month": ("first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th", "5th"),
     "ago": ("ago", "from"),
-    "years_ago_this_month": ("this month",),
-    "quarter_of_year": ("same quarter", "comparable quarter", "corresponding quarter"),
+    "years_ago_this_month": ("month",),  # (one word: "this\nmonth" in wrapped wire copy)
+    "quarter_of_year": ("quarter",),
     "event_offset": ("after", "before"),
     "event_day_offset": ("after", "before"),
     "relative_ref": ("later", "earlier", "after", "previously", "before"),

@@ -290,7 +290,8 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|almost|nearly|more\s+than|over|so
 _COUNTED_BEFORE = re.compile(r"(?<![$£€¥\d,.])\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                              r"fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|"
                              r"billion|dozen|dozens|several)(?:\s+(?:or|to)\s+\S+)?(?:\s+(?!(?:a|an|the|of|for|in|per)\b)"
-                             r"[\w-]+){0,2}?\s+(?!(?:is|was|has|its|this|cents|"
+                             r"[\w-]+){0,2}?\s+(?!(?:is|was|has|its|this|takes|lasts|runs|costs|requires|needs|means|seems|remains|gets|makes|"
+                             r"spends|earns|pays|grows|rises|falls|loses|gains|works|stays|cents|"
                              r"dollars|pounds|euros|percent|points)\b)(?:[a-z]+s|people|children|men|women)\s+$",
                              re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|million|billion|trillion|percent|cents|dollars|pounds|euros|"
@@ -546,7 +547,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
         if fields["num"] != "X":
             fields["months"] = f"{float(fields['num']) * 12:g}"  # "ten years ago this month": 120 months back
     if "named" in g:
-        if dct_year is not None and dct_year < 2001:
+        if dct_year is not None and dct_year <= 2001:  # (in 2001 the month and day read alone give it anyway)
             raise Reject(g["named"])  # (before it happened, another September 11)
         fields["named"] = "2001-09-11"
     if "holiday" in g:

@@ -1210,6 +1210,7 @@ _VERB_BETWEEN = re.compile(r"\b(?:said|told|says|[a-z]{3,}ed|was|were|is|are|wil
 _WEEKDAY_DIR = re.compile(r"\b(?:last|next|this|coming)\s", re.IGNORECASE)
 
 
+_EARLIER_OR_HAD = re.compile(r"\b(?:earlier|before|had)\b", re.IGNORECASE)
 _PART_ALONE_RULES = ("the_part", "the_part_spent", "mid_part")
 
 
@@ -1232,7 +1233,9 @@ def _parts_of_the_day_told(text: str, out: list[Timex], latest: int | None = Non
             earlier = label  # "Saturday: Snow showers, heaviest in the morning."
         elif t.rule in _PART_ALONE_RULES and i and out[i - 1].value.endswith("TNI") and _DAY.match(out[i - 1].value[:10]) \
                 and t.start - out[i - 1].end <= CLOCK_REACH and _PART_WORD.search(t.text.lower()).group() == "morning" \
-                and tense(text, t.start, t.end) == "past":
+                and tense(text, t.start, t.end) == "past" \
+                and not _EARLIER_OR_HAD.search(text, sentence_bounds(text, t.start, t.end)[0], min(len(text), t.end + 60)):
+            # (not one told as before it: "Earlier, in the morning, protesters had gathered")
             # the morning after the night just told: "... since that night. [...] We just held on to
             # each other and prayed. In the morning we walked down to my sister's place"
             day = interval(out[i - 1].value[:10]).start + 1

@@ -309,7 +309,7 @@ def _not_a_past(text: str, at: int, word: str, left: int) -> bool:
         return True
     if word in ("set", "cast") and not _SET_OBJECT.match(text, at + len(word)):
         return True  # a noun: "a new set of rules takes effect", "the film's cast arrives"
-    if word == "left" and _WHAT_IS_LEFT.search(text, max(left, at - 12), at):
+    if word == "left" and _WHAT_IS_LEFT.search(text, max(left, at - 12), at) and _LEFT_ALONE.match(text, at + 4):
         return True  # what remains: "With two days left before the new year"
     if word == "got" and _HAVE_GOT.search(text, max(left, at - 8), at):
         return True  # "We've got the weekend to figure it out": what one has now
@@ -320,7 +320,9 @@ def _not_a_past(text: str, at: int, word: str, left: int) -> bool:
 
 
 _WHAT_IS_LEFT = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|time|nothing|little|much|"
-                           r"few|games?|matches|races?|laps?)\s+$", re.IGNORECASE)
+                           r"games?|matches|races?|laps?)\s+$", re.IGNORECASE)
+_LEFT_ALONE = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:before|until|till|in|to|for|on|and|but|or|of)\b", re.IGNORECASE)  # (not
+# the verb with its object: "the storms of the last few days left roads impassable")
 _ASKED_OR_IF = re.compile(r"\b(?:can|could|should|would|will|shall|must|might|may|do|does|to|if|unless|can['’]t)\b[^.?!,;:]*$",
                           re.IGNORECASE)
 _GET_BEFORE = re.compile(r"\b(?:get|gets|getting|got|be|been|being|is|are|was|were)\s+$", re.IGNORECASE)
@@ -378,7 +380,8 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
         # "declared a total fire ban for the metropolitan district for Saturday" (not one told
         # of as past: "had issued a flood warning for Sunday", "The alert for Saturday was lifted")
         return "future", False
-    if _FORECAST_FOR.search(text, max(0, start - 24), start):
+    if _FORECAST_FOR.search(text, max(0, start - 24), start) and (_WEEKDAY_ALONE.fullmatch(text, start, end)
+                                                                  or _WEEKDAY_PART.fullmatch(text, start, end)):
         return "future", False  # what a forecast is for lies ahead of it: "the forecast for Friday morning was good"
     if _FROM_NOW.search(text, max(0, start - 30), start):
         return "future", False  # "cannot register players between now and the summer"
@@ -388,7 +391,7 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
         # "missed a Friday deadline", nor "after a Friday deadline passed")
     if _MONTH_ALONE.fullmatch(text, start, end) and _OWN_DOCUMENT_AFTER.match(text, end) \
             and _OWNER_BEFORE.search(text, max(0, start - 40), start) \
-            and not _TO_COME.search(text, *sentence_bounds(text, start, end)):
+            and not _TO_COME.search(text, sentence_bounds(text, start, end)[0], _clause_end(text, end)):
         return "past", True  # a document its owner already made: "down from two in their June projections"
     if governed_by_past(text, start, end) or SINCE_BEFORE.search(text, max(0, start - 20), start) \
             or "than" in rare and _than_forecast(text, start) \
@@ -482,6 +485,13 @@ _NOT_PRESENT_S = re.compile(r"\b(?:this|its|his|hers|ours|yours|theirs|was|has|d
 _MONTH_ALONE = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|(?-i:[A-Z])[\w.&-]*['’]s?)\s+$", re.IGNORECASE)
+def _clause_end(text: str, end: int) -> int:
+    """Where the clause after text[end] ends: the next comma, semicolon or full stop."""
+    m = _CLAUSE_STOP.search(text, end, end + 200)
+    return m.start() if m else min(len(text), end + 200)
+
+
+_CLAUSE_STOP = re.compile(r"[,;.!?]")
 _DEADLINE_AHEAD = re.compile(r"\b(?:before|ahead\s+of|faces?|facing|approaching|meet|beat)\s+a\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.IGNORECASE)
 _TO_COME = re.compile(r"\b(?:will|shall|['’]ll|would|could|(?-i:may)|might|should|going\s+to|(?:is|are|due|set|scheduled|expected)\s+to)\b",
@@ -542,7 +552,7 @@ _SET_FOR = re.compile(r"(?<!originally\s)(?<!initially\s)(?<!previously\s)\bset\
                       # ... or booked for: "has booked hotel rooms near the control center for the weekend"
                       r"|\b(?:booked|reserved|rented)\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+)?$"
                       # ... or fixed for: "The semi-final is provisionally fixed for the weekend of August 4-5"
-                      r"|\b(?:is|are|be)\s+(?:[a-z]+ly\s+)?(?:fixed|pencil+ed\s+in|earmarked|"
+                      r"|\b(?:is|are|be|(?:has|have)\s+been)\s+(?:[a-z]+ly\s+)?(?:fixed|pencil+ed\s+in|earmarked|"
                       r"tentatively\s+set)\s+for\s+(?:the\s+)?$",
                       re.IGNORECASE)
 
@@ -650,8 +660,10 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
                                                or _DETERMINER.search(text, max(left, at - 12), at)):
         return ""  # "the shops were open on Sunday": an adjective after "be", no timetable; "the close on
         # Tuesday": a noun
-    if future == "expire" and text.endswith("to ", max(left, at - 3), at):
+    if future == "expire" and (text.endswith("to ", max(left, at - 3), at) or _LET_BEFORE.search(text, max(left, at - 40), at)):
         return ""  # the infinitive tells nothing of its own: "It had been due to expire Friday evening"
+    if word_is_previously(m) and _PLAN_AFTER.match(text, after):
+        return ""  # a plan that was: "previously set for Friday, is now set for Monday" (its main clause decides)
     if future == "may" and (text[at].isupper() or _HAVE_AFTER.match(text, after)):
         return ""  # the month, not the modal; "may have been" looks back
     if future in ("could", "couldn't"):  # the past of "can" as often as a possibility ahead in news
@@ -829,7 +841,16 @@ _PLAN_ADJECTIVES = {"planned", "scheduled", "upcoming", "forthcoming", "anticipa
 _RELATIVE_CLAUSE = re.compile(r",[\"”’']?\s*(?:which|who|whose)\b", re.IGNORECASE)
 # (a subordinate clause still open at the cue: not "Police on Tuesday, because of the crowds, closed the road")
 _SUBORDINATE = re.compile(r",\s*(?:even\s+)?(?:although|though|while|whereas|as|because|even\s+if)\s[^,;]*$", re.IGNORECASE)
+_WEEKDAY_PART = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning|afternoon|evening|night)", re.IGNORECASE)
 _FORECAST_FOR = re.compile(r"\bthe\s+(?:weather\s+)?forecast\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+_PLAN_AFTER = re.compile(r"\s+(?:set|scheduled|planned|slated|due|expected)\b", re.IGNORECASE)
+
+
+def word_is_previously(m: re.Match) -> bool:
+    return m.group().lower() == "previously"
+
+
+_LET_BEFORE = re.compile(r"\blet\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # ("let the ban expire in September")
 _TO_BE = re.compile(r"\bto\s+be\s+$", re.IGNORECASE)
 _TO_BE_BEFORE = re.compile(r"(?:\bwith\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?|\b(?:is|are|yet|still))"
                            r"\s+to\s+be\s+$", re.IGNORECASE)  # (not "the first woman to be elected on Monday",
