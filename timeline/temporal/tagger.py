@@ -34,8 +34,9 @@ _ABSOLUTE_RULES = {"year", "month_year", "month_day_year", "day_month_year", "de
                    "date_bc", "month_year_bc", "season_year_bc"}
 # Counted forward from a date ("two years later"), or a season of the year told ("that summer"):
 # never from the moment of writing.
-_WEEKDAY_FROM_DAY = re.compile(r"UNDEF-weekday-(?:before|after)-")
 _LATER = re.compile(r"UNDEF-REF-[a-z]+-PLUS-|UNDEF-REFYEAR-")
+# "The following Tuesday", "the previous Friday": counted from the day told.
+_WEEKDAY_FROM_DAY = re.compile(r"UNDEF-weekday-(?:before|after)-")
 
 
 def _parse_dct(dct) -> Anchor | None:
@@ -1235,9 +1236,9 @@ def _parts_of_the_day_told(text: str, out: list[Timex], latest: int | None = Non
                 and t.start - out[i - 1].end <= CLOCK_REACH and _PART_WORD.search(t.text.lower()).group() == "morning" \
                 and tense(text, t.start, t.end) == "past" \
                 and not _EARLIER_OR_HAD.search(text, sentence_bounds(text, t.start, t.end)[0], min(len(text), t.end + 60)):
-            # (not one told as before it: "Earlier, in the morning, protesters had gathered")
             # the morning after the night just told: "... since that night. [...] We just held on to
-            # each other and prayed. In the morning we walked down to my sister's place"
+            # each other and prayed. In the morning we walked down to my sister's place" (not one
+            # told as before it: "Earlier, in the morning, protesters had gathered")
             day = interval(out[i - 1].value[:10]).start + 1
             out[i] = dataclasses.replace(t, type="TIME", value=f"{format_unit(day, 'day')}TMO", anchor="reference")
             continue

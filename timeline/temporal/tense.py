@@ -485,19 +485,22 @@ _NOT_PRESENT_S = re.compile(r"\b(?:this|its|his|hers|ours|yours|theirs|was|has|d
 _MONTH_ALONE = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|(?-i:[A-Z])[\w.&-]*['’]s?)\s+$", re.IGNORECASE)
+_TO_COME = re.compile(r"\b(?:will|shall|['’]ll|would|could|(?-i:may)|might|should|going\s+to|(?:is|are|due|set|scheduled|expected)\s+to)\b",
+                      re.IGNORECASE)
+_OWN_DOCUMENT_AFTER = re.compile(r"\s+(?:projections?|forecasts?|estimates?|outlook|guidance|dossier|statement|"
+                                 r"survey|report|assessment|predictions?)\b", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[,;.!?]")
+
+
 def _clause_end(text: str, end: int) -> int:
     """Where the clause after text[end] ends: the next comma, semicolon or full stop."""
     m = _CLAUSE_STOP.search(text, end, end + 200)
     return m.start() if m else min(len(text), end + 200)
 
 
-_CLAUSE_STOP = re.compile(r"[,;.!?]")
+# A deadline brought in as news, ahead: "before a Thursday deadline" (not "missed a Friday deadline").
 _DEADLINE_AHEAD = re.compile(r"\b(?:before|ahead\s+of|faces?|facing|approaching|meet|beat)\s+a\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.IGNORECASE)
-_TO_COME = re.compile(r"\b(?:will|shall|['’]ll|would|could|(?-i:may)|might|should|going\s+to|(?:is|are|due|set|scheduled|expected)\s+to)\b",
-                      re.IGNORECASE)
-_OWN_DOCUMENT_AFTER = re.compile(r"\s+(?:projections?|forecasts?|estimates?|outlook|guidance|dossier|statement|"
-                                 r"survey|report|assessment|predictions?)\b", re.IGNORECASE)
 
 
 # A subject whose present would be "forecasts", or a perfect: "forecast" after it is a past.
@@ -662,7 +665,7 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         # Tuesday": a noun
     if future == "expire" and (text.endswith("to ", max(left, at - 3), at) or _LET_BEFORE.search(text, max(left, at - 40), at)):
         return ""  # the infinitive tells nothing of its own: "It had been due to expire Friday evening"
-    if word_is_previously(m) and _PLAN_AFTER.match(text, after):
+    if m.group().lower() == "previously" and _PLAN_AFTER.match(text, after):
         return ""  # a plan that was: "previously set for Friday, is now set for Monday" (its main clause decides)
     if future == "may" and (text[at].isupper() or _HAVE_AFTER.match(text, after)):
         return ""  # the month, not the modal; "may have been" looks back
@@ -844,12 +847,6 @@ _SUBORDINATE = re.compile(r",\s*(?:even\s+)?(?:although|though|while|whereas|as|
 _WEEKDAY_PART = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning|afternoon|evening|night)", re.IGNORECASE)
 _FORECAST_FOR = re.compile(r"\bthe\s+(?:weather\s+)?forecast\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"\s+(?:set|scheduled|planned|slated|due|expected)\b", re.IGNORECASE)
-
-
-def word_is_previously(m: re.Match) -> bool:
-    return m.group().lower() == "previously"
-
-
 _LET_BEFORE = re.compile(r"\blet\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # ("let the ban expire in September")
 _TO_BE = re.compile(r"\bto\s+be\s+$", re.IGNORECASE)
 _TO_BE_BEFORE = re.compile(r"(?:\bwith\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?|\b(?:is|are|yet|still))"
