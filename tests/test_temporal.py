@@ -2985,3 +2985,12 @@ def test_mends_from_the_second_review(dct, text, expected):
 def test_no_more_than_a_year_ago_is_at_most():
     assert [(t.text, t.mod) for t in tag("It happened no more than a year ago.", dct="2024-05-01")] == [
         ("no more than a year ago", "EQUAL_OR_LESS")]
+
+
+def test_monday_next_late_tonight_and_groundhog_day():
+    assert found("The judge adjourned the matter to Monday next, when he will decide.", "2008-02-27") == [
+        ("Monday next", "2008-03-03")]
+    assert found("On Monday next to the school, a fire broke out.", "2008-02-27") == [("Monday", "2008-02-25")]
+    assert found("Snow is forecast to begin late tonight.", "2011-02-01") == [("late tonight", "2011-02-01TNI")]
+    assert found("Wiarton Willie will make his Groundhog Day prediction at 8:07 a.m. Wednesday.", "2011-02-01")[0] == (
+        "Groundhog Day", "2011-02-02")

@@ -441,7 +441,8 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-this-day{rel}T{part}", (("this morning", "2025-02-13TMO"), ("yesterday afternoon", "2025-02-12TAF"))),
     R("part_deictic", "TIME", "word", r"(?:(?P<mod2>early|late|mid)-?\s*)?(?P<part>%PART)\s+(?P<rel>yesterday|today|tomorrow)",
       "UNDEF-this-day{rel}T{part}", (("mid-afternoon yesterday", "2025-02-12TAF"),)),
-    R("tonight", "TIME", "word", r"(?<!\b(?-i:News|NEWS)\s)tonight", "UNDEF-this-dayTNI", (("tonight", "2025-02-13TNI"),)),  # (not "ABC World News Tonight")
+    R("tonight", "TIME", "word", r"(?<!\b(?-i:News|NEWS)\s)(?:(?P<mod>late|early)\s+)?tonight", "UNDEF-this-dayTNI",
+      (("tonight", "2025-02-13TNI"), ("snow is forecast to begin [[late tonight]]", "2025-02-13TNI"))),  # (not "ABC World News Tonight")
     # "Heavy rain fell overnight": the night before the story, as TimeBank has it ("overnight losses").
     # (Not "quickly": "cannot be achieved overnight", "it did not happen overnight", "almost overnight".)
     R("overnight", "TIME", "word",
@@ -503,6 +504,9 @@ RULES: tuple[Rule, ...] = (
        ("the next Monday", "2025-02-17"))),
     # Not a newspaper ("The Sunday Times", "The Mail on Sunday") nor a name ("Bloody Sunday",
     # the crash of "Black Monday").
+    # The courts' "Monday next" (Irish and British usage): the next Monday.
+    R("weekday_next", "DATE", "weekday", r"(?P<weekday>%WEEKDAY)\s+(?P<dir>next)(?!\s+(?:week|month|year|weekend|season|time|day|to|door)\b)(?![\w-])",
+      "UNDEF-weekday-{dir}-{weekday}", (("adjourned the matter to [[Monday next]], when he will decide", "2025-02-17"),)),
     R("weekday", "DATE", "weekday", r"(?:%DAYMOD)?(?:(?P<dir>last|next|this(?:\s+coming)?|coming)\s+)?"
       r"(?P<weekday>%WEEKDAY)(?<!\bMail\son\sSunday)(?<!\bIndependent\son\sSunday)(?<!\bBloody\sSunday)(?<!\bBlack\sMonday)(?!\s+(?:Times|Telegraph|Mirror|Express|Mail|Herald|Post|Morning|Star|Independent|Tribune|School|Service|League)\b)"
       r"(?!\s+(?-i:Night\s+(?:Live|Fever|Lights))\b)",

@@ -60,7 +60,7 @@ HOLIDAYS = {
     "new year's day": "01-01", "new year's eve": "12-31", "christmas": "12-25",
     "christmas day": "12-25", "christmas eve": "12-24", "independence day": "07-04", "fourth of july": "07-04",
     "ides of march": "03-15",
-    "valentine's day": "02-14", "halloween": "10-31", "boxing day": "12-26",
+    "valentine's day": "02-14", "halloween": "10-31", "boxing day": "12-26", "groundhog day": "02-02",
     "bastille day": "07-14", "may day": "05-01",
     # of other English-speaking countries
     "canada day": "07-01", "australia day": "01-26", "anzac day": "04-25", "st patrick's day": "03-17",
