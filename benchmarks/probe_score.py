@@ -85,11 +85,13 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles58", "twelve WSJ, NYT, AP, UPI, LA Times and Chicago Tribune stories of 1989-2008: politics, courts, strikes, disasters, companies"),
         ("articles60", "twelve previews, explainers and features of 2004-2025: sport, space missions, festivals, travel and policy"),
         ("articles62", "twelve AP, Reuters, Guardian, Irish Times, Globe and Mail, Straits Times and local stories of 1992-2024, rich in weekdays and clock times"),
+        ("articles64", "twelve AP, Reuters, BBC, Guardian, NYT and regional stories of 1995-2024: sport, elections, courts, city news"),
         ("articles55", "twelve Xinhua, AFP, AP worldstream, NYT News Service and Kyodo stories of 1998-2013, kept unseen"),
         ("articles57", "twelve Reuters, Bloomberg, Dow Jones, AP and WSJ business and economics stories of 1995-2020, kept unseen"),
         ("articles59", "twelve AP, Reuters, BBC, Times, Hindustan Times, ABC and Toronto Star stories of 1990-2022, kept unseen"),
         ("articles61", "twelve AP, Reuters, AFP, AP worldstream and NYT international stories of 1996-2012, kept unseen"),
-        ("articles63", "twelve AP, Reuters, AFP, Bloomberg, BBC, Guardian and NYT stories of 1996-2023, kept unseen"))
+        ("articles63", "twelve AP, Reuters, AFP, Bloomberg, BBC, Guardian and NYT stories of 1996-2023, kept unseen"),
+        ("articles65", "twelve Reuters, Bloomberg, AP, FT, CNBC and regional business and general stories of 2001-2023, kept unseen"))
 
 
 def _load(name: str) -> list[tuple]:
