@@ -151,6 +151,7 @@ def test_issue_examples(text, expected):
     "TRAVEL WILL BE DIFFICULT AND MAY BE IMPOSSIBLE IN OPEN COUNTRY.",
     "((Reuters New York newsroom, 212 859-1700))",  # a telephone number's last four digits
     "The tournament has expanded three times, most recently to 68 teams.",  # the last time, no past reference
+    "\"Everybody waits until the last minute,\" said one manager.",  # an idiom
     "The heat took its toll in a scrappy first half that ended with Ballinure 1-8 to 0-9 ahead.",  # hurling
     "Call 1-800-555-1987 for tickets.",
 ])
@@ -234,6 +235,8 @@ def test_month_year_from_dct_and_tense():
     # contracts that expire lie ahead; a plan to expire told in the past perfect does not
     ("Two hospitals, whose contracts with the association expire in June, are watching closely.", "future"),
     ("The offer had been due to expire Friday evening.", "past"),
+    # a start told in the past perfect is past
+    ("Jurors had deliberated for about 11 hours over two days, beginning Monday morning.", "past"),
     # a time clause in the present looks ahead, whatever the main clause
     ("He said the district should have waited until the state budget is finalized in June.", "future"),
     ("He left before the vote was held in June.", "past"),

@@ -966,8 +966,8 @@ RULES: tuple[Rule, ...] = (
       "P{num}{unit}", (("the first nine months", "P9M"), ("the six months", "P6M"),
                        ("set aside for [[the next three financial years]]", "P3Y"),
                        ("the next 12 to 18 months", "P18M"))),
-    R("duration_past_one", "DURATION", "unit", r"the\s+(?:past|last)\s+(?P<unit>%UNIT)(?!\s+(?:of|or)\b)",
-      "P1{unit}", (("the past hour", "PT1H"),)),
+    R("duration_past_one", "DURATION", "unit", r"the\s+(?:past|last)\s+(?P<unit>%UNIT)(?!\s+(?:of|or)\b)(?<!last\sminute)",
+      "P1{unit}", (("the past hour", "PT1H"),)),  # (not the idiom: "everybody waits until the last minute")
     R("quarter_century", "DURATION", "unit", r"(?:(?P<mod>about|nearly|almost|more\s+than)\s+)?a\s+quarter[- ]of[- ]a[- ]century",
       "P25Y", (("a quarter of a century", "P25Y"),)),
     R("duration_hundreds", "DURATION", "unit",

@@ -752,6 +752,8 @@ def _cue_tense(text: str, start: int, end: int) -> str:
         right = b.start()
     quoted = _QUOTE_MARK.search(text, left, right) is not None
     starting = _STARTING.search(text, max(left, start - 40), start)
+    if starting and _PERFECT.search(text, left, starting.start()):
+        starting = None  # a start told in the past perfect: "Jurors had deliberated for 11 hours, beginning Monday morning"
     best: tuple[int, str] | None = (start - starting.end("word"), "future") if starting else None
     for m in _CUES.finditer(_lowered(text), left, right):
         if start <= m.start() < end:
