@@ -2997,3 +2997,9 @@ def test_monday_next_late_tonight_and_groundhog_day():
     assert found("Snow is forecast to begin late tonight.", "2011-02-01") == [("late tonight", "2011-02-01TNI")]
     assert found("Wiarton Willie will make his Groundhog Day prediction at 8:07 a.m. Wednesday.", "2011-02-01")[0] == (
         "Groundhog Day", "2011-02-02")
+
+
+def test_next_weekday_is_never_tomorrow():
+    # on a Tuesday "next Wednesday" is a week on (tomorrow would be "tomorrow"); on a Monday it is this week's
+    assert found("England play Croatia in Zagreb next Wednesday.", "2008-09-02") == [("next Wednesday", "2008-09-10")]
+    assert found("England play Croatia in Zagreb next Wednesday.", "2008-09-01") == [("next Wednesday", "2008-09-03")]

@@ -91,7 +91,7 @@ def shift(day: int, unit: str, n: int) -> int:
 
 _RELATIVE = re.compile(r"UNDEF-(?P<base>this|REFUNIT|REF|AGO)-(?P<unit>[a-z]+)(?:-(?P<sign>PLUS|MINUS)-(?P<n>[\dX.]+))?(?P<time>T.*)?$")
 _YEARLESS = re.compile(r"UNDEF-year-(?P<dir>tense|past|future|this|y0|y-1|y\+1)-(?P<rest>.+?)(?P<ago>-MINUS-1)?$")
-_WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|this|recent|event|before|after|same)-(?P<wd>[1-7])"
+_WEEKDAY = re.compile(r"UNDEF-weekday-(?P<dir>tense|past|future|next|this|recent|event|before|after|same)-(?P<wd>[1-7])"
                       r"(?:D(?P<shift>[+-][17]))?(?P<time>T.*)?$")
 _NEW_YEAR = "UNDEF-newyear"
 NEW_YEAR_MONTHS = 2  # how long into a year "the new year" is still this one
@@ -110,7 +110,7 @@ DEICTIC = ("UNDEF-this-", "UNDEF-AGO-", "UNDEF-weekday-", "UNDEF-weekend-")
 # "two years ago", "next Monday" (not a clock time "this day", nor "on Monday": those are of the
 # story told).
 _WRITER_RELATIVE = re.compile(r"UNDEF-(?:this-(?:day|week|month|quarter|year|decade|century)(?:-(?:PLUS|MINUS)-[\d.X]+)?$|AGO-"
-                              r"|year-(?:this|y0|y-1|y\+1)-|weekday-(?:past|future|this)-\d$)")
+                              r"|year-(?:this|y0|y-1|y\+1)-|weekday-(?:past|future|next|this)-\d$)")
 _WEEK_OF = "UNDEF-WEEKOF-"  # "the week of March 6": the week of the date that follows
 _WEEKEND_OF = "UNDEF-WEEKENDOF-"  # "the weekend of August 4-5": the weekend of that week
 
@@ -435,6 +435,8 @@ def _weekday(anchor: Anchor | None, direction: str, wd: int, tense: str) -> str:
         target = same_week if same_week < day else same_week - 7
     elif direction in ("future", "after"):
         target = same_week if same_week > day else same_week + 7
+    elif direction == "next":  # "next Wednesday" on a Tuesday is a week on: tomorrow would be "tomorrow"
+        target = same_week if same_week > day + 1 else same_week + 7
     elif direction == "this":  # the day of this week, but "this Friday, the union will strike" on a Sunday is ahead
         target = same_week + 7 if tense == "future" and same_week < day else \
             same_week - 7 if tense == "past" and same_week > day else same_week
