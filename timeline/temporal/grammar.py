@@ -730,6 +730,10 @@ RULES: tuple[Rule, ...] = (
       r"the\s+(?P<ord>first|second|1st|2nd|last|latter)\s+half\s+of\s+that\s+(?:same\s+)?year",
       "UNDEF-REFYEAR-same-H{ord}",
       (("The war began in 1914. By [[the second half of that year]] it had stalled.", "1914-H2"),)),
+    R("season_of_that_year", "DATE", "season",
+      r"the\s+(?P<season>%SEASON)\s+of\s+that\s+(?:same\s+)?year",
+      "UNDEF-REFYEAR-same-{season}",
+      (("Daniel died in March 2004. Lorimer was charged in [[the autumn of that year]].", "2004-FA"),)),
     # ("that" as a date's word only where it is no conjunction: "rededicated that Christmas.",
     # not "Now that Christmas is over"; see normalise)
     R("ref_holiday", "DATE", "word",
@@ -1304,6 +1308,7 @@ NEEDS = {
     "quarter_century": ("quarter",),
     "quarter_of_that_year": ("that", "same"),
     "half_of_that_year": ("that", "same"),
+    "season_of_that_year": ("that", "same"),
     "same_period_ago": ("period", "quarter"),
     "ref_season": ("that", "following", "next", "previous", "preceding", "prior", "same"),
     "ref_month": ("that", "following", "next", "previous", "preceding", "prior", "same"),
