@@ -1143,7 +1143,8 @@ NEEDS = {
     "that_weekday": ("that",),
     "weekday_of_month": ("first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th", "5th"),
     "ago": ("ago", "from"),
-    "years_ago_this_month": ("month",),  # (one word: "this\nmonth" in wrapped wire copy)
+    "years_ago_this_month": ("this month", "this\nmonth", "this\tmonth", "this\xa0month"),  # (wire copy wraps)
+    "weekday_next": ("next",),
     "quarter_of_year": ("quarter",),
     "event_offset": ("after", "before"),
     "event_day_offset": ("after", "before"),

@@ -294,6 +294,16 @@ _COUNTED_BEFORE = re.compile(r"(?<![$£€¥\d,.])\b(?:\d[\d,.]*|one|two|three|f
                              r"spends|earns|pays|grows|rises|falls|loses|gains|works|stays|cents|"
                              r"dollars|pounds|euros|percent|points)\b)(?:[a-z]+s|people|children|men|women)\s+$",
                              re.IGNORECASE)
+_PLURAL_END = ("s ", "people ", "children ", "men ", "women ")
+
+
+def _counted_before(text: str, start: int) -> bool:
+    """Whether things counted stand right before `start` (a plural noun first, as most words
+    before a rate are none: the pattern is tried only then)."""
+    return text.endswith(_PLURAL_END, max(0, start - 9), start) and \
+        _COUNTED_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 _AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|million|billion|trillion|percent|cents|dollars|pounds|euros|"
                             r"miles|kilometers|kilometres|km|feet|meters|metres|knots)\s+$",
                             re.IGNORECASE)
@@ -383,10 +393,10 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if first.lower() in ("a", "an", "per") and _AMOUNT_BEFORE.search(text, max(0, start - 16), start):
         raise Reject(text[start:end])  # a rate: "$500 million a year", "358,000 a month" (not "N2,500 every day")
     if rule.name == "duration" and g.get("num", "").lower() in ("a", "an") and not g.get("mod") \
-            and _COUNTED_BEFORE.search(text, max(0, start - 60), start):
+            and _counted_before(text, start):
         raise Reject(text[start:end])  # a rate of things counted, a set (every_unit): "120,000 visitors a year"
     if rule.name == "every_unit" and g.get("eachone") is None and text[start:end].split(None, 1)[0].lower() == "a" \
-            and not _COUNTED_BEFORE.search(text, max(0, start - 60), start):
+            and not _counted_before(text, start):
         raise Reject(text[start:end])  # "a year" alone is a length ("for a year"), not a rate
     if rule.name == "duration" and g.get("num", "").lower() in ("a", "an") and g.get("unit", "").lower().endswith("s"):
         raise Reject(text[start:end])  # "a months-long fight": the article is the fight's

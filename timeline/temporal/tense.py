@@ -380,8 +380,8 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
         # "declared a total fire ban for the metropolitan district for Saturday" (not one told
         # of as past: "had issued a flood warning for Sunday", "The alert for Saturday was lifted")
         return "future", False
-    if _FORECAST_FOR.search(text, max(0, start - 24), start) and (_WEEKDAY_ALONE.fullmatch(text, start, end)
-                                                                  or _WEEKDAY_PART.fullmatch(text, start, end)):
+    if lower.find("forecast", max(0, start - 24), start) >= 0 and _FORECAST_FOR.search(text, max(0, start - 24), start) \
+            and (_WEEKDAY_ALONE.fullmatch(text, start, end) or _WEEKDAY_PART.fullmatch(text, start, end)):
         return "future", False  # what a forecast is for lies ahead of it: "the forecast for Friday morning was good"
     if _FROM_NOW.search(text, max(0, start - 30), start):
         return "future", False  # "cannot register players between now and the summer"
