@@ -91,7 +91,8 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles59", "twelve AP, Reuters, BBC, Times, Hindustan Times, ABC and Toronto Star stories of 1990-2022, kept unseen"),
         ("articles61", "twelve AP, Reuters, AFP, AP worldstream and NYT international stories of 1996-2012, kept unseen"),
         ("articles63", "twelve AP, Reuters, AFP, Bloomberg, BBC, Guardian and NYT stories of 1996-2023, kept unseen"),
-        ("articles65", "twelve Reuters, Bloomberg, AP, FT, CNBC and regional business and general stories of 2001-2023, kept unseen"))
+        ("articles65", "twelve Reuters, Bloomberg, AP, FT, CNBC and regional business and general stories of 2001-2023, kept unseen"),
+        ("articles67", "twelve AP, Reuters, BBC, NPR, Guardian, LA Times and regional stories and features of 1991-2025, kept unseen"))
 
 
 def _load(name: str) -> list[tuple]:
