@@ -3003,3 +3003,13 @@ def test_next_weekday_is_never_tomorrow():
     # on a Tuesday "next Wednesday" is a week on (tomorrow would be "tomorrow"); on a Monday it is this week's
     assert found("England play Croatia in Zagreb next Wednesday.", "2008-09-02") == [("next Wednesday", "2008-09-10")]
     assert found("England play Croatia in Zagreb next Wednesday.", "2008-09-01") == [("next Wednesday", "2008-09-03")]
+
+
+def test_a_reports_weekday_and_took_over():
+    # a report due on a weekday is ahead when told ahead, and back when told back
+    assert found("Investors will focus on Friday's employment report for November.", "2008-12-02")[0] == (
+        "Friday", "2008-12-05")
+    assert found("Friday's jobs report showed a gain.", "2008-12-02") == [("Friday", "2008-11-28")]
+    # "took over" is no "over" of "over two years ago"
+    assert found("Profit has nearly tripled since Hale took over two years ago.", "2005-08-04") == [
+        ("two years ago", "2003")]

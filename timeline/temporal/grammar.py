@@ -468,9 +468,13 @@ RULES: tuple[Rule, ...] = (
       r"(?P<weekday>%WEEKDAY)(?=['’]s\s+(?:[\w-]+\s+){0,3}?(?:vote|launch|election|summit|debate|game|match|final|"
       r"hearing|meeting|talks|ceremony|opening|race|session|briefing|speech|rally|parade|kick-?off|deadline|strike|"
       r"walkout|protest|march|trial|auction|concert|festival|premiere|inauguration|funeral|wedding|vigil|visit|"
-      r"fixture|derby|tie|showdown|clash|budget|sentencing|ballot|primary|runoff)s?\b)",
+      r"fixture|derby|tie|showdown|clash|budget|sentencing|ballot|primary|runoff|"
+      # a report or decision due on the day: "Investors will focus on Friday's employment report"
+      r"report|data|figures|release)s?\b)",
       "UNDEF-weekday-event-{weekday}",
       (("May braces for defeat in [[Tuesday]]'s Commons vote.", "2025-02-18", "future"),
+       ("Investors will focus on [[Friday]]'s employment report for November.", "2025-02-14", "future"),
+       ("[[Friday]]'s jobs report showed a gain.", "2025-02-07", "past"),
        ("[[Wednesday]]'s meeting went badly.", "2025-02-12"),
        ("[[Saturday]]'s Cheshire County League match starts at 1pm.", "2025-02-15", "future"))),
     R("weekday_possessive", "DATE", "weekday", r"(?P<weekday>%WEEKDAY)(?=['’]s\s)",
@@ -604,7 +608,7 @@ RULES: tuple[Rule, ...] = (
        ("The vote was on Monday, March 2, 2020, after rallies [[the previous weekend]].", "2020-W09-WE"),
        ("The film opened on Friday, Feb. 14, 2025. [[The next weekend]] it fell by half.", "2025-W08-WE"),
        ("The storm hit on Thursday, Nov. 8, 2018.\n\n[[That weekend]], 9,000 people fled.", "2018-W45-WE"))),
-    R("ago", "DATE", "unit", r"(?:(?P<mod>about|around|nearly|almost|(?:no\s+)?more\s+than|over|some|roughly|just\s+over|(?:no\s+)?less\s+than|only|at\s+least)\s+)?(?P<num>%NUM)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT|%UNITS)(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+(?:now|today))",
+    R("ago", "DATE", "unit", r"(?:(?P<mod>about|around|nearly|almost|(?:no\s+)?more\s+than|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaken\s)over|some|roughly|just\s+over|(?:no\s+)?less\s+than|only|at\s+least)\s+)?(?P<num>%NUM)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT|%UNITS)(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+(?:now|today))",
       "UNDEF-AGO-{unit}-{sign}-{num}",
       (("nearly three years ago", "2022"), ("two and a half years ago", "2022-08"), ("half a century ago", "1975"), ("a decade ago", "2015"), ("two weeks ago", "2025-W05"),
        ("three days ago", "2025-02-10"), ("a week or so ago", "2025-W06"), ("two years from now", "2027"),
