@@ -11,7 +11,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from .grammar import alternation
+from .grammar import alternation, expand
 from .scan import lowered
 from .vocabulary import PAST_IRREGULAR, ZONE_WORDS
 
@@ -380,8 +380,8 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
         # "declared a total fire ban for the metropolitan district for Saturday" (not one told
         # of as past: "had issued a flood warning for Sunday", "The alert for Saturday was lifted")
         return "future", False
-    if lower.find("forecast", max(0, start - 24), start) >= 0 and _FORECAST_FOR.search(text, max(0, start - 24), start) \
-            and (_WEEKDAY_ALONE.fullmatch(text, start, end) or _WEEKDAY_PART.fullmatch(text, start, end)):
+    if _holds_any(lower, max(0, start - 24), start, ("forecast",)) and _FORECAST_FOR.search(text, max(0, start - 24), start) \
+            and _WEEKDAY_ALONE.fullmatch(text, start, end):  # (a weekday or its part: "Friday morning")
         return "future", False  # what a forecast is for lies ahead of it: "the forecast for Friday morning was good"
     if _FROM_NOW.search(text, max(0, start - 30), start):
         return "future", False  # "cannot register players between now and the summer"
@@ -482,8 +482,7 @@ _NOT_PRESENT_S = re.compile(r"\b(?:this|its|his|hers|ours|yours|theirs|was|has|d
 # ("cut its forecast ... down from its April projection"; not a meeting, which may lie ahead;
 # nor one still to come: "will publish its December projections", "its December projections
 # could show").
-_MONTH_ALONE = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-                          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH_ALONE = re.compile(expand(r"(?:%MONTH)\.?"), re.IGNORECASE)  # (the grammar's month names)
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|(?-i:[A-Z])[\w.&-]*['’]s?)\s+$", re.IGNORECASE)
 _TO_COME = re.compile(r"\b(?:will|shall|['’]ll|would|could|(?-i:may)|might|should|going\s+to|(?:is|are|due|set|scheduled|expected)\s+to)\b",
                       re.IGNORECASE)
@@ -846,7 +845,6 @@ _PLAN_ADJECTIVES = {"planned", "scheduled", "upcoming", "forthcoming", "anticipa
 _RELATIVE_CLAUSE = re.compile(r",[\"”’']?\s*(?:which|who|whose)\b", re.IGNORECASE)
 # (a subordinate clause still open at the cue: not "Police on Tuesday, because of the crowds, closed the road")
 _SUBORDINATE = re.compile(r",\s*(?:even\s+)?(?:although|though|while|whereas|as|because|even\s+if)\s[^,;]*$", re.IGNORECASE)
-_WEEKDAY_PART = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning|afternoon|evening|night)", re.IGNORECASE)
 _FORECAST_FOR = re.compile(r"\bthe\s+(?:weather\s+)?forecast\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"\s+(?:set|scheduled|planned|slated|due|expected)\b", re.IGNORECASE)
 _LET_BEFORE = re.compile(r"\blet\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)  # ("let the ban expire in September")
