@@ -93,7 +93,11 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles61", "twelve AP, Reuters, AFP, AP worldstream and NYT international stories of 1996-2012, kept unseen"),
         ("articles63", "twelve AP, Reuters, AFP, Bloomberg, BBC, Guardian and NYT stories of 1996-2023, kept unseen"),
         ("articles65", "twelve Reuters, Bloomberg, AP, FT, CNBC and regional business and general stories of 2001-2023, kept unseen"),
-        ("articles67", "twelve AP, Reuters, BBC, NPR, Guardian, LA Times and regional stories and features of 1991-2025, kept unseen"))
+        ("articles67", "twelve AP, Reuters, BBC, NPR, Guardian, LA Times and regional stories and features of 1991-2025, kept unseen"),
+        ("articles68", "twelve AP, Reuters, AFP, NYT, Washington Post and UPI stories of 1994-2014: politics, diplomacy, courts, disasters, companies"),
+        ("articles70", "twelve WSJ, Bloomberg, Reuters, AP, FT and Dow Jones stories of 1989-2022: markets, results, central banks, budgets"),
+        ("articles69", "twelve AP, Reuters, AFP, Xinhua, BBC and LA Times stories of 1996-2023, kept unseen"),
+        ("articles71", "twelve AP state wire, US metro, Guardian, Irish Times, Toronto Star and Sydney Morning Herald local stories of 1999-2025, kept unseen"))
 
 
 def _load(name: str) -> list[tuple]:

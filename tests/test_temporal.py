@@ -3013,3 +3013,19 @@ def test_a_reports_weekday_and_took_over():
     # "took over" is no "over" of "over two years ago"
     assert found("Profit has nearly tripled since Hale took over two years ago.", "2005-08-04") == [
         ("two years ago", "2003")]
+
+
+def test_a_participle_after_its_noun_past_the_comma_is_not_the_clauses_verb():
+    # "the record set in 1925" is a phrase of its own: the crest lies ahead ("should crest")
+    text = ("The National Weather Service said the river should crest at about 44 feet sometime after "
+            "6 p.m. Saturday, nearly 7 feet above the record set in 1925.")
+    assert ("6 p.m. Saturday", "1994-07-09T18:00") in found(text, "1994-07-08")
+    # a verb of its own after the comma still tells the time: "Saturday, the company said" reports it
+    assert found("Shares fell sharply on Saturday, the company said in a statement.", "1994-07-08") == [
+        ("Saturday", "1994-07-02")]
+
+
+def test_a_rate_in_per_cent_or_points_is_no_duration():
+    # "1.2 per cent a year" is a rate, like "1.2 percent a year" (untagged, as TimeBank leaves most rates)
+    assert found("It has cut its assumption for productivity growth to 1.2 per cent a year.", "2017-11-22") == []
+    assert found("The index has risen 5 points a year since 2010.", "2017-11-22") == [("2010", "2010")]

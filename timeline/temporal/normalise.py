@@ -304,7 +304,8 @@ def _counted_before(text: str, start: int) -> bool:
         _COUNTED_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
-_AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|million|billion|trillion|percent|cents|dollars|pounds|euros|"
+_AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|million|billion|trillion|percent|per\s+cent|points|cents|dollars|pounds|euros|"
+                            r"yen|pence|crore|lakh|"
                             r"miles|kilometers|kilometres|km|feet|meters|metres|knots)\s+$",
                             re.IGNORECASE)
 

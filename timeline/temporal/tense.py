@@ -160,6 +160,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|with|against|of|for|into|o
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|analysts['’]?)\s+$", re.IGNORECASE)
 # Pasts that are also nouns, a noun after an article or another noun: "a rate cut", "a big hit".
 _NOUN_PASTS = {"cut", "hit", "put", "shut", "quit", "cost", "set", "bid", "bet", "spread", "split", "shot", "run", "lead"}
+_ITS_TIME_AFTER = re.compile(r"\s+(?:in|on|at|during|since|last|earlier|this|before|after)\b")  # (its own time)
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|rate|tax|price|job|spending|budget|interest|big|further|another|first)\s+$",
                           re.IGNORECASE)
 _NOT_AFTER = re.compile(r"(?:\s+not\b|\s+never\b|n['’]t\b)", re.IGNORECASE)
@@ -789,6 +790,11 @@ def _cue_tense(text: str, start: int, end: int) -> str:
                 and not _AUXILIARY_BEFORE.search(text, max(left, m.start() - 24), m.start()):
             continue  # "gather on Thursday and Friday for talks dominated by one question": a participle
             # after its noun, later in the sentence, tells nothing of the date before it
+        if kind == "past" and m.start() >= end and text.find(",", end, m.start()) >= 0 \
+                and m.group().lower() not in _REPORTING and m.group().lower() not in ("said", "told") \
+                and _NOUN_BEFORE.search(text, max(left, m.start() - 40), m.start()) and _ITS_TIME_AFTER.match(text, m.end()):
+            continue  # a participle after its noun, past the date's comma: "after 6 p.m. Saturday,
+            # nearly 7 feet above the record set in 1925" (a phrase of its own, not the clause's verb)
         if kind == "future" and m.start() >= end and m.group().lower() in _RESOLVED_TO:
             kind = "past"  # (a resolve is past; only what follows it is still to come)
         distance = m.start() - end if m.start() >= end else start - m.end()
@@ -839,6 +845,8 @@ _AGENT_BY = re.compile(r"\s+by\s+(?:the|a|an|one|his|her|its|their|[A-Z][a-z]*)\
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|had|has|have|been|be|is|are|being|got|get|gets|and|or)\s+(?:[a-z]+ly\s+)?$",
                                re.IGNORECASE)
 _FOR_THEN = re.compile(r"\s+for\s+(?:the\s+)?")
+_ITS_TIME_AFTER = re.compile(r"\s+(?:in|on|at|during|since|last|earlier|this|before|after)\b")  # (its own time)
+_NOUN_BEFORE = re.compile(r"[,\s](?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+$")
 _ACROSS_COMMA = 40
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
 _PLAN_ADJECTIVES = {"planned", "scheduled", "upcoming", "forthcoming", "anticipated", "slated"}
