@@ -3029,3 +3029,21 @@ def test_a_rate_in_per_cent_or_points_is_no_duration():
     # "1.2 per cent a year" is a rate, like "1.2 percent a year" (untagged, as TimeBank leaves most rates)
     assert found("It has cut its assumption for productivity growth to 1.2 per cent a year.", "2017-11-22") == []
     assert found("The index has risen 5 points a year since 2010.", "2017-11-22") == [("2010", "2010")]
+
+
+def test_a_bare_month_before_a_month_told_a_year_back_is_recent_when_its_end_is():
+    # in March 2014, "in January" after "February 2013" is the January just gone (2013's would go
+    # back before the month told), as its last day is within the weeks news is mostly of
+    text = ("It activated a countercyclical capital buffer for mortgage lending in February 2013 "
+            "and in January raised it to 2 percent.")
+    assert found(text, "2014-03-20") == [("February 2013", "2013-02"), ("January", "2014-01")]
+    # a month after the one told stays its year's: "in March 2021 ... in April" (in June 2023)
+    assert found("The fraud unravelled in March 2021, and in April the auditor quit.", "2023-06-01")[1] == (
+        "April", "2021-04")
+
+
+def test_a_season_after_start_to_and_a_slow_season():
+    assert found("It has been a dry start to autumn, with little rain.", "2007-04-04") == [("autumn", "2006-FA")]
+    assert found("That usually means a slow autumn.", "1989-10-19") == [("autumn", "1989-FA")]
+    # the verb is no season
+    assert found("Debt will start to fall next year.", "2017-11-22") == [("next year", "2018")]

@@ -768,6 +768,7 @@ RULES: tuple[Rule, ...] = (
     R("bare_season", "DATE", "season",
       r"(?:(?<=\bbefore\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\btill\s)|(?<=\btargeted\sfor\s)|(?<=\bscheduled\sfor\s)"
       r"|(?<=\bplanned\sfor\s)|(?<=\bslated\sfor\s)|(?<=\bset\sfor\s)|(?<=\bdue\sfor\s)"
+      r"|(?:(?<=\bstart\sto\s)|(?<=\bend\sto\s))(?!fall\b|spring\s+(?:up|back|into)\b)"  # "a dry start to autumn" (not "start to fall")
       # the second of two: "has spent the spring and summer playing away"
       + "".join(rf"|(?<=\bthe\s{s}\sand\s)" for s in ("spring", "summer", "autumn", "winter", "fall"))
       # a season coming: "as winter approaches", "warns winter will be tough"
@@ -779,15 +780,18 @@ RULES: tuple[Rule, ...] = (
                                      ("We expect to be back in court by [[fall]].", "2025-FA"),
                                      ("Demand will rise again as [[summer]] approaches.", "2025-SU"),
                                      ("The next flight is targeted for [[spring]].", "2025-SP"),
+                                     ("It has been a dry start to [[autumn]].", "2024-FA", "past"),
                                      ("The club has spent the spring and [[summer]] playing away.", "2024-SU", "past"))),
     # One of the weather, not a thing for it: "warned a wet autumn was likely", "Farmers blamed a
     # dry summer for the poor harvest" (not "a warm winter coat", "a hot summer night").
     R("weather_season", "DATE", "season",
-      "(?:" + "|".join(rf"(?<=\ba\s{w}\s)" for w in ("wet", "dry", "hot", "cold", "mild", "harsh", "warm", "cool", "snowy", "rainy"))
+      "(?:" + "|".join(rf"(?<=\ba\s{w}\s)" for w in ("wet", "dry", "hot", "cold", "mild", "harsh", "warm", "cool", "snowy", "rainy",
+                                                          "slow", "busy", "quiet"))
       + r")(?!fall\s+(?:in|on|and|or|for|to|of)\b)(?P<season>spring|summer|autumn|winter|fall)(?=\s*[,.;:!?)]|\s+(?:was|is|were|are|had|has|have|and|or|for|in|on|to|that|which|"
       r"this|last|next|could|would|will|may|might|ahead|before|after|left|hit|hurt|cut|meant|means|led|leaves)\b)",
       "UNDEF-year-{dir}-{season}", (("Farmers blamed a dry [[summer]] for the poor harvest.", "2024-SU", "past"),
-                                     ("Corn planted late because of a wet [[spring]] is vulnerable.", "2025-SP"))),
+                                     ("Corn planted late because of a wet [[spring]] is vulnerable.", "2025-SP"),
+                                     ("Shops blamed a slow [[autumn]] for the losses.", "2024-FA", "past"))),
     R("quarter", "DATE", "unit",
       r"(?:%MOD)?(?:the\s+(?P<year>%YEAR)\s+|(?P<thisyear>this|last|next)\s+year's\s+|the\s+(?P<ago>year-ago|year-earlier)\s+|the\s+(?=\w+\s))?"
       r"(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal\s+)?quarter"
@@ -1267,7 +1271,7 @@ NEEDS = {
     "rest_of_unit": ("rest",),
     "in_the_season": ("earlier", "later"),
     "overnight_weekday": ("overnight",),
-    "weather_season": ("wet", "dry", "hot", "cold", "mild", "harsh", "warm", "cool", "snowy", "rainy"),
+    "weather_season": ("wet", "dry", "hot", "cold", "mild", "harsh", "warm", "cool", "snowy", "rainy", "slow", "busy", "quiet"),
     "two_quarters": ("quarters",),
     "the_year": ("year",),
     "the_year_ended": ("year",),

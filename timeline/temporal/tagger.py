@@ -771,7 +771,13 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
     if year <= civil_from_days(dct.day)[0] - HISTORY_YEARS and verb_tense in ("past", GOVERNED_PAST):
         return value  # (not in a history retold, told in the past: an anniversary's "shipped east in
         # late September 1903 ... tried first on December 14", told on Dec. 15, 2023)
-    return value if dct.day - ours.day > RECENT_DAYS else None
+    latest = ours.day
+    if candidate is not None and candidate.day < told.day:
+        # one before the date told, whose own year's is over only lately, is that one: "activated a
+        # buffer in February 2013 and in January raised it" (in March 2014), not one going back
+        ours_at = interval(format_unit(ours.day, ours.precision))
+        latest = ours_at.end - 1 if ours_at is not None else latest
+    return value if dct.day - latest > RECENT_DAYS else None
 
 
 _OPENING_YEAR = re.compile(r"\s*(?:(?:In|By|During|Throughout|Back\s+in)\s+(?:early\s+|late\s+|mid-?)?\d{4}"
