@@ -96,8 +96,12 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles67", "twelve AP, Reuters, BBC, NPR, Guardian, LA Times and regional stories and features of 1991-2025, kept unseen"),
         ("articles68", "twelve AP, Reuters, AFP, NYT, Washington Post and UPI stories of 1994-2014: politics, diplomacy, courts, disasters, companies"),
         ("articles70", "twelve WSJ, Bloomberg, Reuters, AP, FT and Dow Jones stories of 1989-2022: markets, results, central banks, budgets"),
+        ("articles72", "twelve AP, Reuters, AFP, NYT, CNN and BBC stories of 2010-2014, TempEval-3's era"),
+        ("articles74", "twelve NYT, Washington Post, Guardian, AP, Reuters and LA Times reconstructions, anniversaries and obituaries of 1996-2024"),
         ("articles69", "twelve AP, Reuters, AFP, Xinhua, BBC and LA Times stories of 1996-2023, kept unseen"),
-        ("articles71", "twelve AP state wire, US metro, Guardian, Irish Times, Toronto Star and Sydney Morning Herald local stories of 1999-2025, kept unseen"))
+        ("articles71", "twelve AP state wire, US metro, Guardian, Irish Times, Toronto Star and Sydney Morning Herald local stories of 1999-2025, kept unseen"),
+        ("articles73", "twelve AP, Reuters, AFP, Xinhua, Washington Post and Guardian stories of 2009-2015, kept unseen"),
+        ("articles75", "twelve AP, Reuters, AFP, NYT, BBC, NPR and Globe and Mail stories of 1993-2025, kept unseen"))
 
 
 def _load(name: str) -> list[tuple]:

@@ -3047,3 +3047,21 @@ def test_a_season_after_start_to_and_a_slow_season():
     assert found("That usually means a slow autumn.", "1989-10-19") == [("autumn", "1989-FA")]
     # the verb is no season
     assert found("Debt will start to fall next year.", "2017-11-22") == [("next year", "2018")]
+
+
+def test_fed_the_central_bank_is_no_past_verb():
+    # "Fed policymakers meet on Tuesday" (a Monday): the meeting lies ahead; "fed" the verb is past
+    assert found("Fed policymakers meet on Tuesday and Wednesday to decide on interest rates.", "2023-03-20") == [
+        ("Tuesday", "2023-03-21"), ("Wednesday", "2023-03-22")]
+    assert found("He fed the horses on Tuesday.", "2023-03-20") == [("Tuesday", "2023-03-14")]
+    # a noun of past form is no verb either: "a cut on Wednesday" looks ahead with "expect"
+    assert found("Analysts expect a cut on Wednesday.", "2023-03-20") == [("Wednesday", "2023-03-22")]
+
+
+def test_what_did_not_happen_until_a_day_happened_then():
+    # "was not found until Friday" (a Sunday): last Friday, not a deadline ahead
+    assert found("He was not found until Friday, asleep in a barn.", "2003-06-15") == [("Friday", "2003-06-13")]
+    assert found("It was not until Friday that the body was found.", "2003-06-15") == [("Friday", "2003-06-13")]
+    # what was not looked for until then, or will not happen until then, lies ahead
+    assert found("The verdict was not expected until Friday.", "2003-06-15") == [("Friday", "2003-06-20")]
+    assert found("The road will not reopen until Friday.", "2003-06-15") == [("Friday", "2003-06-20")]

@@ -132,6 +132,11 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[,;(\"“]\s*(?:(?:and|but|then)\s*)?|\b(?:and
 # putting off: "officials postponed until Tuesday" still looks ahead).
 # (An active past: after be, was or is the participle is a passive, which may look ahead: "was
 # suspended until Monday", "must be accepted by Dec. 1".)
+_NOT_UNTIL = re.compile(r"\b(?:was|were|did|had)(?:\s+not|n['’]t|\s+never)\s+(?:(?!(?:and|but|that|which|who|will|would|"
+                        # (not what was not looked for until then: "was not expected until Friday")
+                        r"expect|expected|plan|planned|intend|intended|want|wanted|schedule|scheduled|due|set|"
+                        r"anticipate|anticipated|think|thought|need|needed|have\s+to|to)\s)[\w'’-]+\s+){0,6}$",
+                        re.IGNORECASE)
 _PAST_BEFORE_DEADLINE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
                                    r"\b(?:lasted|remained|stayed|continued|served|worked|lived|persisted|reigned|ruled|"
                                    r"governed|waited|existed|endured|ran|held|stood|kept|fought)\s+"
@@ -304,6 +309,8 @@ def _not_a_past(text: str, at: int, word: str, left: int) -> bool:
     a modal or "to" ("will hit", "expected to cut"), a participle after stay or remain ("will
     stay closed")."""
     word = word.lower()
+    if word == "fed" and text.startswith("Fed", at):
+        return True  # the Federal Reserve: "Fed policymakers meet on Tuesday"
     if word in _NOUN_PASTS and _NOUN_BEFORE.search(text, max(left, at - 12), at):
         return True
     if word in _BASE_PASTS and _MODAL_BEFORE.search(text, max(left, at - 24), at):
@@ -742,6 +749,9 @@ def _cue_tense(text: str, start: int, end: int) -> str:
         deadline = None
     if deadline and not _PERFECT.search(text, max(left, start - 50), end) \
             and not _PAST_BEFORE_DEADLINE.search(text, max(left, deadline.start() - 60), deadline.start() + 1):
+        if deadline.group().split()[0].lower() in ("until", "till") \
+                and _NOT_UNTIL.search(text, max(left, deadline.start() - 60), deadline.start() + 1):
+            return "past"  # what did not happen until then happened then: "He was not found until Friday"
         return "future"
     # Coordinated clauses have their own tenses: "priced its IPO on Wednesday, and shares begin
     # trading Thursday".
@@ -792,7 +802,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
             # after its noun, later in the sentence, tells nothing of the date before it
         if kind == "past" and m.start() >= end and text.find(",", end, m.start()) >= 0 \
                 and m.group().lower() not in _REPORTING and m.group().lower() not in ("said", "told") \
-                and _NOUN_BEFORE.search(text, max(left, m.start() - 40), m.start()) and _ITS_TIME_AFTER.match(text, m.end()):
+                and _ITS_NOUN_BEFORE.search(text, max(left, m.start() - 40), m.start()) and _ITS_TIME_AFTER.match(text, m.end()):
             continue  # a participle after its noun, past the date's comma: "after 6 p.m. Saturday,
             # nearly 7 feet above the record set in 1925" (a phrase of its own, not the clause's verb)
         if kind == "future" and m.start() >= end and m.group().lower() in _RESOLVED_TO:
@@ -846,7 +856,7 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|had|has|have|been|be|is|are|being
                                re.IGNORECASE)
 _FOR_THEN = re.compile(r"\s+for\s+(?:the\s+)?")
 _ITS_TIME_AFTER = re.compile(r"\s+(?:in|on|at|during|since|last|earlier|this|before|after)\b")  # (its own time)
-_NOUN_BEFORE = re.compile(r"[,\s](?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+$")
+_ITS_NOUN_BEFORE = re.compile(r"[,\s](?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+$")
 _ACROSS_COMMA = 40
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
 _PLAN_ADJECTIVES = {"planned", "scheduled", "upcoming", "forthcoming", "anticipated", "slated"}
