@@ -3065,3 +3065,16 @@ def test_what_did_not_happen_until_a_day_happened_then():
     # what was not looked for until then, or will not happen until then, lies ahead
     assert found("The verdict was not expected until Friday.", "2003-06-15") == [("Friday", "2003-06-20")]
     assert found("The road will not reopen until Friday.", "2003-06-15") == [("Friday", "2003-06-20")]
+
+
+def test_a_call_made_is_past_and_a_name_is_not():
+    # "called Boehner late Tuesday" (a Wednesday): the call was made last night
+    assert found("President Barack Obama called Boehner late Tuesday to congratulate him and planned to "
+                 "take questions on Wednesday.", "2010-11-03")[0] == ("late Tuesday", "2010-11-02")
+    # naming is no verb: the plan after it decides ("a company called Acme" tells no tense)
+    assert found("A company called Acme plans to open on Tuesday.", "2010-11-03") == [("Tuesday", "2010-11-09")]
+
+
+def test_early_evening_after_by_is_a_part_of_the_day():
+    assert found("More than 100,000 homes were without power by early evening.", "2014-02-12") == [
+        ("early evening", "2014-02-12TEV")]

@@ -694,11 +694,12 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-this-dayT{part}", (("Residents spent [[the afternoon]] sandbagging their houses.", "2025-02-13TAF"),
                                 ("Throughout [[the morning]] crowds gathered.", "2025-02-13TMO"))),
     R("mid_part", "TIME", "word", r"(?:(?<![\w-])(?P<mod>mid)-?\s*|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bsince\s))(?:the\s+)?(?P<mod2>early|late)\s+)"
-      r"(?P<part>morning|afternoon)(?![\w-])(?!\s+(?:yesterday|today|tomorrow)\b)" + _PART_NOT_ALONE,
+      r"(?P<part>morning|afternoon|evening)(?![\w-])(?!\s+(?:yesterday|today|tomorrow)\b)" + _PART_NOT_ALONE,
       "UNDEF-this-dayT{part}", (("By [[mid afternoon]], officials were saying it was over.", "2025-02-13TAF"),
                                 ("the index was up 40 points by [[midmorning]]", "2025-02-13TMO"),
                                 ("Travel will become difficult by [[late afternoon]].", "2025-02-13TAF"),
-                                ("Reinforcements were arriving by [[the early afternoon]].", "2025-02-13TAF"))),
+                                ("Reinforcements were arriving by [[the early afternoon]].", "2025-02-13TAF"),
+                                ("More than 100,000 homes were without power by [[early evening]].", "2025-02-13TEV"))),
     # "The next morning" is that part of the day after the date last mentioned, a time as "that
     # evening" is (TimeBank's one case has the day alone; every probe writer, nine times, the part).
     R("the_following_part", "TIME", "word", r"the\s+(?P<dir>following|next|previous)\s+(?P<part>morning|afternoon|evening|night)",

@@ -164,6 +164,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|with|against|of|for|into|o
                                  re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|analysts['’]?)\s+$", re.IGNORECASE)
 # Pasts that are also nouns, a noun after an article or another noun: "a rate cut", "a big hit".
+# "called" as a call made has a person after it; as naming, an indefinite noun or "is" before it.
+_CALLED_WHOM = re.compile(r"\s+(?:(?-i:[A-Z][a-z]+)|him|her|them|me|us|police|officials)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+_NAMING_BEFORE = re.compile(r"(?:\b(?:a|an|one|something|is|are|am|be|being|so)\s+(?:[\w-]+\s+)?|so-|what['’]s\s+)$", re.IGNORECASE)
 _NOUN_PASTS = {"cut", "hit", "put", "shut", "quit", "cost", "set", "bid", "bet", "spread", "split", "shot", "run", "lead"}
 _ITS_TIME_AFTER = re.compile(r"\s+(?:in|on|at|during|since|last|earlier|this|before|after)\b")  # (its own time)
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|rate|tax|price|job|spending|budget|interest|big|further|another|first)\s+$",
@@ -653,6 +656,8 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
             return "past"  # the main verb after "On Friday, the councillor proposed ..."
         if word in _REPORTING and _HAVE_RIGHT_BEFORE.search(text, max(left, at - 8), at):
             return "past"  # a perfect, no report: "expect employers to have added 225,000 jobs in August"
+        if word == "called" and _CALLED_WHOM.match(text, after) and not _NAMING_BEFORE.search(text, max(left, at - 30), at):
+            return "past"  # a call made: "Obama called Boehner late Tuesday" (not a name: "a firm called Acme")
         if word in _NOT_PAST and not (reporting and word in _REPORTING):
             return ""
         if _ADJECTIVAL.search(text, max(left, at - 30), at) or _PREPOSITION_BEFORE.search(text, max(left, at - 9), at) \
