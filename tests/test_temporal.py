@@ -3078,3 +3078,17 @@ def test_a_call_made_is_past_and_a_name_is_not():
 def test_early_evening_after_by_is_a_part_of_the_day():
     assert found("More than 100,000 homes were without power by early evening.", "2014-02-12") == [
         ("early evening", "2014-02-12TEV")]
+
+
+def test_what_counts_on_from_a_clock_times_day_counts_on_again_once_it_is_found():
+    # the clock times take the day told (Oct. 17, 2011); "that morning", then "two days later" and
+    # what counts on from it follow them, not the DCT's day
+    text = ("The robbery began on the night of Sunday, Oct. 16, 2011. The guard disabled the alarm at about "
+            "11:40 p.m. and let the two men in.\n\nThe men left shortly before 4 a.m. with the diamonds, "
+            "prosecutors said. The guard called 911 at 6:15 a.m. He told detectives that morning that he "
+            "had been overpowered.\n\nHis account began to fall apart two days later. He was arrested the "
+            "following week. One accomplice was picked up in Miami the next spring.")
+    got = dict(found(text, "2013-05-09"))
+    assert got["two days later"] == "2011-10-19"
+    assert got["the following week"] == "2011-W43"
+    assert got["the next spring"] == "2012-SP"

@@ -328,8 +328,11 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # (not once the story has moved on past it: "20 March ... in June"; but "the same day"
             # is no year's: "an update on Nov. 15, and council will table its 2018 budget the same day")
             used = day_told  # "On Oct. 17 ... by the end of the year. The following week": the week after the day told
-        if clock_ref and _DAYS_ON.match(template):
+        recounted = clock_ref and (_DAYS_ON.match(template) is not None or _LATER.match(template) is not None)
+        if recounted:
             # counted from a clock time alone, whose day is found after this pass: counted again then
+            # (and so is what is counted from it in turn: "at 6:15 a.m. ... two days later ... the
+            # following week")
             recount.append((len(out), clock_at, (template, base, verb_tense, narrative, quarter, events)))
         compared = quarter
         if rule in ("ago", "relative_ref") and quarter is not None and out and _QUARTER_VALUE.fullmatch(out[-1].value) \
@@ -479,7 +482,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             new_ref = Anchor.from_value(value)
             if new_ref is not None:
                 ref, ref_start, ref_end, told = new_ref, start, end, new_ref
-                clock_ref, clock_at = rule in _CLOCK_RULES, len(out)
+                clock_ref, clock_at = rule in _CLOCK_RULES or rule == "that_part" or recounted, len(out)
                 if new_ref.precision in ("day", "week"):
                     fine = new_ref
                     if rule not in _CLOCK_RULES:  # (a clock time alone is on the DCT's day until later)
@@ -530,7 +533,12 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     latest = anchor.day if anchor is not None else None
     out = _months_told_ahead(_restated_after(text, _weekdays_in_the_week_told(text, out)), untensed, latest)
     on_their_day = _live_stamps(text, _clock_times_on_their_day(text, _hours_after_noon(text, out), latest, not narrative), latest)
+    parts = None  # ("that morning" after a clock time has its day from it)
     for i, at, (template, base, verb_tense, narrative, quarter, events) in recount:
+        if out[at].rule == "that_part":
+            if parts is None:
+                parts = _parts_of_the_day_told(text, _holidays_told(text, on_their_day), latest)
+            on_their_day[at] = parts[at]
         clock = Anchor.from_value(on_their_day[at].value)
         if on_their_day[at].value[:10] != out[at].value[:10] and clock is not None \
                 and not (i == at + 1 and out[i].start - out[at].end <= 2):
