@@ -3092,3 +3092,14 @@ def test_what_counts_on_from_a_clock_times_day_counts_on_again_once_it_is_found(
     assert got["two days later"] == "2011-10-19"
     assert got["the following week"] == "2011-W43"
     assert got["the next spring"] == "2012-SP"
+
+
+def test_a_dateline_ends_before_the_stories_first_sentence():
+    # "Until Thanksgiving, executives ... were still telling" opens the story after its dateline:
+    # the fronted date takes the past of its clause (not "would be" ahead)
+    text = ("The Last 11 Days of Bellcrest\n\nBy DANIEL KESSLER\n\nDENVER, Dec. 8 -- Until Thanksgiving, executives "
+            "at Bellcrest were still telling employees that the network would be worth billions.")
+    assert found(text, "2001-12-09")[-1] == ("Thanksgiving", "2001-11-22")
+    from timeline.temporal.tense import sentence_bounds
+    text = "ALBANY, Ga. (AP) _ The swollen Flint River crept over its banks again Friday."
+    assert text[sentence_bounds(text, text.index("Friday"), len(text) - 1)[0]:].startswith("The swollen")

@@ -104,7 +104,19 @@ def _sentence_ends(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     expressions all ask for their sentence, and scanning back for each one cost more than the
     rest of the tagger together."""
     found = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, DATELINE_REACH)]
+    if datelines:  # (the full stops inside one, "ALBANY, Ga. (AP) _", break nothing)
+        found = sorted({*(f for f in found if not any(a <= f[0] < b for a, b in datelines)), *datelines})
     return tuple(s for s, _ in found), tuple(e for _, e in found)
+
+
+# A dateline ends where its story's first sentence starts: "DENVER, Dec. 8 -- Until Thanksgiving,
+# executives ... were still telling", "ALBANY, Ga. (AP) _ The river ...", "NEW YORK (Reuters) -
+# Stocks ...". Looked for in a text's opening only (one pattern tried at every character of every
+# text would cost more than all the sentence breaks together).
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,[^\n—–_]{1,40}?)?\s*(?:\([^()\n]{1,30}\)\s*(?:--|—|–|_|-)|--|—|–|_)"
+                       r"\s+(?=[A-Z\"“])", re.MULTILINE)
+DATELINE_REACH = 1000
 
 
 def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
