@@ -3103,3 +3103,18 @@ def test_a_dateline_ends_before_the_stories_first_sentence():
     from timeline.temporal.tense import sentence_bounds
     text = "ALBANY, Ga. (AP) _ The swollen Flint River crept over its banks again Friday."
     assert text[sentence_bounds(text, text.index("Friday"), len(text) - 1)[0]:].startswith("The swollen")
+
+
+def test_a_plan_in_a_participle_after_the_dates_comma_is_the_subjects_then():
+    # "left ... about 1 p.m. Saturday, planning to sail": the main verb tells when (a Wednesday DCT)
+    assert found("The boys left a sailing club in a 16-foot Hobie Cat about 1 p.m. Saturday, planning to "
+                 "sail for two hours.", "1997-07-30")[0] == ("about 1 p.m. Saturday", "1997-07-26T13:00")
+    assert found("The board will meet on Saturday, planning to vote on the deal.", "1997-07-30") == [
+        ("Saturday", "1997-08-02")]
+
+
+def test_a_deadline_opening_the_sentence_takes_the_tense_of_its_clause():
+    assert found("By Monday evening, with no sign of the boat, Coast Guard officials told the families that "
+                 "they would scale back the effort.", "1997-07-30") == [("Monday evening", "1997-07-28TEV")]
+    # an aside ("I was told") dates nothing: what was told looks ahead
+    assert found("By May, I was told, they would be a brilliant green.", "1997-04-30") == [("May", "1997-05")]

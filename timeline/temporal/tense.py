@@ -592,7 +592,7 @@ _STARTING = re.compile(r"\b(?P<word>starting|beginning|effective)\s+(?:(?:on|fro
 # An expression that opens its sentence and is set off by a comma dates the main clause after
 # it: "In September, it announced plans to buy ..." is September past, whatever "plans" says.
 _FRONTED_BEFORE = re.compile(r"[\s\"“‘'(]*(?:(?:in|on|at|during|over|throughout|early|late|earlier|later|also|from|as\s+of|"
-                             r"starting|beginning|since|until|till|after|before)\s+)*(?:the\s+)?",
+                             r"starting|beginning|since|until|till|after|before|by)\s+)*(?:the\s+)?",
                              re.IGNORECASE)
 _FRONTED_AFTER = re.compile(r"\s*,")
 # ... or, opening the sentence, with no comma before its subject: "On Thursday her practice confirmed ..."
@@ -624,10 +624,14 @@ def _fronted_tense(text: str, start: int, end: int) -> str:
             and not _SPEECH_FRAME.search(text, max(left, start - 80), start):
         return ""
     said = _SAID.search(text, comma.end(), right)
+    after = comma.end()
+    if said and _WAS_BEFORE.search(text, max(left, said.start() - 8), said.start()) \
+            and text[left:start].lstrip(" \"“‘'(").lower().startswith("by"):
+        after, said = said.end(), None  # an aside dates nothing a deadline opens: "By May, I was told, they would be green"
     if said and _QUOTE_CLOSE.search(text, comma.end(), said.start()) and _QUOTE_OPEN.search(text, left, start):
         said = None  # "'After Sunday, I rest,' he said": the speaker's words, not the report, are dated
     asides = [a.span() for a in _ASIDE.finditer(text, comma.end(), right)]
-    for m in _CUES.finditer(_lowered(text), comma.end(), said.start() if said else right):
+    for m in _CUES.finditer(_lowered(text), after, said.start() if said else right):
         if any(lo < m.start() < hi for lo, hi in asides):
             continue  # "On Tuesday, the company behind Tilden Bay Wind — a project planned for the
             # waters off Rhode Island — asked regulators ...": the aside's verb is not the sentence's
@@ -643,6 +647,7 @@ def _fronted_tense(text: str, start: int, end: int) -> str:
 
 
 # An aside between dashes or in brackets.
+_WAS_BEFORE = re.compile(r"\b(?:was|were|am|is|are|been)\s+$", re.IGNORECASE)
 _ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–\n]*?\s(?:—|–|--)\s|\([^()\n]*\)")
 
 
@@ -798,6 +803,10 @@ def _cue_tense(text: str, start: int, end: int) -> str:
             continue  # a participle right after the date and its comma modifies a noun: "would open a
             # recovery center on Monday, staffed daily" (not the verb after an aside: "The strike,
             # starting on Monday, lasted four days")
+        if m.start() >= end and (m.group("future") or "").lower().endswith("ing") and _COMMA_ONLY.fullmatch(text, end, m.start()) \
+                and text.find(",", left, start) < 0:
+            continue  # nor does one of a plan: "left the club about 1 p.m. Saturday, planning to sail for
+            # two hours" (the plan is the subject's then; the main verb tells when)
         if m.start() >= end and not m.group("future") and text.endswith("be ", max(left, m.start() - 3), m.start()) \
                 and _TO_BE.search(text, max(left, m.start() - 8), m.start()):
             continue  # an infinitive passive after the date tells what was planned for then: "pledged an
