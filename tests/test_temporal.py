@@ -3118,3 +3118,11 @@ def test_a_deadline_opening_the_sentence_takes_the_tense_of_its_clause():
                  "they would scale back the effort.", "1997-07-30") == [("Monday evening", "1997-07-28TEV")]
     # an aside ("I was told") dates nothing: what was told looks ahead
     assert found("By May, I was told, they would be a brilliant green.", "1997-04-30") == [("May", "1997-05")]
+
+
+def test_up_until_opens_a_fronted_date_and_years_ago_this_week_is_a_week():
+    assert found('"Up until Tuesday, we were looking for a man trying to get away," he said.', "2003-06-15") == [
+        ("Tuesday", "2003-06-10")]
+    # "30 years ago this week" is the DCT's week 30 years back (March 14, 2011 -> 1981-W11), one expression
+    assert found("It was here, 30 years ago this week, that the ice broke loose.", "2011-03-14") == [
+        ("30 years ago this week", "1981-W11")]

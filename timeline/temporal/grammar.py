@@ -619,6 +619,10 @@ RULES: tuple[Rule, ...] = (
       r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly|exactly|just)\s+)?(?<!\band\s)(?P<num>%NUM)\s+years?\s+ago\s+this\s+month",
       "UNDEF-AGO-month-MINUS-{months}", (("He retired [[a year ago this month]].", "2024-02"),
                                           ("Ten years ago this month", "2015-02"))),
+    # ... and this week so many years back: the ISO week of the DCT's day that many years before.
+    R("years_ago_this_week", "DATE", "unit",
+      r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly|exactly|just)\s+)?(?<!\band\s)(?P<num>%NUM)\s+years?\s+ago\s+this\s+week",
+      "UNDEF-YEARSAGO-WEEK-{num}", (("It was here, [[30 years ago this week]], that the ice broke.", "1995-W07"),)),
     R("quarter_century_ago", "DATE", "unit", r"(?:(?P<mod>about|nearly|almost|more\s+than|over|some)\s+)?(?:a|one)\s+quarter[- ]century\s+ago",
       "UNDEF-AGO-year-MINUS-25", (("its decision [[a quarter-century ago]]", "2000"),)),
     R("half_century_ago", "DATE", "unit", r"(?:(?P<mod>about|nearly|almost|more\s+than|over|some)\s+)?(?:a|one)\s+half[- ]century\s+ago",
@@ -1153,6 +1157,7 @@ NEEDS = {
     "weekday_of_month": ("first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th", "5th"),
     "ago": ("ago", "from"),
     "years_ago_this_month": ("this month", "this\nmonth", "this\tmonth", "this\xa0month"),  # (wire copy wraps)
+    "years_ago_this_week": ("this week", "this\nweek", "this\tweek", "this\xa0week"),
     "weekday_next": ("next",),
     "quarter_of_year": ("quarter",),
     "event_offset": ("after", "before"),

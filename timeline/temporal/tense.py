@@ -592,7 +592,7 @@ _STARTING = re.compile(r"\b(?P<word>starting|beginning|effective)\s+(?:(?:on|fro
 # An expression that opens its sentence and is set off by a comma dates the main clause after
 # it: "In September, it announced plans to buy ..." is September past, whatever "plans" says.
 _FRONTED_BEFORE = re.compile(r"[\s\"“‘'(]*(?:(?:in|on|at|during|over|throughout|early|late|earlier|later|also|from|as\s+of|"
-                             r"starting|beginning|since|until|till|after|before|by)\s+)*(?:the\s+)?",
+                             r"starting|beginning|since|until|till|after|before|by|up)\s+)*(?:the\s+)?",
                              re.IGNORECASE)
 _FRONTED_AFTER = re.compile(r"\s*,")
 # ... or, opening the sentence, with no comma before its subject: "On Thursday her practice confirmed ..."
