@@ -3126,3 +3126,15 @@ def test_up_until_opens_a_fronted_date_and_years_ago_this_week_is_a_week():
     # "30 years ago this week" is the DCT's week 30 years back (March 14, 2011 -> 1981-W11), one expression
     assert found("It was here, 30 years ago this week, that the ice broke loose.", "2011-03-14") == [
         ("30 years ago this week", "1981-W11")]
+
+
+def test_martin_luther_king_day_is_found_though_mar_starts_it():
+    # "mar" (March) is what the trigger pass finds at "Martin": the whole word is read there
+    assert found("The quake struck on Martin Luther King Day.", "2024-01-12") == [
+        ("Martin Luther King Day", "2023-01-16")]
+    assert found("Schools close for Martin Luther King Jr. Day next week.", "2024-01-12") == [
+        ("Martin Luther King Jr. Day", "2024-01-15"), ("next week", "2024-W03")]
+    # "Jr." ends no sentence
+    from timeline.temporal.tense import sentence_bounds
+    text = "Mr. Davis Jr. said on Monday that he would run."
+    assert sentence_bounds(text, text.index("Monday"), text.index(" that"))[0] == 0

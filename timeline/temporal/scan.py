@@ -87,15 +87,27 @@ def _edge(text: str, pos: int, step: int) -> int:
     return m.start() + 1 if m else min(len(text), pos + WINDOW)
 
 
+# Trigger words that may be only the start of a keyword's first word: "mar" (March) is what the
+# pattern finds at "Martin Luther King Day", so the whole word is read there.
+_SHORTER_THAN_A_FIRST = frozenset(
+    w for words in TRIGGER_WORDS.values() for w in words if " " not in w
+    and any(k.split(" ", 1)[0].startswith(w) and k.split(" ", 1)[0] != w
+            for ws in TRIGGER_WORDS.values() for k in ws if " " in k))
+_WORD_REST = re.compile(r"\w*")
+
+
 def trigger_words(text: str, lower: str | None = None) -> Iterator[tuple[str, int, int]]:
     """(word, start, end) of every trigger word or number of `text` (`lower`: text.lower())."""
     lower = text.lower() if lower is None else lower
     found = _TRIGGER.finditer(lower) if len(lower) == len(text) else _TRIGGER_ANY_CASE.finditer(text)
     for m in found:
-        word, start = m.group(), m.start()
+        word, start, end = m.group(), m.start(), m.end()
         if start and word[0].isdigit() and text[start - 1] in "'’":
             word, start = "'" + word, start - 1
-        yield word, start, m.end()
+        elif word in _SHORTER_THAN_A_FIRST:
+            end = _WORD_REST.match(text, end).end()
+            word = text[start:end]
+        yield word, start, end
 
 
 def _spans(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:

@@ -86,7 +86,7 @@ _CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)}|next(?!\s+to\b)|(?<
 # lets the regex engine skip ahead to the next punctuation or line break.
 _SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=\n)|(?<!\b[A-Z].)(?<!\bU\.S.)(?<!\bU\.K.)(?<!\bU\.N.)(?<!\bMr.)(?<!\bMs.)"
                            r"(?<!\bDr.)(?<!\bSt.)(?<!\bGen.)(?<!\bSen.)(?<!\bRep.)(?<!\bGov.)(?<!\bNo.)(?<!\bvs.)(?<!\bMrs.)"
-                           r"(?<!\bProf.)(?<!\bCol.)(?<!\bLt.)(?<!\bSgt.)(?<!\bCapt.)(?<!\bRev.)"
+                           r"(?<!\bProf.)(?<!\bCol.)(?<!\bLt.)(?<!\bSgt.)(?<!\bCapt.)(?<!\bRev.)(?<!\bJr.)(?<!\bSr.)"
                            # (not "5 p.m. Friday", "2 p.m. Eastern on", "5 p.m. New York time", "10:35 a.m.
                            # (0735 GMT)": one clause)
                            rf"(?!(?<=[ap]\.m\.)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z]{{2,4}}\b|{ZONE_WORDS}|\())"

@@ -80,7 +80,8 @@ LOWER_CASE_HOLIDAYS = {"leap day"}
 WEEKDAY_HOLIDAYS = {
     "thanksgiving": (11, 4, 4, 1), "thanksgiving day": (11, 4, 4, 1), "election day": (11, 2, 1, 2),
     "memorial day": (5, 1, -1, 1), "labor day": (9, 1, 1, 1), "columbus day": (10, 1, 2, 1),
-    "martin luther king day": (1, 1, 3, 1), "presidents' day": (2, 1, 3, 1),
+    "martin luther king day": (1, 1, 3, 1), "martin luther king jr. day": (1, 1, 3, 1),
+    "martin luther king jr day": (1, 1, 3, 1), "mlk day": (1, 1, 3, 1), "presidents' day": (2, 1, 3, 1),
     "presidents day": (2, 1, 3, 1), "mother's day": (5, 7, 2, 1), "father's day": (6, 7, 3, 1),
     # the day after Thanksgiving (the 4th Thursday falls on Nov. 22-28), and the Monday after it
     "black friday": (11, 5, 1, 23), "cyber monday": (11, 1, 1, 26),
