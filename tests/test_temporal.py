@@ -3138,3 +3138,12 @@ def test_martin_luther_king_day_is_found_though_mar_starts_it():
     from timeline.temporal.tense import sentence_bounds
     text = "Mr. Davis Jr. said on Monday that he would run."
     assert sentence_bounds(text, text.index("Monday"), text.index(" that"))[0] == 0
+
+
+def test_a_months_figures_are_of_the_month_gone_and_after_the_new_year():
+    # the figures of a month come out once it is (nearly) over: the report is ahead, its month is not
+    assert found("The government's report on March unemployment, due out Friday, is expected to show a rise.",
+                 "1990-04-05")[0] == ("March", "1990-03")
+    assert found("Wal-Mart Stores Inc. said March sales rose 18 percent.", "1990-04-05") == [("March", "1990-03")]
+    assert found("They may sell shares.", "1990-04-05") == []  # (the modal, in lower case, is none)
+    assert found("Offerings had been postponed until after the new year.", "1989-11-14") == [("the new year", "1990")]

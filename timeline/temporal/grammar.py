@@ -555,8 +555,9 @@ RULES: tuple[Rule, ...] = (
                             ("the current quarter", "2025-Q1"), ("profit for [[the current business year]]", "2025"))),
     # "In the new year", said late in a year, is the next one; said in its first weeks, this one.
     R("new_year_ahead", "DATE", "word",
-      r"(?:(?<=\binto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bto\s))the\s+new\s+year(?![\w'’-])(?!\s+(?:holidays?|celebrations?|festivities|eve|day|party|parade)\b)",
-      "UNDEF-newyear-ahead", (("In November, the sentencing was pushed into [[the new year]].", "2025"),)),
+      r"(?:(?<=\binto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bto\s)|(?<=\bafter\s))the\s+new\s+year(?![\w'’-])(?!\s+(?:holidays?|celebrations?|festivities|eve|day|party|parade)\b)",
+      "UNDEF-newyear-ahead", (("In November, the sentencing was pushed into [[the new year]].", "2025"),
+                              ("Several offerings had been postponed until after [[the new year]].", "2025"))),
     R("new_year", "DATE", "word", r"the\s+new\s+year(?![\w'’-])(?!\s+(?:holidays?|celebrations?|festivities|eve|day|party|parade)\b)",
       "UNDEF-newyear", (("Prices will rise in [[the new year]].", "2025"),)),
     # "Over the past decade" is the ten years up to now; "in the last decade" stays the calendar

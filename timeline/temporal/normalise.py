@@ -36,6 +36,8 @@ _ARTICLE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|[A-Z][\w.]*['’]s)\
 _REPORT_AFTER = re.compile(r"\s+(?:jobs|payrolls?|employment|unemployment|inflation|retail|sales|housing|trade|"
                            r"consumer|producer|factory|manufacturing|CPI|PPI|GDP|data|figures?|numbers?|report|"
                            r"reading|survey|index|exports|imports|output|auction|projections?|forecasts?|estimates?)\b")
+_FIGURES_AFTER = re.compile(r"\s+(?:jobs|payrolls?|employment|unemployment|inflation|sales|retail\s+sales|"
+                            r"housing\s+starts|(?:producer|consumer)\s+prices|CPI|PPI|figures)\b")  # ("said March sales rose")
 _AT_LEAST = re.compile(r"\b(?:until|till|by|through|before|since)\s+at\s+(?:least|the\s+latest|the\s+earliest)\s+$",
                        re.IGNORECASE)  # "to persist until at least May"
 _COPULA_AFTER = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|will\s+be)\b")
@@ -455,7 +457,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
                         and not _AT_LEAST.search(text, max(0, start - 24), start) \
                         and not ((a := _ARTICLE.search(text[max(0, start - 24):start])) and _NOUN_AFTER.match(text, end)
                                  and (not a.group("adjective") or _REPORT_AFTER.match(text, end))) \
-                        and not (word.lower() == "march" and _COPULA_AFTER.match(text, end)):
+                        and not (word.lower() == "march" and _COPULA_AFTER.match(text, end)) \
+                        and not (_capitalised(word) and word[0].isupper() and _FIGURES_AFTER.match(text, end)):
                     raise Reject(word)  # (but "the May jobs report", "a weak May jobs report": a month
                     # before its noun; "March was bad": the verb has no "was" after it)
             fields["month"] = f"{V.MONTHS[word.lower()]:02d}"

@@ -232,6 +232,9 @@ _RESULTS_BEFORE = re.compile(expand(r"\b(?:%RESULTS|data|statistics|index|report
 _RESULTS_AFTER = re.compile(expand(r"(?:\s+(?:net|operating|pretax|pre-tax|core|wholesale|retail|factory|industrial|consumer))?\s+(?:%RESULTS)\b"), re.IGNORECASE)
 
 
+# What a month's figures are of, right after it ("March unemployment", "October producer prices").
+_FIGURES_OF = re.compile(r"\s+(?:jobs|payrolls?|employment|unemployment|inflation|sales|retail\s+sales|housing\s+starts|"
+                         r"(?:producer|consumer|import|export)\s+prices|CPI|PPI|data|figures|numbers|output|exports|imports)\b")
 _WILL = re.compile(r"\b(?:will|(?:is|are)\s+due\s+to|plans?\s+to)\b", re.IGNORECASE)
 
 
@@ -293,6 +296,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         # what they are in any tense, and reading it is a fifth of the tagger's time.)
         needs_tense = kind != "absolute" and (narrative or rule in _TENSE_RULES or _TENSED.match(template) is not None)
         verb_tense, governed = clause_tense(text, start, end) if needs_tense else ("", False)
+        if rule == "month" and verb_tense != "past" and _FIGURES_OF.match(text, end):
+            verb_tense = "past"  # a month's figures are out once it is (nearly) over: "the government's report on
+            # March unemployment, due out Friday" (in April), "Thursday's report on October producer prices"
         if governed:
             verb_tense = GOVERNED_PAST
         elif verb_tense == "future" and _PERIOD.match(template) and _POSTED.search(text, max(0, start - 60), start):
