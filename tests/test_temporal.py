@@ -3147,3 +3147,14 @@ def test_a_months_figures_are_of_the_month_gone_and_after_the_new_year():
     assert found("Wal-Mart Stores Inc. said March sales rose 18 percent.", "1990-04-05") == [("March", "1990-03")]
     assert found("They may sell shares.", "1990-04-05") == []  # (the modal, in lower case, is none)
     assert found("Offerings had been postponed until after the new year.", "1989-11-14") == [("the new year", "1990")]
+
+
+def test_a_week_of_a_month_takes_the_year_told_and_a_month_in_a_list_is_a_month():
+    text = ("The problems surfaced on March 3, 2008, when a state auditor noticed that deposits for the final "
+            "week of February did not match the receipts.")
+    assert found(text, "2011-04-29")[1] == ("the final week of February", "2008-W09")
+    assert found("Stoppages followed in February, March and April.", "2011-05-20") == [
+        ("February", "2011-02"), ("March", "2011-03"), ("April", "2011-04")]
+    # "a" after a duration is no second unit unless "and" joins it
+    assert found("Within 30 minutes a second twister had torn through the town.", "2019-05-28") == [
+        ("30 minutes", "PT30M")]

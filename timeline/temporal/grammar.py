@@ -1354,7 +1354,8 @@ assert set(NEEDS) <= {rule.name for rule in RULES}, "NEEDS names a rule that doe
 # A length in two units, largest first ("2 hours 40 minutes"), which a third may follow.
 _TWO_UNITS = (r"(?:(?P<mod>about|around|nearly|almost|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?"
               r"(?P<n1>%NUM)\s+(?P<u1>years?|months?|weeks?|days?|hours?|minutes?)"
-              r",?\s+(?:and\s+)?(?P<n2>%NUM)\s+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)")
+              # ("a" only after "and": "within 30 minutes a second twister hit" is no 30 minutes 1 second)
+              r",?\s+(?:and\s+|(?!an?\s))(?P<n2>%NUM)\s+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)")
 CONTINUATIONS: tuple[Rule, ...] = (
     R("day_range_end", "DATE", "month_day",
       r"(?:%DAYTO|\s+(?P<and>and|or)\s+)(?P<span>(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?)"
@@ -1370,7 +1371,7 @@ CONTINUATIONS: tuple[Rule, ...] = (
       _TWO_UNITS + r"(?:,?\s+(?:and\s+)?(?P<n3>%NUM)\s+(?P<u3>days?|hours?|minutes?|seconds?))?",
       "{compound}", (("The course record of [[2 hours, 5 minutes, 41 seconds]] stands.", "PT2H5M41S"),
                      ("He served [[three years and two months]] in prison.", "P3Y2M"),
-                     ("a [[1 hour 30 minutes]] flight", "PT1H30M"))),
+                     ("a [[1 hour 30 minutes]] flight", "PT1H30M"), ("[[two hours and a minute]]", "PT2H1M"))),
     # ... and in two units where a third does not go on from them ("took [[2 hours 40 minutes]],
     # 20 minutes more than last year").
     R("duration_compound_two", "DURATION", "duration", _TWO_UNITS,

@@ -19,7 +19,9 @@ from .values import format_year, interval
 _MONTH_CUES = re.compile(
     r"(?:\b(?:in|of|since|until|till|by|during|from|through|to|before|after|early|late|mid|"
     r"last|next|this|that|each|every|since|between|and|or|on|until|for|"
-    r"(?:early|late|recently|soon|back|ago|well|same)\s+as|as\s+of)\s+|mid-)$", re.IGNORECASE)  # ("as early as May", "as of March")
+    r"(?:early|late|recently|soon|back|ago|well|same)\s+as|as\s+of)\s+|mid-"
+    # a month before it in a list: "stoppages followed in February, March and April"
+    r"|(?:january|february|april|june|july|august|september|october|november|december),\s+)$", re.IGNORECASE)  # ("as early as May", "as of March")
 _ABBREVIATIONS = {w for w in V.MONTHS if len(w) <= 4} - {"may", "june", "july"}
 # A finite verb right after "May" makes it a person, unless "in", "since" ... make it the month.
 _PERSON_VERB = re.compile(r"\s+(?:said|says|told|tells|insisted|[a-z]{3,}ed)\b(?!\s+(?:by|to)\b)")

@@ -233,6 +233,7 @@ _RESULTS_AFTER = re.compile(expand(r"(?:\s+(?:net|operating|pretax|pre-tax|core|
 
 
 # What a month's figures are of, right after it ("March unemployment", "October producer prices").
+_WEEK_OF_TEMPLATE = re.compile(r"UNDEF-WEEK(?:END)?OF-")
 _FIGURES_OF = re.compile(r"\s+(?:jobs|payrolls?|employment|unemployment|inflation|sales|retail\s+sales|housing\s+starts|"
                          r"(?:producer|consumer|import|export)\s+prices|CPI|PPI|data|figures|numbers|output|exports|imports)\b")
 _WILL = re.compile(r"\b(?:will|(?:is|are)\s+due\s+to|plans?\s+to)\b", re.IGNORECASE)
@@ -407,6 +408,12 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         carried = None
         if not narrative and told_year is not None and anchor is not None:
             carried = _in_told_year(text, start, template, told_year, anchor, verb_tense)
+            week_of = _WEEK_OF_TEMPLATE.match(template)
+            if week_of:  # "the final week of February", "the weekend of August 4-5": of the day's year too
+                day = _in_told_year(text, start, template[week_of.end():], told_year, anchor, verb_tense)
+                day_at = interval(day) if day else None
+                if day_at is not None:
+                    carried = format_unit(day_at.start, "week") + ("-WE" if "WEEKEND" in week_of.group() else "")
         if carried is None and not narrative and history is not None and history[2] >= HISTORY_DATES \
                 and start - history[1] <= CLOCK_REACH and verb_tense in ("past", GOVERNED_PAST):
             carried = _in_history(template, history[0])
