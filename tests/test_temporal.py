@@ -3158,3 +3158,11 @@ def test_a_week_of_a_month_takes_the_year_told_and_a_month_in_a_list_is_a_month(
     # "a" after a duration is no second unit unless "and" joins it
     assert found("Within 30 minutes a second twister had torn through the town.", "2019-05-28") == [
         ("30 minutes", "PT30M")]
+
+
+def test_later_in_the_day_is_the_day_told_or_todays():
+    assert found("President Clinton arrived in Philadelphia later in the day.", "1998-02-13") == [
+        ("the day", "1998-02-13")]
+    assert found("Police arrested him on Tuesday. He was charged later in the day.", "1998-02-13") == [
+        ("Tuesday", "1998-02-10"), ("the day", "1998-02-10")]
+    assert found("Prices rose later in the day of the vote.", "1998-02-13") == []

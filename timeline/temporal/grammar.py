@@ -684,6 +684,12 @@ RULES: tuple[Rule, ...] = (
                            ("Talks began on Oct. 23, 1998. [[Earlier that day]], he flew in.", "1998-10-23"),
                            ("Kyiv was hit on March 3, 2024. On [[the same day]], Russia protested.", "2024-03-03"),
                            ("Profit fell in the 1988 second quarter. Results for [[that quarter]] included a charge.", "1988-Q2"))),
+    # "Later in the day", "throughout the day": the day last told of, or the DCT's (not "later in the
+    # day of the vote", "throughout the day's trading" is the day too).
+    R("in_the_day", "DATE", "unit",
+      r"(?:(?<=\blater\sin\s)|(?<=\bearlier\sin\s)|(?<=\bthroughout\s))the\s+day\b(?![-\w])(?!\s+(?:of|before|after|when|that|in|to)\b)",
+      "UNDEF-REF-day", (("The president arrived in Philadelphia later in [[the day]].", "2025-02-13"),
+                        ("Police arrested him on Feb. 10. He was charged later in [[the day]].", "2025-02-10"))),
     # "Told reporters in the afternoon": a part of the day last told of (see tagger.py), or the DCT's.
     # ... neither followed by its day ("the afternoon of June 18", "in the early morning on Friday":
     # not the DCT's) nor a noun's modifier ("the morning session", "the early morning hours").
@@ -1254,6 +1260,7 @@ NEEDS = {
     "mid_part": ("mid", "midmorning", "midafternoon", "early", "late"),
     "new_year": ("new",),
     "new_year_ahead": ("new",),
+    "in_the_day": ("later", "earlier", "throughout"),
     "weekday_plural": ("days",),
     "holiday": tuple(sorted({name.split()[0] for name in V.HOLIDAY_NAMES})),
     "anniversary": ("anniversary",),
