@@ -3166,3 +3166,8 @@ def test_later_in_the_day_is_the_day_told_or_todays():
     assert found("Police arrested him on Tuesday. He was charged later in the day.", "1998-02-13") == [
         ("Tuesday", "1998-02-10"), ("the day", "1998-02-10")]
     assert found("Prices rose later in the day of the vote.", "1998-02-13") == []
+
+
+def test_a_programme_called_today_is_no_date():
+    assert found("He told BBC Radio 4's Today programme that spending was up.", "2012-11-26") == []
+    assert found("The show today was long.", "2012-11-26") == [("today", "2012-11-26")]

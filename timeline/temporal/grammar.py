@@ -453,7 +453,9 @@ RULES: tuple[Rule, ...] = (
     R("last_night", "TIME", "word", r"(?:%DAYMOD)?last\s+night", "UNDEF-this-day-MINUS-1TNI",
       (("last night", "2025-02-12TNI"), ("They were treated [[late last night]].", "2025-02-12TNI"))),
     # --- days -----------------------------------------------------------------------------
-    R("today", "DATE", "word", r"(?:%DAYMOD)?(?<!\bUSA\s)today(?!\s*\/)", "UNDEF-this-day", (("today", "2025-02-13"),)),
+    # (not a programme's name: "BBC Radio 4's Today programme", "NBC's Today show")
+    R("today", "DATE", "word", r"(?:%DAYMOD)?(?<!\bUSA\s)today(?!\s*\/)(?!\s+(?:programme|program|show)\b)",
+      "UNDEF-this-day", (("today", "2025-02-13"), ("The show aired [[today]].", "2025-02-13"))),
     R("yesterday", "DATE", "word", r"(?:%DAYMOD)?yesterday", "UNDEF-this-day-MINUS-1",
       (("yesterday", "2025-02-12"), ("late yesterday", "2025-02-12"))),
     R("day_after_tomorrow", "DATE", "word", r"the\s+day\s+after\s+tomorrow", "UNDEF-this-day-PLUS-2",
