@@ -3171,3 +3171,8 @@ def test_later_in_the_day_is_the_day_told_or_todays():
 def test_a_programme_called_today_is_no_date():
     assert found("He told BBC Radio 4's Today programme that spending was up.", "2012-11-26") == []
     assert found("The show today was long.", "2012-11-26") == [("today", "2012-11-26")]
+
+
+def test_a_weekday_opening_a_quoted_name_is_no_date():
+    assert found("Investigators dubbed the robber the \"Sunday Bandit\" because of his habits.", "2001-02-07") == []
+    assert found("\"Sunday,\" he said, \"we rest.\"", "2001-02-07") == [("Sunday", "2001-02-04")]

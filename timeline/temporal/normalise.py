@@ -350,6 +350,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     """
     if _title_inside_sentence(text, start, end):
         raise Reject(text[start:end])
+    if rule.name == "weekday" and start and text[start - 1] in "\"“'‘" and _NAME_IN_QUOTES.match(text, end):
+        raise Reject(text[start:end])  # a nickname: the "Sunday Bandit" (not "'Sunday,' he said")
     g = {k: v for k, v in groups.items() if v is not None}
     if rule.name == "duration" and g.get("num", "").lower() in ("a", "an") and _LONG_END.search(text, start, end):
         raise Reject(text[start:end])  # "a weeklong break": the length without its article (rule unit_long)
@@ -652,6 +654,7 @@ _PROPER = {*V.MONTHS, *V.WEEKDAYS,  # (the words as _WORDS reads them: "saints" 
 _DIGIT = re.compile(r"\d")
 _NUMBER_BEFORE = re.compile(r"\d+\s+$")
 _LONG_END = re.compile(r"(?<!\s)long$", re.IGNORECASE)
+_NAME_IN_QUOTES = re.compile(r"\s+(?-i:[A-Z][a-z]+)[\"”'’]")
 _OPENING_ARTICLE = re.compile(r"(?:^|[.!?:\n]\s*)(?:A|An|The)$")
 
 
