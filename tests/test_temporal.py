@@ -3037,16 +3037,21 @@ def test_a_bare_month_before_a_month_told_a_year_back_is_recent_when_its_end_is(
     text = ("It activated a countercyclical capital buffer for mortgage lending in February 2013 "
             "and in January raised it to 2 percent.")
     assert found(text, "2014-03-20") == [("February 2013", "2013-02"), ("January", "2014-01")]
+    # not one told as before it, by "after" or the past perfect
+    assert found("The company filed for bankruptcy in February 2023 after it missed a debt payment in January.",
+                 "2024-03-15")[1] == ("January", "2023-01")
+    assert found("It filed in February 2023, though the two firms had begun talks in January.", "2024-03-15")[1] == (
+        "January", "2023-01")
     # a month after the one told stays its year's: "in March 2021 ... in April" (in June 2023)
     assert found("The fraud unravelled in March 2021, and in April the auditor quit.", "2023-06-01")[1] == (
         "April", "2021-04")
 
 
-def test_a_season_after_start_to_and_a_slow_season():
-    assert found("It has been a dry start to autumn, with little rain.", "2007-04-04") == [("autumn", "2006-FA")]
+def test_a_slow_season_is_one_but_a_slow_fall_is_none():
     assert found("That usually means a slow autumn.", "1989-10-19") == [("autumn", "1989-FA")]
-    # the verb is no season
-    assert found("Debt will start to fall next year.", "2017-11-22") == [("next year", "2018")]
+    # a fall of prices, and a season that only modifies a noun, are none
+    assert found("Oil prices continued a slow fall, dropping 2 percent.", "2023-03-22") == []
+    assert found("They put an end to spring training.", "2023-03-22") == []
 
 
 def test_fed_the_central_bank_is_no_past_verb():
@@ -3134,10 +3139,6 @@ def test_martin_luther_king_day_is_found_though_mar_starts_it():
         ("Martin Luther King Day", "2023-01-16")]
     assert found("Schools close for Martin Luther King Jr. Day next week.", "2024-01-12") == [
         ("Martin Luther King Jr. Day", "2024-01-15"), ("next week", "2024-W03")]
-    # "Jr." ends no sentence
-    from timeline.temporal.tense import sentence_bounds
-    text = "Mr. Davis Jr. said on Monday that he would run."
-    assert sentence_bounds(text, text.index("Monday"), text.index(" that"))[0] == 0
 
 
 def test_a_months_figures_are_of_the_month_gone_and_after_the_new_year():
@@ -3160,14 +3161,6 @@ def test_a_week_of_a_month_takes_the_year_told_and_a_month_in_a_list_is_a_month(
         ("30 minutes", "PT30M")]
 
 
-def test_later_in_the_day_is_the_day_told_or_todays():
-    assert found("President Clinton arrived in Philadelphia later in the day.", "1998-02-13") == [
-        ("the day", "1998-02-13")]
-    assert found("Police arrested him on Tuesday. He was charged later in the day.", "1998-02-13") == [
-        ("Tuesday", "1998-02-10"), ("the day", "1998-02-10")]
-    assert found("Prices rose later in the day of the vote.", "1998-02-13") == []
-
-
 def test_a_programme_called_today_is_no_date():
     assert found("He told BBC Radio 4's Today programme that spending was up.", "2012-11-26") == []
     assert found("The show today was long.", "2012-11-26") == [("today", "2012-11-26")]
@@ -3176,3 +3169,32 @@ def test_a_programme_called_today_is_no_date():
 def test_a_weekday_opening_a_quoted_name_is_no_date():
     assert found("Investigators dubbed the robber the \"Sunday Bandit\" because of his habits.", "2001-02-07") == []
     assert found("\"Sunday,\" he said, \"we rest.\"", "2001-02-07") == [("Sunday", "2001-02-04")]
+
+
+
+@pytest.mark.parametrize("dct, text, expected", [
+    # mends from the first review of this session's changes
+    ("2003-06-15", "The airline said it was not resuming flights until Tuesday.", [("Tuesday", "2003-06-17")]),
+    ("2003-06-15", "Fans weren't expecting a decision until Friday.", [("Friday", "2003-06-20")]),
+    ("2023-03-20", "By Friday, officials said, the dam would be repaired.", [("Friday", "2023-03-24")]),
+    ("2023-03-20", "By Friday, the mayor said, crews will have cleared the roads.", [("Friday", "2023-03-24")]),
+    ("2023-03-20", "The new app, called Pulse, launches on Tuesday.", [("Tuesday", "2023-03-21")]),
+    ("2023-03-20", "The song was written by Hank Williams Jr. Tickets go on sale Friday.", [("Friday", "2023-03-24")]),
+    ("2017-05-01", "Since July, May has faced a series of rebellions.", [("July", "2016-07")]),
+    ("2023-07-01", "The company expects October sales to be strong.", [("October", "2023-10")]),
+    ("2023-07-01", "Retailers are already planning for the January sales.", [("January", "2024-01")]),
+    ("2023-03-10", "Sales slumped after the new year.", [("the new year", "2023")]),
+    ("1989-11-14", "Investors are waiting for the report on October producer prices.", [("October", "1989-10")]),
+])
+def test_mends_from_the_first_review(dct, text, expected):
+    assert found(text, dct) == expected
+
+
+def test_that_evening_after_a_recount_takes_the_day_recounted():
+    text = ("The robbery began on the night of Sunday, Oct. 16, 2011. The guard disabled the alarm at about "
+            "11:40 p.m. and let the two men in.\n\nThe men left shortly before 4 a.m. with the diamonds, "
+            "prosecutors said. The guard called 911 at 6:15 a.m. He told detectives that morning that he had "
+            "been overpowered. Two days later he changed his story. That evening he was questioned again. "
+            "He was arrested the following week.")
+    got = dict(found(text, "2013-05-09"))
+    assert got["That evening"] == "2011-10-19TEV" and got["the following week"] == "2011-W43"

@@ -20,8 +20,12 @@ _MONTH_CUES = re.compile(
     r"(?:\b(?:in|of|since|until|till|by|during|from|through|to|before|after|early|late|mid|"
     r"last|next|this|that|each|every|since|between|and|or|on|until|for|"
     r"(?:early|late|recently|soon|back|ago|well|same)\s+as|as\s+of)\s+|mid-"
-    # a month before it in a list: "stoppages followed in February, March and April"
-    r"|(?:january|february|april|june|july|august|september|october|november|december),\s+)$", re.IGNORECASE)  # ("as early as May", "as of March")
+    r")$", re.IGNORECASE)  # ("as early as May", "as of March")
+# ... or a month before it in a list that goes on after it: "stoppages followed in February, March and
+# earlier this month" (not "Since July, May has faced a series of rebellions")
+_MONTH_LISTED = re.compile(r"(?:january|february|april|june|july|august|september|october|november|december),\s+$",
+                           re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*,|\s+(?:and|or)\b")
 _ABBREVIATIONS = {w for w in V.MONTHS if len(w) <= 4} - {"may", "june", "july"}
 # A finite verb right after "May" makes it a person, unless "in", "since" ... make it the month.
 _PERSON_VERB = re.compile(r"\s+(?:said|says|told|tells|insisted|[a-z]{3,}ed)\b(?!\s+(?:by|to)\b)")
@@ -458,6 +462,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
                 raise Reject(word)
             if rule.name == "month" and word.lower() in _AMBIGUOUS_MONTHS and not g.get("mod") and not g.get("dir"):
                 if not _MONTH_CUES.search(text[max(0, start - 12):start]) \
+                        and not (_MONTH_LISTED.search(text, max(0, start - 12), start) and _LIST_GOES_ON.match(text, end)) \
                         and not _AT_LEAST.search(text, max(0, start - 24), start) \
                         and not ((a := _ARTICLE.search(text[max(0, start - 24):start])) and _NOUN_AFTER.match(text, end)
                                  and (not a.group("adjective") or _REPORT_AFTER.match(text, end))) \

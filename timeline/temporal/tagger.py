@@ -233,6 +233,9 @@ _RESULTS_AFTER = re.compile(expand(r"(?:\s+(?:net|operating|pretax|pre-tax|core|
 
 
 # What a month's figures are of, right after it ("March unemployment", "October producer prices").
+# (... a report's, not a forecast's: "expects October sales to be strong" is October ahead)
+PARTS_REFRESHES = 8
+_REPORT_ON = re.compile(r"\b(?:reports?|data|figures|numbers|release|reading|estimates?|survey)\s+(?:on|of|for)\s+$", re.IGNORECASE)
 _WEEK_OF_TEMPLATE = re.compile(r"UNDEF-WEEK(?:END)?OF-")
 _FIGURES_OF = re.compile(r"\s+(?:jobs|payrolls?|employment|unemployment|inflation|sales|retail\s+sales|housing\s+starts|"
                          r"(?:producer|consumer|import|export)\s+prices|CPI|PPI|data|figures|numbers|output|exports|imports)\b")
@@ -297,7 +300,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         # what they are in any tense, and reading it is a fifth of the tagger's time.)
         needs_tense = kind != "absolute" and (narrative or rule in _TENSE_RULES or _TENSED.match(template) is not None)
         verb_tense, governed = clause_tense(text, start, end) if needs_tense else ("", False)
-        if rule == "month" and verb_tense != "past" and _FIGURES_OF.match(text, end):
+        if rule == "month" and verb_tense != "past" and _FIGURES_OF.match(text, end) \
+                and _REPORT_ON.search(text, max(0, start - 24), start):
             verb_tense = "past"  # a month's figures are out once it is (nearly) over: "the government's report on
             # March unemployment, due out Friday" (in April), "Thursday's report on October producer prices"
         if governed:
@@ -546,19 +550,24 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     latest = anchor.day if anchor is not None else None
     out = _months_told_ahead(_restated_after(text, _weekdays_in_the_week_told(text, out)), untensed, latest)
     on_their_day = _live_stamps(text, _clock_times_on_their_day(text, _hours_after_noon(text, out), latest, not narrative), latest)
-    parts = None  # ("that morning" after a clock time has its day from it)
+    # ("that morning" after a clock time has its day from the days told, found again once a recount
+    # before it has moved one; a few times a text at most, so that it stays linear)
+    parts, refreshes = None, PARTS_REFRESHES
     for i, at, (template, base, verb_tense, narrative, quarter, events) in recount:
         if out[at].rule == "that_part":
-            if parts is None:
-                parts = _parts_of_the_day_told(text, _holidays_told(text, on_their_day), latest)
-            on_their_day[at] = parts[at]
+            if parts is None and refreshes:
+                parts, refreshes = _parts_of_the_day_told(text, _holidays_told(text, on_their_day), latest), refreshes - 1
+            if parts is not None:
+                on_their_day[at] = parts[at]
         clock = Anchor.from_value(on_their_day[at].value)
         if on_their_day[at].value[:10] != out[at].value[:10] and clock is not None \
                 and not (i == at + 1 and out[i].start - out[at].end <= 2):
             # (not where the clock time took its day from this very date: "sank at noon two days later")
             # "robbed it on March 17th, 2000 ... at about 9.40pm ... was arrested two days later"
             value = resolve(template, base, clock, verb_tense, narrative, quarter, events)
-            on_their_day[i] = dataclasses.replace(on_their_day[i], value=value)
+            if value != on_their_day[i].value:
+                on_their_day[i] = dataclasses.replace(on_their_day[i], value=value)
+                parts = None  # (the days told have moved)
     out = _ranges_in_order(text, found, _parts_of_the_day_told(text, _holidays_told(text, on_their_day), latest), latest)
     out = _today_as_nowadays(text, out, dct_year)
     return [_possible(t) for t in _anniversaries_dated(text, _weekday_told(out))]
@@ -793,7 +802,7 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
         return value  # (not in a history retold, told in the past: an anniversary's "shipped east in
         # late September 1903 ... tried first on December 14", told on Dec. 15, 2023)
     latest = ours.day
-    if candidate is not None and candidate.day < told.day:
+    if candidate is not None and candidate.day < told.day and _AND_IN.fullmatch(text, told_end, start):
         # one before the date told, whose own year's is over only lately, is that one: "activated a
         # buffer in February 2013 and in January raised it" (in March 2014), not one going back
         ours_at = interval(format_unit(ours.day, ours.precision))
@@ -801,6 +810,7 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
     return value if dct.day - latest > RECENT_DAYS else None
 
 
+_AND_IN = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+)?(?:in|on|by)\s+(?:early\s+|late\s+|mid-?)?", re.IGNORECASE)
 _OPENING_YEAR = re.compile(r"\s*(?:(?:In|By|During|Throughout|Back\s+in)\s+(?:early\s+|late\s+|mid-?)?\d{4}"
                            r"|(?:Last|Early\s+last|Late\s+last|Earlier\s+last)\s+year|\w+\s+years\s+ago)")
 _WHEN = re.compile(r",\s+when\b[^.;!?]*", re.IGNORECASE)

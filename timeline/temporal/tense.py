@@ -86,7 +86,7 @@ _CUES = re.compile(rf"\b(?:(?P<future>{alternation(_FUTURE)}|next(?!\s+to\b)|(?<
 # lets the regex engine skip ahead to the next punctuation or line break.
 _SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=\n)|(?<!\b[A-Z].)(?<!\bU\.S.)(?<!\bU\.K.)(?<!\bU\.N.)(?<!\bMr.)(?<!\bMs.)"
                            r"(?<!\bDr.)(?<!\bSt.)(?<!\bGen.)(?<!\bSen.)(?<!\bRep.)(?<!\bGov.)(?<!\bNo.)(?<!\bvs.)(?<!\bMrs.)"
-                           r"(?<!\bProf.)(?<!\bCol.)(?<!\bLt.)(?<!\bSgt.)(?<!\bCapt.)(?<!\bRev.)(?<!\bJr.)(?<!\bSr.)"
+                           r"(?<!\bProf.)(?<!\bCol.)(?<!\bLt.)(?<!\bSgt.)(?<!\bCapt.)(?<!\bRev.)"
                            # (not "5 p.m. Friday", "2 p.m. Eastern on", "5 p.m. New York time", "10:35 a.m.
                            # (0735 GMT)": one clause)
                            rf"(?!(?<=[ap]\.m\.)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z]{{2,4}}\b|{ZONE_WORDS}|\())"
@@ -106,7 +106,8 @@ def _sentence_ends(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     found = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, DATELINE_REACH)]
     if datelines:  # (the full stops inside one, "ALBANY, Ga. (AP) _", break nothing)
-        found = sorted({*(f for f in found if not any(a <= f[0] < b for a, b in datelines)), *datelines})
+        found = sorted({*(f for f in found if f[0] >= DATELINE_REACH or not any(a <= f[0] < b for a, b in datelines)),
+                        *datelines})
     return tuple(s for s, _ in found), tuple(e for _, e in found)
 
 
@@ -147,7 +148,9 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[,;(\"“]\s*(?:(?:and|but|then)\s*)?|\b(?:and
 _NOT_UNTIL = re.compile(r"\b(?:was|were|did|had)(?:\s+not|n['’]t|\s+never)\s+(?:(?!(?:and|but|that|which|who|will|would|"
                         # (not what was not looked for until then: "was not expected until Friday")
                         r"expect|expected|plan|planned|intend|intended|want|wanted|schedule|scheduled|due|set|"
-                        r"anticipate|anticipated|think|thought|need|needed|have\s+to|to)\s)[\w'’-]+\s+){0,6}$",
+                        r"anticipate|anticipated|think|thought|need|needed|have\s+to|to|"
+                        # nor what was not being done until then: "was not resuming flights until Tuesday"
+                        r"[a-z]+ing)\s)[\w'’-]+\s+){0,6}$",
                         re.IGNORECASE)
 _PAST_BEFORE_DEADLINE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
                                    r"\b(?:lasted|remained|stayed|continued|served|worked|lived|persisted|reigned|ruled|"
@@ -177,10 +180,10 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|with|against|of|for|into|o
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|analysts['’]?)\s+$", re.IGNORECASE)
 # Pasts that are also nouns, a noun after an article or another noun: "a rate cut", "a big hit".
 # "called" as a call made has a person after it; as naming, an indefinite noun or "is" before it.
-_CALLED_WHOM = re.compile(r"\s+(?:(?-i:[A-Z][a-z]+)|him|her|them|me|us|police|officials)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
-_NAMING_BEFORE = re.compile(r"(?:\b(?:a|an|one|something|is|are|am|be|being|so)\s+(?:[\w-]+\s+)?|so-|what['’]s\s+)$", re.IGNORECASE)
+_CALLED_WHOM = re.compile(r"\s+(?:(?-i:[A-Z][a-z]+)|him|her|them|me|us|police|officials|911|999)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+_NAMING_BEFORE = re.compile(r"(?:\b(?:a|an|one|something|is|are|am|be|being|so)\s+(?:[\w-]+\s+)?|so-|what['’]s\s+|,\s*)$",
+                            re.IGNORECASE)  # (", called Pulse," names in apposition)
 _NOUN_PASTS = {"cut", "hit", "put", "shut", "quit", "cost", "set", "bid", "bet", "spread", "split", "shot", "run", "lead"}
-_ITS_TIME_AFTER = re.compile(r"\s+(?:in|on|at|during|since|last|earlier|this|before|after)\b")  # (its own time)
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|rate|tax|price|job|spending|budget|interest|big|further|another|first)\s+$",
                           re.IGNORECASE)
 _NOT_AFTER = re.compile(r"(?:\s+not\b|\s+never\b|n['’]t\b)", re.IGNORECASE)
@@ -625,9 +628,10 @@ def _fronted_tense(text: str, start: int, end: int) -> str:
         return ""
     said = _SAID.search(text, comma.end(), right)
     after = comma.end()
-    if said and _WAS_BEFORE.search(text, max(left, said.start() - 8), said.start()) \
+    if said and (_WAS_BEFORE.search(text, max(left, said.start() - 8), said.start()) or text.startswith(",", said.end())) \
             and text[left:start].lstrip(" \"“‘'(").lower().startswith("by"):
-        after, said = said.end(), None  # an aside dates nothing a deadline opens: "By May, I was told, they would be green"
+        after, said = said.end(), None  # an aside dates nothing a deadline opens: "By May, I was told, they
+        # would be green", "By Friday, officials said, the dam would be repaired"
     if said and _QUOTE_CLOSE.search(text, comma.end(), said.start()) and _QUOTE_OPEN.search(text, left, start):
         said = None  # "'After Sunday, I rest,' he said": the speaker's words, not the report, are dated
     asides = [a.span() for a in _ASIDE.finditer(text, comma.end(), right)]
