@@ -100,12 +100,16 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles74", "twelve NYT, Washington Post, Guardian, AP, Reuters and LA Times reconstructions, anniversaries and obituaries of 1996-2024"),
         ("articles76", "twelve WSJ, NYT business, AP and Dow Jones stories of 1988-1992: results, takeovers, markets, regulators"),
         ("articles78", "twelve AP, Reuters, Guardian, BBC, CNN and local TV live updates, rolling stories and timelines of 2008-2025"),
+        ("articles80", "twelve AP, Reuters, ESPN, BBC Sport, Guardian, Variety and Billboard sport and culture stories of 1998-2025"),
+        ("articles82", "twelve AP, Reuters, Bloomberg, Politico, Washington Post, FT and BBC stories of 1997-2025 that look ahead"),
         ("articles69", "twelve AP, Reuters, AFP, Xinhua, BBC and LA Times stories of 1996-2023, kept unseen"),
         ("articles71", "twelve AP state wire, US metro, Guardian, Irish Times, Toronto Star and Sydney Morning Herald local stories of 1999-2025, kept unseen"),
         ("articles73", "twelve AP, Reuters, AFP, Xinhua, Washington Post and Guardian stories of 2009-2015, kept unseen"),
         ("articles75", "twelve AP, Reuters, AFP, NYT, BBC, NPR and Globe and Mail stories of 1993-2025, kept unseen"),
         ("articles77", "twelve AP, NYT, WSJ, Xinhua, ABC, CNN and PRI stories and transcripts of 1989-2000, kept unseen"),
-        ("articles79", "twelve AP, Reuters, AFP, Bloomberg, NYT, Guardian, Times of India and Straits Times stories of 2000-2025, kept unseen"))
+        ("articles79", "twelve AP, Reuters, AFP, Bloomberg, NYT, Guardian, Times of India and Straits Times stories of 2000-2025, kept unseen"),
+        ("articles81", "twelve AP, Reuters, AFP, BBC, NYT, LA Times and Hollywood Reporter sport and culture stories of 1996-2024, kept unseen"),
+        ("articles83", "twelve AP, Reuters, AFP, NYT, WSJ, Guardian and CNN stories of 1995-2024 that look ahead, kept unseen"))
 
 
 def _load(name: str) -> list[tuple]:

@@ -3198,3 +3198,12 @@ def test_that_evening_after_a_recount_takes_the_day_recounted():
             "He was arrested the following week.")
     got = dict(found(text, "2013-05-09"))
     assert got["That evening"] == "2011-10-19TEV" and got["the following week"] == "2011-W43"
+
+
+def test_what_is_said_after_that_has_its_own_time():
+    # "said ... on Wednesday that the tariffs would hit": the saying was on Wednesday (a Thursday DCT)
+    assert found("Apple said in a letter to the trade office on Wednesday that the proposed tariffs would hit "
+                 "a wide range of products.", "2018-09-06") == [("Wednesday", "2018-09-05")]
+    # a relative clause's "that will" is still the date's own
+    assert found("The board meets on Friday in a session that will decide the bid.", "2018-09-06") == [
+        ("Friday", "2018-09-07")]

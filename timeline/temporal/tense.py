@@ -847,6 +847,9 @@ def _cue_tense(text: str, start: int, end: int) -> str:
                 and (m.start() >= end or _PERFECT.search(text, left, right)):
             distance += 60  # "had been told of the planned release at 11 p.m. Sunday": a plan of a past told;
             # "took a loss in the third quarter because of the planned sale": a plan's noun after the date
+        if m.start() >= end and _THAT_NEXT.match(text, end) and not m.group("past") and not m.group("ed"):
+            continue  # what is said after "that" has a time of its own: "said in a letter on Wednesday that
+            # the tariffs would hit ..." (the saying's date is told by a past cue before it, if any)
         if m.start() >= end and (_RELATIVE_CLAUSE.search(text, end, m.start()) or _WHO_NEXT.match(text, end, m.start())):
             continue  # "in the fourth quarter," which the CEO clarified means ...", "will find out in
             # January who managed it well": another clause's time
@@ -902,6 +905,7 @@ _TO_BE_BEFORE = re.compile(r"(?:\bwith\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[
 # nor "believed to be abducted on Monday")
 _PAST_PLAN_TO_BE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:[a-z]+\s+)?to\s+be\s+$", re.IGNORECASE)
 _AHEAD_ONLY_BEFORE = {"likely to", "unlikely to", "ahead of"}  # ("closed higher on Thursday ahead of the results")
+_THAT_NEXT = re.compile(r"\s+that\s+(?!(?:is|was|will|would|has|had|could)\b)", re.IGNORECASE)
 _WHO_NEXT = re.compile(r"\s+(?:who|which|whose)\b", re.IGNORECASE)
 _INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*$", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
