@@ -3207,3 +3207,11 @@ def test_what_is_said_after_that_has_its_own_time():
     # a relative clause's "that will" is still the date's own
     assert found("The board meets on Friday in a session that will decide the bid.", "2018-09-06") == [
         ("Friday", "2018-09-07")]
+
+
+def test_called_it_a_busy_fall_and_midday_trading():
+    assert found('McConnell called it "a partisan jam" on the floor Monday.', "2009-04-22") == [("Monday", "2009-04-20")]
+    assert found("Suppliers are gearing up for a busy fall as the company prepares.", "2018-09-06") == [
+        ("fall", "2018-FA")]
+    assert found("Shares were down about 1 percent in midday trading on Thursday.", "2018-09-06") == [
+        ("Thursday", "2018-09-06")]

@@ -421,7 +421,7 @@ RULES: tuple[Rule, ...] = (
     R("approx_clock_time", "TIME", "digit", _APPROX + r"(?:%TIME)%TZ",
       "UNDEF-this-dayT{time}", (("It hit at [[about 3 a.m.]]", "2025-02-13T03:00"),)),
     # (Not the Arctic's "midnight sun", nor a "midnight blue".)
-    R("noon", "TIME", "word", r"(?P<part>noon|midnight|midday)(?!\s+(?:sun|blue|oil|feast|mass|snack)\b)", "UNDEF-this-dayT{part}",
+    R("noon", "TIME", "word", r"(?P<part>noon|midnight|midday)(?!\s+(?:sun|blue|oil|feast|mass|snack|trading|session|break)\b)", "UNDEF-this-dayT{part}",
       (("noon", "2025-02-13T12:00"),)),
     # TimeBank types "Friday night" a DATE (20 of 31 times) while keeping the part of day in the
     # value ("1998-10-23TNI"): a day first, then a time within it.
@@ -793,11 +793,12 @@ RULES: tuple[Rule, ...] = (
     R("weather_season", "DATE", "season",
       "(?:" + "|".join(rf"(?<=\ba\s{w}\s)" for w in ("wet", "dry", "hot", "cold", "mild", "harsh", "warm", "cool", "snowy", "rainy"))
       # (and of trade, but not "a slow fall" of prices)
-      + "".join(rf"|(?<=\ba\s{w}\s)(?!fall)" for w in ("slow", "busy", "quiet"))
+      + "".join(rf"|(?<=\ba\s{w}\s)(?!fall)" for w in ("slow", "quiet")) + r"|(?<=\ba\sbusy\s)"
       + r")(?!fall\s+(?:in|on|and|or|for|to|of)\b)(?P<season>spring|summer|autumn|winter|fall)(?=\s*[,.;:!?)]|\s+(?:was|is|were|are|had|has|have|and|or|for|in|on|to|that|which|"
-      r"this|last|next|could|would|will|may|might|ahead|before|after|left|hit|hurt|cut|meant|means|led|leaves)\b)",
+      r"this|last|next|could|would|will|may|might|ahead|before|after|left|hit|hurt|cut|meant|means|led|leaves|as|when|while)\b)",
       "UNDEF-year-{dir}-{season}", (("Farmers blamed a dry [[summer]] for the poor harvest.", "2024-SU", "past"),
                                      ("Corn planted late because of a wet [[spring]] is vulnerable.", "2025-SP"),
+                                     ("Suppliers are gearing up for a busy [[fall]] as the launch nears.", "2025-FA", "future"),
                                      ("Shops blamed a slow [[autumn]] for the losses.", "2024-FA", "past"))),
     R("quarter", "DATE", "unit",
       r"(?:%MOD)?(?:the\s+(?P<year>%YEAR)\s+|(?P<thisyear>this|last|next)\s+year's\s+|the\s+(?P<ago>year-ago|year-earlier)\s+|the\s+(?=\w+\s))?"

@@ -180,7 +180,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|with|against|of|for|into|o
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|analysts['’]?)\s+$", re.IGNORECASE)
 # Pasts that are also nouns, a noun after an article or another noun: "a rate cut", "a big hit".
 # "called" as a call made has a person after it; as naming, an indefinite noun or "is" before it.
-_CALLED_WHOM = re.compile(r"\s+(?:(?-i:[A-Z][a-z]+)|him|her|them|me|us|police|officials|911|999)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+_CALLED_WHOM = re.compile(r"\s+(?:(?-i:[A-Z][a-z]+)|him|her|them|it|me|us|police|officials|911|999)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
 _NAMING_BEFORE = re.compile(r"(?:\b(?:a|an|one|something|is|are|am|be|being|so)\s+(?:[\w-]+\s+)?|so-|what['’]s\s+|,\s*)$",
                             re.IGNORECASE)  # (", called Pulse," names in apposition)
 _NOUN_PASTS = {"cut", "hit", "put", "shut", "quit", "cost", "set", "bid", "bet", "spread", "split", "shot", "run", "lead"}
