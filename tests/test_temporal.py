@@ -3215,3 +3215,11 @@ def test_called_it_a_busy_fall_and_midday_trading():
         ("fall", "2018-FA")]
     assert found("Shares were down about 1 percent in midday trading on Thursday.", "2018-09-06") == [
         ("Thursday", "2018-09-06")]
+
+
+def test_a_rate_of_things_counted_of_something_is_a_set_and_of_money_none():
+    assert found("It produces about 600,000 tonnes of pulp a year, most of it for export.", "1999-03-24") == [
+        ("a year", "P1Y")]
+    assert found("The Fed will keep buying $120 billion of bonds a month.", "2021-03-17") == []
+    assert found("The scheme brings in about 2bn a year more than it pays out.", "2012-06-13") == []
+    assert found("He served a year in prison.", "2012-06-13") == [("a year", "P1Y")]

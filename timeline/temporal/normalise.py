@@ -307,13 +307,19 @@ _PLURAL_END = ("s ", "people ", "children ", "men ", "women ")
 
 def _counted_before(text: str, start: int) -> bool:
     """Whether things counted stand right before `start` (a plural noun first, as most words
-    before a rate are none: the pattern is tried only then)."""
-    return text.endswith(_PLURAL_END, max(0, start - 9), start) and \
-        _COUNTED_BEFORE.search(text, max(0, start - 60), start) is not None
+    before a rate are none: the pattern is tried only then), or of something ("600,000 tonnes
+    of pulp a year")."""
+    of = _OF_THING.search(text, max(0, start - 24), start)
+    at = of.start() + 1 if of else start
+    return text.endswith(_PLURAL_END, max(0, at - 9), at) and \
+        _COUNTED_BEFORE.search(text, max(0, at - 60), at) is not None
 
 
-_AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|million|billion|trillion|percent|per\s+cent|points|cents|dollars|pounds|euros|"
-                            r"yen|pence|crore|lakh|"
+_OF_THING = re.compile(r"\s+of\s+[a-z][\w-]*\s+$")
+
+
+_AMOUNT_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?(?:%|bn|m|k)?|million|billion|trillion|percent|per\s+cent|points|cents|dollars|pounds|euros|"
+                            r"yen|pence|crore|lakh|(?:million|billion|trillion|bn)\s+of\s+[a-z][\w-]*|"
                             r"miles|kilometers|kilometres|km|feet|meters|metres|knots)\s+$",
                             re.IGNORECASE)
 
@@ -401,7 +407,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
             raise Reject(text[start:end])  # "in days" is rarely a stretch of time, "in years that" a set
 
     first = g["num"] if rule.name == "duration" else text[start:end].split(None, 1)[0] if rule.name == "every_unit" else ""
-    if first.lower() in ("a", "an", "per") and _AMOUNT_BEFORE.search(text, max(0, start - 16), start):
+    if first.lower() in ("a", "an", "per") and _AMOUNT_BEFORE.search(text, max(0, start - 30), start):
         raise Reject(text[start:end])  # a rate: "$500 million a year", "358,000 a month" (not "N2,500 every day")
     if rule.name == "duration" and g.get("num", "").lower() in ("a", "an") and not g.get("mod") \
             and _counted_before(text, start):
