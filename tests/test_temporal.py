@@ -3223,3 +3223,12 @@ def test_a_rate_of_things_counted_of_something_is_a_set_and_of_money_none():
     assert found("The Fed will keep buying $120 billion of bonds a month.", "2021-03-17") == []
     assert found("The scheme brings in about 2bn a year more than it pays out.", "2012-06-13") == []
     assert found("He served a year in prison.", "2012-06-13") == [("a year", "P1Y")]
+
+
+def test_that_day_follows_the_day_told_paragraphs_back():
+    text = ("The scoreboard had been broken for most of the afternoon of Oct. 11, 1997.\n\n"
+            "The backup had thrown exactly 14 passes in college before that day.")
+    assert found(text, "2022-10-14")[-1] == ("that day", "1997-10-11")
+    # not a year told: "trades made that day" is no year
+    text = "The crash of 1987 was worse.\n\nThere were steep losses on trades made that day."
+    assert ("that day", "1987") not in found(text, "1989-10-30")

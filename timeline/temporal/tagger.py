@@ -36,6 +36,9 @@ _ABSOLUTE_RULES = {"year", "month_year", "month_day_year", "day_month_year", "de
 # never from the moment of writing.
 _LATER = re.compile(r"UNDEF-REF-[a-z]+-PLUS-|UNDEF-REFYEAR-")
 # "The following Tuesday", "the previous Friday": counted from the day told.
+# ... and "that day", "that night", "that year": the date told, paragraphs back ("the afternoon of
+# Oct. 11, 1997 ... [new paragraph] had thrown 14 passes in college before that day")
+_THAT_UNIT = re.compile(r"UNDEF-REF-(?:day|week)(?:T[A-Z]{2})?$")
 _WEEKDAY_FROM_DAY = re.compile(r"UNDEF-weekday-(?:before|after)-")
 
 
@@ -286,7 +289,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if template == "UNDEF-weekend-tense" and not narrative and _for_this_weekend(text, found, i, anchor):
             template = "UNDEF-weekend-this"
         from_told = ref is None and (template.startswith(_ANAPHORIC) or _LATER.match(template)
-                                     or template.startswith("UNDEF-weekend-ref"))
+                                     or template.startswith("UNDEF-weekend-ref") or _THAT_UNIT.match(template))
+        if from_told and _THAT_UNIT.match(template) and (told is None or told.precision not in ("day", "week")):
+            from_told = False  # (of a day or week told only: "trades made that day" is no year's)
         if from_told:
             ref = told  # ... but "the following month", "two years later", "that weekend" follow a date told of
         if _WEEKDAY_FROM_DAY.match(template) and (ref is None or ref.precision != "day") \
