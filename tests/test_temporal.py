@@ -3232,3 +3232,11 @@ def test_that_day_follows_the_day_told_paragraphs_back():
     # not a year told: "trades made that day" is no year
     text = "The crash of 1987 was worse.\n\nThere were steep losses on trades made that day."
     assert ("that day", "1987") not in found(text, "1989-10-30")
+
+
+def test_years_later_with_nothing_told_before_is_now_and_who_turns_65_on():
+    assert found("Twenty-five years later, the Miracle at Briar Field still echoes.", "2022-10-14") == [
+        ("Twenty-five years later", "2022")]
+    assert found("The mill closed in 1990. Two years later it reopened.", "2022-10-14")[1] == ("Two years later", "1992")
+    assert found("Sir Alex Ferguson, who turns 65 on New Year's Eve, has lost a striker.", "2006-08-18") == [
+        ("New Year's Eve", "2006-12-31")]

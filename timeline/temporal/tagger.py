@@ -38,6 +38,7 @@ _LATER = re.compile(r"UNDEF-REF-[a-z]+-PLUS-|UNDEF-REFYEAR-")
 # "The following Tuesday", "the previous Friday": counted from the day told.
 # ... and "that day", "that night", "that year": the date told, paragraphs back ("the afternoon of
 # Oct. 11, 1997 ... [new paragraph] had thrown 14 passes in college before that day")
+_LATER_BY = re.compile(r"(UNDEF-REF-(?:year|decade|century))-PLUS-[\d.]+$")  # (years on: an anniversary's)
 _THAT_UNIT = re.compile(r"UNDEF-REF-(?:day|week)(?:T[A-Z]{2})?$")
 _WEEKDAY_FROM_DAY = re.compile(r"UNDEF-weekday-(?:before|after)-")
 
@@ -373,6 +374,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # were 11% lower than a year earlier", "the nine months ended Oct. 2, 2004 ... up 10%
             # from a year earlier" (2003; not the month or quarter the stretch ends in)
             used, compared = Anchor(used.day, "year"), None
+        if from_told and ref is None and coarse is None and not narrative and _LATER_BY.match(template):
+            template = _LATER_BY.match(template).group(1)  # "Twenty-five years later, the Miracle at Briar
+            # Field still echoes", with nothing told before: now is the later time, not 25 years on
         value = resolve(template, base, used, verb_tense, narrative, compared, events)
         if rule in _PERIOD_RULES and out and _PERIOD_TOLD.match(template) and out[-1].anchor == "absolute" \
                 and _PERIOD_VALUE.match(out[-1].value) \
