@@ -3240,3 +3240,10 @@ def test_years_later_with_nothing_told_before_is_now_and_who_turns_65_on():
     assert found("The mill closed in 1990. Two years later it reopened.", "2022-10-14")[1] == ("Two years later", "1992")
     assert found("Sir Alex Ferguson, who turns 65 on New Year's Eve, has lost a striker.", "2006-08-18") == [
         ("New Year's Eve", "2006-12-31")]
+
+
+def test_a_date_set_for_what_is_to_come_lies_ahead():
+    assert found("A federal judge yesterday set a Sept. 13 trial date for the developer.", "2004-05-19")[-1] == (
+        "Sept. 13", "2004-09-13")
+    assert found("The board scheduled a Thursday hearing.", "2004-05-19") == [("Thursday", "2004-05-20")]
+    assert found("The company missed a June 30 deadline.", "2004-05-19") == [("June 30", "2003-06-30")]

@@ -415,6 +415,10 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
             and _WEEKDAY_ALONE.fullmatch(text, start, end) and _DEADLINE_AHEAD.search(text, max(0, start - 24), start):
         return "future", False  # a deadline ahead: "struggled to agree ... before a Thursday deadline" (not
         # "missed a Friday deadline", nor "after a Friday deadline passed")
+    if text.endswith(("a ", "an "), max(0, start - 3), start) and _SET_A.search(text, max(0, start - 24), start) \
+            and _A_DATE_FOR.match(text, end):
+        return "future", False  # a date set for what is to come: "yesterday set a Sept. 13 trial date",
+        # "scheduled a Thursday hearing" (not one that was: "missed a June 30 deadline")
     if _MONTH_ALONE.fullmatch(text, start, end) and _OWN_DOCUMENT_AFTER.match(text, end) \
             and _OWNER_BEFORE.search(text, max(0, start - 40), start) \
             and not _TO_COME.search(text, sentence_bounds(text, start, end)[0], _clause_end(text, end)):
@@ -524,6 +528,11 @@ def _clause_end(text: str, end: int) -> int:
 
 
 # A deadline brought in as news, ahead: "before a Thursday deadline" (not "missed a Friday deadline").
+_SET_A = re.compile(r"\b(?:set|sets|scheduled|schedules|fixed|fixes|picked|picks|chose|chooses|gave|gives|imposed|imposes)"
+                    r"(?:\s+(?:the\s+)?[\w'’-]+)?\s+an?\s+$", re.IGNORECASE)
+_A_DATE_FOR = re.compile(r"\s+(?:trial(?:\s+date)?|hearing|deadline|court\s+date|date|vote|election|sentencing|"
+                         r"launch|release(?:\s+date)?|start(?:\s+date)?|meeting|summit|target|cutoff|referendum)\b",
+                         re.IGNORECASE)
 _DEADLINE_AHEAD = re.compile(r"\b(?:before|ahead\s+of|faces?|facing|approaching|meet|beat)\s+a\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.IGNORECASE)
 
