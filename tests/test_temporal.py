@@ -3247,3 +3247,8 @@ def test_a_date_set_for_what_is_to_come_lies_ahead():
         "Sept. 13", "2004-09-13")
     assert found("The board scheduled a Thursday hearing.", "2004-05-19") == [("Thursday", "2004-05-20")]
     assert found("The company missed a June 30 deadline.", "2004-05-19") == [("June 30", "2003-06-30")]
+
+
+def test_a_preparation_looks_ahead():
+    assert found("Reports on Tuesday suggested TikTok was preparing to shut the app down on Sunday.",
+                 "2025-01-15") == [("Tuesday", "2025-01-14"), ("Sunday", "2025-01-19")]

@@ -28,6 +28,8 @@ _FUTURE = (
     "open on", "begin on", "start on", "close on", "end on", "resume on", "take effect on",
     # Intentions: "hopes to travel to Kyiv on Monday".
     "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to", "vows to", "pledges to",
+    # ... and preparations: "was preparing to shut the app down on Sunday", "poised to open on Monday".
+    "preparing to", "prepares to", "poised to",
     # Forecasts: "the company expects profit to grow in the second half" (not "expects to report a
     # third-quarter loss": the quarter reported on is past; "forecasts" is mostly a noun), and
     # what should be: "the deal should close in the second quarter".
