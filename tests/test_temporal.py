@@ -3252,3 +3252,9 @@ def test_a_date_set_for_what_is_to_come_lies_ahead():
 def test_a_preparation_looks_ahead():
     assert found("Reports on Tuesday suggested TikTok was preparing to shut the app down on Sunday.",
                  "2025-01-15") == [("Tuesday", "2025-01-14"), ("Sunday", "2025-01-19")]
+
+
+def test_a_forecast_made_then_of_what_follows_that_is_past():
+    assert found("The Treasury forecast in March that the economy would grow by 2.5 per cent.", "2006-10-26") == [
+        ("March", "2006-03")]
+    assert found("Rain is forecast for Friday night.", "2006-10-26") == [("Friday night", "2006-10-27TNI")]

@@ -542,6 +542,7 @@ _DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.IGNORECASE)
 # A subject whose present would be "forecasts", or a perfect: "forecast" after it is a past.
 _SINGULAR_BEFORE = re.compile(r"\b(?:it|he|she|which|who|had|has|have)\s+$", re.IGNORECASE)
 _COMMA_ONLY = re.compile(r",\s*")
+_WHEN_MADE_FULL = re.compile(r"\s+(?:in|on|last|earlier\s+(?:in|on))\s+(?:the\s+)?", re.IGNORECASE)
 _WHEN_MADE = re.compile(r"\s+(?:in|on|last|earlier|at)\b", re.IGNORECASE)
 # When a forecast that a figure is compared with was made: "£11.6bn lower than forecast in March".
 _THAN_FORECAST = re.compile(r"\bthan\s+(?:(?:previously|originally|initially|first)\s+)?(?:forecast|predicted|"
@@ -829,6 +830,10 @@ def _cue_tense(text: str, start: int, end: int) -> str:
         kind = _cue_kind(text, m, left)
         if m.group("future") in ("forecast", "projected") and _FOR_THEN.fullmatch(text, m.end(), start):
             kind = "future"  # "if heavy rain forecast for Friday night materializes": forecast for a time ahead
+        elif m.group("future") in ("forecast", "projected") and _WHEN_MADE_FULL.fullmatch(text, m.end(), start) \
+                and _THAT_NEXT.match(text, end):
+            kind = "past"  # the forecast made then, of what follows "that": "The Treasury forecast in March that
+            # the economy would grow"
         if kind == "future" and m.start() >= end and m.group("future") == "forecast" \
                 and text.endswith("and ", max(left, m.start() - 4), m.start()):
             continue  # a past verb joined after the date: "reported a jump in profit on Tuesday and forecast revenue"
