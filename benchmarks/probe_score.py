@@ -102,6 +102,8 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles78", "twelve AP, Reuters, Guardian, BBC, CNN and local TV live updates, rolling stories and timelines of 2008-2025"),
         ("articles80", "twelve AP, Reuters, ESPN, BBC Sport, Guardian, Variety and Billboard sport and culture stories of 1998-2025"),
         ("articles82", "twelve AP, Reuters, Bloomberg, Politico, Washington Post, FT and BBC stories of 1997-2025 that look ahead"),
+        ("articles84", "twelve AP, NYT News Service, Xinhua, WSJ and ABC and CNN transcript stories of 1998-2000, AQUAINT's era"),
+        ("articles86", "twelve AP, Reuters, STAT, Nature News, BBC, Guardian, Ars Technica and Verge science, health and tech stories of 2000-2025"),
         ("articles69", "twelve AP, Reuters, AFP, Xinhua, BBC and LA Times stories of 1996-2023, kept unseen"),
         ("articles71", "twelve AP state wire, US metro, Guardian, Irish Times, Toronto Star and Sydney Morning Herald local stories of 1999-2025, kept unseen"),
         ("articles73", "twelve AP, Reuters, AFP, Xinhua, Washington Post and Guardian stories of 2009-2015, kept unseen"),
@@ -109,7 +111,9 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles77", "twelve AP, NYT, WSJ, Xinhua, ABC, CNN and PRI stories and transcripts of 1989-2000, kept unseen"),
         ("articles79", "twelve AP, Reuters, AFP, Bloomberg, NYT, Guardian, Times of India and Straits Times stories of 2000-2025, kept unseen"),
         ("articles81", "twelve AP, Reuters, AFP, BBC, NYT, LA Times and Hollywood Reporter sport and culture stories of 1996-2024, kept unseen"),
-        ("articles83", "twelve AP, Reuters, AFP, NYT, WSJ, Guardian and CNN stories of 1995-2024 that look ahead, kept unseen"))
+        ("articles83", "twelve AP, Reuters, AFP, NYT, WSJ, Guardian and CNN stories of 1995-2024 that look ahead, kept unseen"),
+        ("articles85", "twelve AP, NYT News Service, Xinhua, WSJ, VOA and CNN stories of 1989-2001, kept unseen"),
+        ("articles87", "twelve AP, Reuters, AFP, NYT, BBC, NPR and Wired science, health and tech stories of 1998-2025, kept unseen"))
 
 
 def _load(name: str) -> list[tuple]:

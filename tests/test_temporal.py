@@ -3258,3 +3258,10 @@ def test_a_forecast_made_then_of_what_follows_that_is_past():
     assert found("The Treasury forecast in March that the economy would grow by 2.5 per cent.", "2006-10-26") == [
         ("March", "2006-03")]
     assert found("Rain is forecast for Friday night.", "2006-10-26") == [("Friday night", "2006-10-27TNI")]
+
+
+def test_a_clock_time_is_not_on_a_day_with_its_year_told_paragraphs_back_as_a_comparison():
+    text = ("Stocks suffered their second-worst point decline ever yesterday.\n\nThe drop, exceeded only by the "
+            "554-point fall of Oct. 27, 1997, capped an August of losses.\n\nTraders said the selling "
+            "accelerated after 3 p.m., when sell orders swamped the floor.")
+    assert found(text, "1998-09-01")[-1] == ("3 p.m.", "1998-08-31T15:00")

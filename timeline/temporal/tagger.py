@@ -1055,8 +1055,11 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         earlier = None if at is None else out[at]
         if timetable and earlier is not None and _day_number(earlier.value) < latest:
             continue
-        if earlier is not None and latest is not None and news and earlier.anchor != "absolute" \
+        if earlier is not None and latest is not None and news \
+                and (earlier.anchor != "absolute" or text.find("\n\n", earlier.end, t.start) >= 0) \
                 and earlier.type == "DATE" and latest - 366 < _day_number(earlier.value) < latest - NEWS_DAYS:
+            # (... nor, told with its year, one of another paragraph: "exceeded only by the 554-point
+            # fall of Oct. 27, 1997 ... [new paragraph] the selling accelerated after 3 p.m.")
             # News: a day weeks before the DCT, its year not told, is background ("had been due
             # to leave on March 29. Sterling ... trading at $1.2860 at 1700 GMT"); a day of the
             # news may be told before it. Not a day told with its year ("On October 14, 1066
