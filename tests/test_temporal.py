@@ -3265,3 +3265,11 @@ def test_a_clock_time_is_not_on_a_day_with_its_year_told_paragraphs_back_as_a_co
             "554-point fall of Oct. 27, 1997, capped an August of losses.\n\nTraders said the selling "
             "accelerated after 3 p.m., when sell orders swamped the floor.")
     assert found(text, "1998-09-01")[-1] == ("3 p.m.", "1998-08-31T15:00")
+
+
+def test_that_after_a_saying_opens_what_was_said_and_later_this_fall():
+    assert found("Models projected that summer sea ice would not disappear.", "2007-09-20") == []
+    assert found("The treaty was signed in March 1891. That summer, war broke out.", "2007-09-20")[-1] == (
+        "That summer", "1891-SU")
+    assert found("A feature will arrive in a software update later this fall.", "2019-09-10") == [
+        ("later this fall", "2019-FA")]

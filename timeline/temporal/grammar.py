@@ -764,12 +764,13 @@ RULES: tuple[Rule, ...] = (
       r"(?P<month>%MONTH)\s+of\s+(?P<refrel>that|the\s+same)\s+year\b",
       "UNDEF-REFYEAR-{refrel}-{month}",
       (("The probe reached the asteroid in 2005 and tried to land in [[November of that year]].", "2005-11"),)),
-    R("season", "DATE", "season", r"(?:(?P<dir>last|next|this(?:\s+past)?)\s+|%MOD(?:the\s+)?|the\s+(?:(?P<mod2>early|late)\s+)?"
+    R("season", "DATE", "season", r"(?:(?:(?:earlier|later)\s+(?=this\s))?(?P<dir>last|next|this(?:\s+past)?)\s+|%MOD(?:the\s+)?|the\s+(?:(?P<mod2>early|late)\s+)?"
       # after a possessive, before its noun: "Wall Street's summer sell-off", "his spring schedule"
       # (not "fall": "the dollar's fall against the yen")
       r"|(?:(?<=['’]s\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bour\s))(?=(?:spring|summer|autumn|winter)\s+(?-i:[a-z])))(?P<season>%SEASON)(?!\s+of\b)(?!\s+(?:storms?|weather|wheat|solstice|sales?|collection|coats?|homes?|houses?|"
       r"cottages?|residence|retreat|camps?|jobs?|clothes|wardrobe|tires|tyres|uniforms?|gear|squash|flowers?|rolls?)\b)(?!\s+(?-i:Olympics|Games|Paralympics|Palace|Garden)\b)",
       "UNDEF-year-{dir}-{season}", (("last summer", "2024-SU"), ("this spring", "2025-SP"), ("this past summer", "2024-SU"),
+                                     ("A feature will arrive in an update [[later this spring]].", "2025-SP"),
                                      ("It will report by [[the end of the summer]].", "2025-SU"))),
     # A bare season after a deadline word is a particular one ("ready before winter"); after "in"
     # it may be any ("in summer, the town fills up"), so not there.
