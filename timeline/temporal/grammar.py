@@ -421,7 +421,7 @@ RULES: tuple[Rule, ...] = (
     R("approx_clock_time", "TIME", "digit", _APPROX + r"(?:%TIME)%TZ",
       "UNDEF-this-dayT{time}", (("It hit at [[about 3 a.m.]]", "2025-02-13T03:00"),)),
     # (Not the Arctic's "midnight sun", nor a "midnight blue".)
-    R("noon", "TIME", "word", r"(?P<part>noon|midnight|midday)(?!\s+(?:sun|blue|oil|feast|mass|snack|trading|session|break)\b)", "UNDEF-this-dayT{part}",
+    R("noon", "TIME", "word", r"(?P<part>noon|midnight|midday)(?!\s+(?:sun|blue|oil|feast|mass|snack)\b)(?!(?<=\bin\smidday)\s+(?:trading|session)\b)", "UNDEF-this-dayT{part}",
       (("noon", "2025-02-13T12:00"),)),
     # TimeBank types "Friday night" a DATE (20 of 31 times) while keeping the part of day in the
     # value ("1998-10-23TNI"): a day first, then a time within it.

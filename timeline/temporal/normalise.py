@@ -363,7 +363,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if rule.name == "weekday" and start and text[start - 1] in "\"“'‘" and _NAME_IN_QUOTES.match(text, end):
         raise Reject(text[start:end])  # a nickname: the "Sunday Bandit" (not "'Sunday,' he said")
     g = {k: v for k, v in groups.items() if v is not None}
-    if g.get("refrel", "").lower() == "that" and _SAID_THAT.search(text, max(0, start - 24), start):
+    if rule.name in ("ref_season", "ref_month") and g.get("refrel", "").lower() == "that" \
+            and _SAID_THAT.search(text, max(0, start - 24), start):
         raise Reject(text[start:end])  # "that" opens what was said: "projected that summer sea ice would not disappear"
     if rule.name == "duration" and g.get("num", "").lower() in ("a", "an") and _LONG_END.search(text, start, end):
         raise Reject(text[start:end])  # "a weeklong break": the length without its article (rule unit_long)
@@ -667,9 +668,9 @@ _PROPER = {*V.MONTHS, *V.WEEKDAYS,  # (the words as _WORDS reads them: "saints" 
 _DIGIT = re.compile(r"\d")
 _NUMBER_BEFORE = re.compile(r"\d+\s+$")
 _LONG_END = re.compile(r"(?<!\s)long$", re.IGNORECASE)
-_SAID_THAT = re.compile(r"\b(?:said|says|say|projected|projects|predicted|predicts|warned|warns|found|finds|showed|shows|"
+_SAID_THAT = re.compile(r"\b(?:said|says|say|projected|projects|predicted|predicts|warned|warns|"
                         r"believed?|believes|expected|expects|suggested|suggests|argued|argues|noted|notes|estimated|"
-                        r"concluded|concludes|reported|reports|thinks?|thought|knew|knows)\s+$", re.IGNORECASE)
+                        r"concluded|concludes|thinks?|thought|knew|knows)\s+$", re.IGNORECASE)
 _NAME_IN_QUOTES = re.compile(r"\s+(?-i:[A-Z][a-z]+)[\"”'’]")
 _OPENING_ARTICLE = re.compile(r"(?:^|[.!?:\n]\s*)(?:A|An|The)$")
 

