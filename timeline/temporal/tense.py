@@ -542,7 +542,7 @@ def _clause_end(text: str, end: int) -> int:
     return m.start() if m else min(len(text), end + 200)
 
 
-# A deadline brought in as news, ahead: "before a Thursday deadline" (not "missed a Friday deadline").
+# A date set for what is to come: "set a Sept. 13 trial date" (see clause_tense).
 _SAYING = _REPORTING | {"said", "told"}
 _WHICH_AFTER = re.compile(r",\s+(?:at\s+which|which|when)\s", re.IGNORECASE)
 _SET_A = re.compile(r"\b(?:set|sets|scheduled|schedules|fixed|fixes|picked|picks|chose|chooses|gave|gives|imposed|imposes)"
@@ -550,6 +550,7 @@ _SET_A = re.compile(r"\b(?:set|sets|scheduled|schedules|fixed|fixes|picked|picks
 _A_DATE_FOR = re.compile(r"\s+(?:trial(?:\s+date)?|hearing|deadline|court\s+date|date|vote|election|sentencing|"
                          r"launch|release(?:\s+date)?|start(?:\s+date)?|meeting|summit|target|cutoff|referendum)\b",
                          re.IGNORECASE)
+# A deadline brought in as news, ahead: "before a Thursday deadline" (not "missed a Friday deadline").
 _DEADLINE_AHEAD = re.compile(r"\b(?:before|ahead\s+of|faces?|facing|approaching|meet|beat)\s+a\s+$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.IGNORECASE)
 
