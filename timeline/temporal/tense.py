@@ -107,7 +107,14 @@ def _sentence_ends(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     expressions all ask for their sentence, and scanning back for each one cost more than the
     rest of the tagger together."""
     found = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
-    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, DATELINE_REACH)]
+    datelines, at = [], 0
+    while at < DATELINE_REACH:  # (only at the starts of the opening's lines)
+        m = _DATELINE.match(text, at, DATELINE_REACH)
+        if m:
+            datelines.append(m.span())
+        at = text.find("\n", at, DATELINE_REACH) + 1
+        if not at:
+            break
     if datelines:  # (the full stops inside one, "ALBANY, Ga. (AP) _", break nothing)
         found = sorted({*(f for f in found if f[0] >= DATELINE_REACH or not any(a <= f[0] < b for a, b in datelines)),
                         *datelines})
@@ -118,8 +125,8 @@ def _sentence_ends(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 # executives ... were still telling", "ALBANY, Ga. (AP) _ The river ...", "NEW YORK (Reuters) -
 # Stocks ...". Looked for in a text's opening only (one pattern tried at every character of every
 # text would cost more than all the sentence breaks together).
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,[^\n—–_]{1,40}?)?\s*(?:\([^()\n]{1,30}\)\s*(?:--|—|–|_|-)|--|—|–|_)"
-                       r"\s+(?=[A-Z\"“])", re.MULTILINE)
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,[^\n—–_]{1,40}?)?\s*(?:\([^()\n]{1,30}\)\s*(?:--|—|–|_|-)|--|—|–|_)"
+                       r"\s+(?=[A-Z\"“])")
 DATELINE_REACH = 1000
 
 
@@ -819,6 +826,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
     if starting and _PERFECT.search(text, left, starting.start()):
         starting = None  # a start told in the past perfect: "Jurors had deliberated for 11 hours, beginning Monday morning"
     best: tuple[int, str] | None = (start - starting.end("word"), "future") if starting else None
+    that_next = _THAT_NEXT.match(text, end) is not None
     for m in _CUES.finditer(_lowered(text), left, right):
         if start <= m.start() < end:
             continue  # words of the expression itself ("next", "ago") speak for themselves
@@ -879,7 +887,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
                 and (m.start() >= end or _PERFECT.search(text, left, right)):
             distance += 60  # "had been told of the planned release at 11 p.m. Sunday": a plan of a past told;
             # "took a loss in the third quarter because of the planned sale": a plan's noun after the date
-        if m.start() >= end and _THAT_NEXT.match(text, end) and not m.group("past") and not m.group("ed"):
+        if that_next and m.start() >= end and not m.group("past") and not m.group("ed"):
             continue  # what is said after "that" has a time of its own: "said in a letter on Wednesday that
             # the tariffs would hit ..." (the saying's date is told by a past cue before it, if any)
         if m.start() >= end and (_RELATIVE_CLAUSE.search(text, end, m.start()) or _WHO_NEXT.match(text, end, m.start())):
