@@ -169,3 +169,15 @@ def test_an_ago_counts_from_a_happening_not_a_figure():
     from timeline.dating import _names_happening
     assert _names_happening("since Russia's invasion") and _names_happening("the Russia-Ukraine conflict")
     assert not _names_happening("down from 14 Canadian cents a share")
+
+
+def test_a_sentence_opening_with_a_dateline_takes_the_tense_of_its_story():
+    # the tense at a sentence's start is its first verb's: a dateline ("BRUSSELS (AP) —") is no
+    # sentence of its own there, so "this week has disrupted" dates the article after the speech
+    from timeline.dating import phrases_of
+    from timeline.model import Document
+    text = ("Global Alliance Faces Uncertainty\n\nBRUSSELS (AP) — A single address by U.S. Defense Secretary "
+            "Pete Hegseth this week has disrupted the prominent NATO alliance.")
+    doc = Document("x", "x.txt", "Global Alliance Faces Uncertainty", text)
+    this_week = [s for s in phrases_of(doc).sentences if s[2]]
+    assert this_week and this_week[0][1] == "past"

@@ -20,7 +20,7 @@ from .merge import content_words
 from .model import Document
 from .temporal import tag
 from .temporal.resolve import format_unit, shift
-from .temporal.tense import tense
+from .temporal.tense import after_dateline, tense
 from .temporal.values import civil_from_days, days_from_civil, interval
 from .text import sentence_at, sentences, squash
 from .titles import EVENT_NOUNS
@@ -286,7 +286,8 @@ def phrases_of(doc: Document) -> Phrases:
     for s, e in _body_sentences(doc):
         sentence = text[s:e]
         # The first verb cue of the sentence: its main clause, mostly.
-        sentences_.append((sentence, tense(text, s, s), bool(_THIS_WEEK.search(sentence)),
+        at = after_dateline(text, s)
+        sentences_.append((sentence, tense(text, at, at), bool(_THIS_WEEK.search(sentence)),
                            bool(_THIS_YEAR.search(sentence)), *described(sentence)))
     return Phrases(tuple(anniversaries), tuple(agos), tuple(entering), tuple(sentences_))
 

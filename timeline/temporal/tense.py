@@ -130,6 +130,13 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,[^\n—–_]{1,40}?)?\s*(?:\
 DATELINE_REACH = 1000
 
 
+def after_dateline(text: str, at: int) -> int:
+    """Where the story starts if a dateline opens a line at `at` ("BRUSSELS (AP) — A single ..."),
+    else `at`: asked for the tense at a sentence's start, the dateline is a sentence of its own."""
+    m = _DATELINE.match(text, at) if at < DATELINE_REACH else None
+    return m.end() if m else at
+
+
 def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
     """The sentence around [start, end), looked for within `reach` characters either side."""
     starts, ends = _sentence_ends(text)
