@@ -3297,3 +3297,9 @@ def test_that_after_a_saying_opens_what_was_said_and_later_this_fall():
 ])
 def test_mends_from_the_second_review(dct, text, expected):
     assert found(text, dct) == expected
+
+
+def test_a_noun_in_ly_is_no_adverb_before_a_past():
+    # "The assembly rejected": "assembly" is no "newly", so "rejected" is the past verb
+    assert found("The assembly rejected his speech in a vote late Tuesday, and he withdrew early Wednesday.",
+                 "1999-10-21")[0] == ("late Tuesday", "1999-10-19")
