@@ -472,13 +472,16 @@ RULES: tuple[Rule, ...] = (
       r"walkout|protest|march|trial|auction|concert|festival|premiere|inauguration|funeral|wedding|vigil|visit|"
       r"fixture|derby|tie|showdown|clash|budget|sentencing|ballot|primary|runoff|"
       # a report or decision due on the day: "Investors will focus on Friday's employment report"
-      r"report|data|figures|release)s?\b)",
+      r"report|data|figures|release)s?\b"
+      # ... or whatever is scheduled for it: "ahead of Sunday's scheduled close"
+      r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:scheduled|planned|expected)\s)",
       "UNDEF-weekday-event-{weekday}",
       (("May braces for defeat in [[Tuesday]]'s Commons vote.", "2025-02-18", "future"),
        ("Investors will focus on [[Friday]]'s employment report for November.", "2025-02-14", "future"),
        ("[[Friday]]'s jobs report showed a gain.", "2025-02-07", "past"),
        ("[[Wednesday]]'s meeting went badly.", "2025-02-12"),
-       ("[[Saturday]]'s Cheshire County League match starts at 1pm.", "2025-02-15", "future"))),
+       ("[[Saturday]]'s Cheshire County League match starts at 1pm.", "2025-02-15", "future"),
+       ("No side showed signs of yielding ahead of [[Sunday]]'s scheduled close.", "2025-02-16", "future"))),
     R("weekday_possessive", "DATE", "weekday", r"(?P<weekday>%WEEKDAY)(?=['’]s\s)",
       "UNDEF-weekday-recent-{weekday}",
       (("[[Wednesday]]'s ruling", "2025-02-12"), ("They will appeal [[Friday]]'s ruling.", "2025-02-07"),
