@@ -133,7 +133,7 @@ DATELINE_REACH = 1000
 def after_dateline(text: str, at: int) -> int:
     """Where the story starts if a dateline opens a line at `at` ("BRUSSELS (AP) — A single ..."),
     else `at`: asked for the tense at a sentence's start, the dateline is a sentence of its own."""
-    m = _DATELINE.match(text, at) if at < DATELINE_REACH else None
+    m = _DATELINE.match(text, at, DATELINE_REACH) if at < DATELINE_REACH and (not at or text[at - 1] == "\n") else None
     return m.end() if m else at
 
 
@@ -185,10 +185,7 @@ _HAD = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _ADVERB = re.compile(r"\b(?:previously|hastily|carefully|meticulously|long|originally|initially)\s+$", re.IGNORECASE)
 # "Was"/"were" before a plan is the plan's auxiliary, not a past of its own.
 _PLAN_AFTER_AUX = re.compile(r"\s+(?:planning|expected|scheduled|slated|set|due|going|about)\s+to\b", re.IGNORECASE)
-_ADJECTIVAL = re.compile(r"\b(?:a|an|the|its|his|her|their|our|my|your|every)\s+(?:(?!"
-                         # (nouns in -ly: "The assembly rejected his speech")
-                         r"(?:assembly|family|supply|rally|ally|reply|monopoly|anomaly|italy|july|bully|belly)\s)"
-                         r"[a-z]+ly\s+|(?:still|yet|as\s+yet)\s+|much-|long-|well-)?$"
+_ADJECTIVAL = re.compile(r"\b(?:a|an|the|its|his|her|their|our|my|your|every)\s+(?:[a-z]+ly\s+|(?:still|yet|as\s+yet)\s+|much-|long-|well-)?$"
                          r"|\b(?:at|to|from|with|against|of|for|by)\s+(?-i:[a-z]+ly)\s+$", re.IGNORECASE)  # "at newly promoted Fulham"
 # A round number before a participle and its noun: "a thousand oversized foam dominoes" (not a
 # verb with its subject: "A million signed the petition", "a hundred died in the floods").
