@@ -106,6 +106,8 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles86", "twelve AP, Reuters, STAT, Nature News, BBC, Guardian, Ars Technica and Verge science, health and tech stories of 2000-2025"),
         ("articles88", "twelve AP, AP state wire, Chicago Tribune, Boston Globe, Houston Chronicle, Seattle Times and Miami Herald crime, courts and city stories of 1996-2025"),
         ("articles90", "twelve AP, Reuters, AFP, Xinhua, Kyodo, Al Jazeera and BBC international stories of 1999-2025"),
+        ("articles92", "twelve AP, NYT, Washington Post, Guardian, Times and Globe and Mail obituaries and profiles of 1990-2025"),
+        ("articles94", "twelve Reuters, Bloomberg, WSJ, CNBC, FT, AP and Dow Jones company results and markets stories of 2000-2025"),
         ("articles69", "twelve AP, Reuters, AFP, Xinhua, BBC and LA Times stories of 1996-2023, kept unseen"),
         ("articles71", "twelve AP state wire, US metro, Guardian, Irish Times, Toronto Star and Sydney Morning Herald local stories of 1999-2025, kept unseen"),
         ("articles73", "twelve AP, Reuters, AFP, Xinhua, Washington Post and Guardian stories of 2009-2015, kept unseen"),
@@ -117,7 +119,9 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles85", "twelve AP, NYT News Service, Xinhua, WSJ, VOA and CNN stories of 1989-2001, kept unseen"),
         ("articles87", "twelve AP, Reuters, AFP, NYT, BBC, NPR and Wired science, health and tech stories of 1998-2025, kept unseen"),
         ("articles89", "twelve AP, LA Times, Philadelphia Inquirer, Denver Post, Star Tribune and Atlanta Journal-Constitution crime, courts and city stories of 1995-2025, kept unseen"),
-        ("articles91", "twelve AP, Reuters, AFP, Xinhua, Guardian, Deutsche Welle and France 24 international stories of 1996-2024, kept unseen"))
+        ("articles91", "twelve AP, Reuters, AFP, Xinhua, Guardian, Deutsche Welle and France 24 international stories of 1996-2024, kept unseen"),
+        ("articles93", "twelve AP, Reuters, LA Times, Telegraph, Irish Times and Sydney Morning Herald obituaries and profiles of 1993-2025, kept unseen"),
+        ("articles95", "twelve Reuters, AP, Bloomberg, MarketWatch, FT and Nikkei Asia business stories of 1998-2025, kept unseen"))
 
 
 def _load(name: str) -> list[tuple]:

@@ -3305,3 +3305,8 @@ def test_a_weekdays_scheduled_thing_follows_the_tense_and_an_event_expected_to_c
                  "2003-09-13") == [("Saturday", "2003-09-13"), ("Sunday", "2003-09-14")]
     assert found("Thursday's storm is expected to cost insurers $2 billion.", "2025-02-14") == [
         ("Thursday", "2025-02-13")]
+
+
+def test_a_report_when_it_comes_lies_ahead():
+    assert found("He expected another reduction when the company reports third-quarter results in October.",
+                 "2013-07-19")[-1] == ("October", "2013-10")

@@ -411,6 +411,8 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     rare = {m.group() for m in _RARE_WORDS.finditer(lower, max(0, start - 80), start)}
     if rare & {"if", "unless"} and _IF_PRESENT.search(text, max(0, start - 80), start):
         return "future", False  # a condition in the present: "if no agreement is reached over the weekend"
+    if rare & {"when", "once"} and _WHEN_REPORTS.search(text, max(0, start - 80), start):
+        return "future", False  # "another cut when the company reports third-quarter results in October"
     if rare & _TIME_CLAUSE_WORDS and _holds_any(lower, max(0, start - 80), start, (" is ", " are ")) \
             and _WHEN_PRESENT.search(text, max(0, start - 80), start):
         return "future", False  # a time clause in the present: "should have waited until the state budget
@@ -608,6 +610,9 @@ _NOTICE_FOR = re.compile(r"\b(?:fire\s+ban|total\s+ban|warnings?|watch|advisory|
 _IF_PRESENT = re.compile(r"\b(?:if|unless)\s+(?:(?!(?:and|but|that|which|who|when|was|were|had)\b)[\w'’-]+\s+){0,4}?"
                          r"(?:is|are|isn['’]t|aren['’]t|does\s+not|do\s+not|doesn['’]t|don['’]t)\s+"
                          r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# ... and a report in the present when it comes ("when the company reports results in October").
+_WHEN_REPORTS = re.compile(r"\b(?:when|once)\s+(?:the\s+|it\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:reports|publishes|releases|"
+                           r"announces|posts|unveils|presents)\s+(?:[\w'’-]+\s+){0,4}?(?:in|on|at)\s+$", re.IGNORECASE)
 _WHEN_PRESENT = re.compile(r"\b(?:until|till|once|when|before|after)\s+(?:(?!(?:and|but|that|which|who|when|was|were|had|"
                            r"has|have|is|are)\b)[\w'’-]+\s+){1,4}?(?:is|are)\s+(?:[a-z]+ed|held|made|done|paid|set|"
                            r"signed|sworn|taken|given|known|seen|heard|built|sold|cut)\s+(?:in|on|by|at)\s+$", re.IGNORECASE)
