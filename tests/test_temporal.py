@@ -3310,3 +3310,10 @@ def test_a_weekdays_scheduled_thing_follows_the_tense_and_an_event_expected_to_c
 def test_a_report_when_it_comes_lies_ahead():
     assert found("Analysts said the price cut was overdue and that he expected another reduction when the company "
                  "reports third-quarter results in October.", "2013-07-19")[-1] == ("October", "2013-10")
+
+
+def test_later_that_day_after_clock_times_takes_their_day():
+    text = ("On the evening of Dec. 11, 1962, the crew left the dock at 9:40 p.m. They reached the boat at about "
+            "1:15 a.m. By 6 a.m., all six fishermen were ashore, and later that day his commanding officer "
+            "recommended him for a medal.")
+    assert found(text, "2012-05-27")[-1] == ("later that day", "1962-12-12")

@@ -348,7 +348,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # (not once the story has moved on past it: "20 March ... in June"; but "the same day"
             # is no year's: "an update on Nov. 15, and council will table its 2018 budget the same day")
             used = day_told  # "On Oct. 17 ... by the end of the year. The following week": the week after the day told
-        recounted = clock_ref and (_DAYS_ON.match(template) is not None or _LATER.match(template) is not None)
+        recounted = clock_ref and (_DAYS_ON.match(template) is not None or _LATER.match(template) is not None
+                                   or (rule in _THAT_RULES and _THAT_UNIT.match(template) is not None))
         if recounted:
             # counted from a clock time alone, whose day is found after this pass: counted again then
             # (and so is what is counted from it in turn: "at 6:15 a.m. ... two days later ... the
