@@ -3317,3 +3317,10 @@ def test_later_that_day_after_clock_times_takes_their_day():
             "1:15 a.m. By 6 a.m., all six fishermen were ashore, and later that day his commanding officer "
             "recommended him for a medal.")
     assert found(text, "2012-05-27")[-1] == ("later that day", "1962-12-12")
+
+
+def test_a_reporting_verb_with_an_object_is_an_act_done():
+    assert found("Milosevic declared a unilateral cease-fire in Kosovo on Tuesday, citing the Orthodox holiday.",
+                 "1999-04-08") == [("Tuesday", "1999-04-06")]
+    # a result reported is no act: its quarter keeps its reading
+    assert found("The company reported a loss in the first quarter.", "1999-04-08") == [("the first quarter", "1999-Q1")]

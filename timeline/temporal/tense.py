@@ -197,6 +197,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|with|against|of|for|into|o
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|analysts['’]?)\s+$", re.IGNORECASE)
 # Pasts that are also nouns, a noun after an article or another noun: "a rate cut", "a big hit".
 # "called" as a call made has a person after it; as naming, an indefinite noun or "is" before it.
+_ACT_OBJECT = re.compile(r"\s+(?:a|an)\s+(?!(?:loss|profit|gain|drop|rise|decline|increase|fall|jump|deficit|surplus)\b)",
+                         re.IGNORECASE)  # (not a result reported: "reported a loss in the first quarter")
 _CALLED_WHOM = re.compile(r"\s+(?:(?-i:[A-Z][a-z]+)|him|her|them|it|me|us|police|officials|911|999)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
 _NAMING_BEFORE = re.compile(r"(?:\b(?:a|an|one|something|is|are|am|be|being|so)\s+(?:[\w-]+\s+)?|so-|what['’]s\s+|,\s*)$",
                             re.IGNORECASE)  # (", called Pulse," names in apposition)
@@ -726,6 +728,8 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
             return "past"  # a perfect, no report: "expect employers to have added 225,000 jobs in August"
         if word == "called" and _CALLED_WHOM.match(text, after) and not _NAMING_BEFORE.search(text, max(left, at - 30), at):
             return "past"  # a call made: "Obama called Boehner late Tuesday" (not a name: "a firm called Acme")
+        if word in _REPORTING and not reporting and _ACT_OBJECT.match(text, after):
+            return "past"  # an act, not a report: "declared a unilateral cease-fire in Kosovo on Tuesday"
         if word in _NOT_PAST and not (reporting and word in _REPORTING):
             return ""
         if _ADJECTIVAL.search(text, max(left, at - 30), at) or _PREPOSITION_BEFORE.search(text, max(left, at - 9), at) \
