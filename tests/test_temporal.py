@@ -3324,3 +3324,8 @@ def test_a_reporting_verb_with_an_object_is_an_act_done():
                  "1999-04-08") == [("Tuesday", "1999-04-06")]
     # a result reported is no act: its quarter keeps its reading
     assert found("The company reported a loss in the first quarter.", "1999-04-08") == [("the first quarter", "1999-Q1")]
+
+
+def test_a_reporting_verb_with_a_definite_object_is_an_act_done_too():
+    assert found("The company announced the deal in a statement on Tuesday, citing strong demand.", "1999-04-08") == [
+        ("Tuesday", "1999-04-06")]

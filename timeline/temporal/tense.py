@@ -197,7 +197,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|with|against|of|for|into|o
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|analysts['’]?)\s+$", re.IGNORECASE)
 # Pasts that are also nouns, a noun after an article or another noun: "a rate cut", "a big hit".
 # "called" as a call made has a person after it; as naming, an indefinite noun or "is" before it.
-_ACT_OBJECT = re.compile(r"\s+(?:a|an)\s+(?!(?:loss|profit|gain|drop|rise|decline|increase|fall|jump|deficit|surplus)\b)",
+_ACT_OBJECT = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?!(?:loss|profit|gain|drop|rise|decline|increase|fall|jump|deficit|surplus)\b)",
                          re.IGNORECASE)  # (not a result reported: "reported a loss in the first quarter")
 _CALLED_WHOM = re.compile(r"\s+(?:(?-i:[A-Z][a-z]+)|him|her|them|it|me|us|police|officials|911|999)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
 _NAMING_BEFORE = re.compile(r"(?:\b(?:a|an|one|something|is|are|am|be|being|so)\s+(?:[\w-]+\s+)?|so-|what['’]s\s+|,\s*)$",
