@@ -476,7 +476,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
                         and not ((a := _ARTICLE.search(text[max(0, start - 24):start])) and _NOUN_AFTER.match(text, end)
                                  and (not a.group("adjective") or _REPORT_AFTER.match(text, end))) \
                         and not (word.lower() == "march" and _COPULA_AFTER.match(text, end)) \
-                        and not (_capitalised(word) and word[0].isupper() and _FIGURES_AFTER.match(text, end)):
+                        and not _FIGURES_AFTER.match(text, end):  # (the word is capitalised: checked above)
                     raise Reject(word)  # (but "the May jobs report", "a weak May jobs report": a month
                     # before its noun; "March was bad": the verb has no "was" after it)
             fields["month"] = f"{V.MONTHS[word.lower()]:02d}"

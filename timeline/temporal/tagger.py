@@ -35,14 +35,16 @@ _ABSOLUTE_RULES = {"year", "month_year", "month_day_year", "day_month_year", "de
 # Counted forward from a date ("two years later"), or a season of the year told ("that summer"):
 # never from the moment of writing.
 _LATER = re.compile(r"UNDEF-REF-[a-z]+-PLUS-|UNDEF-REFYEAR-")
-# "The following Tuesday", "the previous Friday": counted from the day told.
-# ... and "that day", "that night", "that year": the date told, paragraphs back ("the afternoon of
-# Oct. 11, 1997 ... [new paragraph] had thrown 14 passes in college before that day")
-_COMPARED_DAY = re.compile(r"\b(?:of|since|than)\s+$", re.IGNORECASE)
-_LATER_BY = re.compile(r"(UNDEF-REF-(?:year|decade|century))-PLUS-[\d.]+$")  # (years on: an anniversary's)
+# "N years later" with nothing told before it: now is the later time (an anniversary's).
+_LATER_BY = re.compile(r"(UNDEF-REF-(?:year|decade|century))-PLUS-[\d.]+$")
+# ... and "that day", "that night": the day or week told, paragraphs back ("the afternoon of Oct.
+# 11, 1997 ... [new paragraph] had thrown 14 passes in college before that day")
 _THAT_UNIT = re.compile(r"UNDEF-REF-(?:day|week)(?:T[A-Z]{2})?$")
 _THAT_RULES = ("that_unit", "that_part")  # (not "later in the week", "the rest of the day": the DCT's in news)
+# "The following Tuesday", "the previous Friday": counted from the day told.
 _WEEKDAY_FROM_DAY = re.compile(r"UNDEF-weekday-(?:before|after)-")
+# A day told only as what the news is compared with: "the 554-point fall of Oct. 27, 1997".
+_COMPARED_DAY = re.compile(r"\b(?:of|since|than)\s+$", re.IGNORECASE)
 
 
 def _parse_dct(dct) -> Anchor | None:
@@ -238,11 +240,11 @@ _RESULTS_BEFORE = re.compile(expand(r"\b(?:%RESULTS|data|statistics|index|report
 _RESULTS_AFTER = re.compile(expand(r"(?:\s+(?:net|operating|pretax|pre-tax|core|wholesale|retail|factory|industrial|consumer))?\s+(?:%RESULTS)\b"), re.IGNORECASE)
 
 
-# What a month's figures are of, right after it ("March unemployment", "October producer prices").
-# (... a report's, not a forecast's: "expects October sales to be strong" is October ahead)
-PARTS_REFRESHES = 8
-_REPORT_ON = re.compile(r"\b(?:reports?|data|figures|numbers|release|reading|estimates?|survey)\s+(?:on|of|for)\s+$", re.IGNORECASE)
+PARTS_REFRESHES = 8  # how often a text's parts of the day may be found again in the recount pass
 _WEEK_OF_TEMPLATE = re.compile(r"UNDEF-WEEK(?:END)?OF-")
+# What a month's figures are of, right after it ("March unemployment", "October producer prices"),
+# in a report's (not a forecast's: "expects October sales to be strong" is October ahead).
+_REPORT_ON = re.compile(r"\b(?:reports?|data|figures|numbers|release|reading|estimates?|survey)\s+(?:on|of|for)\s+$", re.IGNORECASE)
 _FIGURES_OF = re.compile(r"\s+(?:jobs|payrolls?|employment|unemployment|inflation|sales|retail\s+sales|housing\s+starts|"
                          r"(?:producer|consumer|import|export)\s+prices|CPI|PPI|data|figures|numbers|output|exports|imports)\b")
 _WILL = re.compile(r"\b(?:will|(?:is|are)\s+due\s+to|plans?\s+to)\b", re.IGNORECASE)
@@ -293,9 +295,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             template = "UNDEF-weekend-this"
         from_told = ref is None and (template.startswith(_ANAPHORIC) or _LATER.match(template)
                                      or template.startswith("UNDEF-weekend-ref")
-                                     or (rule in _THAT_RULES and _THAT_UNIT.match(template) is not None))
-        if from_told and _THAT_UNIT.match(template) and (told is None or told.precision not in ("day", "week")):
-            from_told = False  # (of a day or week told only: "trades made that day" is no year's)
+                                     or (rule in _THAT_RULES and _THAT_UNIT.match(template) is not None
+                                         # (of a day or week told only: "trades made that day" is no year's)
+                                         and told is not None and told.precision in ("day", "week")))
         if from_told:
             ref = told  # ... but "the following month", "two years later", "that weekend" follow a date told of
         if _WEEKDAY_FROM_DAY.match(template) and (ref is None or ref.precision != "day") \

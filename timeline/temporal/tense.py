@@ -196,9 +196,10 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|with|against|of|for|into|o
                                  re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|analysts['’]?)\s+$", re.IGNORECASE)
 # Pasts that are also nouns, a noun after an article or another noun: "a rate cut", "a big hit".
-# "called" as a call made has a person after it; as naming, an indefinite noun or "is" before it.
+# A reporting verb's object makes it an act ("declared a cease-fire"), not a report.
 _ACT_OBJECT = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?!(?:loss|profit|gain|drop|rise|decline|increase|fall|jump|deficit|surplus)\b)",
                          re.IGNORECASE)  # (not a result reported: "reported a loss in the first quarter")
+# "called" as a call made has a person after it; as naming, an indefinite noun or "is" before it.
 _CALLED_WHOM = re.compile(r"\s+(?:(?-i:[A-Z][a-z]+)|him|her|them|it|me|us|police|officials|911|999)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
 _NAMING_BEFORE = re.compile(r"(?:\b(?:a|an|one|something|is|are|am|be|being|so)\s+(?:[\w-]+\s+)?|so-|what['’]s\s+|,\s*)$",
                             re.IGNORECASE)  # (", called Pulse," names in apposition)
@@ -870,8 +871,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
         kind = _cue_kind(text, m, left)
         if m.group("future") in ("forecast", "projected") and _FOR_THEN.fullmatch(text, m.end(), start):
             kind = "future"  # "if heavy rain forecast for Friday night materializes": forecast for a time ahead
-        elif m.group("future") in ("forecast", "projected") and _WHEN_MADE_FULL.fullmatch(text, m.end(), start) \
-                and _THAT_NEXT.match(text, end):
+        elif that_next and m.group("future") in ("forecast", "projected") and _WHEN_MADE_FULL.fullmatch(text, m.end(), start):
             kind = "past"  # the forecast made then, of what follows "that": "The Treasury forecast in March that
             # the economy would grow"
         if kind == "future" and m.start() >= end and m.group("future") == "forecast" \
@@ -887,7 +887,7 @@ def _cue_tense(text: str, start: int, end: int) -> str:
             continue  # "gather on Thursday and Friday for talks dominated by one question": a participle
             # after its noun, later in the sentence, tells nothing of the date before it
         if kind == "past" and m.start() >= end and text.find(",", end, m.start()) >= 0 \
-                and m.group().lower() not in _REPORTING and m.group().lower() not in ("said", "told") \
+                and m.group().lower() not in _SAYING \
                 and _ITS_NOUN_BEFORE.search(text, max(left, m.start() - 40), m.start()) and _ITS_TIME_AFTER.match(text, m.end()):
             continue  # a participle after its noun, past the date's comma: "after 6 p.m. Saturday,
             # nearly 7 feet above the record set in 1925" (a phrase of its own, not the clause's verb)
