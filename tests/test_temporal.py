@@ -3329,3 +3329,10 @@ def test_a_reporting_verb_with_an_object_is_an_act_done():
 def test_a_reporting_verb_with_a_definite_object_is_an_act_done_too():
     assert found("The company announced the deal in a statement on Tuesday, citing strong demand.", "1999-04-08") == [
         ("Tuesday", "1999-04-06")]
+
+
+def test_a_preposition_left_after_agreed_to_is_no_infinitive():
+    # "agreed to in January": the agreement was made then (not "agreed to hold", still to come)
+    assert found("Under rules he agreed to in January, any single member can call a vote.", "2023-09-27") == [
+        ("January", "2023-01")]
+    assert found("The council agreed to hold a public hearing in the spring.", "2023-09-27") == [("the spring", "2024-SP")]

@@ -233,7 +233,8 @@ _ASKED_TO = {"asked", "urged", "ordered", "told", "advised", "instructed", "invi
              "warned", "allowed", "authorized", "authorised", "required", "forced", "persuaded", "permitted",
              "compelled"}
 _RESOLVED_TO = {"agreed", "decided", "voted", "promised", "pledged", "vowed", "undertook", "resolved", "committed"}
-_TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|be\s+\w+ed)\b)[a-z]+\b")
+# (not a preposition left at the clause's end: "the rules he agreed to in January")
+_TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|be\s+\w+ed|in|on|at|by|during|last|earlier)\b)[a-z]+\b")
 
 
 _FRAME_VERBS = alternation(["said", "told", "announced", "stated", "declared", "testified", "wrote", "reported",
