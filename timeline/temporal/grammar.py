@@ -98,10 +98,11 @@ MACROS = {
                                                        for d in (r"\d", r"\d\d")) + ")"
             r"\s+(?:in\s+the\s+|at\s+)(?P<ocpart2>morning|afternoon|evening|night)\b",
     "TZ": r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CET|BST|(?-i:PT|CT|MT|CEST|JST|HKT|AEST|AEDT)\b))?",
-    # A zone named in words, between a clock time and its day: "8:30 a.m. Eastern time Monday", "5 p.m.
-    # New York time on Oct. 26" (one expression, as TimeBank has "9 a.m. EST Tuesday"); after a clock
-    # time alone it stays out ("at 4 p.m. Eastern.").
-    "ZONE": rf"(?:,?\s+(?:{V.ZONE_WORDS})(?=,?\s+(?:on\s+)?[A-Z0-9]))?",
+    # A zone named in words after a clock time: "8:30 a.m. Eastern time Monday", "5 p.m. New York time on
+    # Oct. 26", "at 4 p.m. Eastern." (one expression, as TimeBank has "9 a.m. EST Tuesday"); after a
+    # comma only when its day follows ("at 11:59 p.m., Kabul time." is an aside).
+    "ZONE": rf"(?:\s+(?:{V.ZONE_WORDS})(?=,?\s+(?:on\s+)?[A-Z0-9]|\s*[^\w\s]|\s+[a-z]|\s*$)"
+            rf"|,\s+(?:{V.ZONE_WORDS})(?=,?\s+(?:on\s+)?[A-Z0-9]))?",
     # What a period's results are called: "Q4 results", "first-half profit".
     "RESULTS": r"results|earnings|sales|profits?|revenues?|GDP|growth|figures|loss(?:es)?|deliveries|shipments|output|"
                r"orders|bookings|margins?|guidance|net|operating|income|EPS|numbers|production|volumes?|productivity|"
@@ -404,7 +405,7 @@ RULES: tuple[Rule, ...] = (
     R("time_that_day", "TIME", "digit", r"(?:%TIME)%TZ\s+(?:that|the\s+same)\s+day\b",
       "UNDEF-REF-dayT{time}", (("Cracks were found on March 28, 2022. The bridge was closed by [[11 a.m. that day]].",
                                 "2022-03-28T11:00"),)),
-    R("clock_time", "TIME", "digit", r"(?:%TIME)%TZ", "UNDEF-this-dayT{time}",
+    R("clock_time", "TIME", "digit", r"(?:%TIME)%TZ%ZONE", "UNDEF-this-dayT{time}",
       (("7:38 am", "2025-02-13T07:38"), ("2 p.m.", "2025-02-13T14:00"))),
     # "six o'clock" (the hour in words: no digit is near it to find it by).
     R("clock_word", "TIME", "word", _CLOCK_WORD, "UNDEF-this-dayT{time}",
@@ -418,10 +419,10 @@ RULES: tuple[Rule, ...] = (
                                      ("[[nine o'clock tomorrow]]", "2025-02-14T09:00"))),
     # (Apart from clock_time, and only near its words: a leading optional group would make the
     # regex try it at every position of the text.)
-    R("approx_clock_time", "TIME", "digit", _APPROX + r"(?:%TIME)%TZ",
+    R("approx_clock_time", "TIME", "digit", _APPROX + r"(?:%TIME)%TZ%ZONE",
       "UNDEF-this-dayT{time}", (("It hit at [[about 3 a.m.]]", "2025-02-13T03:00"),)),
     # (Not the Arctic's "midnight sun", nor a "midnight blue".)
-    R("noon", "TIME", "word", r"(?P<part>noon|midnight|midday)(?!\s+(?:sun|blue|oil|feast|mass|snack)\b)(?!(?<=\bin\smidday)\s+(?:trading|session)\b)", "UNDEF-this-dayT{part}",
+    R("noon", "TIME", "word", r"(?P<part>noon|midnight|midday)(?!\s+(?:sun|blue|oil|feast|mass|snack)\b)(?!(?<=\bin\smidday)\s+(?:trading|session)\b)%TZ%ZONE", "UNDEF-this-dayT{part}",
       (("noon", "2025-02-13T12:00"),)),
     # TimeBank types "Friday night" a DATE (20 of 31 times) while keeping the part of day in the
     # value ("1998-10-23TNI"): a day first, then a time within it.
