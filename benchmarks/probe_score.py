@@ -108,6 +108,10 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles90", "twelve AP, Reuters, AFP, Xinhua, Kyodo, Al Jazeera and BBC international stories of 1999-2025"),
         ("articles92", "twelve AP, NYT, Washington Post, Guardian, Times and Globe and Mail obituaries and profiles of 1990-2025"),
         ("articles94", "twelve Reuters, Bloomberg, WSJ, CNBC, FT, AP and Dow Jones company results and markets stories of 2000-2025"),
+        ("articles96", "twelve AP, Reuters, Weather Channel, AFP, Guardian and US and UK local severe weather and disaster stories of 1996-2025"),
+        ("articles98", "twelve AP, Reuters, BBC, The Hill, AFP, Guardian and Politico election and politics stories of 1997-2025"),
+        ("articles100", "twelve AP, Reuters, BBC, CNN Health, STAT and local health and medicine stories of 1998-2025"),
+        ("articles102", "twelve AP, Reuters, BBC, Bloomberg, local and trade press transport and travel stories of 1998-2025"),
         ("articles69", "twelve AP, Reuters, AFP, Xinhua, BBC and LA Times stories of 1996-2023, kept unseen"),
         ("articles71", "twelve AP state wire, US metro, Guardian, Irish Times, Toronto Star and Sydney Morning Herald local stories of 1999-2025, kept unseen"),
         ("articles73", "twelve AP, Reuters, AFP, Xinhua, Washington Post and Guardian stories of 2009-2015, kept unseen"),
@@ -121,7 +125,11 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles89", "twelve AP, LA Times, Philadelphia Inquirer, Denver Post, Star Tribune and Atlanta Journal-Constitution crime, courts and city stories of 1995-2025, kept unseen"),
         ("articles91", "twelve AP, Reuters, AFP, Xinhua, Guardian, Deutsche Welle and France 24 international stories of 1996-2024, kept unseen"),
         ("articles93", "twelve AP, Reuters, LA Times, Telegraph, Irish Times and Sydney Morning Herald obituaries and profiles of 1993-2025, kept unseen"),
-        ("articles95", "twelve Reuters, AP, Bloomberg, MarketWatch, FT and Nikkei Asia business stories of 1998-2025, kept unseen"))
+        ("articles95", "twelve Reuters, AP, Bloomberg, MarketWatch, FT and Nikkei Asia business stories of 1998-2025, kept unseen"),
+        ("articles97", "twelve AP, AFP, Reuters, BBC, ABC (Australia) and local storm, flood, fire and quake stories of 1995-2025, kept unseen"),
+        ("articles99", "twelve AP, Reuters, NYT, Times of India, Politico Europe and AFP election and politics stories of 1996-2025, kept unseen"),
+        ("articles101", "twelve AP, Reuters, Guardian, NPR, KFF Health News and local health stories of 1997-2025, kept unseen"),
+        ("articles103", "twelve AP, Reuters, FT, AFP, local and trade press transport stories of 1996-2025, kept unseen"))
 
 
 def _load(name: str) -> list[tuple]:
