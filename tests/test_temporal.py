@@ -3339,3 +3339,12 @@ def test_a_preposition_left_after_agreed_to_is_no_infinitive():
     assert found("Under rules he agreed to in January, any single member can call a vote.", "2023-09-27") == [
         ("January", "2023-01")]
     assert found("The council agreed to hold a public hearing in the spring.", "2023-09-27") == [("the spring", "2024-SP")]
+
+
+def test_earlier_after_a_paragraph_break_counts_back_from_the_day_told():
+    text = ("By the morning of Aug. 29, floodwater had reached the edge of the hospital lot.\n\n"
+            "The decision to stay had been made two days earlier, when forecasters expected a weak storm.")
+    assert found(text, "2012-09-04")[-1] == ("two days earlier", "2012-08-27")
+    # (not from a day ahead: "results on March 5 ... [new paragraph] a month earlier")
+    text = "The company will report its results on March 5.\n\nSales had slowed a month earlier."
+    assert found(text, "2009-01-27")[-1] == ("a month earlier", "2008-12")

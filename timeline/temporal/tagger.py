@@ -35,6 +35,9 @@ _ABSOLUTE_RULES = {"year", "month_year", "month_day_year", "day_month_year", "de
 # Counted forward from a date ("two years later"), or a season of the year told ("that summer"):
 # never from the moment of writing.
 _LATER = re.compile(r"UNDEF-REF-[a-z]+-PLUS-|UNDEF-REFYEAR-")
+# ... and "two days earlier" a day gone by told paragraphs back: "By the morning of Aug. 29, floodwater
+# had reached the hospital. [...] The decision to stay had been made two days earlier"
+_EARLIER = re.compile(r"UNDEF-REF-[a-z]+-MINUS-")
 # "N years later" with nothing told before it: now is the later time (an anniversary's).
 _LATER_BY = re.compile(r"(UNDEF-REF-(?:year|decade|century))-PLUS-[\d.]+$")
 # ... and "that day", "that night": the day or week told, paragraphs back ("the afternoon of Oct.
@@ -297,7 +300,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                                      or template.startswith("UNDEF-weekend-ref")
                                      or (rule in _THAT_RULES and _THAT_UNIT.match(template) is not None
                                          # (of a day or week told only: "trades made that day" is no year's)
-                                         and told is not None and told.precision in ("day", "week")))
+                                         and told is not None and told.precision in ("day", "week"))
+                                     or (_EARLIER.match(template) and told is not None and told.precision == "day"
+                                         and anchor is not None and told.day < anchor.day))
         if from_told:
             ref = told  # ... but "the following month", "two years later", "that weekend" follow a date told of
         if _WEEKDAY_FROM_DAY.match(template) and (ref is None or ref.precision != "day") \
