@@ -3348,3 +3348,9 @@ def test_earlier_after_a_paragraph_break_counts_back_from_the_day_told():
     # (not from a day ahead: "results on March 5 ... [new paragraph] a month earlier")
     text = "The company will report its results on March 5.\n\nSales had slowed a month earlier."
     assert found(text, "2009-01-27")[-1] == ("a month earlier", "2008-12")
+
+
+def test_a_participle_between_a_determiner_and_its_date_is_no_past():
+    # "its revised winter timetable": an adjective, so the clause's "will publish" decides
+    assert found("Nordavia will publish its revised winter timetable next week.", "2001-10-18") == [
+        ("winter", "2001-WI"), ("next week", "2001-W43")]

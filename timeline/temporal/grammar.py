@@ -781,6 +781,8 @@ RULES: tuple[Rule, ...] = (
     R("bare_season", "DATE", "season",
       r"(?:(?<=\bbefore\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\btill\s)|(?<=\btargeted\sfor\s)|(?<=\bscheduled\sfor\s)"
       r"|(?<=\bplanned\sfor\s)|(?<=\bslated\sfor\s)|(?<=\bset\sfor\s)|(?<=\bdue\sfor\s)"
+      # the timetable of one: "its revised winter timetable", "the new fall schedule"
+      r"|(?=(?:spring|summer|autumn|winter|fall)\s+(?:timetables?|schedules?)\b)"
       # the second of two: "has spent the spring and summer playing away"
       + "".join(rf"|(?<=\bthe\s{s}\sand\s)" for s in ("spring", "summer", "autumn", "winter", "fall"))
       # a season coming: "as winter approaches", "warns winter will be tough"
@@ -792,7 +794,15 @@ RULES: tuple[Rule, ...] = (
                                      ("We expect to be back in court by [[fall]].", "2025-FA"),
                                      ("Demand will rise again as [[summer]] approaches.", "2025-SU"),
                                      ("The next flight is targeted for [[spring]].", "2025-SP"),
+                                     ("The airline will publish its revised [[summer]] timetable.", "2025-SU"),
                                      ("The club has spent the spring and [[summer]] playing away.", "2024-SU", "past"))),
+    # The season being entered: "Nobody wants a strike heading into spring" (in March, this one).
+    R("into_season", "DATE", "season",
+      "(?:" + "|".join(rf"(?<=\b{w}\sinto\s)" for w in ("heading", "head", "heads", "going", "go", "goes", "moving", "move", "moves"))
+      + r")(?P<season>spring|summer|autumn|winter|fall)"
+      r"(?![-\w])(?!\s+(?:of|in|term|school|camp|session|mode|storms?|weather)\b)",
+      "UNDEF-year-this-{season}", (("Nobody wants a strike heading into [[spring]].", "2025-SP"),
+                                   ("Demand usually slows going into [[winter]].", "2025-WI"))),
     # One of the weather, not a thing for it: "warned a wet autumn was likely", "Farmers blamed a
     # dry summer for the poor harvest" (not "a warm winter coat", "a hot summer night").
     R("weather_season", "DATE", "season",

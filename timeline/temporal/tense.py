@@ -363,6 +363,8 @@ def _not_a_past(text: str, at: int, word: str, left: int) -> bool:
     if word == "beat" and (_GET_BEFORE.search(text, max(left, at - 12), at) or _DETERMINER.search(text, max(left, at - 12), at)
                            or _ASKED_OR_IF.search(text, max(left, at - 40), at)):
         return True  # a participle, a noun, a base form: "getting beat up", "the beat", "Can they beat", "If the Rams beat"
+    if word.endswith("ed") and _ADJECTIVAL.search(text, max(left, at - 30), at):
+        return True  # a participle before its noun: "will publish its revised winter timetable"
     return (word.endswith("ed") or word in _BASE_PASTS) and _STAY_BEFORE.search(text, max(left, at - 16), at) is not None
 
 
