@@ -3354,3 +3354,14 @@ def test_a_participle_between_a_determiner_and_its_date_is_no_past():
     # "its revised winter timetable": an adjective, so the clause's "will publish" decides
     assert found("Nordavia will publish its revised winter timetable next week.", "2001-10-18") == [
         ("winter", "2001-WI"), ("next week", "2001-W43")]
+
+
+def test_clock_times_in_the_morning_zone_offsets_and_train_numbers():
+    assert found('"It was 8:30 in the morning and it was pitch dark," she said.', "2018-11-20") == [
+        ("8:30 in the morning", "2018-11-20T08:30")]
+    assert found("The train left at 5:40 in the afternoon.", "2018-11-20") == [("5:40 in the afternoon", "2018-11-20T17:40")]
+    assert found("By Anja Keller\nJune 28, 2022 at 10:32 AM GMT+2\n", "2022-06-28") == [
+        ("June 28, 2022 at 10:32 AM GMT+2", "2022-06-28T10:32")]
+    # the number of a train is no year
+    assert found("The next morning, northbound train 2105 left Kenosha.", "2025-01-15") == [
+        ("The next morning", "2025-01-16TMO")]

@@ -90,6 +90,7 @@ MACROS = {
     "NEXT": alternation(["next", "coming", "upcoming", "following"]),
     "TIME": r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)"
             r"|(?<![:\d])(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d|:\d)"  # (not a race time: 2:00:35)
+            r"(?:\s+in\s+the\s+(?P<part24>morning|afternoon|evening)\b)?"  # ("It was 8:30 in the morning")
             # The wire's 24-hour clock beside its zone ("at 1500 GMT", the British papers' "14.30 GMT"),
             # and "10 o'clock".
             r"|(?<![\d.,])(?P<hourw>[01]\d|2[0-3])\.?(?P<minutew>[0-5]\d)(?!\d)(?=\s*(?:GMT|UTC|Z|BST|CET|hrs|hours\s+GMT|local\s+time)\b)"
@@ -97,7 +98,7 @@ MACROS = {
             r"|(?P<hourb>1[0-2]|0?[1-9])" + "(?:" + "|".join(rf"(?<=\b{w}\s{d})" for w in ("at", "by", "until", "about", "around")
                                                        for d in (r"\d", r"\d\d")) + ")"
             r"\s+(?:in\s+the\s+|at\s+)(?P<ocpart2>morning|afternoon|evening|night)\b",
-    "TZ": r"(?:\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CET|BST|(?-i:PT|CT|MT|CEST|JST|HKT|AEST|AEDT)\b))?",
+    "TZ": r"(?:\s+(?:(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?(?!\d))?|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CET|BST|(?-i:PT|CT|MT|CEST|JST|HKT|AEST|AEDT)\b))?",
     # A zone named in words after a clock time: "8:30 a.m. Eastern time Monday", "5 p.m. New York time on
     # Oct. 26", "at 4 p.m. Eastern." (one expression, as TimeBank has "9 a.m. EST Tuesday"); after a
     # comma only when its day follows ("at 11:59 p.m., Kabul time." is an aside).
@@ -130,7 +131,8 @@ MACROS = {
     "LABELLED": "".join(rf"(?<!\b{re.escape(w)}\s\d\d\d\d)" for w in (
         "flight", "room", "route", "highway", "interstate", "suite", "apartment", "gate", "platform", "bus",
         "channel", "resolution", "section", "rule", "chapter", "page", "no.", "nos.", "model", "airbus", "ward",
-        "box", "unit", "lot", "bill", "russell", "wilshire", "windows", "series", "version")) + r"(?<!\b(?-i:Euro)\s\d\d\d\d)"  # (the rules ignore case)
+        "box", "unit", "lot", "bill", "russell", "wilshire", "windows", "series", "version", "train", "locomotive",
+        "exit")) + r"(?<!\b(?-i:Euro)\s\d\d\d\d)"  # (the rules ignore case)
     + r"(?<!\b(?-i:Office)\s\d\d\d\d)",  # (Microsoft's, not "in office 1990-95")
     # A modifier and what separates it from the date: "early 2001", "mid-June", "the end of".
     # Before a day: "late yesterday", "early Sunday". "Earlier" and "later" give no TIMEX3 mod:
@@ -421,6 +423,8 @@ RULES: tuple[Rule, ...] = (
     # regex try it at every position of the text.)
     R("approx_clock_time", "TIME", "digit", _APPROX + r"(?:%TIME)%TZ%ZONE",
       "UNDEF-this-dayT{time}", (("It hit at [[about 3 a.m.]]", "2025-02-13T03:00"),)),
+    R("approx_noon", "TIME", "word", _APPROX + r"(?P<part>noon|midnight|midday)(?![-\w])(?!\s+(?:sun|blue|oil|feast|mass|snack)\b)%TZ%ZONE",
+      "UNDEF-this-dayT{part}", (("It reached Raleigh [[around midnight]].", "2025-02-13T24:00"),)),
     # (Not the Arctic's "midnight sun", nor a "midnight blue".)
     R("noon", "TIME", "word", r"(?P<part>noon|midnight|midday)(?!\s+(?:sun|blue|oil|feast|mass|snack)\b)(?!(?<=\bin\smidday)\s+(?:trading|session)\b)%TZ%ZONE", "UNDEF-this-dayT{part}",
       (("noon", "2025-02-13T12:00"),)),
@@ -667,6 +671,9 @@ RULES: tuple[Rule, ...] = (
       (("It filed for bankruptcy in 1983 and emerged [[nearly three years later]].", "1986"),)),
     R("unit_before_last", "DATE", "unit", r"the\s+(?P<unit>week|month|year)\s+before\s+last\b",
       "UNDEF-this-{unit}-MINUS-2", (("It happened [[the week before last]].", "2025-W05"), ("the year before last", "2023"))),
+    R("unit_after_next", "DATE", "unit", r"the\s+(?P<unit>week|month|year)\s+after\s+next\b",
+      "UNDEF-this-{unit}-PLUS-2", (("Alarms go off earlier starting [[the week after next]].", "2025-W09"),
+                                   ("the month after next", "2025-04"))),
     # "The day before, she had packed": one unit from the date last told of (with an event named
     # after it, "the day before the vote" is event_day_offset's).
     R("the_unit_before", "DATE", "unit", r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)"
@@ -1135,8 +1142,9 @@ RULES: tuple[Rule, ...] = (
                 ("Buses leave [[every half-hour]].", "PT30M"))),
     R("basis_set", "SET", "word", r"on\s+an?\s+(?P<adv>annual|yearly|monthly|weekly|daily|hourly|quarterly|nightly)\s+basis",
       "{adv}", (("Data is shared [[on a monthly basis]].", "P1M"), ("on an annual basis", "P1Y"))),
-    R("adverb_set", "SET", "word", r"(?<!\bits\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\btheir\s)(?P<adv>semi-?annually|annually|yearly|monthly|fortnightly|weekly|daily|hourly|quarterly|nightly)(?!\s+(?-i:[A-Z]))",
-      "{adv}", (("annually", "P1Y"), ("weekly", "P1W"), ("Bins will be collected [[fortnightly]].", "P2W"))),
+    R("adverb_set", "SET", "word", r"(?<!\bits\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\btheir\s)(?P<adv>semi-?annually|annually|yearly|monthly|fortnightly|weekly|daily|half-hourly|hourly|quarterly|nightly)(?!\s+(?-i:[A-Z]))",
+      "{adv}", (("annually", "P1Y"), ("weekly", "P1W"), ("Bins will be collected [[fortnightly]].", "P2W"),
+                ("[[Half-hourly]] trains will run from December.", "PT30M"))),
     # --- vague references -------------------------------------------------------------------
     R("present_ref", "DATE", "word", r"(?:right\s+)?now|currently|at\s+present|nowadays|the\s+present(?:\s+day(?=\s*[,.;:!?)]|\s*$))?(?![- ]day)(?!\s+(?:time|case|system|government|situation))|these\s+days|at\s+the\s+moment",
       "PRESENT_REF", (("now", "PRESENT_REF"), ("currently", "PRESENT_REF"))),
@@ -1202,6 +1210,7 @@ NEEDS = {
     "edge_day_of_year": ("day",),
     "half_of_month": ("week", "half"),
     "unit_before_last": ("later", "earlier", "after", "previously", "before"),  # (relative_ref's: one group)
+    "unit_after_next": ("later", "earlier", "after", "previously", "before"),
     "weekend": ("weekend",),
     "ref_weekend": ("weekend",),
     "end_of_unit": ("end", "beginning", "start", "middle"),
@@ -1260,6 +1269,7 @@ NEEDS = {
     "day_before_weekday": ("before", "after"),
     "weekday_week": ("week",),
     "approx_clock_time": _APPROX_WORDS,
+    "approx_noon": ("noon", "midnight", "midday"),
     "clock_word": ("clock",),
     "clock_word_deictic": ("clock",),
     "clock_word_deictic_part": ("clock",),

@@ -52,7 +52,7 @@ _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "dec", "sun", "sat", "wed"}
 _UNIT_LETTERS = {"S": "S", "MI": "M", "H": "H"}
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
 _SETS = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "daily": "P1D",
-         "hourly": "PT1H", "quarterly": "P3M", "fortnightly": "P2W", "nightly": "P1D", "annual": "P1Y", "semiannually": "P6M",
+         "hourly": "PT1H", "half-hourly": "PT30M", "quarterly": "P3M", "fortnightly": "P2W", "nightly": "P1D", "annual": "P1Y", "semiannually": "P6M",
          "semi-annually": "P6M"}
 _MOD_WORDS = {"early": "START", "mid": "MID", "mid-": "MID", "late": "END", "beginning": "START",
               "start": "START", "middle": "MID", "end": "END", "about": "APPROX",
@@ -194,7 +194,12 @@ def _unit_name(unit: str) -> str:
 
 def _time(g: dict) -> str:
     if g.get("hour24") is not None:
-        return f"{int(g['hour24']):02d}:{g['minute24']}"
+        hour = int(g["hour24"])
+        if (g.get("part24") or "").lower() in ("afternoon", "evening") and hour < 12:
+            hour += 12  # "5:40 in the afternoon"
+        elif (g.get("part24") or "").lower() == "morning" and hour == 12:
+            hour = 0
+        return f"{hour:02d}:{g['minute24']}"
     if g.get("hourw") is not None:
         return f"{int(g['hourw']):02d}:{g['minutew']}"
     if g.get("hourc") is not None or g.get("hourb") is not None or g.get("hourp") is not None:
