@@ -3365,3 +3365,9 @@ def test_clock_times_in_the_morning_zone_offsets_and_train_numbers():
     # the number of a train is no year
     assert found("The next morning, northbound train 2105 left Kenosha.", "2025-01-15") == [
         ("The next morning", "2025-01-16TMO")]
+
+
+def test_what_would_have_been_looks_back():
+    assert found('"If they\'d done this in July, it would have killed us," she said.', "2019-08-26") == [("July", "2019-07")]
+    # (not "would have" with an object: a plan ahead)
+    assert found("He said he would have the report ready by Friday.", "2019-08-26") == [("Friday", "2019-08-30")]

@@ -223,6 +223,9 @@ _HAVE_GOT = re.compile(r"(?:['’]ve|\bhave|['’]s|\bhas)\s+$", re.IGNORECASE)
 _STAY_BEFORE = re.compile(r"\b(?:stay|stays|remain|remains|keep|keeps|be|been)\s+$", re.IGNORECASE)
 _BE_AFTER = re.compile(r"\s+(?:be|also|only|still|easily|well|already)\b", re.IGNORECASE)
 _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?have\b(?!\s+to\b)", re.IGNORECASE)  # (not "may have to": a need ahead)
+# ... and a perfect: "would have killed us" (not "would have the report ready by Friday")
+_HAVE_DONE_AFTER = re.compile(r"\s+(?:not\s+)?have\s+(?:been|had|got|gotten|made|done|gone|come|seen|taken|given|won|lost|"
+                              r"felt|left|kept|paid|sold|run|hit|put|cut|met|[a-z]{2,}ed|[a-z]{2,}en)\b", re.IGNORECASE)
 _TO_REPORT = re.compile(r"\s+to\s+(?:report|post|show|record|book)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
                         r"(?:first|second|third|fourth)-quarter\b", re.IGNORECASE)
 _TO = re.compile(r"\s+to\b")
@@ -763,6 +766,9 @@ def _cue_kind(text: str, m: re.Match, left: int, reporting: bool = False) -> str
         # "could have" looks back and "could be located Wednesday" may be either; otherwise a
         # possibility ahead: "Prices could rise in May"
         return "" if _HAVE_AFTER.match(text, after) or _BE_AFTER.match(text, after) else "future"
+    if future == "would" and _HAVE_DONE_AFTER.match(text, after):
+        return "past"  # what would have been, had things gone otherwise: "If they'd done this in July, it
+        # would have killed us"
     if future == "should" and (_HAVE_AFTER.match(text, after) or _NOT_AFTER.match(text, after)):
         return ""  # "should have known", "should not": no look ahead
     if future == "forecast" and _SINGULAR_BEFORE.search(text, max(left, at - 8), at) and _WHEN_MADE.match(text, after):
