@@ -3371,3 +3371,14 @@ def test_what_would_have_been_looks_back():
     assert found('"If they\'d done this in July, it would have killed us," she said.', "2019-08-26") == [("July", "2019-07")]
     # (not "would have" with an object: a plan ahead)
     assert found("He said he would have the report ready by Friday.", "2019-08-26") == [("Friday", "2019-08-30")]
+
+
+def test_that_sunday_with_no_sunday_since_the_day_told_is_the_sunday_told_before():
+    text = ("City leaders asked residents to stop for a moment of silence at the minute the tornado crossed into "
+            "the city on May 22, 2011.\n\nOn Monday night, the president told the graduating seniors that they had "
+            "inspired the country.\n\nKathy Ramirez remembers every detail of that Sunday. She had just come home "
+            "about 5 p.m. when her phone buzzed. By 5:40, she and her sons were crouched in a bathtub.")
+    assert found(text, "2012-05-22")[-3:] == [("that Sunday", "2011-05-22"), ("about 5 p.m.", "2011-05-22T17:00"),
+                                              ("5:40", "2011-05-22T17:40")]
+    # (a Sunday after the day told, before the DCT, is still the first on or after it)
+    assert found("He arrived on Friday, June 6, 2003; that Sunday he left.", "2003-06-20")[-1] == ("that Sunday", "2003-06-08")

@@ -278,6 +278,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     # this pass: "two days later" after it is counted again from its day then.)
     clock_ref, clock_at, recount = False, 0, []
     told_day = None  # the last day or week told, as `told` is the last date told
+    past_days = []  # every day told, in text order
     coarse = None  # (value, end) of the last decade or century told: no Anchor holds one
     # (The dates of event nouns are looked for only in a text that counts from one: "a year after
     # the invasion", "the third anniversary of the war".)
@@ -495,6 +496,22 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             ahead = _ahead_by(value, anchor)
             if ahead is not None and clause_tense(text, start, end) == ("future", False):
                 type_, value, kind = "DATE", ahead, "dct"  # "will meet again in two weeks": a date, the week after next
+        if rule == "clock_time" and _BARE_CLOCK.fullmatch(text, start, end) and out and out[-1].type == "TIME" \
+                and _CLOCK_VALUE.search(out[-1].value) and _CLOCK_VALUE.search(value) \
+                and out[-1].end >= start - CLOCK_PM_REACH and "\n" not in text[out[-1].end:start]:
+            # a bare "5:40" after "about 5 p.m." is of the same afternoon: "home about 5 p.m. when her
+            # phone buzzed with a warning. By 5:40, she and her sons were in a bathtub"
+            before, hour = int(out[-1].value[-5:-3]), int(value[-5:-3])
+            if 1 <= hour < 12 and hour + 12 >= before >= hour + 6:  # (later the same afternoon or evening)
+                value = f"{value[:-5]}{hour + 12:02d}{value[-3:]}"
+        if rule == "that_weekday" and anchor is not None and _DAY.match(value) and interval(value).start > anchor.day:
+            # "that Sunday" with no such Sunday before the DCT after the day last told is the
+            # Sunday told of before: "the tornado crossed into the city on May 22, 2011 [a Sunday].
+            # [...] On Monday night, Obama told ... Kathy Ramirez remembers every detail of that Sunday."
+            wd = interval(value).start % 7
+            same = next((d for d in reversed(past_days) if d.day % 7 == wd and d.day <= anchor.day), None)
+            if same is not None:
+                value = format_unit(same.day, "day")
         if rule == "event_day_offset" and value.startswith("X") and out and _DAY.match(out[-1].value) \
                 and _APPOSITION.fullmatch(text, out[-1].end, start):
             value = out[-1].value  # "on Tuesday, the day before the hearing": the hearing undated, Tuesday told
@@ -525,6 +542,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                     fine = new_ref
                     if rule not in _CLOCK_RULES:  # (a clock time alone is on the DCT's day until later)
                         told_day = new_ref
+                        if new_ref.precision == "day":
+                            past_days.append(new_ref)
                 if kind == "absolute":
                     # (an older year only: "a contract until June 2027" tells no story of 2027)
                     older = dct_year is not None and civil_from_days(new_ref.day)[0] < dct_year
@@ -715,6 +734,8 @@ def _holiday_weekend(day_value: str) -> str:
 
 
 _CLOCK_RULES = ("clock_time", "approx_clock_time", "noon", "clock_word")  # a clock time alone, its day still to find
+_BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")  # ("5:40", with no a.m. or p.m.)
+CLOCK_PM_REACH = 200  # characters: how far back a p.m. clock time still tells a bare one's half of the day
 _DAYS_ON = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week|weekend|month|quarter|year|decade)-")
 _TENSE_RULES = {*_ANAPHORIC_RULES, *_CLOCK_RULES}
 # The precisions too coarse to hold a week or a month: "the start of the month" cannot be found in
