@@ -3382,3 +3382,15 @@ def test_that_sunday_with_no_sunday_since_the_day_told_is_the_sunday_told_before
                                               ("5:40", "2011-05-22T17:40")]
     # (a Sunday after the day told, before the DCT, is still the first on or after it)
     assert found("He arrived on Friday, June 6, 2003; that Sunday he left.", "2003-06-20")[-1] == ("that Sunday", "2003-06-08")
+
+
+def test_that_friday_and_on_the_wednesday_follow_the_day_told_paragraphs_back():
+    text = ("Back in the chamber on September 15, the debate lasted nearly four hours, and at 11.40pm her deputy "
+            "said he would reflect over the weekend.\n\nOn the Wednesday morning, Riley resigned. Two more cabinet "
+            "members followed him the next day.\n\nHollis spent that Friday ringing round the group.")
+    got = dict(found(text, "2003-09-26"))
+    assert (got["the Wednesday morning"], got["the next day"], got["that Friday"]) == (
+        "2003-09-17TMO", "2003-09-18", "2003-09-19")
+    # "the Tuesday deadline": a day of the news, not of the story
+    assert found("Shareholders tendered 51% of the shares by the Tuesday deadline.", "1989-11-02") == [
+        ("Tuesday", "1989-10-31")]

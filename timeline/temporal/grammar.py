@@ -505,6 +505,16 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-weekday-same-{weekday}",
       (("I took a cruise on Wednesday, March 27, and I was the only guest at dinner [[that Saturday]].", "2024-03-30"),
        ("He arrived on Friday, June 6, 2003; [[that Sunday]] he left.", "2003-06-08"))),
+    # "On the Wednesday morning, Riley resigned": the definite article of a story's day, as "that
+    # Wednesday" (with no day told, the weekday alone). Only closing its phrase: "the Tuesday
+    # deadline", "the Friday explosions" are of a day told as news.
+    R("the_weekday_part", "DATE", "weekday",
+      r"(?<=\bon\s)the\s+(?P<weekday>%WEEKDAY)\s+(?P<part>morning|afternoon|evening|night)(?=\s*[,.;:!?]|\s*$)",
+      "UNDEF-weekday-same-{weekday}T{part}",
+      (("The vote was on Monday, Sept. 15. On [[the Wednesday morning]], Riley resigned.", "2025-09-17TMO"),)),
+    R("the_weekday", "DATE", "weekday", r"(?<=\bon\s)the\s+(?P<weekday>%WEEKDAY)(?=\s*[,.;:!?]|\s*$)",
+      "UNDEF-weekday-same-{weekday}",
+      (("The vote was on Monday, Sept. 15, 2025. He left on [[the Friday]].", "2025-09-19"),)),
     # British "Monday week", "a week on Monday": a week after the coming Monday.
     R("weekday_week", "DATE", "weekday",
       r"(?P<weekday>%WEEKDAY)\s+week(?![\w'’-])|a\s+week\s+(?:on|from)\s+(?P<weekdayb>%WEEKDAY)",
@@ -1253,6 +1263,8 @@ NEEDS = {
     "time_deictic": ("today", "tonight", "tomorrow", "yesterday"),
     "noon": ("noon", "midnight", "midday"),
     "weekday_part": _PARTS,
+    "the_weekday_part": ("the",),
+    "the_weekday": ("the",),
     "weekday_parts": _PARTS,
     "weekday_and_parts": _PARTS,
     "deictic_part": _PARTS,

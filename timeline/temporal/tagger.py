@@ -46,6 +46,7 @@ _THAT_UNIT = re.compile(r"UNDEF-REF-(?:day|week)(?:T[A-Z]{2})?$")
 _THAT_RULES = ("that_unit", "that_part")  # (not "later in the week", "the rest of the day": the DCT's in news)
 # "The following Tuesday", "the previous Friday": counted from the day told.
 _WEEKDAY_FROM_DAY = re.compile(r"UNDEF-weekday-(?:before|after)-")
+_SAME_WEEKDAY = "UNDEF-weekday-same-"
 # A day told only as what the news is compared with: "the 554-point fall of Oct. 27, 1997".
 _COMPARED_DAY = re.compile(r"\b(?:of|since|than)\s+$", re.IGNORECASE)
 
@@ -306,6 +307,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                                          and anchor is not None and told.day < anchor.day))
         if from_told:
             ref = told  # ... but "the following month", "two years later", "that weekend" follow a date told of
+        elif ref is None and template.startswith(_SAME_WEEKDAY) and past_days:
+            ref = past_days[-1]  # ... and "that Friday", "on the Wednesday morning" the last day told
         if _WEEKDAY_FROM_DAY.match(template) and (ref is None or ref.precision != "day") \
                 and told_day is not None and told_day.precision == "day":
             ref = told_day  # ... and "the following Tuesday" the day told of: "at 1am on Sunday, March 13
