@@ -3394,3 +3394,14 @@ def test_that_friday_and_on_the_wednesday_follow_the_day_told_paragraphs_back():
     # "the Tuesday deadline": a day of the news, not of the story
     assert found("Shareholders tendered 51% of the shares by the Tuesday deadline.", "1989-11-02") == [
         ("Tuesday", "1989-10-31")]
+
+
+def test_clock_times_of_a_crash_told_paragraphs_after_its_day():
+    text = ("The board adopted its final report on the Feb. 10, 2011, crash of Flight 2217 near Lewistown.\n\n"
+            "The turboprop left Billings at 6:12 p.m. in light snow. The captain had been on duty for more than 13 "
+            "hours, and each had slept less than five hours the night before in a crew room, the board found.\n\n"
+            "About 25 minutes into the flight, ice began forming on the wings. At 6:41 p.m., the plane stalled.")
+    got = dict(found(text, "2012-02-09"))
+    # a duration opening a sentence starts no new story; the night before is a look back, not the story's day
+    assert (got["6:12 p.m."], got["the night before"], got["6:41 p.m."]) == (
+        "2011-02-10T18:12", "2011-02-09TNI", "2011-02-10T18:41")

@@ -693,8 +693,11 @@ RULES: tuple[Rule, ...] = (
                                     ("The treaty was signed in 1991. [[The year after]], it was ratified.", "1992"))),
     # "The night before, residents had been told to leave": the evening or night of the day
     # before the date told; "that night" of the date told.
-    R("the_night_before", "TIME", "word", r"the\s+(?P<part>night|evening)\s+before(?=\s*[,.;:!?]|\s*$)",
-      "UNDEF-REF-day-MINUS-1T{part}", (("The storm hit on April 10, 2024. [[The night before]], all left.", "2024-04-09TNI"),)),
+    R("the_night_before", "TIME", "word", r"the\s+(?P<part>night|evening)\s+before"
+      r"(?=\s*[,.;:!?]|\s*$|\s+(?:at|in|when|while|and|but|as|with|because|after)\s)",
+      "UNDEF-REF-day-MINUS-1T{part}", (("The storm hit on April 10, 2024. [[The night before]], all left.", "2024-04-09TNI"),
+                                       ("The plane left at 6:12 p.m. on Feb. 10, 2011. The pilots had slept less than five "
+                                        "hours [[the night before]] in a crew room.", "2011-02-09TNI"))),
     R("that_part", "TIME", "word", r"(?:that|the\s+same)\s+(?P<part>night|morning|evening|afternoon)\b",
       "UNDEF-REF-dayT{part}", (("The storm hit on April 10, 2024. [[That night]] the river rose.", "2024-04-10TNI"),
                                ("Rates rose on May 3, 2024, and fell [[the same evening]].", "2024-05-03TEV"))),

@@ -1417,9 +1417,12 @@ def _day_index_before(out: list[Timex], i: int, since: int, text: str | None = N
         if text and o.rule in _CLOCK_RULES and _opens_its_line(text, o.start) and _ENTRY_AFTER.match(text, o.end):
             return None  # a live page's time stamp, whose day is the page's (see _live_stamps), told of
             # nothing, opens an entry of its own: a day told in an entry before is not this one's
-        if text and o.anchor == "absolute" and not _DAY.match(o.value[:10]) \
+        if text and o.anchor == "absolute" and o.type == "DATE" and not _DAY.match(o.value[:10]) \
                 and _OPENS_SENTENCE.search(text, max(0, o.start - 6), o.start):
             return None  # "In 1944, Stauffenberg left a bomb ... It exploded at 12:42 p.m.": a new story
+            # (not a duration: "About 25 minutes into the flight, ... At 6:41 p.m., the plane stalled")
+        if o.rule == "the_night_before":
+            continue  # a look back, not the story's day: "had slept little the night before. At 6:41 p.m., the plane stalled"
         if o.type in ("DATE", "TIME") and _DAY.match(o.value[:10]) \
                 and not (text and _BOUND.search(text, max(0, o.start - 12), o.start)) \
                 and not (text and _REPORTED_ON.search(text, max(0, o.start - 24), o.start)) \
