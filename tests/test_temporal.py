@@ -3405,3 +3405,16 @@ def test_clock_times_of_a_crash_told_paragraphs_after_its_day():
     # a duration opening a sentence starts no new story; the night before is a look back, not the story's day
     assert (got["6:12 p.m."], got["the night before"], got["6:41 p.m."]) == (
         "2011-02-10T18:12", "2011-02-09TNI", "2011-02-10T18:41")
+
+
+def test_a_crash_told_minute_by_minute_keeps_its_day():
+    text = ("The chain of events began on the evening of March 4, 2024.\n\nThe next morning, the train left Kenosha "
+            "at 6:58 a.m. At 7:14 a.m., the dispatcher routed it onto the southbound track. Two minutes later, it met "
+            "a southbound train.\n\nThree people died. The last of the injured were taken to hospitals by about 9 a.m.")
+    got = dict(found(text, "2025-01-15"))
+    # "Two minutes later" is on its clock time's day, found after it: no day of its own for what follows;
+    # and what was done by a time is past
+    assert (got["Two minutes later"], got["about 9 a.m."]) == ("2024-03-05T07:16", "2024-03-05T09:00")
+    # (a condition is no past: "if no agreement was reached by Friday")
+    assert found("They threatened to block lorries if no agreement was reached by Friday.", "2025-01-15") == [
+        ("Friday", "2025-01-17")]

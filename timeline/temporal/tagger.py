@@ -1421,8 +1421,9 @@ def _day_index_before(out: list[Timex], i: int, since: int, text: str | None = N
                 and _OPENS_SENTENCE.search(text, max(0, o.start - 6), o.start):
             return None  # "In 1944, Stauffenberg left a bomb ... It exploded at 12:42 p.m.": a new story
             # (not a duration: "About 25 minutes into the flight, ... At 6:41 p.m., the plane stalled")
-        if o.rule == "the_night_before":
-            continue  # a look back, not the story's day: "had slept little the night before. At 6:41 p.m., the plane stalled"
+        if o.rule == "the_night_before" or (o.type == "TIME" and o.rule in ("relative_ref", "approx_relative_ref")):
+            continue  # a look back, not the story's day: "had slept little the night before. At 6:41 p.m., the plane
+            # stalled"; nor "Two minutes later", on the day of the clock time it counts from, told before it
         if o.type in ("DATE", "TIME") and _DAY.match(o.value[:10]) \
                 and not (text and _BOUND.search(text, max(0, o.start - 12), o.start)) \
                 and not (text and _REPORTED_ON.search(text, max(0, o.start - 24), o.start)) \

@@ -178,6 +178,13 @@ _PAST_BEFORE_DEADLINE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bw
                                    r"|\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t)"
                                    r"\s+(?:(?!(?:will|would|that)\s)[\w'’-]+\s+){0,8}$", re.IGNORECASE)
 _PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+_IF_CLAUSE = re.compile(r"\b(?:if|unless)\b[^,;]*$", re.IGNORECASE)  # ("if no agreement was reached by Friday")
+# A simple past passive before "by" and a date (not a plan: "was scheduled for completion by June").
+_DONE_BY = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?!(?:expected|scheduled|planned|set|slated|required|ordered|told|"
+                      r"asked|supposed|due|urged|needed|designed|intended|forecast|projected|meant)\b)"
+                      r"(?:[a-z]{3,}ed|taken|done|made|given|built|sold|paid|held|found|brought|sent|shut|put|left|kept|"
+                      r"lost|won|begun|written|driven|shown|drawn|broken|chosen|cut|hit)\s+"
+                      r"(?:(?!(?:will|would|that|and|but|which|who)\s)[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 # A plan told in the past perfect is past: "the offer had been scheduled to expire Friday".
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 # A plan's participle after these adverbs tells how or when the plan was made ("the hastily
@@ -839,6 +846,10 @@ def _cue_tense(text: str, start: int, end: int) -> str:
         if deadline.group().split()[0].lower() in ("until", "till") \
                 and _NOT_UNTIL.search(text, max(left, deadline.start() - 60), deadline.start() + 1):
             return "past"  # what did not happen until then happened then: "He was not found until Friday"
+        if deadline.group().split()[0].lower() == "by" \
+                and _DONE_BY.search(text, max(left, deadline.start() - 60), deadline.start() + 1) \
+                and not _IF_CLAUSE.search(text, max(left, deadline.start() - 60), deadline.start() + 1):
+            return "past"  # what was done by then: "The injured were taken to hospitals by about 9 a.m."
         return "future"
     # Coordinated clauses have their own tenses: "priced its IPO on Wednesday, and shares begin
     # trading Thursday".
