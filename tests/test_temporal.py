@@ -3418,3 +3418,11 @@ def test_a_crash_told_minute_by_minute_keeps_its_day():
     # (a condition is no past: "if no agreement was reached by Friday")
     assert found("They threatened to block lorries if no agreement was reached by Friday.", "2025-01-15") == [
         ("Friday", "2025-01-17")]
+
+
+def test_the_weekend_of_a_story_more_than_a_week_back():
+    text = ("Laboratory tests confirmed the boy's case on Feb. 1. That evening, county health workers began calling "
+            "every family, and they worked through the weekend to trace contacts.")
+    assert dict(found(text, "2019-03-08"))["the weekend"] == "2019-W05-WE"
+    text = "The water pressure failed on Aug. 20, while nurses who had not been home since the weekend kept working."
+    assert dict(found(text, "2012-09-04"))["the weekend"] == "2012-W33-WE"

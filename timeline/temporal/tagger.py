@@ -324,6 +324,12 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 and _REPORT_ON.search(text, max(0, start - 24), start):
             verb_tense = "past"  # a month's figures are out once it is (nearly) over: "the government's report on
             # March unemployment, due out Friday" (in April), "Thursday's report on October producer prices"
+        if template == "UNDEF-weekend-tense" and not narrative and ref is not None and ref.precision == "day" \
+                and anchor is not None and ref.day < anchor.day - 7 and verb_tense == "past":
+            # a story more than a week back, told day by day: "Tests confirmed the case on Feb. 1. That evening, health
+            # workers began calling families, and they worked through the weekend" is that week's weekend;
+            # "nurses who had not been home since the weekend" (of Aug. 29) the one before
+            template = "UNDEF-weekend-refprev" if SINCE_BEFORE.search(text, max(0, start - 16), start) else "UNDEF-weekend-refsame"
         if governed:
             verb_tense = GOVERNED_PAST
         elif verb_tense == "future" and _PERIOD.match(template) and _POSTED.search(text, max(0, start - 60), start):
