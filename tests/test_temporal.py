@@ -2048,7 +2048,7 @@ def test_a_story_told_in_news_moves_on_with_its_bare_dates():
 def test_a_capitalised_noon_or_midnight_inside_a_sentence_is_a_title():
     assert found('His first album, "Midnight on Vine Street," was recorded in 1955.', "2005-04-12") == [("1955", "1955")]
     assert found("The film High Noon aired.", "2005-04-12") == []
-    assert found('"Midnight is when we left," he said.', "2005-04-12") == [("Midnight", "2005-04-12T24:00")]
+    assert found('"Midnight is when we left," he said.', "2005-04-12") == [("Midnight", "2005-04-11T24:00")]  # (gone by)
     assert found("SNOW IS EXPECTED BETWEEN 6 PM AND MIDNIGHT.", "2005-04-12")[-1] == ("MIDNIGHT", "2005-04-12T24:00")
 
 
@@ -3426,3 +3426,11 @@ def test_the_weekend_of_a_story_more_than_a_week_back():
     assert dict(found(text, "2019-03-08"))["the weekend"] == "2019-W05-WE"
     text = "The water pressure failed on Aug. 20, while nurses who had not been home since the weekend kept working."
     assert dict(found(text, "2012-09-04"))["the weekend"] == "2012-W33-WE"
+
+
+def test_a_midnight_gone_by_ended_the_day_before():
+    assert found("The storm reached Raleigh around midnight. By Friday morning it had weakened.", "1996-09-06") == [
+        ("around midnight", "1996-09-05T24:00"), ("Friday morning", "1996-09-06TMO")]
+    # (not one ahead, a range's start, nor where a stretch up to now began)
+    assert found("The polls close at midnight.", "1996-09-06") == [("midnight", "1996-09-06T24:00")]
+    assert found("Plows had been out since midnight.", "1996-09-06") == [("midnight", "1996-09-06T00:00")]

@@ -424,7 +424,7 @@ RULES: tuple[Rule, ...] = (
     R("approx_clock_time", "TIME", "digit", _APPROX + r"(?:%TIME)%TZ%ZONE",
       "UNDEF-this-dayT{time}", (("It hit at [[about 3 a.m.]]", "2025-02-13T03:00"),)),
     R("approx_noon", "TIME", "word", _APPROX + r"(?P<part>noon|midnight|midday)(?![-\w])(?!\s+(?:sun|blue|oil|feast|mass|snack)\b)%TZ%ZONE",
-      "UNDEF-this-dayT{part}", (("It reached Raleigh [[around midnight]].", "2025-02-13T24:00"),)),
+      "UNDEF-this-dayT{part}", (("The curfew starts [[around midnight]].", "2025-02-13T24:00"),)),
     # (Not the Arctic's "midnight sun", nor a "midnight blue".)
     R("noon", "TIME", "word", r"(?P<part>noon|midnight|midday)(?!\s+(?:sun|blue|oil|feast|mass|snack)\b)(?!(?<=\bin\smidday)\s+(?:trading|session)\b)%TZ%ZONE", "UNDEF-this-dayT{part}",
       (("noon", "2025-02-13T12:00"),)),

@@ -468,6 +468,13 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # told, here already, so that what counts from the clock time counts from that day
             # (the pass over clock times below settles the rest). Told in the past, not a day ahead.
             value = format_unit(ref.day, "day") + value[10:]
+        if rule in ("noon", "approx_noon") and kind == "dct" and anchor is not None and value.endswith("T24:00") \
+                and value[:10] == format_unit(anchor.day, "day") and verb_tense in ("past", GOVERNED_PAST) \
+                and not SINCE_BEFORE.search(text, max(0, start - 20), start) \
+                and not _RANGE_FROM.search(text, max(0, start - 20), start):
+            # a midnight gone by is the one that began the day, the end of the day before: "it reached
+            # Raleigh around midnight. By Friday morning it had weakened" (not tonight's)
+            value = format_unit(anchor.day - 1, "day") + "T24:00"
         if rule == "holiday" and _DAY.match(value) and text[start:end].lower().endswith("weekend"):
             value = _holiday_weekend(value)
         if template.startswith("UNDEF-year-") and _DAY.match(value):
@@ -742,7 +749,8 @@ def _holiday_weekend(day_value: str) -> str:
     return format_unit(day - 7 if weekday <= 2 else day, "weekend")
 
 
-_CLOCK_RULES = ("clock_time", "approx_clock_time", "noon", "clock_word")  # a clock time alone, its day still to find
+_CLOCK_RULES = ("clock_time", "approx_clock_time", "noon", "approx_noon", "clock_word")  # a clock time alone, its day still to find
+_RANGE_FROM = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # ("between midnight and 6am": a range's start)
 _BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")  # ("5:40", with no a.m. or p.m.)
 CLOCK_PM_REACH = 200  # characters: how far back a p.m. clock time still tells a bare one's half of the day
 _DAYS_ON = re.compile(r"UNDEF-REF(?:UNIT)?-(?:day|week|weekend|month|quarter|year|decade)-")
