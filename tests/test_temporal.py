@@ -3434,3 +3434,10 @@ def test_a_midnight_gone_by_ended_the_day_before():
     # (not one ahead, a range's start, nor where a stretch up to now began)
     assert found("The polls close at midnight.", "1996-09-06") == [("midnight", "1996-09-06T24:00")]
     assert found("Plows had been out since midnight.", "1996-09-06") == [("midnight", "1996-09-06T00:00")]
+
+
+def test_the_day_of_a_speech_told_in_the_past():
+    assert found('President Bush urged the House to act "for the good of our economy" in remarks at the White House '
+                 'on Wednesday.', "2008-10-02") == [("Wednesday", "2008-10-01")]
+    assert found("Bush will urge the House to act in remarks at the White House on Wednesday.", "2008-10-02") == [
+        ("Wednesday", "2008-10-08")]

@@ -178,6 +178,12 @@ _PAST_BEFORE_DEADLINE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bw
                                    r"|\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t)"
                                    r"\s+(?:(?!(?:will|would|that)\s)[\w'’-]+\s+){0,8}$", re.IGNORECASE)
 _PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+# Where something was said, right before its date: "in remarks at the White House on Wednesday".
+_SPEECH_WORDS = ("remarks", "speech", "statement", "interview", "address", "conference", "letter", "briefing", "testimony")
+_SPEECH_ON = re.compile(r"\b(?:in|during|at)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}"
+                        r"(?:remarks|speech|statement|interview|address|news\s+conference|press\s+conference|letter|"
+                        r"briefing|testimony)\b(?:\s+(?:at|to|in|before|with)\s+(?:[\w'’.-]+\s+){1,5}?)?(?:on\s+)?$",
+                        re.IGNORECASE)
 _IF_CLAUSE = re.compile(r"\b(?:if|unless)\b[^,;]*$", re.IGNORECASE)  # ("if no agreement was reached by Friday")
 # A simple past passive before "by" and a date (not a plan: "was scheduled for completion by June").
 _DONE_BY = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?!(?:expected|scheduled|planned|set|slated|required|ordered|told|"
@@ -433,6 +439,10 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
             and _WHEN_PRESENT.search(text, max(0, start - 80), start):
         return "future", False  # a time clause in the present: "should have waited until the state budget
         # is finalized in June"
+    if _holds_any(lower, max(0, start - 70), start, _SPEECH_WORDS) and _SPEECH_ON.search(text, max(0, start - 70), start) \
+            and past_verb_before(text, start) and not _TO_COME.search(text, sentence_bounds(text, start, end)[0], start):
+        return "past", True  # the day of a speech told in the past: "Bush urged the House to act in remarks at
+        # the White House on Wednesday" (what he urged is still to come, the remarks are not)
     if "by" in rare and _DONE_BY_ON.search(text, max(0, start - 60), start):
         return "past", True  # "The state of emergency declared by the NSW Premier on Thursday will remain ..."
     notice = _NOTICE_FOR.search(text, max(0, start - 80), start) if rare & _NOTICE_WORDS else None
