@@ -3441,3 +3441,11 @@ def test_the_day_of_a_speech_told_in_the_past():
                  'on Wednesday.', "2008-10-02") == [("Wednesday", "2008-10-01")]
     assert found("Bush will urge the House to act in remarks at the White House on Wednesday.", "2008-10-02") == [
         ("Wednesday", "2008-10-08")]
+
+
+def test_a_participles_aside_after_the_subject_is_not_the_clauses_verb():
+    assert found("The Richmond gathering, organized by the Model T Ford Club International, runs from Monday to Friday.",
+                 "2008-09-26") == [("Monday", "2008-09-29"), ("Friday", "2008-10-03")]
+    # (the aside holds the date: its own)
+    assert found("The deal, approved by both boards late Sunday, is expected to close in March.", "2008-09-26") == [
+        ("late Sunday", "2008-09-21"), ("March", "2009-03")]

@@ -921,6 +921,10 @@ def _cue_tense(text: str, start: int, end: int) -> str:
                 and _ITS_NOUN_BEFORE.search(text, max(left, m.start() - 40), m.start()) and _ITS_TIME_AFTER.match(text, m.end()):
             continue  # a participle after its noun, past the date's comma: "after 6 p.m. Saturday,
             # nearly 7 feet above the record set in 1925" (a phrase of its own, not the clause's verb)
+        if m.end() <= start and m.group("ed") and _COMMA_BEFORE.search(text, max(left, m.start() - 3), m.start()) \
+                and text.find(",", m.end(), start) >= 0 and _ASIDE_SUBJECT.fullmatch(text, left, m.start()):
+            continue  # a participle's aside after the subject, closed before the date: "The gathering,
+            # organized by the Model T Ford Club, runs from Monday to Friday"
         if kind == "future" and m.start() >= end and m.group().lower() in _RESOLVED_TO:
             kind = "past"  # (a resolve is past; only what follows it is still to come)
         distance = m.start() - end if m.start() >= end else start - m.end()
@@ -959,6 +963,8 @@ def _cue_tense(text: str, start: int, end: int) -> str:
 # after output shrank in the first quarter".)
 # An expression in a participle's phrase or a relative clause set off by commas is theirs: a cue
 # after the closing comma is the main clause's.
+_COMMA_BEFORE = re.compile(r",\s*$")
+_ASIDE_SUBJECT = re.compile(r"[\s\"“]*(?:The|A|An|This|That|Its|His|Her|Their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*")
 _APPOSITIVE = re.compile(r",\s+(?:[a-z]+ed|which|who)\s+[^,]*$")
 _WHO_CLAUSE = re.compile(r",\s+(?:which|who)\s+[^,]*$")
 _WHO_PRESENT = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?[a-z]{2,}[^s'’\W]s\s+(?:\d+\s+)?(?:on\s+|from\s+)?$")  # ("who turns 65 on")
