@@ -112,6 +112,10 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles98", "twelve AP, Reuters, BBC, The Hill, AFP, Guardian and Politico election and politics stories of 1997-2025"),
         ("articles100", "twelve AP, Reuters, BBC, CNN Health, STAT and local health and medicine stories of 1998-2025"),
         ("articles102", "twelve AP, Reuters, BBC, Bloomberg, local and trade press transport and travel stories of 1998-2025"),
+        ("articles104", "twelve AP, Reuters, ESPN, BBC Sport, Guardian, Athletic and local sport stories of 1996-2025"),
+        ("articles106", "twelve AP, NYT, Washington Post, Guardian, BBC and local crime and court reconstructions of 1997-2025"),
+        ("articles108", "twelve Reuters, Bloomberg, AP, WSJ, FT and MarketWatch economic data and central bank stories of 1998-2025"),
+        ("articles110", "twelve AP, Variety, Hollywood Reporter, Billboard, Guardian, BBC and local culture and entertainment stories of 1998-2025"),
         ("articles69", "twelve AP, Reuters, AFP, Xinhua, BBC and LA Times stories of 1996-2023, kept unseen"),
         ("articles71", "twelve AP state wire, US metro, Guardian, Irish Times, Toronto Star and Sydney Morning Herald local stories of 1999-2025, kept unseen"),
         ("articles73", "twelve AP, Reuters, AFP, Xinhua, Washington Post and Guardian stories of 2009-2015, kept unseen"),
@@ -129,7 +133,11 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles97", "twelve AP, AFP, Reuters, BBC, ABC (Australia) and local storm, flood, fire and quake stories of 1995-2025, kept unseen"),
         ("articles99", "twelve AP, Reuters, NYT, Times of India, Politico Europe and AFP election and politics stories of 1996-2025, kept unseen"),
         ("articles101", "twelve AP, Reuters, Guardian, NPR, KFF Health News and local health stories of 1997-2025, kept unseen"),
-        ("articles103", "twelve AP, Reuters, FT, AFP, local and trade press transport stories of 1996-2025, kept unseen"))
+        ("articles103", "twelve AP, Reuters, FT, AFP, local and trade press transport stories of 1996-2025, kept unseen"),
+        ("articles105", "twelve AP, Reuters, AFP, Sky Sports, Times, Sydney Morning Herald and local sport stories of 1995-2025, kept unseen"),
+        ("articles107", "twelve AP, Reuters, LA Times, Times, ProPublica and local reconstructions of crimes and accidents of 1996-2025, kept unseen"),
+        ("articles109", "twelve Reuters, Bloomberg, AP, FT, EIU and Nikkei Asia economic data and central bank stories of 1997-2025, kept unseen"),
+        ("articles111", "twelve AP, Reuters, Variety, Rolling Stone, Guardian, Irish Times and local arts stories of 1996-2025, kept unseen"))
 
 
 def _load(name: str) -> list[tuple]:
