@@ -3449,3 +3449,9 @@ def test_a_participles_aside_after_the_subject_is_not_the_clauses_verb():
     # (the aside holds the date: its own)
     assert found("The deal, approved by both boards late Sunday, is expected to close in March.", "2008-09-26") == [
         ("late Sunday", "2008-09-21"), ("March", "2009-03")]
+
+
+def test_a_weekday_and_day_of_no_year_near_the_dct_takes_a_year_told_before():
+    text = ("On Saturday 8 January 2005 his side drew 1-1 with Sheffield Wednesday.\n\n"
+            "The replay was played without him on Tuesday 18 January at Hillsborough.")
+    assert found(text, "2025-01-10")[-1] == ("Tuesday 18 January", "2005-01-18")

@@ -478,7 +478,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if rule == "holiday" and _DAY.match(value) and text[start:end].lower().endswith("weekend"):
             value = _holiday_weekend(value)
         if template.startswith("UNDEF-year-") and _DAY.match(value):
-            value = _on_its_weekday(text[start:end], value, dct_year, narrative and kind != "absolute")
+            value = _on_its_weekday(text[start:end], value, dct_year, narrative and kind != "absolute", out)
         written_day = rule != "holiday" and template.startswith("UNDEF-year-tense-") and _MONTH_DAY.search(template) \
             and _DAY.match(value[:10]) is not None
         if written_day and verb_tense != "future":
@@ -881,11 +881,13 @@ RECENT_DAYS = 60
 _WEEKDAY_WORD = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
-def _on_its_weekday(words: str, value: str, dct_year: int | None, story: bool = False) -> str:
+def _on_its_weekday(words: str, value: str, dct_year: int | None, story: bool = False,
+                    told: list[Timex] | None = None) -> str:
     """"Monday, Oct. 5" is the Oct. 5 that falls on a Monday: of the year chosen and the years
     around the DCT's, the one whose weekday agrees (a date repeats its weekday every 5-11 years).
     In a history (`story`) the years after the one told come first: "In 1879 the club bought the
-    dam ... On Friday, May 31, the lake rose" is 1889's."""
+    dam ... On Friday, May 31, the lake rose" is 1889's. Failing those, the years of the absolute
+    dates `told` before it, the latest first: "On Saturday 8 January 2005 ... The replay was played on Tuesday 18 January" (in 2025)."""
     m = _WEEKDAY_WORD.search(words)
     if not m:
         return value
@@ -897,6 +899,11 @@ def _on_its_weekday(words: str, value: str, dct_year: int | None, story: bool = 
         around = (dct_year - 1, dct_year, dct_year + 1) if dct_year is not None else (year - 1, year + 1)
         candidates = sorted({year, *around}, key=lambda y: abs(y - year))
     for candidate in candidates:
+        days = days_from_civil(candidate, month, day)
+        if civil_from_days(days)[1:] == (month, day) and (days + 3) % 7 + 1 == wanted:
+            return f"{candidate:04d}{value[4:]}"
+    for candidate in dict.fromkeys(int(o.value[:4]) for o in reversed(told or ())
+                                   if o.anchor == "absolute" and o.value[:4].isdigit()):
         days = days_from_civil(candidate, month, day)
         if civil_from_days(days)[1:] == (month, day) and (days + 3) % 7 + 1 == wanted:
             return f"{candidate:04d}{value[4:]}"
