@@ -3455,3 +3455,12 @@ def test_a_weekday_and_day_of_no_year_near_the_dct_takes_a_year_told_before():
     text = ("On Saturday 8 January 2005 his side drew 1-1 with Sheffield Wednesday.\n\n"
             "The replay was played without him on Tuesday 18 January at Hillsborough.")
     assert found(text, "2025-01-10")[-1] == ("Tuesday 18 January", "2005-01-18")
+
+
+def test_the_saturday_told_days_before_and_half_past_seven_on_the_wednesday():
+    text = ("On Saturday 8 January 2005 his side drew 1-1 with Sheffield Wednesday.\n\nFour days later he was gone.\n\n"
+            '"We\'d had the best day in the club\'s history on the Saturday," says Dunmore. "On the Wednesday I was '
+            'reading about my own sacking at half past seven in the morning."')
+    got = found(text, "2025-01-10")
+    assert got[2:] == [("the Saturday", "2005-01-08"), ("the Wednesday", "2005-01-12"),
+                       ("half past seven in the morning", "2005-01-12T07:30")]

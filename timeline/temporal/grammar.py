@@ -409,6 +409,15 @@ RULES: tuple[Rule, ...] = (
                                 "2022-03-28T11:00"),)),
     R("clock_time", "TIME", "digit", r"(?:%TIME)%TZ%ZONE", "UNDEF-this-dayT{time}",
       (("7:38 am", "2025-02-13T07:38"), ("2 p.m.", "2025-02-13T14:00"))),
+    # "half past seven in the morning", "ten past four": the old way of telling the time (found by
+    # "past": "a quarter to six" has no word to find it by).
+    R("clock_past", "TIME", "word",
+      r"(?P<pastmin>half|(?:a\s+)?quarter|five|ten|twenty|twenty-five)\s+(?P<pastdir>past)\s+(?P<hourc>" + _HOUR_WORDS + r")\b"
+      r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|of|o['’]clock)\b)"
+      r"(?:\s+(?:in\s+the\s+|at\s+)(?P<ocpart>morning|afternoon|evening|night))?",
+      "UNDEF-this-dayT{time}", (("I was reading about it at [[half past seven in the morning]].", "2025-02-13T07:30"),
+                                ("They met at [[a quarter past six]].", "2025-02-13T06:15"),
+                                ("at [[ten past four in the afternoon]]", "2025-02-13T16:10"))),
     # "six o'clock" (the hour in words: no digit is near it to find it by).
     R("clock_word", "TIME", "word", _CLOCK_WORD, "UNDEF-this-dayT{time}",
       (("The bells rang at [[six o'clock]].", "2025-02-13T06:00", "past"), ("at [[eight o’clock in the evening]]", "2025-02-13T20:00"))),
@@ -512,9 +521,10 @@ RULES: tuple[Rule, ...] = (
       r"(?<=\bon\s)the\s+(?P<weekday>%WEEKDAY)\s+(?P<part>morning|afternoon|evening|night)(?=\s*[,.;:!?]|\s*$)",
       "UNDEF-weekday-same-{weekday}T{part}",
       (("The vote was on Monday, Sept. 15. On [[the Wednesday morning]], Riley resigned.", "2025-09-17TMO"),)),
-    R("the_weekday", "DATE", "weekday", r"(?<=\bon\s)the\s+(?P<weekday>%WEEKDAY)(?=\s*[,.;:!?]|\s*$)",
+    R("the_weekday", "DATE", "weekday", r"(?<=\bon\s)the\s+(?P<weekday>%WEEKDAY)(?=\s*[,.;:!?\"”]|\s*$|\s+(?-i:I|he|she|we|they|it|you)\s)",
       "UNDEF-weekday-same-{weekday}",
-      (("The vote was on Monday, Sept. 15, 2025. He left on [[the Friday]].", "2025-09-19"),)),
+      (("The vote was on Monday, Sept. 15, 2025. He left on [[the Friday]].", "2025-09-19"),
+       ("The vote was on Monday, Sept. 15, 2025. \"On [[the Wednesday]] I was reading about my sacking.\"", "2025-09-17"))),
     # British "Monday week", "a week on Monday": a week after the coming Monday.
     R("weekday_week", "DATE", "weekday",
       r"(?P<weekday>%WEEKDAY)\s+week(?![\w'’-])|a\s+week\s+(?:on|from)\s+(?P<weekdayb>%WEEKDAY)",
@@ -1286,6 +1296,7 @@ NEEDS = {
     "approx_clock_time": _APPROX_WORDS,
     "approx_noon": ("noon", "midnight", "midday"),
     "clock_word": ("clock",),
+    "clock_past": ("past",),
     "clock_word_deictic": ("clock",),
     "clock_word_deictic_part": ("clock",),
     "approx_time_weekday": _APPROX_WORDS,

@@ -214,7 +214,11 @@ def _time(g: dict) -> str:
             hour = 24  # "twelve o'clock tonight": the midnight that ends the day (not "12:30 ... night")
         elif part in ("morning", "night") and hour == 12:
             hour = 0
-        return f"{hour:02d}:{g.get('minutep') or '00'}"
+        minute = g.get("minutep") or "00"
+        if g.get("pastmin"):  # "half past seven", "a quarter past six"
+            minutes = {"half": 30, "quarter": 15}.get(g["pastmin"].lower().split()[-1]) or int(number(g["pastmin"]))
+            minute = f"{minutes:02d}"
+        return f"{hour:02d}:{minute}"
     hour = int(g["hour"])
     minute = g.get("minute") or "00"
     pm = g["ampm"].lower().startswith("p")

@@ -309,6 +309,11 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             ref = told  # ... but "the following month", "two years later", "that weekend" follow a date told of
         elif ref is None and template.startswith(_SAME_WEEKDAY) and past_days:
             ref = past_days[-1]  # ... and "that Friday", "on the Wednesday morning" the last day told
+        if template.startswith(_SAME_WEEKDAY) and ref is not None and ref.precision == "day":
+            # ... or the day of that name told in the days just before it: "On Saturday 8 January ... Four
+            # days later he was gone. 'We'd had the best day in the club's history on the Saturday'"
+            wd = (int(template[len(_SAME_WEEKDAY)]) + 3) % 7  # (ISO weekday -> day number mod 7)
+            ref = next((d for d in reversed(past_days) if d.day % 7 == wd and ref.day - 6 <= d.day < ref.day), ref)
         if _WEEKDAY_FROM_DAY.match(template) and (ref is None or ref.precision != "day") \
                 and told_day is not None and told_day.precision == "day":
             ref = told_day  # ... and "the following Tuesday" the day told of: "at 1am on Sunday, March 13
@@ -749,7 +754,7 @@ def _holiday_weekend(day_value: str) -> str:
     return format_unit(day - 7 if weekday <= 2 else day, "weekend")
 
 
-_CLOCK_RULES = ("clock_time", "approx_clock_time", "noon", "approx_noon", "clock_word")  # a clock time alone, its day still to find
+_CLOCK_RULES = ("clock_time", "approx_clock_time", "noon", "approx_noon", "clock_word", "clock_past")  # a clock time alone, its day still to find
 _RANGE_FROM = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # ("between midnight and 6am": a range's start)
 _BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")  # ("5:40", with no a.m. or p.m.)
 CLOCK_PM_REACH = 200  # characters: how far back a p.m. clock time still tells a bare one's half of the day
