@@ -3464,3 +3464,23 @@ def test_the_saturday_told_days_before_and_half_past_seven_on_the_wednesday():
     got = found(text, "2025-01-10")
     assert got[2:] == [("the Saturday", "2005-01-08"), ("the Wednesday", "2005-01-12"),
                        ("half past seven in the morning", "2005-01-12T07:30")]
+
+
+def test_a_day_told_with_its_year_carries_into_the_next_paragraph():
+    text = ("On the morning of Monday, Feb. 11, 2008, the township clerk noticed that the previous Friday's payroll "
+            "deposit was not showing. Two days later the money still had not appeared.\n\n"
+            "On Feb. 21, investigators searched the treasurer's house. She resigned the next day.")
+    got = found(text, "2009-08-13")
+    # the previous Friday is a look back: "Two days later" counts from Monday
+    assert got[1:] == [("the previous Friday", "2008-02-08"), ("Two days later", "2008-02-13"),
+                       ("Feb. 21", "2008-02-21"), ("the next day", "2008-02-22")]
+    # (not news of the last weeks, as an obituary's "died on March 6" after the story of 1983 it opens with)
+    text = "He picked the first grapes on Dec. 22, 1983.\n\nHe died on March 6 at his home. He was 88."
+    assert found(text, "2025-03-18")[-1] == ("March 6", "2025-03-06")
+
+
+def test_who_turns_30_in_january_looks_ahead():
+    # (a guard for the rule above: a day told with its year in the paragraph before does not make it past)
+    text = ("Her debut came out on Dec. 3, 2018.\n\n"
+            "Vega, who turns 30 in January, told Billboard earlier this month that she wrote it.")
+    assert found(text, "2019-11-25")[1] == ("January", "2020-01")

@@ -47,6 +47,9 @@ _THAT_RULES = ("that_unit", "that_part")  # (not "later in the week", "the rest 
 # "The following Tuesday", "the previous Friday": counted from the day told.
 _WEEKDAY_FROM_DAY = re.compile(r"UNDEF-weekday-(?:before|after)-")
 _SAME_WEEKDAY = "UNDEF-weekday-same-"
+# A look back from the day told, which the story does not move on from: "On Monday, Feb. 11, the clerk
+# noticed that the previous Friday's deposit was missing. [...] Two days later" (Feb. 13).
+_LOOKS_BACK = re.compile(r"UNDEF-weekday-before-|UNDEF-REF-day-MINUS-1T")
 # A day told only as what the news is compared with: "the 554-point fall of Oct. 27, 1997".
 _COMPARED_DAY = re.compile(r"\b(?:of|since|than)\s+$", re.IGNORECASE)
 
@@ -295,7 +298,11 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     for i, (start, end, rule, type_, template, mod) in enumerate(found):
         if not narrative and bisect.bisect_left(breaks, ref_end) < bisect.bisect_left(breaks, start):
             # in news, "a week before" leans on a date of the same paragraph only ...
+            kept = told_year if told_year is not None and told_year[0].precision == "day" \
+                and start - told_year[1] <= TOLD_DAY_REACH else None  # (... but "On Feb. 21" after a story's
+            # "On the morning of Monday, Feb. 11, 2008" of the paragraph before is 2008's: see _in_told_year)
             ref = told_year = fine = decade = coarse = None
+            told_year = kept
         if template == "UNDEF-weekend-tense" and not narrative and _for_this_weekend(text, found, i, anchor):
             template = "UNDEF-weekend-this"
         from_told = ref is None and (template.startswith(_ANAPHORIC) or _LATER.match(template)
@@ -447,7 +454,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             value = format_unit(ref.day, "year") + "-H2"  # "the first half of the year ... the second half"
         carried = None
         if not narrative and told_year is not None and anchor is not None:
-            carried = _in_told_year(text, start, template, told_year, anchor, verb_tense)
+            carried = _in_told_year(text, start, template, told_year, anchor, verb_tense,
+                                    bisect.bisect_left(breaks, told_year[1]) < bisect.bisect_left(breaks, start))
             week_of = _WEEK_OF_TEMPLATE.match(template)
             if week_of:  # "the final week of February", "the weekend of August 4-5": of the day's year too
                 day = _in_told_year(text, start, template[week_of.end():], told_year, anchor, verb_tense)
@@ -550,7 +558,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             coarse = (value, end)
         if type_ in ("DATE", "TIME") and not (narrative and kind != "absolute" and verb_tense == "future") \
                 and not (not narrative and SINCE_BEFORE.search(text, max(0, start - 16), start)) \
-                and not (rule in _PART_ALONE_RULES and kind == "dct"):  # (its day is found later)
+                and not (rule in _PART_ALONE_RULES and kind == "dct") \
+                and not _LOOKS_BACK.match(template):  # (its day is found later)
             # (In a history, a date looked forward to does not move the story on: "they would be home
             # by Christmas. Instead, ... in September" is the September after the date told before.
             # Nor, in news, does where a stretch up to now began: "unchanged since September.
@@ -780,6 +789,7 @@ _TRADING_AT = re.compile(r"\btrading\s+(?:(?:[\w.%$€£,-]+\s+){0,3}?(?:higher|
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d(?:T\d\d:\d\d)?)?|Q[1-4]|H[12]|SP|SU|FA|WI"
                    + "|" + HOLIDAY + r"[a-z0-9_'’.-]+(?:T[A-Z]{2})?)$")
+TOLD_DAY_REACH = 600  # characters: how far into the next paragraph a day told with its year still gives a bare one its year
 HISTORY_YEARS = 10  # how many years before the DCT's a date must be to belong to a history retold
 HISTORY_DATES = 2  # ... and how many such dates in a row make one (not one birth or founding date)
 # Old dates that begin no history: "its highest level since Oct. 9, 2007", "born on May 4, 1950".
@@ -807,12 +817,15 @@ TOLD_DAYS = 92  # how far past a date told in full a bare date of the same parag
 TOLD_BEFORE_DAYS = 31  # ... and how far before it: "on 8 November 2014 ... arrested him on 7 November"
 
 
-def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, verb_tense: str = "") -> str | None:
+def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, verb_tense: str = "",
+                  across: bool = False) -> str | None:
     """A bare month, day, quarter or half just after a date told in full of a year before the
     DCT's, in news: "The fraud unravelled in March 2021. An auditor flagged discrepancies on
     March 8" is 2021's March 8; so is "in 2003, when a fire burned for five days in late August".
     `verb_tense` is its clause's: a date of the weeks ahead that a clause looks forward to is the
-    DCT's year's ("The trial will begin on March 3")."""
+    DCT's year's ("The trial will begin on March 3"). `across`: the day was told in a paragraph before,
+    which carries only a past that is not of the DCT's last weeks ("... Feb. 11, 2008, the clerk noticed
+    ... [new paragraph] On Feb. 21, investigators searched", not "... 1983 [new paragraph] died on March 6")."""
     m = _BARE.match(template)
     if m is None:
         return None
@@ -857,6 +870,8 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
     if ours is None:
         return None
     candidate = Anchor.from_value(value)
+    if across and (verb_tense not in ("past", GOVERNED_PAST) or 0 <= dct.day - ours.day <= RECENT_DAYS):
+        return None
     if verb_tense == "future" and candidate is not None and candidate.day < dct.day:
         return None  # what a clause looks forward to is no day of a year gone: "founded on Dec. 25, 2010.
         # Stores will close on Christmas."

@@ -967,7 +967,7 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _ASIDE_SUBJECT = re.compile(r"[\s\"“]*(?:The|A|An|This|That|Its|His|Her|Their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*")
 _APPOSITIVE = re.compile(r",\s+(?:[a-z]+ed|which|who)\s+[^,]*$")
 _WHO_CLAUSE = re.compile(r",\s+(?:which|who)\s+[^,]*$")
-_WHO_PRESENT = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?[a-z]{2,}[^s'’\W]s\s+(?:\d+\s+)?(?:on\s+|from\s+)?$")  # ("who turns 65 on")
+_WHO_PRESENT = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?[a-z]{2,}[^s'’\W]s\s+(?:\d+\s+)?(?:on\s+|from\s+|in\s+)?$")  # ("who turns 65 on")
 _OBJECT_TO = re.compile(r"\s+(?:(?!(?:to|that|and|but|which|who)\b)[\w'’-]+\s+){1,4}to\s+(?!(?:the|a|an|be\s+\w+ed)\b)[a-z]+\b",
                         re.IGNORECASE)
 _FOLLOWED_BY = re.compile(r"(?<=,\s)followed\s+by\b|(?<=,)followed\s+by\b", re.IGNORECASE)
