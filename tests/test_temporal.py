@@ -3484,3 +3484,13 @@ def test_who_turns_30_in_january_looks_ahead():
     text = ("Her debut came out on Dec. 3, 2018.\n\n"
             "Vega, who turns 30 in January, told Billboard earlier this month that she wrote it.")
     assert found(text, "2019-11-25")[1] == ("January", "2020-01")
+
+
+def test_on_the_sunday_after_the_news_of_tuesday_is_the_storys_sunday():
+    text = ("The last customers left the pub at 11.20pm on Saturday 8 March.\n\n"
+            "On Tuesday, after a seven-week trial, a jury convicted his former business partner.\n\n"
+            "A timeline showed that the rear door was opened at 12.07am on the Sunday and closed again at 12.33am. "
+            "His body was found by a walker on the Sunday morning.")
+    got = found(text, "2014-12-03")
+    assert got[3:] == [("12.07am on the Sunday", "2014-03-09T00:07"), ("12.33am", "2014-03-09T00:33"),
+                       ("the Sunday morning", "2014-03-09TMO")]

@@ -181,7 +181,7 @@ class Rule:
 # an optional "about" would be tried at every position of the weekdays' and months' text).
 _CLOCK_WORD = (r"(?P<hourc>" + _HOUR_WORDS + r")\s+o['’]clock\b"
                r"(?:\s+(?:in\s+the\s+|at\s+)(?P<ocpart>morning|afternoon|evening|night))?%TZ")
-_TIME_WEEKDAY = r"(?:%TIME)%TZ%ZONE(?:\s+(?:on\s+)?(?P<dir>last|next|this)?\s*(?P<weekday>%WEEKDAY))(?!,?\s+%MONTH)"
+_TIME_WEEKDAY = r"(?:%TIME)%TZ%ZONE(?:\s+(?:on\s+)?(?P<dir>last|next|this|(?<=\son\s)the)?\s*(?P<weekday>%WEEKDAY))(?!,?\s+%MONTH)"
 _TIME_DATE = r"(?:%TIME)%TZ%ZONE,?\s+(?:on\s+)?(?:(?:%WEEKDAY|%WDABBR),?\s+)?(?P<month>%MONTH)\.?\s+(?P<day>%DAY)(?:,?\s+(?P<year>%YEAR))?"
 _TIME_DAY_MONTH = r"(?:%TIME)%TZ%ZONE,?\s+(?:on\s+)?(?:%WEEKDAY,?\s+)?(?:the\s+)?(?P<day>%DAY)(?:\s+of)?\s+(?P<month>%MONTH)\b(?:(?<![a-z]{4})(?<!May)\.)?(?:,?\s+(?P<year>%YEAR))?"
 # Not a thing named after a holiday: "the city's Christmas tree", "Easter eggs".
@@ -324,7 +324,10 @@ RULES: tuple[Rule, ...] = (
     R("time_weekday", "TIME", "weekday", _TIME_WEEKDAY,
       "UNDEF-weekday-{dir}-{weekday}T{time}", (("2 p.m. Saturday", "2025-02-15T14:00"),
                                               ("a call at [[8:30 a.m. Eastern time Monday]]", "2025-02-17T08:30", "future"),
-                                              ("at [[2 p.m. Eastern on Wednesday]]", "2025-02-19T14:00", "future"))),
+                                              ("at [[2 p.m. Eastern on Wednesday]]", "2025-02-19T14:00", "future"),
+                                              # "on the Sunday": the story's, as "that Sunday"
+                                              ("He left on Saturday 8 March 2025. The door was opened at [[12.07am on the "
+                                               "Sunday]].", "2025-03-09T00:07"))),
     # ... and about then: apart from it, and only near its words (a leading optional group would
     # make the regex try it at every position of the weekdays' and months' text).
     R("approx_time_weekday", "TIME", "weekday",

@@ -653,6 +653,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
             if V.UNITS[g["unit"].lower()] == "2W" and fields.get("num", "X") != "X":
                 fields["num"] = _scale(fields["num"], 2)  # "a fortnight ago" is two weeks back
     fields["dir"] = _direction(g.get("dir"))
+    if (g.get("dir") or "").lower() == "the" and "weekday" in g:
+        fields["dir"] = "same"  # "at 12.07am on the Sunday": the story's Sunday, as "that Sunday"
     if rule.name == "weekday" and (g.get("dir") or "").lower() == "next":
         fields["dir"] = "next"  # "next Wednesday" told on a Tuesday: not tomorrow (see resolve._weekday)
     this_year = g.get("thisyear") or g.get("thisyearb")

@@ -533,14 +533,16 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             before, hour = int(out[-1].value[-5:-3]), int(value[-5:-3])
             if 1 <= hour < 12 and hour + 12 >= before >= hour + 6:  # (later the same afternoon or evening)
                 value = f"{value[:-5]}{hour + 12:02d}{value[-3:]}"
-        if rule == "that_weekday" and anchor is not None and _DAY.match(value) and interval(value).start > anchor.day:
-            # "that Sunday" with no such Sunday before the DCT after the day last told is the
-            # Sunday told of before: "the tornado crossed into the city on May 22, 2011 [a Sunday].
-            # [...] On Monday night, Obama told ... Kathy Ramirez remembers every detail of that Sunday."
-            wd = interval(value).start % 7
-            same = next((d for d in reversed(past_days) if d.day % 7 == wd and d.day <= anchor.day), None)
+        if template.startswith(_SAME_WEEKDAY) and anchor is not None and _DAY.match(value[:10]) \
+                and verb_tense != "future" and interval(value[:10]).start > anchor.day:
+            # "that Sunday" with no such Sunday before the DCT after the day last told is the first
+            # after a day told before: "the tornado crossed into the city on May 22, 2011 [a Sunday].
+            # [...] On Monday night, Obama told ... Kathy Ramirez remembers every detail of that Sunday";
+            # "at 11.20pm on Saturday 8 March. [...] On Tuesday, a jury convicted ... opened at 12.07am on the Sunday"
+            wd = interval(value[:10]).start % 7
+            same = next((d.day + (wd - d.day) % 7 for d in reversed(past_days) if d.day + (wd - d.day) % 7 <= anchor.day), None)
             if same is not None:
-                value = format_unit(same.day, "day")
+                value = format_unit(same, "day") + value[10:]
         if rule == "event_day_offset" and value.startswith("X") and out and _DAY.match(out[-1].value) \
                 and _APPOSITION.fullmatch(text, out[-1].end, start):
             value = out[-1].value  # "on Tuesday, the day before the hearing": the hearing undated, Tuesday told
