@@ -3494,3 +3494,10 @@ def test_on_the_sunday_after_the_news_of_tuesday_is_the_storys_sunday():
     got = found(text, "2014-12-03")
     assert got[3:] == [("12.07am on the Sunday", "2014-03-09T00:07"), ("12.33am", "2014-03-09T00:33"),
                        ("the Sunday morning", "2014-03-09TMO")]
+
+
+def test_the_quarter_is_the_one_reported_not_an_earlier_one_it_is_compared_with():
+    text = ("The U.S. economy grew at a 3.3 percent pace in the third quarter, the Commerce Department said on Friday. "
+            "The estimate followed a weak 1.8 percent pace in the second quarter. Consumer spending rose at a 4.1 "
+            "percent rate in the quarter.")
+    assert found(text, "1998-10-30")[-1] == ("the quarter", "1998-Q3")

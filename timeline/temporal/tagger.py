@@ -47,6 +47,8 @@ _THAT_RULES = ("that_unit", "that_part")  # (not "later in the week", "the rest 
 # "The following Tuesday", "the previous Friday": counted from the day told.
 _WEEKDAY_FROM_DAY = re.compile(r"UNDEF-weekday-(?:before|after)-")
 _SAME_WEEKDAY = "UNDEF-weekday-same-"
+_COMPARED_WITH = re.compile(r"\b(?:followed|after|from|than|compared\s+with|compared\s+to|versus|vs\.?|over)\s+(?:[\w'’.,%-]+\s+){0,5}?"
+                            r"(?:in|during|for)?\s*(?:the\s+)?$", re.IGNORECASE)
 # A look back from the day told, which the story does not move on from: "On Monday, Feb. 11, the clerk
 # noticed that the previous Friday's deposit was missing. [...] Two days later" (Feb. 13).
 _LOOKS_BACK = re.compile(r"UNDEF-weekday-before-|UNDEF-REF-day-MINUS-1T")
@@ -590,13 +592,16 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                     told_year = None  # ("three weeks after the invasion" of 1939 is still 1939's story)
                 if new_ref.precision == "quarter" and "-MINUS-" not in template and "-IN-" not in template \
                         and (anchor is None or (quarter is None or anchor.day - OLD_QUARTER_DAYS < new_ref.day)
-                             and (interval(value).end <= anchor.day or quarter is None and new_ref.day <= anchor.day)):
+                             and (interval(value).end <= anchor.day or quarter is None and new_ref.day <= anchor.day)) \
+                        and not (quarter is not None and new_ref.day < quarter.day and _COMPARED_WITH.search(text, max(0, start - 40), start)):
                     # The quarter reported on; one not yet begun is a forecast's, and so is one not
                     # yet over after a quarter that is ("third-quarter profit rose ... and it
                     # forecast further gains in the fourth quarter. Net income for the quarter ...").
                     # Nor, once one is, is one years back, a comparison's ("swung to a profit in the
                     # second quarter ... 9% above the level of the second quarter of 2019, before the
                     # pandemic. ... 94% of its 2019 capacity in the quarter").
+                    # Nor one before it that it is compared with ("grew 3.3% in the third quarter ... and
+                    # followed a weak 1.8% pace in the second quarter. Spending rose 4.1% in the quarter").
                     quarter = new_ref
         if not verb_tense and anchor is not None and not narrative and template.startswith("UNDEF-year-tense-") \
                 and _MONTH_OR_DAY.match(value):
