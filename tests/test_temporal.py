@@ -3501,3 +3501,8 @@ def test_the_quarter_is_the_one_reported_not_an_earlier_one_it_is_compared_with(
             "The estimate followed a weak 1.8 percent pace in the second quarter. Consumer spending rose at a 4.1 "
             "percent rate in the quarter.")
     assert found(text, "1998-10-30")[-1] == ("the quarter", "1998-Q3")
+
+
+def test_late_that_night_keeps_its_modifier_in_the_span():
+    text = "The Senate approved a compromise at about 2 a.m. on Jan. 1, and the House followed late that night."
+    assert found(text, "2013-02-05")[-1] == ("late that night", "2013-01-01TNI")

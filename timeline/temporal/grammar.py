@@ -711,8 +711,9 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-REF-day-MINUS-1T{part}", (("The storm hit on April 10, 2024. [[The night before]], all left.", "2024-04-09TNI"),
                                        ("The plane left at 6:12 p.m. on Feb. 10, 2011. The pilots had slept less than five "
                                         "hours [[the night before]] in a crew room.", "2011-02-09TNI"))),
-    R("that_part", "TIME", "word", r"(?:that|the\s+same)\s+(?P<part>night|morning|evening|afternoon)\b",
+    R("that_part", "TIME", "word", r"(?:(?:earlier|later|early|late)\s+)?(?:that|the\s+same)\s+(?P<part>night|morning|evening|afternoon)\b",
       "UNDEF-REF-dayT{part}", (("The storm hit on April 10, 2024. [[That night]] the river rose.", "2024-04-10TNI"),
+                               ("He was arrested on April 10, 2024. He was charged [[later that morning]].", "2024-04-10TMO"),
                                ("Rates rose on May 3, 2024, and fell [[the same evening]].", "2024-05-03TEV"))),
     # "Earlier that day", "later that month": the day or month of the date last mentioned.
     R("that_unit", "DATE", "unit",
