@@ -3506,3 +3506,12 @@ def test_the_quarter_is_the_one_reported_not_an_earlier_one_it_is_compared_with(
 def test_late_that_night_keeps_its_modifier_in_the_span():
     text = "The Senate approved a compromise at about 2 a.m. on Jan. 1, and the House followed late that night."
     assert found(text, "2013-02-05")[-1] == ("late that night", "2013-01-01TNI")
+
+
+def test_five_days_later_and_later_that_month_count_from_the_day_told():
+    text = ("On the afternoon of December 19, Powell raised rates for the fourth time that year, and officials "
+            "pencilled in two more increases for 2019. Five days later, on Christmas Eve, the index fell.\n\n"
+            "On January 4, Powell said the Fed would be patient. Stocks rallied that day.\n\n"
+            "Later that month, at the end of a meeting, the Fed dropped its pledge.")
+    got = dict(found(text, "2019-03-15"))
+    assert (got["Five days later"], got["Christmas Eve"], got["Later that month"]) == ("2018-12-24", "2018-12-24", "2019-01")

@@ -40,13 +40,16 @@ _LATER = re.compile(r"UNDEF-REF-[a-z]+-PLUS-|UNDEF-REFYEAR-")
 _EARLIER = re.compile(r"UNDEF-REF-[a-z]+-MINUS-")
 # "N years later" with nothing told before it: now is the later time (an anniversary's).
 _LATER_BY = re.compile(r"(UNDEF-REF-(?:year|decade|century))-PLUS-[\d.]+$")
-# ... and "that day", "that night": the day or week told, paragraphs back ("the afternoon of Oct.
-# 11, 1997 ... [new paragraph] had thrown 14 passes in college before that day")
-_THAT_UNIT = re.compile(r"UNDEF-REF-(?:day|week)(?:T[A-Z]{2})?$")
+# ... and "that day", "that night", "later that month": the day or week told, paragraphs back ("the
+# afternoon of Oct. 11, 1997 ... [new paragraph] had thrown 14 passes in college before that day")
+_THAT_UNIT = re.compile(r"UNDEF-REF-(?:day|week|month)(?:T[A-Z]{2})?$")
 _THAT_RULES = ("that_unit", "that_part")  # (not "later in the week", "the rest of the day": the DCT's in news)
 # "The following Tuesday", "the previous Friday": counted from the day told.
 _WEEKDAY_FROM_DAY = re.compile(r"UNDEF-weekday-(?:before|after)-")
 _SAME_WEEKDAY = "UNDEF-weekday-same-"
+# ("On the afternoon of December 19, Powell raised rates ... two more increases for 2019. ... Five days
+# later": from the day told, not from the year told after it)
+_DAYS_LATER = re.compile(r"UNDEF-REF-day-(?:PLUS|MINUS)-")
 _COMPARED_WITH = re.compile(r"\b(?:followed|after|from|than|compared\s+with|compared\s+to|versus|vs\.?|over)\s+(?:[\w'’.,%-]+\s+){0,5}?"
                             r"(?:in|during|for)?\s*(?:the\s+)?$", re.IGNORECASE)
 # A look back from the day told, which the story does not move on from: "On Monday, Feb. 11, the clerk
@@ -375,7 +378,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         # be inflated the day before")
         day_told = told_day if from_told or _SHIFTED_DAYS.match(template) else fine
         if day_told is not None and ref is not None and _BY_DAYS.match(template) and ref.precision not in ("day", "week") \
-                and (ref.day <= day_told.day or template == "UNDEF-REF-day" and ref.precision in ("year", "decade", "century")):
+                and (ref.day <= day_told.day or (template == "UNDEF-REF-day" or _DAYS_LATER.match(template))
+                     and ref.precision in ("year", "decade", "century")):
             # (not once the story has moved on past it: "20 March ... in June"; but "the same day"
             # is no year's: "an update on Nov. 15, and council will table its 2018 budget the same day")
             used = day_told  # "On Oct. 17 ... by the end of the year. The following week": the week after the day told
