@@ -3515,3 +3515,9 @@ def test_five_days_later_and_later_that_month_count_from_the_day_told():
             "Later that month, at the end of a meeting, the Fed dropped its pledge.")
     got = dict(found(text, "2019-03-15"))
     assert (got["Five days later"], got["Christmas Eve"], got["Later that month"]) == ("2018-12-24", "2018-12-24", "2019-01")
+
+
+def test_an_overnight_audience_or_lending_rate_is_no_night():
+    assert found("The episode drew an overnight audience of 9.4 million.", "2013-12-10") == []
+    assert found("The Fed lowered its target for the overnight lending rate to 1.5 percent.", "2008-10-08") == []
+    assert found("Heavy rain fell overnight.", "2008-10-08") == [("overnight", "2008-10-07TNI")]

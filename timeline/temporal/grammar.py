@@ -465,7 +465,8 @@ RULES: tuple[Rule, ...] = (
     R("overnight", "TIME", "word",
       r"(?<!\bhappen\s)(?<!\bhappens\s)(?<!\bhappened\s)(?<!\bchange\s)(?<!\bchanged\s)(?<!\bachieved\s)(?<!\bdone\s)"
       r"(?<!\bbuilt\s)(?<!\bfixed\s)(?<!\bsolved\s)(?<!\balmost\s)(?<!\bvirtually\s)(?<!\bnearly\s)"
-      r"overnight(?![- ](?:success|sensation|stay|stays|bag|train|flight|delivery|shipping|rate|rates))",
+      r"overnight(?![- ](?:success|sensation|stay|stays|bag|train|flight|delivery|shipping|rate|rates|audiences?|ratings|"
+      r"figures|viewers|viewing|lending|loans?|interbank|repo|index))",
       "UNDEF-this-day-MINUS-1TNI", (("Heavy rain fell [[overnight]].", "2025-02-12TNI"),)),
     R("last_night", "TIME", "word", r"(?:%DAYMOD)?last\s+night", "UNDEF-this-day-MINUS-1TNI",
       (("last night", "2025-02-12TNI"), ("They were treated [[late last night]].", "2025-02-12TNI"))),
