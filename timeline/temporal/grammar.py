@@ -488,7 +488,8 @@ RULES: tuple[Rule, ...] = (
       r"(?P<weekday>%WEEKDAY)(?=['’]s\s+(?:[\w-]+\s+){0,3}?(?:vote|launch|election|summit|debate|game|match|final|"
       r"hearing|meeting|talks|ceremony|opening|race|session|briefing|speech|rally|parade|kick-?off|deadline|strike|"
       r"walkout|protest|march|trial|auction|concert|festival|premiere|inauguration|funeral|wedding|vigil|visit|"
-      r"fixture|derby|tie|showdown|clash|budget|sentencing|ballot|primary|runoff|"
+      r"fixture|derby|tie|showdown|clash|budget|sentencing|ballot|primary|runoff|trip|journey|opener|outing|"
+      r"departure|arrival|"
       # a report or decision due on the day: "Investors will focus on Friday's employment report"
       r"report|data|figures|release)s?\b"
       # ... or whatever is scheduled for it: "ahead of Sunday's scheduled close"
@@ -499,6 +500,7 @@ RULES: tuple[Rule, ...] = (
        ("[[Friday]]'s jobs report showed a gain.", "2025-02-07", "past"),
        ("[[Wednesday]]'s meeting went badly.", "2025-02-12"),
        ("[[Saturday]]'s Cheshire County League match starts at 1pm.", "2025-02-15", "future"),
+       ("Tully will take charge for [[Tuesday]]'s trip to Wycombe.", "2025-02-18", "future"),
        ("No side showed signs of yielding ahead of [[Sunday]]'s scheduled close.", "2025-02-16", "future"))),
     R("weekday_possessive", "DATE", "weekday", r"(?P<weekday>%WEEKDAY)(?=['’]s\s)",
       "UNDEF-weekday-recent-{weekday}",
