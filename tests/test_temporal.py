@@ -3521,3 +3521,9 @@ def test_an_overnight_audience_or_lending_rate_is_no_night():
     assert found("The episode drew an overnight audience of 9.4 million.", "2013-12-10") == []
     assert found("The Fed lowered its target for the overnight lending rate to 1.5 percent.", "2008-10-08") == []
     assert found("Heavy rain fell overnight.", "2008-10-08") == [("overnight", "2008-10-07TNI")]
+
+
+def test_a_month_looked_back_to_with_a_past_when_clause():
+    assert found("Some will point to September, when Keegan walked out after a row over transfers.", "2009-05-25") == [
+        ("September", "2008-09")]
+    assert found("The vote will be held in September, when parliament returns.", "2009-05-25") == [("September", "2009-09")]

@@ -482,6 +482,9 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     if rare & {"which", "who"} and _WHO_PRESENT.search(text, max(0, start - 40), start):
         return "future", False  # a relative clause's timetable: "The rocket, which launches on Friday, was rolled out"
     cue = _cue_tense(text, start, end)
+    if cue == "future" and text.startswith(",", end) and _WHEN_AFTER_COMMA.match(text, end) and _past_after(text, end) \
+            and _MONTH_ALONE.fullmatch(text, start, end):
+        return "past", False  # a month looked back to: "Some will point to September, when Keegan walked out"
     if not cue and _PRESENT_S.search(text, max(0, start - 24), start) \
             and not _NOT_PRESENT_S.search(text, max(0, start - 24), start):
         return "future", False  # a timetable in the present, and no cue against it: "Parliament votes Thursday"
@@ -586,6 +589,7 @@ def _clause_end(text: str, end: int) -> int:
 
 # A date set for what is to come: "set a Sept. 13 trial date" (see clause_tense).
 _SAYING = _REPORTING | {"said", "told"}
+_WHEN_AFTER_COMMA = re.compile(r",\s+when\s", re.IGNORECASE)
 _WHICH_AFTER = re.compile(r",\s+(?:at\s+which|which|when)\s", re.IGNORECASE)
 _SET_A = re.compile(r"\b(?:set|sets|scheduled|schedules|fixed|fixes|picked|picks|chose|chooses|gave|gives|imposed|imposes)"
                     r"(?:\s+(?:the\s+)?[\w'’-]+)?\s+an?\s+$", re.IGNORECASE)
