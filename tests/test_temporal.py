@@ -3527,3 +3527,9 @@ def test_a_month_looked_back_to_with_a_past_when_clause():
     assert found("Some will point to September, when Keegan walked out after a row over transfers.", "2009-05-25") == [
         ("September", "2008-09")]
     assert found("The vote will be held in September, when parliament returns.", "2009-05-25") == [("September", "2009-09")]
+
+
+def test_that_september_of_a_year_gone_carries_its_year_on():
+    text = ("She finished the film in 2014 and showed it to friends that summer. She submitted a rough cut to "
+            "Sundance that September. In late November, the festival turned it down.")
+    assert found(text, "2016-02-29")[-1] == ("late November", "2014-11")

@@ -592,6 +592,12 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                         and civil_from_days(new_ref.day)[0] < dct_year \
                         and _OPENING_YEAR.fullmatch(text, sentence_bounds(text, start, end)[0], end):
                     told_year = (new_ref, end)  # "Last year, the monsoon arrived on June 7": 2008's
+                elif template.startswith("UNDEF-REFYEAR-same-") and new_ref.precision == "month" and dct_year is not None \
+                        and civil_from_days(new_ref.day)[0] < dct_year and not text.endswith("and ", max(0, start - 4), start):
+                    # (not a "that" of what was said: "It said January had been the wettest since 1910, and that
+                    # December and January combined ...")
+                    told_year = (new_ref, end)  # "submitted a rough cut that September. In late November, the
+                    # festival turned it down": the story's year goes on
                 elif told_year is not None and value[:4] != format_unit(told_year[0].day, "year"):
                     told_year = None  # ("three weeks after the invasion" of 1939 is still 1939's story)
                 if new_ref.precision == "quarter" and "-MINUS-" not in template and "-IN-" not in template \
