@@ -3533,3 +3533,9 @@ def test_that_september_of_a_year_gone_carries_its_year_on():
     text = ("She finished the film in 2014 and showed it to friends that summer. She submitted a rough cut to "
             "Sundance that September. In late November, the festival turned it down.")
     assert found(text, "2016-02-29")[-1] == ("late November", "2014-11")
+
+
+def test_testified_wednesday_is_the_report_and_6_am_after_midnight_is_the_next_day():
+    text = ("Pruitt testified Wednesday that he had arrived in Tulsa on the evening of Sept. 14 and slept at the "
+            "station. But a janitor told jurors he locked the building at midnight and did not reopen it until 6 a.m.")
+    assert found(text, "1997-03-14")[-2:] == [("midnight", "1996-09-14T24:00"), ("6 a.m.", "1996-09-15T06:00")]

@@ -1299,10 +1299,11 @@ _DAY_BEFORE_AFTER = re.compile(r"\b(?:[Tt]he\s+)?day\s+(?P<rel>before|after)\s+$
 
 def _on_day_of(told: str, clock: str) -> str:
     """A clock time on the day told, or, told after a night, a morning hour on the day after it:
-    "Fans queued overnight; tickets went on sale at 9am", "on Friday night ... at 2 a.m."."""
+    "Fans queued overnight; tickets went on sale at 9am", "on Friday night ... at 2 a.m.", "locked
+    the building at midnight and did not reopen it until 6 a.m."."""
     hour = int(clock[11:13]) if clock[11:13].isdigit() else None
     day = interval(told[:10])
-    if day is not None and hour is not None and ((told.endswith("TNI") and hour < 12)
+    if day is not None and hour is not None and ((told.endswith(("TNI", "T24:00")) and hour < 12)
                                                  or (_LATE_CLOCK.search(told) and hour < 6)):
         # (and an hour after midnight after a late one: "at 10 pm ... until about 12:30 am")
         return format_unit(day.start + 1, "day") + _time_part(clock)
@@ -1500,7 +1501,7 @@ def _past_day_told_before(out: list[Timex], k: int, since: int, text: str, lates
 
 
 # The day of a report, not of the story: "killing at least 11 people, officials said Thursday".
-_REPORTED_ON = re.compile(r"\b(?:said|told\s+[\w.]+|reported|announced|confirmed)\s+(?:on\s+)?$", re.IGNORECASE)
+_REPORTED_ON = re.compile(r"\b(?:said|told\s+[\w.]+|reported|announced|confirmed|testified|added|stated)\s+(?:on\s+)?$", re.IGNORECASE)
 _PART_WORD = re.compile(r"morning|afternoon|evening|night")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*(?:(?:In|By|During|Since)\s+)?)$")
 _STORY_DAY_RULES = {"weekday", "weekday_part", "time_weekday", "weekday_time", "noon_weekday", "weekday_noon", "today",
