@@ -49,6 +49,9 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 
 # "six o'clock" (a prefix tree: %TIME holds it, and so do the rules that try it at every position)
+# What may follow a zone named in words: its day or date ("Eastern time Monday", "New York time on Oct. 26",
+# "London time, 4 August"), not a name it is part of ("the 9 a.m. Central Line service", "Pacific Symphony").
+_DAY_OR_MONTH_FIRST = r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)"
 _HOUR_WORDS = alternation(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])
 MACROS = {
     "MONTH": alternation(V.MONTHS),
@@ -102,8 +105,8 @@ MACROS = {
     # A zone named in words after a clock time: "8:30 a.m. Eastern time Monday", "5 p.m. New York time on
     # Oct. 26", "at 4 p.m. Eastern." (one expression, as TimeBank has "9 a.m. EST Tuesday"); after a
     # comma only when its day follows ("at 11:59 p.m., Kabul time." is an aside).
-    "ZONE": rf"(?:\s+(?:{V.ZONE_WORDS})(?=,?\s+(?:on\s+)?[A-Z0-9]|\s*[^\w\s]|\s+[a-z]|\s*$)"
-            rf"|,\s+(?:{V.ZONE_WORDS})(?=,?\s+(?:on\s+)?[A-Z0-9]))?",
+    "ZONE": rf"(?:\s+(?:{V.ZONE_WORDS})(?=,?\s+(?:on\s+)?{_DAY_OR_MONTH_FIRST}|\s*[^\w\s]|\s+(?-i:[a-z])|\s*$)"
+            rf"|,\s+(?:{V.ZONE_WORDS})(?=,?\s+(?:on\s+)?{_DAY_OR_MONTH_FIRST}))?",
     # What a period's results are called: "Q4 results", "first-half profit".
     "RESULTS": r"results|earnings|sales|profits?|revenues?|GDP|growth|figures|loss(?:es)?|deliveries|shipments|output|"
                r"orders|bookings|margins?|guidance|net|operating|income|EPS|numbers|production|volumes?|productivity|"
@@ -697,7 +700,8 @@ RULES: tuple[Rule, ...] = (
       (("It filed for bankruptcy in 1983 and emerged [[nearly three years later]].", "1986"),)),
     R("unit_before_last", "DATE", "unit", r"the\s+(?P<unit>week|month|year)\s+before\s+last\b",
       "UNDEF-this-{unit}-MINUS-2", (("It happened [[the week before last]].", "2025-W05"), ("the year before last", "2023"))),
-    R("unit_after_next", "DATE", "unit", r"the\s+(?P<unit>week|month|year)\s+after\s+next\b",
+    R("unit_after_next", "DATE", "unit", r"the\s+(?P<unit>week|month|year)\s+after\s+next\b"
+      r"(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:and|or|but|when|at|in|on|to|for|with|as|if)\b)",  # (not "the week after next month's election")
       "UNDEF-this-{unit}-PLUS-2", (("Alarms go off earlier starting [[the week after next]].", "2025-W09"),
                                    ("the month after next", "2025-04"))),
     # "The day before, she had packed": one unit from the date last told of (with an event named
@@ -714,7 +718,7 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-REF-day-MINUS-1T{part}", (("The storm hit on April 10, 2024. [[The night before]], all left.", "2024-04-09TNI"),
                                        ("The plane left at 6:12 p.m. on Feb. 10, 2011. The pilots had slept less than five "
                                         "hours [[the night before]] in a crew room.", "2011-02-09TNI"))),
-    R("that_part", "TIME", "word", r"(?:(?:earlier|later|early|late)\s+)?(?:that|the\s+same)\s+(?P<part>night|morning|evening|afternoon)\b",
+    R("that_part", "TIME", "word", r"(?:(?:earlier|later)\s+|(?P<mod2>early|late)\s+)?(?:that|the\s+same)\s+(?P<part>night|morning|evening|afternoon)\b",
       "UNDEF-REF-dayT{part}", (("The storm hit on April 10, 2024. [[That night]] the river rose.", "2024-04-10TNI"),
                                ("He was arrested on April 10, 2024. He was charged [[later that morning]].", "2024-04-10TMO"),
                                ("Rates rose on May 3, 2024, and fell [[the same evening]].", "2024-05-03TEV"))),
@@ -818,8 +822,6 @@ RULES: tuple[Rule, ...] = (
     R("bare_season", "DATE", "season",
       r"(?:(?<=\bbefore\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\btill\s)|(?<=\btargeted\sfor\s)|(?<=\bscheduled\sfor\s)"
       r"|(?<=\bplanned\sfor\s)|(?<=\bslated\sfor\s)|(?<=\bset\sfor\s)|(?<=\bdue\sfor\s)"
-      # the timetable of one: "its revised winter timetable", "the new fall schedule"
-      r"|(?=(?:spring|summer|autumn|winter|fall)\s+(?:timetables?|schedules?)\b)"
       # the second of two: "has spent the spring and summer playing away"
       + "".join(rf"|(?<=\bthe\s{s}\sand\s)" for s in ("spring", "summer", "autumn", "winter", "fall"))
       # a season coming: "as winter approaches", "warns winter will be tough"
@@ -831,8 +833,13 @@ RULES: tuple[Rule, ...] = (
                                      ("We expect to be back in court by [[fall]].", "2025-FA"),
                                      ("Demand will rise again as [[summer]] approaches.", "2025-SU"),
                                      ("The next flight is targeted for [[spring]].", "2025-SP"),
-                                     ("The airline will publish its revised [[summer]] timetable.", "2025-SU"),
                                      ("The club has spent the spring and [[summer]] playing away.", "2024-SU", "past"))),
+    # The timetable of a season is this year's, the coming one's whatever the tense: "its revised winter
+    # timetable", "NBC unveiled its fall schedule on Monday" (in May).
+    R("season_timetable", "DATE", "season",
+      r"(?P<season>spring|summer|autumn|winter|fall)(?=\s+(?:timetables?|schedules?)\b)",
+      "UNDEF-year-this-{season}", (("The airline will publish its revised [[summer]] timetable.", "2025-SU"),
+                                   ("NBC unveiled its [[fall]] schedule on Monday.", "2025-FA"))),
     # The season being entered: "Nobody wants a strike heading into spring" (in March, this one).
     R("into_season", "DATE", "season",
       "(?:" + "|".join(rf"(?<=\b{w}\sinto\s)" for w in ("heading", "head", "heads", "going", "go", "goes", "moving", "move", "moves"))
@@ -1240,7 +1247,7 @@ NEEDS = {
     "edge_day_of_year": ("day",),
     "half_of_month": ("week", "half"),
     "unit_before_last": ("later", "earlier", "after", "previously", "before"),  # (relative_ref's: one group)
-    "unit_after_next": ("later", "earlier", "after", "previously", "before"),
+    "unit_after_next": ("after",),
     "weekend": ("weekend",),
     "ref_weekend": ("weekend",),
     "end_of_unit": ("end", "beginning", "start", "middle"),

@@ -218,6 +218,7 @@ def _time(g: dict) -> str:
         if g.get("pastmin"):  # "half past seven", "a quarter past six"
             minutes = {"half": 30, "quarter": 15}.get(g["pastmin"].lower().split()[-1]) or int(number(g["pastmin"]))
             minute = f"{minutes:02d}"
+            hour %= 24  # ("half past twelve at night" is 00:30, not 24:30)
         return f"{hour:02d}:{minute}"
     hour = int(g["hour"])
     minute = g.get("minute") or "00"

@@ -50,11 +50,12 @@ _SAME_WEEKDAY = "UNDEF-weekday-same-"
 # ("On the afternoon of December 19, Powell raised rates ... two more increases for 2019. ... Five days
 # later": from the day told, not from the year told after it)
 _DAYS_LATER = re.compile(r"UNDEF-REF-day-(?:PLUS|MINUS)-")
-_COMPARED_WITH = re.compile(r"\b(?:followed|after|from|than|compared\s+with|compared\s+to|versus|vs\.?|over)\s+(?:[\w'’.,%-]+\s+){0,5}?"
+_COMPARED_WITH = re.compile(r"\b(?:followed|after|from|than|compared\s+with|compared\s+to|versus|vs\.?|over)\s+(?:[\w'’.,%$£€-]+\s+){0,5}?"
                             r"(?:in|during|for)?\s*(?:the\s+)?$", re.IGNORECASE)
 # A look back from the day told, which the story does not move on from: "On Monday, Feb. 11, the clerk
 # noticed that the previous Friday's deposit was missing. [...] Two days later" (Feb. 13).
 _LOOKS_BACK = re.compile(r"UNDEF-weekday-before-|UNDEF-REF-day-MINUS-1T")
+_FRONTED = re.compile(r"[\s\"“‘'(]*(?:(?:on|in|at|by|during|late|early)\s+)?", re.IGNORECASE)
 # A day told only as what the news is compared with: "the 554-point fall of Oct. 27, 1997".
 _COMPARED_DAY = re.compile(r"\b(?:of|since|than)\s+$", re.IGNORECASE)
 
@@ -287,7 +288,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     # this pass: "two days later" after it is counted again from its day then.)
     clock_ref, clock_at, recount = False, 0, []
     told_day = None  # the last day or week told, as `told` is the last date told
-    past_days = []  # every day told, in text order
+    days_in_order = []  # every day told (gone by or ahead), in text order
     coarse = None  # (value, end) of the last decade or century told: no Anchor holds one
     # (The dates of event nouns are looked for only in a text that counts from one: "a year after
     # the invasion", "the third anniversary of the war".)
@@ -316,16 +317,18 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                                          # (of a day or week told only: "trades made that day" is no year's)
                                          and told is not None and told.precision in ("day", "week"))
                                      or (_EARLIER.match(template) and told is not None and told.precision == "day"
-                                         and anchor is not None and told.day < anchor.day))
+                                         and anchor is not None and told.day < anchor.day
+                                         # (not a comparison: "down from 3.9% a year earlier")
+                                         and not _COMPARED_WITH.search(text, max(0, start - 40), start)))
         if from_told:
             ref = told  # ... but "the following month", "two years later", "that weekend" follow a date told of
-        elif ref is None and template.startswith(_SAME_WEEKDAY) and past_days:
-            ref = past_days[-1]  # ... and "that Friday", "on the Wednesday morning" the last day told
+        elif ref is None and template.startswith(_SAME_WEEKDAY) and days_in_order:
+            ref = days_in_order[-1]  # ... and "that Friday", "on the Wednesday morning" the last day told
         if template.startswith(_SAME_WEEKDAY) and ref is not None and ref.precision == "day":
             # ... or the day of that name told in the days just before it: "On Saturday 8 January ... Four
             # days later he was gone. 'We'd had the best day in the club's history on the Saturday'"
             wd = (int(template[len(_SAME_WEEKDAY)]) + 3) % 7  # (ISO weekday -> day number mod 7)
-            ref = next((d for d in reversed(past_days) if d.day % 7 == wd and ref.day - 6 <= d.day < ref.day), ref)
+            ref = next((d for d in reversed(days_in_order) if d.day % 7 == wd and ref.day - 6 <= d.day < ref.day), ref)
         if _WEEKDAY_FROM_DAY.match(template) and (ref is None or ref.precision != "day") \
                 and told_day is not None and told_day.precision == "day":
             ref = told_day  # ... and "the following Tuesday" the day told of: "at 1am on Sunday, March 13
@@ -341,12 +344,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 and _REPORT_ON.search(text, max(0, start - 24), start):
             verb_tense = "past"  # a month's figures are out once it is (nearly) over: "the government's report on
             # March unemployment, due out Friday" (in April), "Thursday's report on October producer prices"
-        if template == "UNDEF-weekend-tense" and not narrative and ref is not None and ref.precision == "day" \
-                and anchor is not None and ref.day < anchor.day - 7 and verb_tense == "past":
-            # a story more than a week back, told day by day: "Tests confirmed the case on Feb. 1. That evening, health
-            # workers began calling families, and they worked through the weekend" is that week's weekend;
-            # "nurses who had not been home since the weekend" (of Aug. 29) the one before
-            template = "UNDEF-weekend-refprev" if SINCE_BEFORE.search(text, max(0, start - 16), start) else "UNDEF-weekend-refsame"
+        if template.startswith(_SAME_WEEKDAY) and rule != "that_weekday" and verb_tense == "future":
+            # "He will appear before magistrates on the Monday": the Monday ahead, not the story's
+            template = "UNDEF-weekday-future-" + template[len(_SAME_WEEKDAY):]
         if governed:
             verb_tense = GOVERNED_PAST
         elif verb_tense == "future" and _PERIOD.match(template) and _POSTED.search(text, max(0, start - 60), start):
@@ -464,7 +464,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                                     bisect.bisect_left(breaks, told_year[1]) < bisect.bisect_left(breaks, start))
             week_of = _WEEK_OF_TEMPLATE.match(template)
             if week_of:  # "the final week of February", "the weekend of August 4-5": of the day's year too
-                day = _in_told_year(text, start, template[week_of.end():], told_year, anchor, verb_tense)
+                day = _in_told_year(text, start, template[week_of.end():], told_year, anchor, verb_tense,
+                                    bisect.bisect_left(breaks, told_year[1]) < bisect.bisect_left(breaks, start))
                 day_at = interval(day) if day else None
                 if day_at is not None:
                     carried = format_unit(day_at.start, "week") + ("-WE" if "WEEKEND" in week_of.group() else "")
@@ -490,7 +491,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if rule in ("noon", "approx_noon") and kind == "dct" and anchor is not None and value.endswith("T24:00") \
                 and value[:10] == format_unit(anchor.day, "day") and verb_tense in ("past", GOVERNED_PAST) \
                 and not SINCE_BEFORE.search(text, max(0, start - 20), start) \
-                and not _RANGE_FROM.search(text, max(0, start - 20), start):
+                and not _RANGE_FROM.search(text, max(0, start - 20), start) \
+                and not _AHEAD_IN_CLAUSE.search(text, max(sentence_bounds(text, start, end)[0], start - 40), start):
             # a midnight gone by is the one that began the day, the end of the day before: "it reached
             # Raleigh around midnight. By Friday morning it had weakened" (not tonight's)
             value = format_unit(anchor.day - 1, "day") + "T24:00"
@@ -531,13 +533,13 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             ahead = _ahead_by(value, anchor)
             if ahead is not None and clause_tense(text, start, end) == ("future", False):
                 type_, value, kind = "DATE", ahead, "dct"  # "will meet again in two weeks": a date, the week after next
-        if rule == "clock_time" and _BARE_CLOCK.fullmatch(text, start, end) and out and out[-1].type == "TIME" \
+        if rule == "clock_time" and _BARE_CLOCK.fullmatch(text, start, end) and text[start] != "0" and out and out[-1].type == "TIME" \
                 and _CLOCK_VALUE.search(out[-1].value) and _CLOCK_VALUE.search(value) \
                 and out[-1].end >= start - CLOCK_PM_REACH and "\n" not in text[out[-1].end:start]:
             # a bare "5:40" after "about 5 p.m." is of the same afternoon: "home about 5 p.m. when her
             # phone buzzed with a warning. By 5:40, she and her sons were in a bathtub"
             before, hour = int(out[-1].value[-5:-3]), int(value[-5:-3])
-            if 1 <= hour < 12 and hour + 12 >= before >= hour + 6:  # (later the same afternoon or evening)
+            if 1 <= hour < 12 and before >= 12 and hour + 12 >= before >= hour + 6:  # (later the same afternoon or evening)
                 value = f"{value[:-5]}{hour + 12:02d}{value[-3:]}"
         if template.startswith(_SAME_WEEKDAY) and anchor is not None and _DAY.match(value[:10]) \
                 and verb_tense != "future" and interval(value[:10]).start > anchor.day:
@@ -546,7 +548,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # [...] On Monday night, Obama told ... Kathy Ramirez remembers every detail of that Sunday";
             # "at 11.20pm on Saturday 8 March. [...] On Tuesday, a jury convicted ... opened at 12.07am on the Sunday"
             wd = interval(value[:10]).start % 7
-            same = next((d.day + (wd - d.day) % 7 for d in reversed(past_days) if d.day + (wd - d.day) % 7 <= anchor.day), None)
+            same = next((d.day + (wd - d.day) % 7 for d in reversed(days_in_order) if d.day + (wd - d.day) % 7 <= anchor.day), None)
             if same is not None:
                 value = format_unit(same, "day") + value[10:]
         if rule == "event_day_offset" and value.startswith("X") and out and _DAY.match(out[-1].value) \
@@ -567,7 +569,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if type_ in ("DATE", "TIME") and not (narrative and kind != "absolute" and verb_tense == "future") \
                 and not (not narrative and SINCE_BEFORE.search(text, max(0, start - 16), start)) \
                 and not (rule in _PART_ALONE_RULES and kind == "dct") \
-                and not _LOOKS_BACK.match(template):  # (its day is found later)
+                and not (_LOOKS_BACK.match(template) and not _FRONTED.fullmatch(text, sentence_bounds(text, start, end)[0], start)):
+                # (its day is found later; a look back inside a clause is no new day of the story, one that
+                # opens its sentence is: "On the previous Friday, police had searched the house. Later that day")
             # (In a history, a date looked forward to does not move the story on: "they would be home
             # by Christmas. Instead, ... in September" is the September after the date told before.
             # Nor, in news, does where a stretch up to now began: "unchanged since September.
@@ -581,7 +585,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                     if rule not in _CLOCK_RULES:  # (a clock time alone is on the DCT's day until later)
                         told_day = new_ref
                         if new_ref.precision == "day":
-                            past_days.append(new_ref)
+                            days_in_order.append(new_ref)
                 if kind == "absolute":
                     # (an older year only: "a contract until June 2027" tells no story of 2027)
                     older = dct_year is not None and civil_from_days(new_ref.day)[0] < dct_year
@@ -781,6 +785,9 @@ def _holiday_weekend(day_value: str) -> str:
 
 
 _CLOCK_RULES = ("clock_time", "approx_clock_time", "noon", "approx_noon", "clock_word", "clock_past")  # a clock time alone, its day still to find
+# (nor one of a clause of its own ahead: "said the curfew begins at midnight", "were ordered to close at midnight")
+_AHEAD_IN_CLAUSE = re.compile(r"\b(?:to|will|would|shall|can|may|must|should|is|are|begins?|starts?|opens?|closes?|ends?|"
+                              r"runs?|expires?|takes?\s+effect)\b", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # ("between midnight and 6am": a range's start)
 _BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")  # ("5:40", with no a.m. or p.m.)
 CLOCK_PM_REACH = 200  # characters: how far back a p.m. clock time still tells a bare one's half of the day
@@ -887,8 +894,9 @@ def _in_told_year(text: str, start: int, template: str, told_year, dct: Anchor, 
     if ours is None:
         return None
     candidate = Anchor.from_value(value)
-    if across and (verb_tense not in ("past", GOVERNED_PAST) or 0 <= dct.day - ours.day <= RECENT_DAYS):
-        return None
+    if across and (verb_tense not in ("past", GOVERNED_PAST) or 0 <= dct.day - ours.day <= RECENT_DAYS
+                   or told.precision != "day" or not _DAY.match(value)):
+        return None  # (a day, only: not "founded on Jan. 5, 2010 ... [new paragraph] Shares fell in February")
     if verb_tense == "future" and candidate is not None and candidate.day < dct.day:
         return None  # what a clause looks forward to is no day of a year gone: "founded on Dec. 25, 2010.
         # Stores will close on Christmas."

@@ -178,19 +178,17 @@ _PAST_BEFORE_DEADLINE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bw
                                    r"|\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t)"
                                    r"\s+(?:(?!(?:will|would|that)\s)[\w'’-]+\s+){0,8}$", re.IGNORECASE)
 _PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
-# Where something was said, right before its date: "in remarks at the White House on Wednesday".
-_SPEECH_WORDS = ("remarks", "speech", "statement", "interview", "address", "conference", "letter", "briefing", "testimony")
-_SPEECH_ON = re.compile(r"\b(?:in|during|at)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}"
-                        r"(?:remarks|speech|statement|interview|address|news\s+conference|press\s+conference|letter|"
-                        r"briefing|testimony)\b(?:\s+(?:at|to|in|before|with)\s+(?:[\w'’.-]+\s+){1,5}?)?(?:on\s+)?$",
-                        re.IGNORECASE)
 _IF_CLAUSE = re.compile(r"\b(?:if|unless)\b[^,;]*$", re.IGNORECASE)  # ("if no agreement was reached by Friday")
 # A simple past passive before "by" and a date (not a plan: "was scheduled for completion by June").
 _DONE_BY = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?!(?:expected|scheduled|planned|set|slated|required|ordered|told|"
                       r"asked|supposed|due|urged|needed|designed|intended|forecast|projected|meant)\b)"
                       r"(?:[a-z]{3,}ed|taken|done|made|given|built|sold|paid|held|found|brought|sent|shut|put|left|kept|"
                       r"lost|won|begun|written|driven|shown|drawn|broken|chosen|cut|hit)\s+"
-                      r"(?:(?!(?:will|would|that|and|but|which|who)\s)[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+                      # (no infinitive or modal between: "were warned to evacuate by Friday" looks ahead; "to
+                      # hospitals" is a place)
+                      r"(?:(?!(?:will|would|must|should|shall|can|could|may|might|that|and|but|which|who)\s)"
+                      r"(?!to\s+(?!(?:the|a|an|his|her|their|its|our|hospitals?|court|jail|prison|safety)\b)[a-z]+\b)"
+                      r"[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 # A plan told in the past perfect is past: "the offer had been scheduled to expire Friday".
 _HAD = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 # A plan's participle after these adverbs tells how or when the plan was made ("the hastily
@@ -238,7 +236,10 @@ _BE_AFTER = re.compile(r"\s+(?:be|also|only|still|easily|well|already)\b", re.IG
 _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?have\b(?!\s+to\b)", re.IGNORECASE)  # (not "may have to": a need ahead)
 # ... and a perfect: "would have killed us" (not "would have the report ready by Friday")
 _HAVE_DONE_AFTER = re.compile(r"\s+(?:not\s+)?have\s+(?:been|had|got|gotten|made|done|gone|come|seen|taken|given|won|lost|"
-                              r"felt|left|kept|paid|sold|run|hit|put|cut|met|[a-z]{2,}ed|[a-z]{2,}en)\b", re.IGNORECASE)
+                              r"felt|left|kept|paid|sold|run|hit|put|cut|met|known|shown|grown|thrown|written|driven|"
+                              r"broken|chosen|spoken|fallen|beaten|forgotten|risen|drawn|flown|"
+                              # (not "would have seven stages", "would have a hundred", "would have need of")
+                              r"(?!(?:need|seed|feed|speed|indeed|hundred)\b)[a-z]{2,}ed)\b", re.IGNORECASE)
 _TO_REPORT = re.compile(r"\s+to\s+(?:report|post|show|record|book)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
                         r"(?:first|second|third|fourth)-quarter\b", re.IGNORECASE)
 _TO = re.compile(r"\s+to\b")
@@ -439,10 +440,6 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
             and _WHEN_PRESENT.search(text, max(0, start - 80), start):
         return "future", False  # a time clause in the present: "should have waited until the state budget
         # is finalized in June"
-    if _holds_any(lower, max(0, start - 70), start, _SPEECH_WORDS) and _SPEECH_ON.search(text, max(0, start - 70), start) \
-            and past_verb_before(text, start) and not _TO_COME.search(text, sentence_bounds(text, start, end)[0], start):
-        return "past", True  # the day of a speech told in the past: "Bush urged the House to act in remarks at
-        # the White House on Wednesday" (what he urged is still to come, the remarks are not)
     if "by" in rare and _DONE_BY_ON.search(text, max(0, start - 60), start):
         return "past", True  # "The state of emergency declared by the NSW Premier on Thursday will remain ..."
     notice = _NOTICE_FOR.search(text, max(0, start - 80), start) if rare & _NOTICE_WORDS else None
