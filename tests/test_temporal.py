@@ -3563,3 +3563,9 @@ def test_testified_wednesday_is_the_report_and_6_am_after_midnight_is_the_next_d
 ])
 def test_mends_from_the_third_review(dct, text, expected):
     assert expected in found(text, dct)
+
+
+def test_days_off_is_no_stretch_of_days():
+    # ("of" was matched as the start of "off")
+    assert found("He had days off.", "2024-03-15") == []
+    assert found("The verdict ended a trial that featured hours of recorded calls.", "2024-03-15") == [("hours", "PTXH")]

@@ -1110,7 +1110,7 @@ RULES: tuple[Rule, ...] = (
       "PX{unit}", (("The court should act in [[days]], not weeks.", "PXD"), ("Power could be out for weeks, not [[days]].", "PXD"))),
     R("units_after", "DURATION", "unit",
       r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)(?:\s+or\s+(?:years|months|weeks|days|hours))?\b"
-      r"(?![-\s]+(?:old|ago|later|earlier|before|after)\b)(?!\s+to\s+(?:the\b|(?-i:[A-Z0-9])))",  # ("months to June": a period's end)
+      r"(?![-\s]+(?:old|ago|later|earlier|before|after|off)\b)(?!\s+to\s+(?:the\b|(?-i:[A-Z0-9])))",  # ("months to June": a period's end)
       "PX{unit}", (("held rallies for [[weeks]]", "PXW"), ("The committee typically takes [[months]] to complete an inquiry.", "PXM"), ("growth for the first time in [[years]]", "PXY"),
                    ("We have been clear for [[months]] that no one will lose their job.", "PXM"),
                    ("Nurses were spending [[hours]] on paperwork.", "PTXH"),
@@ -1119,16 +1119,20 @@ RULES: tuple[Rule, ...] = (
                    ("Water enters our houses and stays for [[days]].", "PXD"),
                    ("It took us [[years]] to find this.", "PXY"),
                    ('"There were [[weeks]] when we thought we would have to cancel," she said.', "PXW"),
-                   ("a vote within [[weeks]]", "PXW"), ("within [[weeks or months]]", "PXW"))),
+                   ("a vote within [[weeks]]", "PXW"), ("within [[weeks or months]]", "PXW"),
+                   ('"They had [[months]] to find another way," he said.', "PXM"),
+                   ("NATO was prepared for a campaign lasting weeks, if not [[months]].", "PXM"),
+                   ("Some shops reopened for the first time in [[days]].", "PXD"),
+                   ("The city was quiet after [[weeks]] in which shells fell.", "PXW"))),
     # (Not "the early hours of Friday", "the small hours", "the early years of the republic",
     # "the opening hours of the museum", "the hours of 8 a.m. and 6 p.m.".)
     R("units_alone", "DURATION", "unit", r"(?<!\bearly\s)(?<!\bsmall\s)(?<!\bwee\s)(?<!\blate\s)(?<!\bopening\s)"
       r"(?<!\bclosing\s)(?<!\bworking\s)(?<!\bvisiting\s)(?<!\boffice\s)"
-      r"(?P<unit>years|months|decades|weeks|days|hours)(?=\s+(?:of|ago|later|before|after))(?!\s+of\s+\d)", "PX{unit}",
+      r"(?P<unit>years|months|decades|weeks|days|hours)(?=\s+(?:of|ago|later|before|after)\b)(?!\s+of\s+\d)", "PX{unit}",
       (("The verdict ended a trial that featured [[hours]] of recorded conversations.", "PTXH"),
        ("Warplanes struck on Friday, [[hours]] after missiles hit Israel.", "PTXH"))),
     R("first_units", "DURATION", "unit",
-      r"the\s+(?:first|final)\s+(?P<unit>years|months|decades|weeks|days|hours)(?=\s+(?:of|before|after))", "PX{unit}",
+      r"the\s+(?:first|final)\s+(?P<unit>years|months|decades|weeks|days|hours)(?=\s+(?:of|before|after)\b)", "PX{unit}",
       (("Prisoners were taken in [[the first hours]] of the ground war.", "PTXH"),)),
     # --- sets -------------------------------------------------------------------------------
     R("every_weekday_time", "SET", "weekday", r"(?:every|each)\s+(?P<weekday>%WEEKDAY)\s+at\s+(?:%TIME)%TZ",

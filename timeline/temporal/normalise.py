@@ -266,6 +266,8 @@ def _sign(word: str) -> str:
 
 
 _UNITS_AFTER = re.compile(r"\b(for|in|within|be|been|is|are|was|were|spen[dt]|spends|spending|wait|waits|waited|waiting|took|take|takes|taking|"
+                          r"after|had|has|have|(?<=if\s)not|"  # ("after weeks in which shells fell", "They had months to",
+                          # "weeks, if not months")
                           r"(?:(?<=to\s)|(?<=could\s)|(?<=would\s)|(?<=will\s)|(?<=may\s)|(?<=might\s)|(?<=can\s)|"
                           r"(?<=should\s)|(?<=must\s)|(?<=not\s)|(?<=n't\s))last|lasts|lasted|lasting)"
                           r"(?:\s+(?:us|them|him|her|me|you|it))?\s$",
@@ -415,7 +417,8 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
     if rule.name == "units_after":  # "for years", "within weeks"; not "the years that followed"
         before = _UNITS_AFTER.search(text, max(0, start - 16), start)
         word = before.group(1).lower() if before else ""
-        if not before or (word == "in" and g["unit"] in ("days", "hours", "minutes")) \
+        if not before or (word == "in" and g["unit"] in ("days", "hours", "minutes")
+                          and not text.endswith("time in ", max(0, start - 8), start)) \
                 or (word == "in" and text.startswith(" that", end)):
             raise Reject(text[start:end])  # "in days" is rarely a stretch of time, "in years that" a set
 
