@@ -3569,3 +3569,13 @@ def test_days_off_is_no_stretch_of_days():
     # ("of" was matched as the start of "off")
     assert found("He had days off.", "2024-03-15") == []
     assert found("The verdict ended a trial that featured hours of recorded calls.", "2024-03-15") == [("hours", "PTXH")]
+
+
+@pytest.mark.parametrize("year, day", [(1999, "04-11"), (2008, "04-27"), (2023, "04-16"), (2024, "05-05"), (2025, "04-20")])
+def test_orthodox_easter_is_dated_by_the_julian_computus(year, day):
+    assert found(f"Crowds gathered for Orthodox Easter {year}.", "2025-06-01")[0] == (f"Orthodox Easter {year}", f"{year}-{day}")
+
+
+def test_orthodox_easter_told_in_news():
+    assert found("Milosevic declared the truce on Tuesday, saying it would mark Orthodox Easter, which falls on Sunday.",
+                 "1999-04-08") == [("Tuesday", "1999-04-06"), ("Orthodox Easter", "1999-04-11"), ("Sunday", "1999-04-11")]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import vocabulary as V
 from .calendars import DATES
-from .values import (civil_from_days, days_from_civil, easter, format_year, interval, iso_week,
+from .values import (civil_from_days, days_from_civil, easter, orthodox_easter, format_year, interval, iso_week,
                      month_add, nth_weekday)
 
 
@@ -314,6 +314,8 @@ def holiday(name: str, year: int) -> str:
         day = nth_weekday(year, int(month), int(wd), -1 if n == "last" else int(n))
     elif name in V.EASTER_HOLIDAYS:
         day = easter(year) + V.EASTER_HOLIDAYS[name]
+    elif name in V.ORTHODOX_HOLIDAYS:
+        day = orthodox_easter(year) + V.ORTHODOX_HOLIDAYS[name]
     elif name in V.LUNAR_HOLIDAYS:
         day = DATES[V.LUNAR_HOLIDAYS[name]](year)
     else:

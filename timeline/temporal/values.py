@@ -93,6 +93,16 @@ def easter(year: int) -> int:
     return days_from_civil(year, month, day + 1)
 
 
+def orthodox_easter(year: int) -> int:
+    """Day number of Orthodox Easter Sunday: Meeus's Julian computus, moved onto the Gregorian
+    calendar (13 days on in 1900-2099)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return days_from_civil(year, month, day + 1) + year // 100 - year // 400 - 2
+
+
 def month_add(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1

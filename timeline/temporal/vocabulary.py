@@ -104,6 +104,10 @@ EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "easter 
                    "palm sunday": -7, "ash wednesday": -46, "shrove tuesday": -47,
                    "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whitsunday": 49, "whit monday": 50}
 
+# ... and days from the Orthodox churches' Easter, which the Julian computus dates.
+ORTHODOX_HOLIDAYS = {"orthodox easter": 0, "orthodox easter sunday": 0, "orthodox easter monday": 1,
+                     "orthodox good friday": -2}
+
 # Holidays of the Hebrew calendar and of the new moon, dated by calendars.py: name -> its date's name there.
 LUNAR_HOLIDAYS = {
     "rosh hashanah": "rosh_hashanah", "rosh hashana": "rosh_hashanah", "yom kippur": "yom_kippur",
@@ -114,7 +118,7 @@ LUNAR_HOLIDAYS = {
 }
 
 # Every holiday named by its name.
-HOLIDAY_NAMES = (*HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *LUNAR_HOLIDAYS)
+HOLIDAY_NAMES = (*HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *ORTHODOX_HOLIDAYS, *LUNAR_HOLIDAYS)
 
 # Words that the rules matching no month, weekday, season, unit or digit are built around: a
 # rule of the "word" trigger class only runs near one of them (see scan.py).
