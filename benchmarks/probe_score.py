@@ -116,6 +116,10 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles106", "twelve AP, NYT, Washington Post, Guardian, BBC and local crime and court reconstructions of 1997-2025"),
         ("articles108", "twelve Reuters, Bloomberg, AP, WSJ, FT and MarketWatch economic data and central bank stories of 1998-2025"),
         ("articles110", "twelve AP, Variety, Hollywood Reporter, Billboard, Guardian, BBC and local culture and entertainment stories of 1998-2025"),
+        ("articles112", "twelve AP state wire, US and UK local, BBC local, Patch and community radio local government and school stories of 1996-2025"),
+        ("articles114", "twelve AP, Reuters, AFP, BBC, Al Jazeera, NYT and Guardian war, ceasefire and diplomacy stories of 1996-2025"),
+        ("articles116", "twelve AP, Reuters, Bloomberg, FT, Verge, TechCrunch and CNBC technology and business stories of 1999-2025"),
+        ("articles118", "twelve AP, NYT, BBC, Guardian, Smithsonian-style and encyclopedia-like history and anniversary stories of 1995-2025"),
         ("articles69", "twelve AP, Reuters, AFP, Xinhua, BBC and LA Times stories of 1996-2023, kept unseen"),
         ("articles71", "twelve AP state wire, US metro, Guardian, Irish Times, Toronto Star and Sydney Morning Herald local stories of 1999-2025, kept unseen"),
         ("articles73", "twelve AP, Reuters, AFP, Xinhua, Washington Post and Guardian stories of 2009-2015, kept unseen"),
@@ -137,7 +141,11 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles105", "twelve AP, Reuters, AFP, Sky Sports, Times, Sydney Morning Herald and local sport stories of 1995-2025, kept unseen"),
         ("articles107", "twelve AP, Reuters, LA Times, Times, ProPublica and local reconstructions of crimes and accidents of 1996-2025, kept unseen"),
         ("articles109", "twelve Reuters, Bloomberg, AP, FT, EIU and Nikkei Asia economic data and central bank stories of 1997-2025, kept unseen"),
-        ("articles111", "twelve AP, Reuters, Variety, Rolling Stone, Guardian, Irish Times and local arts stories of 1996-2025, kept unseen"))
+        ("articles111", "twelve AP, Reuters, Variety, Rolling Stone, Guardian, Irish Times and local arts stories of 1996-2025, kept unseen"),
+        ("articles113", "twelve AP state wire and US, UK, Canadian and Australian local government stories of 1996-2025, kept unseen"),
+        ("articles115", "twelve AP, Reuters, AFP, Xinhua, Washington Post and Times conflict and diplomacy stories of 1997-2025, kept unseen"),
+        ("articles117", "twelve AP, Reuters, Bloomberg, Wired, Ars Technica and Guardian technology stories of 1998-2025, kept unseen"),
+        ("articles119", "twelve AP, Reuters, BBC, Irish Times, history-magazine and encyclopedia-like history stories of 1996-2025, kept unseen"))
 
 
 def _load(name: str) -> list[tuple]:
