@@ -3579,3 +3579,17 @@ def test_orthodox_easter_is_dated_by_the_julian_computus(year, day):
 def test_orthodox_easter_told_in_news():
     assert found("Milosevic declared the truce on Tuesday, saying it would mark Orthodox Easter, which falls on Sunday.",
                  "1999-04-08") == [("Tuesday", "1999-04-06"), ("Orthodox Easter", "1999-04-11"), ("Sunday", "1999-04-11")]
+
+
+def test_years_ago_today_a_generic_weekday_and_a_days_service():
+    text = "Fifty years ago today, at 9.32am local time, a Saturn V rocket lifted off. He remembers that week."
+    assert found(text, "2019-07-16") == [("Fifty years ago today", "1969-07-16"), ("9.32am local time", "1969-07-16T09:32"),
+                                         ("that week", "1969-W29")]
+    assert found("Four hours on a Sunday is painful. On a Monday, it would have been a disaster.", "2019-06-04")[1:] == [
+        ("a Sunday", "XXXX-WXX-7"), ("a Monday", "XXXX-WXX-1")]
+    assert found("About 500 people attended a Sunday night memorial service.", "1999-10-25")[0] == ("Sunday night", "1999-10-24TNI")
+    assert found("Saturday's service will begin at 11:00 GMT at the memorial garden.", "2003-01-31") == [
+        ("Saturday", "2003-02-01"), ("11:00 GMT", "2003-02-01T11:00")]
+    # "by the Tuesday": the story's Tuesday, as "on the Tuesday"
+    text = "The fire began early on Sunday 2 September 2018 in a bakery. By the Tuesday it had reached the cathedral."
+    assert found(text, "2018-09-20")[-1] == ("the Tuesday", "2018-09-04")

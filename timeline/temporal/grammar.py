@@ -492,7 +492,7 @@ RULES: tuple[Rule, ...] = (
       r"hearing|meeting|talks|ceremony|opening|race|session|briefing|speech|rally|parade|kick-?off|deadline|strike|"
       r"walkout|protest|march|trial|auction|concert|festival|premiere|inauguration|funeral|wedding|vigil|visit|"
       r"fixture|derby|tie|showdown|clash|budget|sentencing|ballot|primary|runoff|trip|journey|opener|outing|"
-      r"departure|arrival|"
+      r"departure|arrival|service|memorial|commemoration|celebration|screening|performance|"
       # a report or decision due on the day: "Investors will focus on Friday's employment report"
       r"report|data|figures|release)s?\b"
       # ... or whatever is scheduled for it: "ahead of Sunday's scheduled close"
@@ -527,13 +527,18 @@ RULES: tuple[Rule, ...] = (
     # Wednesday" (with no day told, the weekday alone). Only closing its phrase: "the Tuesday
     # deadline", "the Friday explosions" are of a day told as news.
     R("the_weekday_part", "DATE", "weekday",
-      r"(?<=\bon\s)the\s+(?P<weekday>%WEEKDAY)\s+(?P<part>morning|afternoon|evening|night)(?=\s*[,.;:!?]|\s*$)",
+      r"(?:(?<=\bon\s)|(?<=\bby\s))the\s+(?P<weekday>%WEEKDAY)\s+(?P<part>morning|afternoon|evening|night)(?=\s*[,.;:!?]|\s*$)",
       "UNDEF-weekday-same-{weekday}T{part}",
       (("The vote was on Monday, Sept. 15. On [[the Wednesday morning]], Riley resigned.", "2025-09-17TMO"),)),
-    R("the_weekday", "DATE", "weekday", r"(?<=\bon\s)the\s+(?P<weekday>%WEEKDAY)(?=\s*[,.;:!?\"”]|\s*$|\s+(?-i:I|he|she|we|they|it|you)\s)",
+    R("the_weekday", "DATE", "weekday", r"(?:(?<=\bon\s)|(?<=\bby\s))the\s+(?P<weekday>%WEEKDAY)(?=\s*[,.;:!?\"”]|\s*$|\s+(?-i:I|he|she|we|they|it|you)\s)",
       "UNDEF-weekday-same-{weekday}",
       (("The vote was on Monday, Sept. 15, 2025. He left on [[the Friday]].", "2025-09-19"),
        ("The vote was on Monday, Sept. 15, 2025. \"On [[the Wednesday]] I was reading about my sacking.\"", "2025-09-17"))),
+    # "Four hours on a Sunday is painful. On a Monday, it would have been a disaster": no Sunday in
+    # particular (not "a Sunday night memorial service", a day's name before its noun).
+    R("a_weekday", "DATE", "weekday", r"(?<=\bon\s)an?\s+(?P<weekday>%WEEKDAY)(?=\s*[,.;:!?]|\s+(?:is|was|it|would|when|in|and|or)\b)",
+      "XXXX-WXX-{weekday}", (("Four hours on [[a Sunday]] is painful.", "XXXX-WXX-7"),
+                             ("On [[a Monday]], it would have been a disaster.", "XXXX-WXX-1"))),
     # British "Monday week", "a week on Monday": a week after the coming Monday.
     R("weekday_week", "DATE", "weekday",
       r"(?P<weekday>%WEEKDAY)\s+week(?![\w'’-])|a\s+week\s+(?:on|from)\s+(?P<weekdayb>%WEEKDAY)",
@@ -663,6 +668,9 @@ RULES: tuple[Rule, ...] = (
     R("years_ago_this_week", "DATE", "unit",
       r"(?:(?P<mod>about|around|nearly|almost|more\s+than|over|some|roughly|exactly|just)\s+)?(?<!\band\s)(?P<num>%NUM)\s+years?\s+ago\s+this\s+week",
       "UNDEF-YEARSAGO-WEEK-{num}", (("It was here, [[30 years ago this week]], that the ice broke.", "1995-W07"),)),
+    R("years_ago_today", "DATE", "unit",
+      r"(?:(?P<mod>about|around|nearly|almost|exactly|just)\s+)?(?<!\band\s)(?P<num>%NUM)\s+years?\s+ago\s+today\b",
+      "UNDEF-YEARSAGO-DAY-{num}", (("[[Fifty years ago today]], a Saturn V rocket lifted off.", "1975-02-13"),)),
     R("quarter_century_ago", "DATE", "unit", r"(?:(?P<mod>about|nearly|almost|more\s+than|over|some)\s+)?(?:a|one)\s+quarter[- ]century\s+ago",
       "UNDEF-AGO-year-MINUS-25", (("its decision [[a quarter-century ago]]", "2000"),)),
     R("half_century_ago", "DATE", "unit", r"(?:(?P<mod>about|nearly|almost|more\s+than|over|some)\s+)?(?:a|one)\s+half[- ]century\s+ago",
@@ -1225,6 +1233,7 @@ NEEDS = {
     "ago": ("ago", "from"),
     "years_ago_this_month": ("this month", "this\nmonth", "this\tmonth", "this\xa0month"),  # (wire copy wraps)
     "years_ago_this_week": ("this week", "this\nweek", "this\tweek", "this\xa0week"),
+    "years_ago_today": ("today",),
     "weekday_next": ("next",),
     "quarter_of_year": ("quarter",),
     "event_offset": ("after", "before"),
@@ -1296,6 +1305,7 @@ NEEDS = {
     "weekday_part": _PARTS,
     "the_weekday_part": ("the",),
     "the_weekday": ("the",),
+    "a_weekday": ("a",),
     "weekday_parts": _PARTS,
     "weekday_and_parts": _PARTS,
     "deictic_part": _PARTS,

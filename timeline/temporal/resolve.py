@@ -112,6 +112,7 @@ DEICTIC = ("UNDEF-this-", "UNDEF-AGO-", "UNDEF-weekday-", "UNDEF-weekend-")
 _WRITER_RELATIVE = re.compile(r"UNDEF-(?:this-(?:day|week|month|quarter|year|decade|century)(?:-(?:PLUS|MINUS)-[\d.X]+)?$|AGO-"
                               r"|year-(?:this|y0|y-1|y\+1)-|weekday-(?:past|future|next|this)-\d$)")
 _YEARS_AGO_WEEK = "UNDEF-YEARSAGO-WEEK-"
+_YEARS_AGO_DAY = "UNDEF-YEARSAGO-DAY-"
 _WEEK_OF = "UNDEF-WEEKOF-"  # "the week of March 6": the week of the date that follows
 _WEEKEND_OF = "UNDEF-WEEKENDOF-"  # "the weekend of August 4-5": the weekend of that week
 
@@ -139,6 +140,11 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
     if template.startswith(_WEEKEND_OF):
         iv = interval(resolve(template[len(_WEEKEND_OF):], dct, ref, tense, narrative, quarter, events))
         return format_unit(iv.start, "week") + "-WE" if iv else "XXXX-WXX-WE"
+    if template.startswith(_YEARS_AGO_DAY):  # "Fifty years ago today": this day, years back
+        years = template[len(_YEARS_AGO_DAY):]
+        if dct is None or not years.isdigit():
+            return "XXXX-XX-XX"
+        return format_unit(shift(dct.day, "year", -int(years)), "day")
     if template.startswith(_YEARS_AGO_WEEK):  # "30 years ago this week": this week's day, years back
         years = template[len(_YEARS_AGO_WEEK):]
         if dct is None or not years.isdigit():
