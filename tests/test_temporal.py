@@ -3593,3 +3593,11 @@ def test_years_ago_today_a_generic_weekday_and_a_days_service():
     # "by the Tuesday": the story's Tuesday, as "on the Tuesday"
     text = "The fire began early on Sunday 2 September 2018 in a bakery. By the Tuesday it had reached the cathedral."
     assert found(text, "2018-09-20")[-1] == ("the Tuesday", "2018-09-04")
+
+
+def test_a_games_halves_in_a_coachs_words_are_no_halves_of_the_year():
+    text = ('"We have five weeks and six games," Klopp said. "If we play like we did in the second half, we can win '
+            'all six. If we play like the first half, we will not win one."')
+    assert [t for t in found(text, "2024-04-15") if "half" in t[0]] == []
+    # (a year's half in business news stays)
+    assert found("Sales rose 4% in the second half, the company said.", "2024-04-15") == [("the second half", "2023-H2")]

@@ -279,7 +279,9 @@ _GAME = re.compile(r"\b(?:scored|scoring|goals?|tries|try|touchdowns?|half-?time
                    r"quarterback|innings|sin-binned|points?\s+in\s+the|header|equali[sz](?:er|ed)|"
                    r"on\s+the\s+pitch|substitute|came\s+off\s+the\s+bench|(?:high|late|dangerous|illegal)\s+tackle|"
                    r"sin\s+bin|\d{1,2}:\d\d\s+(?:left|remaining|to\s+play|in\s+the\s+(?:first|second)\s+half)"
-                   r"|\d-\d{1,2}\s+to\s+\d-\d{1,2})\b", re.IGNORECASE)  # (a hurling or Gaelic football score: "1-8 to 0-9")
+                   r"|\d-\d{1,2}\s+to\s+\d-\d{1,2}"  # (a hurling or Gaelic football score: "1-8 to 0-9")
+                   r"|play(?:s|ed|ing)?\s+like|(?:four|five|six|seven|eight|nine|ten|\d+)\s+games)\b",  # ("If we play like we
+                   re.IGNORECASE)  # did in the second half, we can win all six", of "five weeks and six games")
 # ... and for a quarter, only words of play no business story has ("penalty" and "points" it has,
 # "tackle" as a verb, "a 5-4 win for activists").
 _QUARTER_OF_PLAY = re.compile(r"\b(?:touchdowns?|quarterback|interceptions?|field\s+goals?|\d+-yard|end\s+zone|"
