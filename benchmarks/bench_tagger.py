@@ -55,6 +55,8 @@ ADVERSARIAL_UNITS = {
     "sets, no date": "every year after that ",  # no date to anchor to: each asks for a line break since the text's start
     # each clock time walks back past a day ahead to the story's day, and "that night" to a day before the DCT's
     "days walked back": "The board voted late Thursday. The fare will rise on Aug. 20. The meeting began at 6 p.m. That night it rained. ",
+    "that Friday, told days": "It happened on March 20, 2030. That Friday he left, and on the Sunday he was back. ",
+    "weekdays of no year": "On Monday, March 5, he left. ",  # (each looks among the years told)
 }
 
 

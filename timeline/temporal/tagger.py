@@ -288,7 +288,8 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     # this pass: "two days later" after it is counted again from its day then.)
     clock_ref, clock_at, recount = False, 0, []
     told_day = None  # the last day or week told, as `told` is the last date told
-    days_in_order = []  # every day told (gone by or ahead), in text order
+    days = _DaysTold(anchor.day if anchor is not None else None)  # every day told (gone by or ahead)
+    years_told: dict[int, None] = {}  # the years of the absolute dates told, the latest last
     coarse = None  # (value, end) of the last decade or century told: no Anchor holds one
     # (The dates of event nouns are looked for only in a text that counts from one: "a year after
     # the invasion", "the third anniversary of the war".)
@@ -322,13 +323,13 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                                          and not _COMPARED_WITH.search(text, max(0, start - 40), start)))
         if from_told:
             ref = told  # ... but "the following month", "two years later", "that weekend" follow a date told of
-        elif ref is None and template.startswith(_SAME_WEEKDAY) and days_in_order:
-            ref = days_in_order[-1]  # ... and "that Friday", "on the Wednesday morning" the last day told
+        elif ref is None and template.startswith(_SAME_WEEKDAY) and days.last is not None:
+            ref = days.last  # ... and "that Friday", "on the Wednesday morning" the last day told
         if template.startswith(_SAME_WEEKDAY) and ref is not None and ref.precision == "day":
             # ... or the day of that name told in the days just before it: "On Saturday 8 January ... Four
             # days later he was gone. 'We'd had the best day in the club's history on the Saturday'"
             wd = (int(template[len(_SAME_WEEKDAY)]) + 3) % 7  # (ISO weekday -> day number mod 7)
-            ref = next((d for d in reversed(days_in_order) if d.day % 7 == wd and ref.day - 6 <= d.day < ref.day), ref)
+            ref = days.in_days_before(ref.day, wd) or ref
         if _WEEKDAY_FROM_DAY.match(template) and (ref is None or ref.precision != "day") \
                 and told_day is not None and told_day.precision == "day":
             ref = told_day  # ... and "the following Tuesday" the day told of: "at 1am on Sunday, March 13
@@ -499,7 +500,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
         if rule == "holiday" and _DAY.match(value) and text[start:end].lower().endswith("weekend"):
             value = _holiday_weekend(value)
         if template.startswith("UNDEF-year-") and _DAY.match(value):
-            value = _on_its_weekday(text[start:end], value, dct_year, narrative and kind != "absolute", out)
+            value = _on_its_weekday(text[start:end], value, dct_year, narrative and kind != "absolute", years_told)
         written_day = rule != "holiday" and template.startswith("UNDEF-year-tense-") and _MONTH_DAY.search(template) \
             and _DAY.match(value[:10]) is not None
         if written_day and verb_tense != "future":
@@ -548,7 +549,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # [...] On Monday night, Obama told ... Kathy Ramirez remembers every detail of that Sunday";
             # "at 11.20pm on Saturday 8 March. [...] On Tuesday, a jury convicted ... opened at 12.07am on the Sunday"
             wd = interval(value[:10]).start % 7
-            same = next((d.day + (wd - d.day) % 7 for d in reversed(days_in_order) if d.day + (wd - d.day) % 7 <= anchor.day), None)
+            same = days.first_weekday_by_dct(wd)
             if same is not None:
                 value = format_unit(same, "day") + value[10:]
         if rule == "event_day_offset" and value.startswith("X") and out and _DAY.match(out[-1].value) \
@@ -585,7 +586,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                     if rule not in _CLOCK_RULES:  # (a clock time alone is on the DCT's day until later)
                         told_day = new_ref
                         if new_ref.precision == "day":
-                            days_in_order.append(new_ref)
+                            days.add(new_ref)
                 if kind == "absolute":
                     # (an older year only: "a contract until June 2027" tells no story of 2027)
                     older = dct_year is not None and civil_from_days(new_ref.day)[0] < dct_year
@@ -624,6 +625,11 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             if later is not None and taken is not None and taken.start <= anchor.day < later.start - NO_TENSE_AHEAD_DAYS:
                 untensed.append((len(out), ahead))  # taken as past for want of a cue (see _months_told_ahead)
         out.append(Timex(start, end, text[start:end], type_, value, mod, kind, rule))
+        if kind == "absolute" and value[:4].isdigit():
+            years_told.pop(int(value[:4]), None)  # (the latest told last; a few kept, so looking stays cheap)
+            years_told[int(value[:4])] = None
+            if len(years_told) > YEARS_KEPT:
+                del years_told[next(iter(years_told))]
         if dct_year is not None and type_ in ("DATE", "TIME") and _PAST_YEAR.match(value):
             # the history a news story retells: its last date told, years before the DCT's, until
             # a date of the story's own time is told
@@ -813,6 +819,7 @@ _TRADING_AT = re.compile(r"\btrading\s+(?:(?:[\w.%$€£,-]+\s+){0,3}?(?:higher|
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d(?:T\d\d:\d\d)?)?|Q[1-4]|H[12]|SP|SU|FA|WI"
                    + "|" + HOLIDAY + r"[a-z0-9_'’.-]+(?:T[A-Z]{2})?)$")
+YEARS_KEPT = 20  # how many of the years told a weekday's date may take its year from
 TOLD_DAY_REACH = 600  # characters: how far into the next paragraph a day told with its year still gives a bare one its year
 HISTORY_YEARS = 10  # how many years before the DCT's a date must be to belong to a history retold
 HISTORY_DATES = 2  # ... and how many such dates in a row make one (not one birth or founding date)
@@ -926,8 +933,43 @@ RECENT_DAYS = 60
 _WEEKDAY_WORD = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+class _DaysTold:
+    """The days a text tells, kept so that looking back among them costs the same however many
+    there are (a text of thousands of "that Friday"s must stay linear)."""
+
+    def __init__(self, dct_day: int | None):
+        self.dct_day = dct_day
+        self.last: Anchor | None = None
+        self.count = 0
+        self.by_day: dict[int, tuple[int, Anchor]] = {}  # day number -> (order told, the last told of it)
+        self.old: tuple[int, Anchor] | None = None  # the last told six days or more before the DCT
+
+    def add(self, day: Anchor) -> None:
+        self.count += 1
+        self.last = day
+        self.by_day[day.day] = (self.count, day)
+        if self.dct_day is not None and day.day <= self.dct_day - 6:
+            self.old = (self.count, day)
+
+    def in_days_before(self, ref_day: int, wd: int) -> Anchor | None:
+        """The day of weekday `wd` (day number mod 7) told in the six days before `ref_day`."""
+        back = (ref_day - wd) % 7
+        told = self.by_day.get(ref_day - back) if back else None
+        return told[1] if told else None
+
+    def first_weekday_by_dct(self, wd: int) -> int | None:
+        """The first day of weekday `wd` on or after the latest day told whose first such day is
+        no later than the DCT: any day six or more before it, or one of the days just before."""
+        best = self.old
+        for day in range(self.dct_day - 5, self.dct_day + 1):
+            told = self.by_day.get(day)
+            if told and day + (wd - day) % 7 <= self.dct_day and (best is None or told[0] > best[0]):
+                best = told
+        return None if best is None else best[1].day + (wd - best[1].day) % 7
+
+
 def _on_its_weekday(words: str, value: str, dct_year: int | None, story: bool = False,
-                    told: list[Timex] | None = None) -> str:
+                    told: dict[int, None] | None = None) -> str:
     """"Monday, Oct. 5" is the Oct. 5 that falls on a Monday: of the year chosen and the years
     around the DCT's, the one whose weekday agrees (a date repeats its weekday every 5-11 years).
     In a history (`story`) the years after the one told come first: "In 1879 the club bought the
@@ -947,8 +989,7 @@ def _on_its_weekday(words: str, value: str, dct_year: int | None, story: bool = 
         days = days_from_civil(candidate, month, day)
         if civil_from_days(days)[1:] == (month, day) and (days + 3) % 7 + 1 == wanted:
             return f"{candidate:04d}{value[4:]}"
-    for candidate in dict.fromkeys(int(o.value[:4]) for o in reversed(told or ())
-                                   if o.anchor == "absolute" and o.value[:4].isdigit()):
+    for candidate in reversed(list(told or ())):
         days = days_from_civil(candidate, month, day)
         if civil_from_days(days)[1:] == (month, day) and (days + 3) % 7 + 1 == wanted:
             return f"{candidate:04d}{value[4:]}"
