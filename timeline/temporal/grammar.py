@@ -1303,9 +1303,9 @@ NEEDS = {
     "time_deictic": ("today", "tonight", "tomorrow", "yesterday"),
     "noon": ("noon", "midnight", "midday"),
     "weekday_part": _PARTS,
-    "the_weekday_part": ("the",),
-    "the_weekday": ("the",),
-    "a_weekday": ("a",),
+    "the_weekday_part": ("on the ", "by the "),  # (the words before it: "the" alone is in every window)
+    "the_weekday": ("on the ", "by the "),
+    "a_weekday": ("on a ", "on an "),
     "weekday_parts": _PARTS,
     "weekday_and_parts": _PARTS,
     "deictic_part": _PARTS,
