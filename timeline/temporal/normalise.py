@@ -193,13 +193,10 @@ def _unit_name(unit: str) -> str:
 
 
 def _time(g: dict) -> str:
+    if g.get("hour24") is not None and g.get("part24"):  # "5:40 in the afternoon": as "5:40 Thursday afternoon"
+        g = {**g, "hour24": None, "hourp": g["hour24"], "minutep": g["minute24"], "parth": g["part24"]}
     if g.get("hour24") is not None:
-        hour = int(g["hour24"])
-        if (g.get("part24") or "").lower() in ("afternoon", "evening") and hour < 12:
-            hour += 12  # "5:40 in the afternoon"
-        elif (g.get("part24") or "").lower() == "morning" and hour == 12:
-            hour = 0
-        return f"{hour:02d}:{g['minute24']}"
+        return f"{int(g['hour24']):02d}:{g['minute24']}"
     if g.get("hourw") is not None:
         return f"{int(g['hourw']):02d}:{g['minutew']}"
     if g.get("hourc") is not None or g.get("hourb") is not None or g.get("hourp") is not None:

@@ -461,12 +461,11 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             value = format_unit(ref.day, "year") + "-H2"  # "the first half of the year ... the second half"
         carried = None
         if not narrative and told_year is not None and anchor is not None:
-            carried = _in_told_year(text, start, template, told_year, anchor, verb_tense,
-                                    bisect.bisect_left(breaks, told_year[1]) < bisect.bisect_left(breaks, start))
+            across = bisect.bisect_left(breaks, told_year[1]) < bisect.bisect_left(breaks, start)  # (told paragraphs back)
+            carried = _in_told_year(text, start, template, told_year, anchor, verb_tense, across)
             week_of = _WEEK_OF_TEMPLATE.match(template)
             if week_of:  # "the final week of February", "the weekend of August 4-5": of the day's year too
-                day = _in_told_year(text, start, template[week_of.end():], told_year, anchor, verb_tense,
-                                    bisect.bisect_left(breaks, told_year[1]) < bisect.bisect_left(breaks, start))
+                day = _in_told_year(text, start, template[week_of.end():], told_year, anchor, verb_tense, across)
                 day_at = interval(day) if day else None
                 if day_at is not None:
                     carried = format_unit(day_at.start, "week") + ("-WE" if "WEEKEND" in week_of.group() else "")
@@ -985,11 +984,7 @@ def _on_its_weekday(words: str, value: str, dct_year: int | None, story: bool = 
     else:
         around = (dct_year - 1, dct_year, dct_year + 1) if dct_year is not None else (year - 1, year + 1)
         candidates = sorted({year, *around}, key=lambda y: abs(y - year))
-    for candidate in candidates:
-        days = days_from_civil(candidate, month, day)
-        if civil_from_days(days)[1:] == (month, day) and (days + 3) % 7 + 1 == wanted:
-            return f"{candidate:04d}{value[4:]}"
-    for candidate in reversed(list(told or ())):
+    for candidate in (*candidates, *reversed(list(told or ()))):
         days = days_from_civil(candidate, month, day)
         if civil_from_days(days)[1:] == (month, day) and (days + 3) % 7 + 1 == wanted:
             return f"{candidate:04d}{value[4:]}"
