@@ -3601,3 +3601,20 @@ def test_a_games_halves_in_a_coachs_words_are_no_halves_of_the_year():
     assert [t for t in found(text, "2024-04-15") if "half" in t[0]] == []
     # (a year's half in business news stays)
     assert found("Sales rose 4% in the second half, the company said.", "2024-04-15") == [("the second half", "2023-H2")]
+
+
+def test_a_day_told_in_the_past_perfect_is_a_flashback_not_the_storys_day():
+    text = ("In the late afternoon of May 20, 1932, Earhart sat in the cockpit. She had left New Jersey the day before, "
+            "stopping in New Brunswick.\n\nAt 7:12 p.m. she took off. Lindbergh had taken off from New York on "
+            "May 20, 1927, and Earhart wanted to prove she could do it.\n\nAround midnight she flew into a storm.")
+    got = found(text, "2022-05-20")
+    assert ("7:12 p.m.", "1932-05-20T19:12") in got
+    assert ("Around midnight", "1932-05-20T24:00") in got
+    # a bound is the story's day, even so: "before that day"
+    text = ("The game was on Oct. 11, 1997. The backup had thrown 14 passes before that day.\n\n"
+            "The game ended at 6:47 p.m.")
+    assert found(text, "2022-10-14")[-1] == ("6:47 p.m.", "1997-10-11T18:47")
+    # ... and a start is no story's day: "had been on their feet since 6am on Thursday"
+    text = ("Counting began at 10pm on Thursday 6 May. The recount was asked for at 3.20am. Staff, who had been on "
+            "their feet since 6am on Thursday, fell asleep.\n\nAt 5.12am, the result was declared.")
+    assert found(text, "2010-05-15")[-1] == ("5.12am", "2010-05-07T05:12")

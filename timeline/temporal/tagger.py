@@ -20,7 +20,7 @@ from .resolve import DEICTIC, GOVERNED_PAST, HOLIDAY, NO_TENSE_AHEAD_DAYS, REPOR
 from .scan import matches
 from .tense import SINCE_BEFORE, clause_tense, past_verb_before, sentence_bounds, tense
 from .values import civil_from_days, days_from_civil, interval
-from .vocabulary import DAY_PARTS, WEEKDAYS, ZONE_WORDS
+from .vocabulary import DAY_PARTS, PAST_IRREGULAR, WEEKDAYS, ZONE_WORDS
 
 DOC_TYPES = ("auto", "news", "narrative")
 _DCT_RELATIVE = re.compile(r"UNDEF-(?:this|weekday|weekend-(?!ref)|year-(?:past|future|y0|y-1|y\+1)-)")
@@ -1527,6 +1527,9 @@ def _day_index_before(out: list[Timex], i: int, since: int, text: str | None = N
         if o.rule == "the_night_before" or (o.type == "TIME" and o.rule in ("relative_ref", "approx_relative_ref")):
             continue  # a look back, not the story's day: "had slept little the night before. At 6:41 p.m., the plane
             # stalled"; nor "Two minutes later", on the day of the clock time it counts from, told before it
+        if text and _in_flashback(text, o.start):
+            continue  # a flashback in the past perfect, not the story's day: "She had left New Jersey the day
+            # before [...] At 7:12 p.m. she took off"; "Lindbergh had taken off for Paris on May 20, 1927"
         if o.type in ("DATE", "TIME") and _DAY.match(o.value[:10]) \
                 and not (text and _BOUND.search(text, max(0, o.start - 12), o.start)) \
                 and not (text and _REPORTED_ON.search(text, max(0, o.start - 24), o.start)) \
@@ -1542,6 +1545,27 @@ def _past_day_told_before(out: list[Timex], k: int, since: int, text: str, lates
     while j is not None and _day_number(out[j].value) > latest:
         j = _day_index_before(out, j, since, text, deictic=True)
     return None if j is None else out[j]
+
+
+# "had" and a participle, then no end of a clause, up to the day told.
+_FLASHBACK = re.compile(r"\bhad\s+(?:(?:already|just|only|first|earlier|never|not)\s+)?([a-z]+)\b[^.;!?,\n]*$",
+                        re.IGNORECASE)
+FLASHBACK_REACH = 80  # characters back from the day told
+_PARTICIPLE_END = re.compile(r"[a-z]{2,}(?:ed|en|wn)|done|gone|seen")
+_PARTICIPLES = frozenset(PAST_IRREGULAR) - {"was", "were", "had", "did"}
+_BOUND_BEFORE = re.compile(r"\b(?:before|until|till|by)\s+$", re.IGNORECASE)
+
+
+def _in_flashback(text: str, at: int) -> bool:
+    """Whether the day told at `at` is in a clause in the past perfect: a flashback, not the day
+    the story is on ("She had left New Jersey the day before"). A bound is the story's day,
+    though ("had thrown 14 passes before that day"), and a start is not ("since 6am on Thursday")."""
+    m = _FLASHBACK.search(text, max(0, at - FLASHBACK_REACH), at)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return (word in _PARTICIPLES or _PARTICIPLE_END.fullmatch(word) is not None) \
+        and not _BOUND_BEFORE.search(text, max(0, at - 8), at)
 
 
 # The day of a report, not of the story: "killing at least 11 people, officials said Thursday".
