@@ -3618,3 +3618,15 @@ def test_a_day_told_in_the_past_perfect_is_a_flashback_not_the_storys_day():
     text = ("Counting began at 10pm on Thursday 6 May. The recount was asked for at 3.20am. Staff, who had been on "
             "their feet since 6am on Thursday, fell asleep.\n\nAt 5.12am, the result was declared.")
     assert found(text, "2010-05-15")[-1] == ("5.12am", "2010-05-07T05:12")
+
+
+def test_a_history_may_step_back_a_little_from_the_date_told():
+    text = ("The blizzard struck between March 11 and March 14, 1888. Fire companies could not reach burning "
+            "buildings. Conkling collapsed in the drifts; he died the following month.\n\nThe snow had largely "
+            "stopped by March 14, but drifts persisted into April. The city opened its first subway on "
+            "October 27, 1904, and the club met in 1905 and 1906. In 1907 it met again.")
+    got = found(text, "2008-03-12", "narrative")
+    assert got[2:5] == [("the following month", "1888-04"), ("March 14", "1888-03-14"), ("April", "1888-04")]
+    # (a step back further than a month is a year on: the story moves on)
+    text = "The war began in March 1815. In November the treaty was signed, and in October the troops went home."
+    assert found(text, "2008-03-12", "narrative")[1:] == [("November", "1815-11"), ("October", "1816-10")]

@@ -373,6 +373,7 @@ def _candidates(rest: str, year: int):
 
 NO_TENSE_AHEAD_DAYS = 92  # news mostly reports the past: no further ahead than a quarter without a cue
 STORY = "story"  # the tense of a history's clause: the story moves on from the date told
+STORY_BACK_DAYS = 31  # ... but a date may start this far back: "[in April 1888] ... by March 14"
 
 
 def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str, governed: bool = False) -> str:
@@ -425,8 +426,9 @@ def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str, gove
             grace = 62  # a month's data come out in the two months after it: "the index for June is due out"
         chosen = [v for v, iv in options if iv.end > day - grace]
         return chosen[0] if chosen else options[-1][0]
-    if tense == STORY:  # a history moves on: the first such date not over before the one told
-        chosen = [v for v, iv in options if iv.end > day]
+    if tense == STORY:  # a history moves on: the first such date not over before the one told, or only
+        # just over ("he died the following month. [...] The snow had stopped by March 14" is 1888's)
+        chosen = [v for v, iv in options if iv.end > day or iv.start > day - STORY_BACK_DAYS]
         return chosen[0] if chosen else options[-1][0]
     # No tense: the nearest ("January" in a story of November is the coming one), but news
     # mostly reports what is past: a date further ahead than a quarter is taken as past.
