@@ -3630,3 +3630,14 @@ def test_a_history_may_step_back_a_little_from_the_date_told():
     # (a step back further than a month is a year on: the story moves on)
     text = "The war began in March 1815. In November the treaty was signed, and in October the troops went home."
     assert found(text, "2008-03-12", "narrative")[1:] == [("November", "1815-11"), ("October", "1816-10")]
+
+
+def test_not_until_a_day_is_the_day_it_happened_not_a_bound():
+    text = ("The storm began on Nov. 27, 1905. It was not until Dec. 8, eleven days after the gale began, that a "
+            "cutter got close enough. Wendt's last entry reads: \"Closed light 10 a.m. Left station.\"\n\n"
+            "Wendt returned to the rock the following April.")
+    got = found(text, "2011-10-20")
+    assert ("10 a.m.", "1905-12-08T10:00") in got and ("the following April", "1906-04") in got
+    # (a bound is still no day of the story: "talks ran until Friday ... at 9 p.m.")
+    got = found("The talks were extended until Friday. They had begun on Monday, and broke up at 9 p.m.", "2024-03-15")
+    assert got[-1] == ("9 p.m.", "2024-03-11T21:00")

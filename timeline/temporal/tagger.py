@@ -1446,7 +1446,9 @@ def _parts_of_the_day_told(text: str, out: list[Timex], latest: int | None = Non
     return out
 
 
-_BOUND = re.compile(r"\b(?:to|through|until|till|by|ended|ending|ends|expires?|expiring)\s+(?:on\s+)?$", re.IGNORECASE)
+# (Not "not until": "It was not until Dec. 8 that a cutter got close" is when it did.)
+_BOUND = re.compile(r"\b(?:to|through|(?<!not\s)(?<!n['’]t\s)(?:until|till)|by|ended|ending|ends|expires?|expiring)\s+(?:on\s+)?$",
+                    re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has|['’]ve)\s+(?:been|stayed|waited|worked|kept)\b", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(r"(?:\s+" + ZONE_WORDS + r")?\s*\(\s*")  # ("10 a.m. local time (0800 GMT)")
 _DAILY_OR_WEEKLY = re.compile(r"P1[DW]$|XXXX-WXX-\d$|XXXX-XX-XXT")
