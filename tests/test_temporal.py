@@ -3641,3 +3641,8 @@ def test_not_until_a_day_is_the_day_it_happened_not_a_bound():
     # (a bound is still no day of the story: "talks ran until Friday ... at 9 p.m.")
     got = found("The talks were extended until Friday. They had begun on Monday, and broke up at 9 p.m.", "2024-03-15")
     assert got[-1] == ("9 p.m.", "2024-03-11T21:00")
+
+
+def test_a_quarter_century_is_25_years_not_a_quarter():
+    text = "It will be the first change to the board in more than a quarter-century. The quarter-century mark passed."
+    assert found(text, "2001-03-12") == [("more than a quarter-century", "P25Y")]

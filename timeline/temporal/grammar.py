@@ -884,7 +884,7 @@ RULES: tuple[Rule, ...] = (
                           ("For [[the quarter a year ago]], it earned $1.", "2023-Q4"))),
     R("the_quarter", "DATE", "unit",
       r"the\s+(?:(?P<ago>year-ago|year-earlier|prior-year|prior\s+year)\s+(?:quarter|period)|(?:latest|most\s+recent|same|comparable)\s+period|(?:same|comparable)\s+quarter|quarter)"
-      r"(?![- ]finals?\b)"  # (not "the quarter-finals")
+      r"(?![- ](?:finals?|century)\b)"  # (not "the quarter-finals", "the quarter-century mark")
       r"(?!\s+(?:of|in)\s+\d{4})",  # ("the same period of 1988": only the year, as TimeBank has "comparable periods in 1988")
       "UNDEF-QREF{ago}", (("the quarter", "2024-Q4"), ("the year-ago quarter", "2023-Q4"),
                           ("Revenue surged 54% in [[the latest period]].", "2024-Q4"))),
@@ -1055,8 +1055,11 @@ RULES: tuple[Rule, ...] = (
                        ("the next 12 to 18 months", "P18M"))),
     R("duration_past_one", "DURATION", "unit", r"the\s+(?:past|last)\s+(?P<unit>%UNIT)(?!\s+(?:of|or)\b)(?<!last\sminute)",
       "P1{unit}", (("the past hour", "PT1H"),)),  # (not the idiom: "everybody waits until the last minute")
-    R("quarter_century", "DURATION", "unit", r"(?:(?P<mod>about|nearly|almost|more\s+than)\s+)?a\s+quarter[- ]of[- ]a[- ]century",
-      "P25Y", (("a quarter of a century", "P25Y"),)),
+    R("quarter_century", "DURATION", "unit",
+      r"(?:(?:(?P<mod>about|nearly|almost|more\s+than)\s+)?(?:a|one)|the\s+(?:past|last|next|coming|first))\s+"
+      r"quarter(?:[- ]of[- ]a[- ]|[- ])century(?!\s+ago\b)",
+      "P25Y", (("a quarter of a century", "P25Y"), ("the first change in [[more than a quarter-century]]", "P25Y"),
+               ("ruled for [[a quarter century]]", "P25Y"), ("prices rose over [[the past quarter-century]]", "P25Y"))),
     R("duration_hundreds", "DURATION", "unit",
       r"(?:(?P<mod>about|around|nearly|almost|more\s+than|some|roughly|at\s+least|up\s+to)\s+)?(?P<num>%NUMH)\s+(?P<unit>%UNITS)"
       r"(?!\s+(?:ago|later|earlier)\b)%NOTWAR",
