@@ -3646,3 +3646,12 @@ def test_not_until_a_day_is_the_day_it_happened_not_a_bound():
 def test_a_quarter_century_is_25_years_not_a_quarter():
     text = "It will be the first change to the board in more than a quarter-century. The quarter-century mark passed."
     assert found(text, "2001-03-12") == [("more than a quarter-century", "P25Y")]
+
+
+def test_the_day_a_story_was_told_of_is_no_day_of_the_story():
+    text = ('She drove four hours on Saturday morning.\n\n"Records are meant to be broken," Kessler said by phone '
+            'Sunday.\n\nAfter the ceremony Kessler handed her a card she had written the night before.')
+    assert found(text, "2001-03-12")[-1] == ("the night before", "2001-03-09TNI")
+    # (with no day of the story before it, the report's day is the one to count from)
+    text = "The company said Sunday it would cut 500 jobs. It had warned investors the night before."
+    assert found(text, "2001-03-12")[-1] == ("the night before", "2001-03-10TNI")

@@ -577,6 +577,10 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # Nor, in news, does where a stretch up to now began: "unchanged since September.
             # Services inflation eased from 4.0% a month earlier" is a month before the story's.)
             new_ref = Anchor.from_value(value)
+            if new_ref is not None and told is not None and told.precision == "day" and new_ref.precision == "day" \
+                    and told.day < new_ref.day and _REPORTED_ON.search(text, max(0, start - 40), start):
+                new_ref = None  # the day a story was told of, not a day of it: "on Saturday morning. [...]
+                # Kessler said Sunday. [...] a card she had written the night before" is Friday's night
             if new_ref is not None:
                 ref, ref_start, ref_end, told = new_ref, start, end, new_ref
                 clock_ref, clock_at = rule in _CLOCK_RULES or rule == "that_part" or recounted, len(out)
@@ -1534,7 +1538,7 @@ def _day_index_before(out: list[Timex], i: int, since: int, text: str | None = N
             # before [...] At 7:12 p.m. she took off"; "Lindbergh had taken off for Paris on May 20, 1927"
         if o.type in ("DATE", "TIME") and _DAY.match(o.value[:10]) \
                 and not (text and _BOUND.search(text, max(0, o.start - 12), o.start)) \
-                and not (text and _REPORTED_ON.search(text, max(0, o.start - 24), o.start)) \
+                and not (text and _REPORTED_ON.search(text, max(0, o.start - 40), o.start)) \
                 and not (deictic and o.rule not in _STORY_DAY_RULES and o.rule not in _CLOCK_RULES):
             return j  # (a clock time alone has the day the story is on: "began at about 9 a.m. ... By late afternoon")
     return None
@@ -1571,7 +1575,8 @@ def _in_flashback(text: str, at: int) -> bool:
 
 
 # The day of a report, not of the story: "killing at least 11 people, officials said Thursday".
-_REPORTED_ON = re.compile(r"\b(?:said|told\s+[\w.]+|reported|announced|confirmed|testified|added|stated)\s+(?:on\s+)?$", re.IGNORECASE)
+_REPORTED_ON = re.compile(r"\b(?:said|told\s+[\w.]+|reported|announced|confirmed|testified|added|stated)"
+                          r"(?:\s+(?:by\s+(?:tele)?phone|in\s+an?\s+(?:interview|statement)))?\s+(?:on\s+)?$", re.IGNORECASE)
 _PART_WORD = re.compile(r"morning|afternoon|evening|night")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]\s*(?:(?:In|By|During|Since)\s+)?)$")
 _STORY_DAY_RULES = {"weekday", "weekday_part", "time_weekday", "weekday_time", "noon_weekday", "weekday_noon", "today",
