@@ -3655,3 +3655,17 @@ def test_the_day_a_story_was_told_of_is_no_day_of_the_story():
     # (with no day of the story before it, the report's day is the one to count from)
     text = "The company said Sunday it would cut 500 jobs. It had warned investors the night before."
     assert found(text, "2001-03-12")[-1] == ("the night before", "2001-03-10TNI")
+
+
+@pytest.mark.parametrize("dct, text, expected", [
+    # Friday 2001-12-07: through the weekend ahead, told in the past
+    ("2001-12-07", "Democratic leaders said they were willing to keep negotiating through the weekend.", "2001-W49-WE"),
+    # Thursday 2000-10-26: a resolution before the weekend to come
+    ("2000-10-26", "Aides said privately that a resolution was unlikely before the weekend.", "2000-W43-WE"),
+    # Thursday 2000-11-16: clinics scheduled for the weekend to come
+    ("2000-11-16", "One chain said it had scheduled extra clinics for the weekend.", "2000-W46-WE"),
+    # (on a Monday, a past "through the weekend" is the one just gone)
+    ("2000-11-13", "Negotiators worked through the weekend.", "2000-W45-WE"),
+])
+def test_the_weekend_ahead_by_its_preposition_and_the_dcts_weekday(dct, text, expected):
+    assert found(text, dct)[-1] == ("the weekend", expected)

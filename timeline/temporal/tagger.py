@@ -177,15 +177,25 @@ _DAY_TEMPLATE = re.compile(r"\d\d-\d\d(?:T|$)|-weekday-")
 
 
 def _for_this_weekend(text: str, found, i: int, dct: Anchor | None) -> bool:
-    """Told from a Friday to a Sunday, "for the weekend" is this one, whatever the tense: "Senate
+    """Told from a Thursday to a Sunday, "for the weekend" is this one, whatever the tense: "Senate
     Democrats have left town for the weekend", "traders already gone for the long weekend" (not
     after a day told in its sentence: "reported missing on Sunday after his family went camping
-    for the weekend")."""
+    for the weekend"); so is "through the weekend" from a Friday ("were willing to keep negotiating
+    through the weekend"), and "before the weekend" from a Monday to a Friday ("said privately that a
+    resolution was unlikely before the weekend")."""
     start, end = found[i][:2]
-    if dct is None or dct.precision != "day" or (dct.day + 3) % 7 < 4 or not _FOR_BEFORE.search(text, max(0, start - 5), start):
+    if dct is None or dct.precision != "day":
+        return False
+    m = _WEEKEND_PREPOSITION.search(text, max(0, start - 12), start)
+    if m is None or not (dct.day + 3) % 7 in _WEEKEND_AHEAD_DAYS[m.group(1).lower()]:
         return False
     left = sentence_bounds(text, start, end)[0]
     return not any(_DAY_TEMPLATE.search(f[4]) and f[0] >= left for f in found[max(0, i - 4):i])
+
+
+_WEEKEND_PREPOSITION = re.compile(r"\b(for|through|throughout|before)\s+$", re.IGNORECASE)
+# the days of the week (Monday 0) from which each looks at the weekend ahead or under way
+_WEEKEND_AHEAD_DAYS = {"for": (3, 4, 5, 6), "through": (4, 5, 6), "throughout": (4, 5, 6), "before": (0, 1, 2, 3, 4)}
 
 
 def detect_doc_type(found, dct: Anchor | None, text: str = "") -> str:
