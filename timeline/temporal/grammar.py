@@ -62,6 +62,7 @@ MACROS = {
     # ... but a page's time stamp may abbreviate it, Capitalised, before the month: "6:30 PM ET, Sun September 10, 2017".
     "WDABBR": r"(?-i:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)",
     "SEASON": alternation(V.SEASONS),
+    "SEASONEVENT": "(?:" + alternation(V.SEASON_EVENTS) + r")\b",
     "PART": alternation(["morning", "afternoon", "evening", "night", "overnight"]),
     # A day of the month, not the start of a longer number.
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d])",
@@ -820,11 +821,15 @@ RULES: tuple[Rule, ...] = (
     R("season", "DATE", "season", r"(?:(?:(?:earlier|later)\s+(?=this\s))?(?P<dir>last|next|this(?:\s+past)?)\s+|%MOD(?:the\s+)?|the\s+(?:(?P<mod2>early|late)\s+)?"
       # after a possessive, before its noun: "Wall Street's summer sell-off", "his spring schedule"
       # (not "fall": "the dollar's fall against the yen")
-      r"|(?:(?<=['’]s\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bour\s))(?=(?:spring|summer|autumn|winter)\s+(?-i:[a-z])))(?P<season>%SEASON)(?!\s+of\b)(?!\s+(?:storms?|weather|wheat|solstice|sales?|collection|coats?|homes?|houses?|"
+      r"|(?:(?<=['’]s\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bour\s))(?=(?:spring|summer|autumn|winter)\s+(?-i:[a-z])|fall\s+%SEASONEVENT)"
+      # ... and after "a", before a noun of one season's event: "begin a summer recess", "called an autumn election"
+      r"|(?:(?<=\ba\s)|(?<=\ban\s))(?=%SEASON\s+%SEASONEVENT))(?P<season>%SEASON)(?!\s+of\b)(?!\s+(?:storms?|weather|wheat|solstice|sales?|collection|coats?|homes?|houses?|"
       r"cottages?|residence|retreat|camps?|jobs?|clothes|wardrobe|tires|tyres|uniforms?|gear|squash|flowers?|rolls?)\b)(?!\s+(?-i:Olympics|Games|Paralympics|Palace|Garden)\b)",
       "UNDEF-year-{dir}-{season}", (("last summer", "2024-SU"), ("this spring", "2025-SP"), ("this past summer", "2024-SU"),
                                      ("A feature will arrive in an update [[later this spring]].", "2025-SP"),
-                                     ("It will report by [[the end of the summer]].", "2025-SU"))),
+                                     ("It will report by [[the end of the summer]].", "2025-SU"),
+                                     ("The justices will take a [[summer]] recess.", "2025-SU"),
+                                     ("The premier called an [[autumn]] election.", "2024-FA"))),
     # A bare season after a deadline word is a particular one ("ready before winter"); after "in"
     # it may be any ("in summer, the town fills up"), so not there.
     R("bare_season", "DATE", "season",
@@ -845,9 +850,10 @@ RULES: tuple[Rule, ...] = (
     # The timetable of a season is this year's, the coming one's whatever the tense: "its revised winter
     # timetable", "NBC unveiled its fall schedule on Monday" (in May).
     R("season_timetable", "DATE", "season",
-      r"(?P<season>spring|summer|autumn|winter|fall)(?=\s+(?:timetables?|schedules?)\b)",
+      r"(?P<season>spring|summer|autumn|winter|fall)(?=\s+(?:timetables?|schedules?|line-?ups?)\b)",
       "UNDEF-year-this-{season}", (("The airline will publish its revised [[summer]] timetable.", "2025-SU"),
-                                   ("NBC unveiled its [[fall]] schedule on Monday.", "2025-FA"))),
+                                   ("NBC unveiled its [[fall]] schedule on Monday.", "2025-FA"),
+                                   ("Universal said it would revisit its [[fall]] lineup in May.", "2025-FA"))),
     # The season being entered: "Nobody wants a strike heading into spring" (in March, this one).
     R("into_season", "DATE", "season",
       "(?:" + "|".join(rf"(?<=\b{w}\sinto\s)" for w in ("heading", "head", "heads", "going", "go", "goes", "moving", "move", "moves"))

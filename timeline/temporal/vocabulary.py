@@ -19,6 +19,10 @@ WEEKDAYS = {
 }
 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+# Events a season names as one of its own ("a summer recess", "an autumn election", "its fall term"), not
+# a kind of thing ("a summer movie", "a winter coat"). (Its timetables are this year's: grammar's season_timetable.)
+SEASON_EVENTS = ("recess", "election", "elections", "session", "sitting", "offensive", "campaign", "tour", "break",
+                 "term", "semester", "budget", "meeting", "summit", "season")
 
 # Parts of the day as TIMEX3 time-of-day codes.
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
