@@ -3669,3 +3669,10 @@ def test_the_day_a_story_was_told_of_is_no_day_of_the_story():
 ])
 def test_the_weekend_ahead_by_its_preposition_and_the_dcts_weekday(dct, text, expected):
     assert found(text, dct)[-1] == ("the weekend", expected)
+
+
+def test_the_week_of_the_news_for_or_throughout_the_week():
+    text = "For the week, the Dow fell 7.3 percent. Commemorations will continue throughout the week."
+    assert found(text, "2008-10-03") == [("the week", "2008-W40"), ("the week", "2008-W40")]
+    # (not another week named after it)
+    assert found("Sales for the week ended Friday rose.", "2008-10-03") == [("Friday", "2008-10-03")]
