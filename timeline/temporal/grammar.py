@@ -598,13 +598,14 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-this-{unit}", (("this week", "2025-W07"), ("earlier this week", "2025-W07"), ("the current fiscal year", "2025"),
                             ("this year", "2025"), ("late this month", "2025-02"),
                             ("the current quarter", "2025-Q1"), ("profit for [[the current business year]]", "2025"))),
-    # The week of the news, the whole of it: "For the week, the Dow fell 7.3 percent", "Commemorations will
-    # continue throughout the week" (not "for the week ended Friday", "through the week of March 3").
+    # The week or day of the news, the whole of it: "For the week, the Dow fell 7.3 percent", "Commemorations
+    # will continue throughout the week" (not "for the week ended Friday", "through the week of March 3").
     R("week_through", "DATE", "unit",
-      r"(?:(?<=\bfor\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))the\s+(?P<unit>week)(?![\w'’-])"
+      r"(?:(?<=\bfor\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))the\s+(?P<unit>week|day)(?![\w'’-])"
       r"(?!\s+(?:of|before|after|ahead|ago|to|ended|ending|that|when|in|following|prior|leading)\b)",
       "UNDEF-this-{unit}", (("For [[the week]], the Dow fell 7.3 percent.", "2025-W07"),
-                            ("Commemorations will continue throughout [[the week]].", "2025-W07"))),
+                            ("Commemorations will continue throughout [[the week]].", "2025-W07"),
+                            ("We will bring you the latest throughout [[the day]].", "2025-02-13"))),
     # "In the new year", said late in a year, is the next one; said in its first weeks, this one.
     R("new_year_ahead", "DATE", "word",
       r"(?:(?<=\binto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bto\s)|(?<=\buntil\safter\s)|(?<=\btill\safter\s))the\s+new\s+year(?![\w'’-])(?!\s+(?:holidays?|celebrations?|festivities|eve|day|party|parade)\b)",
@@ -1262,7 +1263,8 @@ NEEDS = {
     "that_unit": ("that", "same"),
     "the_following_part": ("following", "next", "previous"),
     "this_unit": ("this", "current"),
-    "week_through": ("for the week", "through the week", "throughout the week"),
+    "week_through": ("for the week", "through the week", "throughout the week", "for the day", "through the day",
+                     "throughout the day"),
     "past_decade": ("decade",),
     "last_unit": ("last", "past", "previous", "next", "coming", "following"),
     "sport_season": ("season",),
