@@ -613,17 +613,18 @@ RULES: tuple[Rule, ...] = (
                               ("Several offerings had been postponed until after [[the new year]].", "2025"))),
     R("new_year", "DATE", "word", r"the\s+new\s+year(?![\w'’-])(?!\s+(?:holidays?|celebrations?|festivities|eve|day|party|parade)\b)",
       "UNDEF-newyear", (("Prices will rise in [[the new year]].", "2025"),)),
-    # "Over the past decade" is the ten years up to now; "in the last decade" stays the calendar
-    # decade before this one ("last_unit"), as does "the last century".
+    # "Over the past decade" is the ten years up to now, "the next decade" the ten ahead; "in the last
+    # decade" stays the calendar decade before this one ("last_unit"), as does "the last century".
     R("past_decade", "DURATION", "unit",
       r"(?:(?:(?<=\bover\s)|(?<=\bfor\s)|(?<=\bthroughout\s)|(?<=\bduring\s)|(?<=\bwithin\s)|(?<=\bmost\sof\s)|(?<=\bmuch\sof\s))"
       r"the\s+(?:past|last|next|coming|following)"
-      r"|(?<=\bin\s)the\s+past)\s+(?P<unit>decade)(?!\s+(?:of|or)\b)",
+      r"|(?<=\bin\s)the\s+past|the\s+(?:next|coming))\s+(?P<unit>decade)(?!\s+(?:of|or)\b)",
       "P1{unit}", (("violence had become routine over [[the past decade]]", "P10Y"),
                    ("Several studies in [[the past decade]] found the same.", "P10Y"),
                    ("less likely to develop dementia over [[the following decade]]", "P10Y"),
                    ("They plan to build bases within [[the next decade]].", "P10Y"),
-                   ("Warnings were ignored for most of [[the past decade]].", "P10Y"))),
+                   ("Warnings were ignored for most of [[the past decade]].", "P10Y"),
+                   ('"[[The next decade]] will be harder than the last one," Cheng said.', "P10Y"))),
     # No calendar has fortnights: "the next fortnight" is two weeks from now, not a named one.
     R("the_fortnight", "DURATION", "unit", r"the\s+(?:past|last|next|coming|following|previous)\s+(?P<unit>fortnight)(?!\s+(?:of|or)\b)",
       "P1{unit}", (("Members will be balloted within [[the next fortnight]].", "P2W"),
