@@ -3676,3 +3676,9 @@ def test_the_week_of_the_news_for_or_throughout_the_week():
     assert found(text, "2008-10-03") == [("the week", "2008-W40"), ("the week", "2008-W40")]
     # (not another week named after it)
     assert found("Sales for the week ended Friday rose.", "2008-10-03") == [("Friday", "2008-10-03")]
+
+
+def test_march_and_may_after_into_are_months():
+    got = found("Forecasters say the unsettled weather could last well into March.", "2014-02-10")
+    assert got == [("March", "2014-03")]
+    assert found("Celebrations went on throughout May.", "2014-06-10") == [("May", "2014-05")]

@@ -17,7 +17,7 @@ from .values import format_year, interval
 
 # Words after which a bare "May" or "March" is the month, not the verb or the name.
 _MONTH_CUES = re.compile(
-    r"(?:\b(?:in|of|since|until|till|by|during|from|through|to|before|after|early|late|mid|"
+    r"(?:\b(?:in|into|of|since|until|till|by|during|from|through|throughout|to|before|after|early|late|mid|"
     r"last|next|this|that|each|every|since|between|and|or|on|until|for|"
     r"(?:early|late|recently|soon|back|ago|well|same)\s+as|as\s+of)\s+|mid-"
     r")$", re.IGNORECASE)  # ("as early as May", "as of March")
