@@ -3682,3 +3682,9 @@ def test_march_and_may_after_into_are_months():
     got = found("Forecasters say the unsettled weather could last well into March.", "2014-02-10")
     assert got == [("March", "2014-03")]
     assert found("Celebrations went on throughout May.", "2014-06-10") == [("May", "2014-05")]
+
+
+def test_what_is_possible_on_a_day_looks_ahead():
+    text = ("The Met Office said January had been the wettest on record, and more heavy rain is forecast for "
+            "Wednesday and Thursday, with gusts of up to 80mph possible on Wednesday night.")
+    assert found(text, "2014-02-10")[-1] == ("Wednesday night", "2014-02-12TNI")

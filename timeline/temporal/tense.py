@@ -35,8 +35,9 @@ _FUTURE = (
     # third-quarter loss": the quarter reported on is past; "forecasts" is mostly a noun), and
     # what should be: "the deal should close in the second quarter".
     "expects", "expect", "predicts", "forecast", "projected", "guided", "should", "could", "couldn't",
-    # ... and what is likely: "none is likely to go to trial before the Nov. 5 election".
-    "likely to", "unlikely to",
+    # ... and what is likely: "none is likely to go to trial before the Nov. 5 election", and a forecast's
+    # what may be, right before its date: "storms were possible across the Plains on Friday".
+    "likely to", "unlikely to", "possible on", "likely on",
 )
 # "ago" looks back by itself, as do "recently" and "previously"; "set up" is a past only with its
 # particle ("set" alone may be ahead).
