@@ -3688,3 +3688,49 @@ def test_what_is_possible_on_a_day_looks_ahead():
     text = ("The Met Office said January had been the wettest on record, and more heavy rain is forecast for "
             "Wednesday and Thursday, with gusts of up to 80mph possible on Wednesday night.")
     assert found(text, "2014-02-10")[-1] == ("Wednesday night", "2014-02-12TNI")
+
+
+@pytest.mark.parametrize("dct, text, expected", [
+    # "into May" is no month when May is a person
+    ("2017-06-14", "Corbyn tore into May over the fire at Grenfell Tower.", []),
+    ("2017-06-14", "Pressure built throughout May's premiership.", []),
+    ("2017-06-14", "It will run well into May.", [("May", "2018-05")]),
+    # a week named after "for the week" is that week
+    ("2014-02-12", "The festival runs for the week starting Monday.", [("Monday", "2014-02-17")]),
+    # "throughout the day" is the day of the story told, not the news's
+    ("2014-02-12", "Police clashed with protesters on Saturday. Throughout the day, tear gas hung over the square. "
+                   "At 3 p.m., the crowd dispersed.", [("Saturday", "2014-02-08"), ("3 p.m.", "2014-02-08T15:00")]),
+    # "the next decade" as a date: a deadline, a history's decade after the one told
+    ("2014-02-12", "The plan would cut emissions by the next decade.", [("the next decade", "202")]),
+    ("2014-02-12", "The factory opened in 1920. The next decade brought the Depression.",
+     [("1920", "1920"), ("The next decade", "193")]),
+    # a season before a noun after "a" may be any year's, or another year's
+    ("2014-02-10", "At a summer meeting in 2009, the board approved the merger.", [("2009", "2009")]),
+    ("2014-02-10", "Schools typically have a winter break of two weeks.", [("two weeks", "P2W")]),
+])
+def test_mends_from_the_review_of_this_change(dct, text, expected):
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize("dct, text, expected", [
+    ("2014-02-10", "Shares had fallen sharply before the weekend.", "2014-W06-WE"),
+    ("2014-02-11", "The deal, struck just before the weekend, was approved by regulators.", "2014-W06-WE"),
+    ("2014-02-13", "Stores were closed for the weekend because of the storm.", "2014-W06-WE"),
+    ("2014-02-14", "Crews worked through the weekend to restore power.", "2014-W06-WE"),
+])
+def test_a_weekend_gone_by_stays_gone_by_whatever_its_preposition(dct, text, expected):
+    assert found(text, dct)[-1] == ("the weekend", expected)
+
+
+def test_a_report_day_is_the_reference_in_its_own_sentence():
+    text = "A storm knocked out power to thousands on Saturday. Officials said Sunday that 12 people had died a day earlier."
+    assert found(text, "2014-02-10")[-1] == ("a day earlier", "2014-02-08")
+
+
+def test_a_history_steps_back_only_in_the_past_perfect():
+    assert found("In January 1888, the committee met. On Dec. 24, it published its report.", "2008-03-12",
+                 "narrative")[-1] == ("Dec. 24", "1888-12-24")
+    assert found("On December 7, 1941, he enlisted. By Nov. 30 he was in Hawaii.", "2008-03-12",
+                 "narrative")[-1] == ("Nov. 30", "1942-11-30")
+    text = "The Titanic left on April 10, 1912. It had been at sea four days when it hit an iceberg on April 14. At 11:40 p.m. it sank."
+    assert found(text, "2022-04-14")[-1] == ("11:40 p.m.", "1912-04-14T23:40")

@@ -17,12 +17,25 @@ from .values import format_year, interval
 
 # Words after which a bare "May" or "March" is the month, not the verb or the name.
 _MONTH_CUES = re.compile(
-    r"(?:\b(?:in|into|of|since|until|till|by|during|from|through|throughout|to|before|after|early|late|mid|"
+    r"(?:\b(?:in|of|since|until|till|by|during|from|through|to|before|after|early|late|mid|"
     r"last|next|this|that|each|every|since|between|and|or|on|until|for|"
     r"(?:early|late|recently|soon|back|ago|well|same)\s+as|as\s+of)\s+|mid-"
     r")$", re.IGNORECASE)  # ("as early as May", "as of March")
 # ... or a month before it in a list that goes on after it: "stoppages followed in February, March and
 # earlier this month" (not "Since July, May has faced a series of rebellions")
+# ... and "into", "throughout": the month when "into" is "well into" or the word is "March" ("could last well
+# into March"; not "Corbyn tore into May"), and "throughout" not before a possessive ("throughout May's premiership").
+_INTO = re.compile(r"\b(?:(?P<well>well\s+)?into|(?P<throughout>throughout))\s+$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def _into_the_month(text: str, start: int, end: int, word: str) -> bool:
+    m = _INTO.search(text, max(0, start - 16), start)
+    if m is None:
+        return False
+    if m.group("throughout"):
+        return not _POSSESSIVE_AFTER.match(text, end)
+    return bool(m.group("well")) or word.lower() in ("march", "mar")
 _MONTH_LISTED = re.compile(r"(?:january|february|april|june|july|august|september|october|november|december),\s+$",
                            re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*,|\s+(?:and|or)\b")
@@ -484,6 +497,7 @@ def normalise(rule: Rule, groups: dict, text: str, start: int, end: int,
             if rule.name == "month" and word.lower() in _AMBIGUOUS_MONTHS and not g.get("mod") and not g.get("dir"):
                 if not _MONTH_CUES.search(text[max(0, start - 12):start]) \
                         and not (_MONTH_LISTED.search(text, max(0, start - 12), start) and _LIST_GOES_ON.match(text, end)) \
+                        and not _into_the_month(text, start, end, word) \
                         and not _AT_LEAST.search(text, max(0, start - 24), start) \
                         and not ((a := _ARTICLE.search(text[max(0, start - 24):start])) and _NOUN_AFTER.match(text, end)
                                  and (not a.group("adjective") or _REPORT_AFTER.match(text, end))) \

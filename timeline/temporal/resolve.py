@@ -204,7 +204,7 @@ def resolve(template: str, dct: Anchor | None, ref: Anchor | None, tense: str,
         if narrative and ref is not None and m["dir"] == "tense":
             # A history is all told in the past: "The battle began in March 1815. The city fell
             # in June" is the June after the date told, not the one before it.
-            tense, governed = STORY, False
+            tense, governed = STORY_BACK if tense == PERFECT else STORY, False
         value = _yearless(anchor, m["dir"], m["rest"], tense, governed)
         if m["ago"] and value[:4].isdigit():  # "the year-ago third quarter"
             value = f"{format_year(int(value[:4]) - 1)}{value[4:]}"
@@ -373,7 +373,9 @@ def _candidates(rest: str, year: int):
 
 NO_TENSE_AHEAD_DAYS = 92  # news mostly reports the past: no further ahead than a quarter without a cue
 STORY = "story"  # the tense of a history's clause: the story moves on from the date told
-STORY_BACK_DAYS = 31  # ... but a date may start this far back: "[in April 1888] ... by March 14"
+PERFECT = "past perfect"  # the tense of a clause in the past perfect, which may look back from the date told:
+STORY_BACK = "story, looking back"  # ... so in a history a date of it may start STORY_BACK_DAYS before that date:
+STORY_BACK_DAYS = 31  # "he died the following month [April 1888] ... The snow had largely stopped by March 14"
 
 
 def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str, governed: bool = False) -> str:
@@ -426,9 +428,10 @@ def _yearless(anchor: Anchor | None, direction: str, rest: str, tense: str, gove
             grace = 62  # a month's data come out in the two months after it: "the index for June is due out"
         chosen = [v for v, iv in options if iv.end > day - grace]
         return chosen[0] if chosen else options[-1][0]
-    if tense == STORY:  # a history moves on: the first such date not over before the one told, or only
-        # just over ("he died the following month. [...] The snow had stopped by March 14" is 1888's)
-        chosen = [v for v, iv in options if iv.end > day or iv.start > day - STORY_BACK_DAYS]
+    if tense in (STORY, STORY_BACK):  # a history moves on: the first such date not over before the one
+        # told (or, looking back in the past perfect, one that starts just before it)
+        back = STORY_BACK_DAYS if tense == STORY_BACK else 0
+        chosen = [v for v, iv in options if iv.end > day or (back and iv.start > day - back)]
         return chosen[0] if chosen else options[-1][0]
     # No tense: the nearest ("January" in a story of November is the coming one), but news
     # mostly reports what is past: a date further ahead than a quarter is taken as past.

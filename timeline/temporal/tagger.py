@@ -16,7 +16,7 @@ from ..model import Timex
 from .mentions import event_nouns
 from .grammar import CONTINUED, expand
 from .normalise import Reject, normalise
-from .resolve import DEICTIC, GOVERNED_PAST, HOLIDAY, NO_TENSE_AHEAD_DAYS, REPORTED, Anchor, format_unit, in_year, resolve, shift
+from .resolve import DEICTIC, GOVERNED_PAST, HOLIDAY, NO_TENSE_AHEAD_DAYS, PERFECT, REPORTED, Anchor, format_unit, in_year, resolve, shift
 from .scan import matches
 from .tense import SINCE_BEFORE, clause_tense, past_verb_before, sentence_bounds, tense
 from .values import civil_from_days, days_from_civil, interval
@@ -177,25 +177,37 @@ _DAY_TEMPLATE = re.compile(r"\d\d-\d\d(?:T|$)|-weekday-")
 
 
 def _for_this_weekend(text: str, found, i: int, dct: Anchor | None) -> bool:
-    """Told from a Thursday to a Sunday, "for the weekend" is this one, whatever the tense: "Senate
+    """Told from a Friday to a Sunday, "for the weekend" is this one, whatever the tense: "Senate
     Democrats have left town for the weekend", "traders already gone for the long weekend" (not
     after a day told in its sentence: "reported missing on Sunday after his family went camping
-    for the weekend"); so is "through the weekend" from a Friday ("were willing to keep negotiating
-    through the weekend"), and "before the weekend" from a Monday to a Friday ("said privately that a
-    resolution was unlikely before the weekend")."""
+    for the weekend"). So, looking ahead, is "for the weekend" from a Thursday ("had scheduled extra
+    clinics for the weekend"), "through the weekend" from a Friday ("were willing to keep
+    negotiating through the weekend") and "before the weekend" from a Monday to a Friday ("a
+    resolution was unlikely before the weekend"); not what was done then ("Stores were closed for
+    the weekend", "Crews worked through the weekend", "struck just before the weekend")."""
     start, end = found[i][:2]
     if dct is None or dct.precision != "day":
         return False
     m = _WEEKEND_PREPOSITION.search(text, max(0, start - 12), start)
-    if m is None or not (dct.day + 3) % 7 in _WEEKEND_AHEAD_DAYS[m.group(1).lower()]:
+    weekday = (dct.day + 3) % 7  # (Monday 0)
+    if m is None:
         return False
+    word = m.group(1).lower()
+    if not (word == "for" and weekday >= 4):
+        if weekday not in _WEEKEND_AHEAD_DAYS[word]:
+            return False
+        left = sentence_bounds(text, start, end)[0]
+        if not _LOOKING_AHEAD.search(text, max(left, start - 60), m.start()):
+            return False
     left = sentence_bounds(text, start, end)[0]
     return not any(_DAY_TEMPLATE.search(f[4]) and f[0] >= left for f in found[max(0, i - 4):i])
 
 
 _WEEKEND_PREPOSITION = re.compile(r"\b(for|through|throughout|before)\s+$", re.IGNORECASE)
-# the days of the week (Monday 0) from which each looks at the weekend ahead or under way
-_WEEKEND_AHEAD_DAYS = {"for": (3, 4, 5, 6), "through": (4, 5, 6), "throughout": (4, 5, 6), "before": (0, 1, 2, 3, 4)}
+# the days of the week (Monday 0) from which each, with a word that looks ahead, is the weekend to come
+_WEEKEND_AHEAD_DAYS = {"for": (3,), "through": (4, 5, 6), "throughout": (4, 5, 6), "before": (0, 1, 2, 3, 4)}
+_LOOKING_AHEAD = re.compile(r"\b(?:(?:un)?likely|expected|scheduled|planned|willing|hopes?|hoped|plans?|due|would|will|"
+                            r"could|might|ready|prepared|intends?|keep|continue)\b|['’]ll\b", re.IGNORECASE)
 
 
 def detect_doc_type(found, dct: Anchor | None, text: str = "") -> str:
@@ -298,6 +310,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
     # this pass: "two days later" after it is counted again from its day then.)
     clock_ref, clock_at, recount = False, 0, []
     told_day = None  # the last day or week told, as `told` is the last date told
+    report_back = None  # (the story's day told before, the report's day, where the report's sentence ends)
     days = _DaysTold(anchor.day if anchor is not None else None)  # every day told (gone by or ahead)
     years_told: dict[int, None] = {}  # the years of the absolute dates told, the latest last
     coarse = None  # (value, end) of the last decade or century told: no Anchor holds one
@@ -320,6 +333,12 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             # "On the morning of Monday, Feb. 11, 2008" of the paragraph before is 2008's: see _in_told_year)
             ref = told_year = fine = decade = coarse = None
             told_year = kept
+        if report_back is not None and start >= report_back[2]:
+            if told is report_back[1]:
+                told = report_back[0]
+            if ref is report_back[1]:
+                ref = report_back[0]
+            report_back = None
         if template == "UNDEF-weekend-tense" and not narrative and _for_this_weekend(text, found, i, anchor):
             template = "UNDEF-weekend-this"
         from_told = ref is None and (template.startswith(_ANAPHORIC) or _LATER.match(template)
@@ -428,7 +447,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 and clause_tense(text, start, end)[0] != "future":  # ("Five years later, the plant will be ...")
             template = _LATER_BY.match(template).group(1)  # "Twenty-five years later, the Miracle at Briar
             # Field still echoes", with nothing told before: now is the later time, not 25 years on
-        value = resolve(template, base, used, verb_tense, narrative, compared, events)
+        told_tense = PERFECT if narrative and template.startswith("UNDEF-year-tense-") \
+            and _past_perfect_before(text, start) else verb_tense  # ("had largely stopped by March 14")
+        value = resolve(template, base, used, told_tense, narrative, compared, events)
         if rule in _PERIOD_RULES and out and _PERIOD_TOLD.match(template) and out[-1].anchor == "absolute" \
                 and _PERIOD_VALUE.match(out[-1].value) \
                 and dct_year is not None and int(out[-1].value[:4]) > dct_year \
@@ -589,8 +610,10 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             new_ref = Anchor.from_value(value)
             if new_ref is not None and told is not None and told.precision == "day" and new_ref.precision == "day" \
                     and told.day < new_ref.day and _REPORTED_ON.search(text, max(0, start - 40), start):
-                new_ref = None  # the day a story was told of, not a day of it: "on Saturday morning. [...]
-                # Kessler said Sunday. [...] a card she had written the night before" is Friday's night
+                # the day a story was told of is not a day of it past its own sentence: "on Saturday morning.
+                # [...] Kessler said Sunday. [...] a card she had written the night before" is Friday's night
+                # (in its sentence it is: "Officials said Sunday that 12 people had died a day earlier")
+                report_back = (told, new_ref, sentence_bounds(text, start, end)[1])
             if new_ref is not None:
                 ref, ref_start, ref_end, told = new_ref, start, end, new_ref
                 clock_ref, clock_at = rule in _CLOCK_RULES or rule == "that_part" or recounted, len(out)
@@ -1543,14 +1566,18 @@ def _day_index_before(out: list[Timex], i: int, since: int, text: str | None = N
         if o.rule == "the_night_before" or (o.type == "TIME" and o.rule in ("relative_ref", "approx_relative_ref")):
             continue  # a look back, not the story's day: "had slept little the night before. At 6:41 p.m., the plane
             # stalled"; nor "Two minutes later", on the day of the clock time it counts from, told before it
-        if text and _in_flashback(text, o.start):
-            continue  # a flashback in the past perfect, not the story's day: "She had left New Jersey the day
-            # before [...] At 7:12 p.m. she took off"; "Lindbergh had taken off for Paris on May 20, 1927"
         if o.type in ("DATE", "TIME") and _DAY.match(o.value[:10]) \
                 and not (text and _BOUND.search(text, max(0, o.start - 12), o.start)) \
                 and not (text and _REPORTED_ON.search(text, max(0, o.start - 40), o.start)) \
                 and not (deictic and o.rule not in _STORY_DAY_RULES and o.rule not in _CLOCK_RULES):
-            return j  # (a clock time alone has the day the story is on: "began at about 9 a.m. ... By late afternoon")
+            # (a clock time alone has the day the story is on: "began at about 9 a.m. ... By late afternoon")
+            if text and _in_flashback(text, o.start):
+                continue  # a day told in the past perfect is a look back from the story, not its day: "In the
+                # late afternoon of May 20, 1932 [...] She had left New Jersey the day before [...] At 7:12 p.m.
+                # she took off"; "Lindbergh had taken off for Paris on May 20, 1927"; "had been on their feet
+                # since 6am on Thursday" (but a clause after "when" has its own tense: "had been at sea for four
+                # days when lookouts spotted an iceberg on April 14")
+            return j
     return None
 
 
@@ -1563,25 +1590,29 @@ def _past_day_told_before(out: list[Timex], k: int, since: int, text: str, lates
     return None if j is None else out[j]
 
 
-# "had" and a participle, then no end of a clause, up to the day told.
-_FLASHBACK = re.compile(r"\bhad\s+(?:(?:already|just|only|first|earlier|never|not)\s+)?([a-z]+)\b[^.;!?,\n]*$",
-                        re.IGNORECASE)
+# "had" and a participle, then no end of a clause, up to the day told ("had been at sea for four days when
+# lookouts spotted an iceberg on April 14": the day is the clause's after "when").
+_FLASHBACK = re.compile(r"\bhad\s+(?:(?:already|just|only|first|earlier|never|not|[a-z]+ly)\s+)?([a-z]+)\b"
+                        r"(?:(?!\b(?:when|before|after|until|while|as|and|but|then|so|because)\b)[^.;!?,\n])*$", re.IGNORECASE)
 FLASHBACK_REACH = 80  # characters back from the day told
 _PARTICIPLE_END = re.compile(r"[a-z]{2,}(?:ed|en|wn)|done|gone|seen")
 _PARTICIPLES = frozenset(PAST_IRREGULAR) - {"was", "were", "had", "did"}
 _BOUND_BEFORE = re.compile(r"\b(?:before|until|till|by)\s+$", re.IGNORECASE)
 
 
-def _in_flashback(text: str, at: int) -> bool:
-    """Whether the day told at `at` is in a clause in the past perfect: a flashback, not the day
-    the story is on ("She had left New Jersey the day before"). A bound is the story's day,
-    though ("had thrown 14 passes before that day"), and a start is not ("since 6am on Thursday")."""
+def _past_perfect_before(text: str, at: int) -> bool:
+    """Whether what is told at `at` is in a clause in the past perfect ("had left ... the day before")."""
     m = _FLASHBACK.search(text, max(0, at - FLASHBACK_REACH), at)
     if m is None:
         return False
     word = m.group(1).lower()
-    return (word in _PARTICIPLES or _PARTICIPLE_END.fullmatch(word) is not None) \
-        and not _BOUND_BEFORE.search(text, max(0, at - 8), at)
+    return word in _PARTICIPLES or _PARTICIPLE_END.fullmatch(word) is not None
+
+
+def _in_flashback(text: str, at: int) -> bool:
+    """Whether the day told at `at` is in a clause in the past perfect, not as its bound ("had thrown
+    14 passes before that day" is told from the story's day)."""
+    return _past_perfect_before(text, at) and not _BOUND_BEFORE.search(text, max(0, at - 8), at)
 
 
 # The day of a report, not of the story: "killing at least 11 people, officials said Thursday".
