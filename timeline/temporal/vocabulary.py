@@ -19,8 +19,9 @@ WEEKDAYS = {
 }
 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-# Events a season names as one of its own ("a summer recess", "an autumn election", "its fall term"), not
-# a kind of thing ("a summer movie", "a winter coat"). (Its timetables are this year's: grammar's season_timetable.)
+# Events a season names as one of its own ("its fall term", "the party's fall campaign"): after a possessive,
+# "fall" before one of them is the season, not a drop ("the dollar's fall against the yen"). (A season's
+# timetables are this year's: grammar's season_timetable.)
 SEASON_EVENTS = ("recess", "election", "elections", "session", "sitting", "offensive", "campaign", "tour", "break",
                  "term", "semester", "budget", "meeting", "summit", "season")
 
