@@ -121,6 +121,7 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles116", "twelve AP, Reuters, Bloomberg, FT, Verge, TechCrunch and CNBC technology and business stories of 1999-2025"),
         ("articles118", "twelve AP, NYT, BBC, Guardian, Smithsonian-style and encyclopedia-like history and anniversary stories of 1995-2025"),
         ("articles120", "twelve AP, AFP, Reuters, BBC, CNN and NYT wire stories of 2012-2014, TempEval-3's era"),
+        ("articles122", "twelve AP, NYT, WSJ, Reuters, UPI and Dow Jones business, markets, politics and foreign stories of 1989-2000, TimeBank's era"),
         ("articles69", "twelve AP, Reuters, AFP, Xinhua, BBC and LA Times stories of 1996-2023, kept unseen"),
         ("articles71", "twelve AP state wire, US metro, Guardian, Irish Times, Toronto Star and Sydney Morning Herald local stories of 1999-2025, kept unseen"),
         ("articles73", "twelve AP, Reuters, AFP, Xinhua, Washington Post and Guardian stories of 2009-2015, kept unseen"),
@@ -147,7 +148,8 @@ SETS = (("wire", "wire-style news: weekdays, tense, clock times, names"),
         ("articles115", "twelve AP, Reuters, AFP, Xinhua, Washington Post and Times conflict and diplomacy stories of 1997-2025, kept unseen"),
         ("articles117", "twelve AP, Reuters, Bloomberg, Wired, Ars Technica and Guardian technology stories of 1998-2025, kept unseen"),
         ("articles119", "twelve AP, Reuters, BBC, Irish Times, history-magazine and encyclopedia-like history stories of 1996-2025, kept unseen"),
-        ("articles121", "twelve AP, AFP, Reuters, BBC, CNN and NYT wire stories of 2012-2014, TempEval-3's era, kept unseen"))
+        ("articles121", "twelve AP, AFP, Reuters, BBC, CNN and NYT wire stories of 2012-2014, TempEval-3's era, kept unseen"),
+        ("articles123", "twelve AP, NYT, WSJ, Reuters, UPI and Dow Jones business, markets, politics and foreign stories of 1989-2000, TimeBank's era, kept unseen"))
 
 
 def _load(name: str) -> list[tuple]:
