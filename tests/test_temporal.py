@@ -3734,3 +3734,11 @@ def test_a_history_steps_back_only_in_the_past_perfect():
                  "narrative")[-1] == ("Nov. 30", "1942-11-30")
     text = "The Titanic left on April 10, 1912. It had been at sea four days when it hit an iceberg on April 14. At 11:40 p.m. it sank."
     assert found(text, "2022-04-14")[-1] == ("11:40 p.m.", "1912-04-14T23:40")
+
+
+def test_the_end_of_the_week_after_a_year_told_is_this_weeks_and_a_quarters_growth_is_reported():
+    text = ("President Clinton vetoed the bill Wednesday, using the pen Lyndon Johnson used to sign Medicare into law "
+            "in 1965, and promised to send Congress his own plan by the end of the week.")
+    assert found(text, "1995-12-07")[-1] == ("the end of the week", "1995-W49")
+    text = "The Commerce Department is scheduled to report on Nov. 25 its revised estimate of third-quarter economic growth."
+    assert found(text, "1992-11-05")[-1] == ("third-quarter", "1992-Q3")

@@ -272,7 +272,7 @@ _PERIOD = re.compile(r"UNDEF-year-tense-(?:[QH]\d|\d\d)$")  # (and a month: "the
 _POSTED = re.compile(expand(r"\b(?<!\bto\s)(?:reported|posted|recorded|booked)\s+(?:[\w$.,%-]+\s+){0,4}?(?:%RESULTS)\s+(?:in|for)\s+$"),
                      re.IGNORECASE)
 _RESULTS_BEFORE = re.compile(expand(r"\b(?:%RESULTS|data|statistics|index|report|reading|survey)\s+for\s+$"), re.IGNORECASE)
-_RESULTS_AFTER = re.compile(expand(r"(?:\s+(?:net|operating|pretax|pre-tax|core|wholesale|retail|factory|industrial|consumer))?\s+(?:%RESULTS)\b"), re.IGNORECASE)
+_RESULTS_AFTER = re.compile(expand(r"(?:\s+(?:net|operating|pretax|pre-tax|core|wholesale|retail|factory|industrial|consumer|economic))?\s+(?:%RESULTS)\b"), re.IGNORECASE)
 
 
 PARTS_REFRESHES = 8  # how often a text's parts of the day may be found again in the recount pass
@@ -402,6 +402,9 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
                 told_at = interval(format_unit(ref.day, ref.precision))
                 if told_at is not None and told_at.start <= anchor.day < told_at.end:
                     base = anchor  # ("up 40% so far this year and 12% since the start of the month": this month)
+                elif not narrative and template == "UNDEF-this-week":
+                    base = anchor  # (in news, no week of a year told: "signed Medicare into law in 1965, and
+                    # promised to send Congress his own plan by the end of the week" is this week's end)
         used = ref
         # (a day before or after a month is of the day last told, even paragraphs back: "parade ...
         # at 8:45 a.m. Thanksgiving Day. [...] Preparations began in January. The balloons will
