@@ -3742,3 +3742,10 @@ def test_the_end_of_the_week_after_a_year_told_is_this_weeks_and_a_quarters_grow
     assert found(text, "1995-12-07")[-1] == ("the end of the week", "1995-W49")
     text = "The Commerce Department is scheduled to report on Nov. 25 its revised estimate of third-quarter economic growth."
     assert found(text, "1992-11-05")[-1] == ("third-quarter", "1992-Q3")
+
+
+def test_a_change_measured_from_a_weekday_is_from_the_day_gone_by():
+    text = "In New York on Wednesday, crude for March delivery settled at $21.52, down 31 cents from Tuesday."
+    assert found(text, "1991-02-14")[-1] == ("Tuesday", "1991-02-12")
+    # (a start is still ahead)
+    assert found("Prices will rise 5% from Monday.", "1991-02-14") == [("Monday", "1991-02-18")]

@@ -429,7 +429,8 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     if text.endswith("from ", max(0, start - 5), start) and _WEEKDAY_ALONE.fullmatch(text, start, end) \
             and _CLAUSE_ENDS_HERE.match(text, end) and not _RANGE_GOES_ON.match(text, end) \
             and not _PERFECT_BEFORE.search(text, max(0, start - 60), start) \
-            and not _PASSIVE_PAST.search(text, max(0, start - 60), start):
+            and not _PASSIVE_PAST.search(text, max(0, start - 60), start) \
+            and not _CHANGE_FROM.search(text, max(0, start - 40), start):
         return "future", False  # a start: "announced a 15% cut in water supply from Monday"
     # (The words the rarer readings below need, looked for once: most dates have none of them near.)
     rare = {m.group() for m in _RARE_WORDS.finditer(lower, max(0, start - 80), start)}
@@ -540,6 +541,9 @@ _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:been\s+)?\w+", re.IGNOREC
 # "video from Tuesday of the arrest"; nor after a past passive: "The road was closed from Monday.")
 _CLAUSE_ENDS_HERE = re.compile(r"\s*(?:[.,;:!?)\n]|$)")
 _PASSIVE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
+# (... nor a change measured from a day before: "settled at $21.52, down 31 cents from Tuesday")
+_CHANGE_FROM = re.compile(r"\b(?:up|down|higher|lower|off|rose|fell|gained|lost|rising|falling|climbed|dropped|slipped|"
+                          r"jumped|increased|decreased|changed|unchanged)\s+(?:[\w$%.,-]+\s+){0,4}from\s+$", re.IGNORECASE)
 # (But a close set as a time limit is still to come: "the deadline is the close of business on
 # Friday", "bids are due by the close of trading Monday".)
 _CLOSE_AS_LIMIT = re.compile(r"\b(?:by|until|till|before|deadline\s+(?:is|was|of)|due)\s+(?:the\s+)?$", re.IGNORECASE)
