@@ -3749,3 +3749,9 @@ def test_a_change_measured_from_a_weekday_is_from_the_day_gone_by():
     assert found(text, "1991-02-14")[-1] == ("Tuesday", "1991-02-12")
     # (a start is still ahead)
     assert found("Prices will rise 5% from Monday.", "1991-02-14") == [("Monday", "1991-02-18")]
+
+
+def test_a_days_close_is_gone_by_and_a_radio_address_may_be_ahead():
+    text = "The offer values Brightway at $35.28 a share, a premium of 31% over its Wednesday close."
+    assert found(text, "1996-03-22")[-1] == ("Wednesday", "1996-03-20")
+    assert found("The store will close Wednesday.", "1996-03-22") == [("Wednesday", "1996-03-27")]

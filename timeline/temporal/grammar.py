@@ -493,7 +493,8 @@ RULES: tuple[Rule, ...] = (
       r"hearing|meeting|talks|ceremony|opening|race|session|briefing|speech|rally|parade|kick-?off|deadline|strike|"
       r"walkout|protest|march|trial|auction|concert|festival|premiere|inauguration|funeral|wedding|vigil|visit|"
       r"fixture|derby|tie|showdown|clash|budget|sentencing|ballot|primary|runoff|trip|journey|opener|outing|"
-      r"departure|arrival|service|memorial|commemoration|celebration|screening|performance|"
+      r"departure|arrival|service|memorial|commemoration|celebration|screening|performance|address|broadcast|"
+      r"appearance|presentation|episode|telecast|"
       # a report or decision due on the day: "Investors will focus on Friday's employment report"
       r"report|data|figures|release)s?\b"
       # ... or whatever is scheduled for it: "ahead of Sunday's scheduled close"
@@ -505,6 +506,7 @@ RULES: tuple[Rule, ...] = (
        ("[[Wednesday]]'s meeting went badly.", "2025-02-12"),
        ("[[Saturday]]'s Cheshire County League match starts at 1pm.", "2025-02-15", "future"),
        ("Tully will take charge for [[Tuesday]]'s trip to Wycombe.", "2025-02-18", "future"),
+       ("The president will use [[Saturday]]'s radio address to promote his plan.", "2025-02-15", "future"),
        ("No side showed signs of yielding ahead of [[Sunday]]'s scheduled close.", "2025-02-16", "future"))),
     R("weekday_possessive", "DATE", "weekday", r"(?P<weekday>%WEEKDAY)(?=['’]s\s)",
       "UNDEF-weekday-recent-{weekday}",

@@ -471,7 +471,8 @@ def clause_tense(text: str, start: int, end: int) -> tuple[str, bool]:
     if governed_by_past(text, start, end) or SINCE_BEFORE.search(text, max(0, start - 20), start) \
             or "than" in rare and _than_forecast(text, start) \
             or "since" in rare and _SINCE_EVENT.search(text, max(0, start - 50), start) \
-            or _past_with_object(text, start, end) or _market_close(text, start):
+            or _past_with_object(text, start, end) or _market_close(text, start) \
+            or (_WEEKDAY_ALONE.fullmatch(text, start, end) and _CLOSE_AFTER.match(text, end)):
         return "past", True
     fronted = _fronted_tense(text, start, end)
     if fronted:
@@ -547,6 +548,10 @@ _CHANGE_FROM = re.compile(r"\b(?:up|down|higher|lower|off|rose|fell|gained|lost|
 # (But a close set as a time limit is still to come: "the deadline is the close of business on
 # Friday", "bids are due by the close of trading Monday".)
 _CLOSE_AS_LIMIT = re.compile(r"\b(?:by|until|till|before|deadline\s+(?:is|was|of)|due)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# ... and so is a day's close named after the day: "a premium of 31% over its Wednesday close".
+_CLOSE_AFTER = re.compile(r"\s+(?:close|closing\s+(?:price|level|value))\b(?!\s+(?:of|on)\b)", re.IGNORECASE)
 
 
 def _market_close(text: str, start: int) -> bool:
