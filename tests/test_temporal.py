@@ -3752,6 +3752,7 @@ def test_a_change_measured_from_a_weekday_is_from_the_day_gone_by():
 
 
 def test_a_days_close_is_gone_by_and_a_radio_address_may_be_ahead():
-    text = "The offer values Brightway at $35.28 a share, a premium of 31% over its Wednesday close."
+    text = ("Based on Corlan's closing price of $41.50 yesterday in Nasdaq Stock Market trading, the offer values "
+            "Brightway at $35.28 a share, a premium of 31% over its Wednesday close.")
     assert found(text, "1996-03-22")[-1] == ("Wednesday", "1996-03-20")
     assert found("The store will close Wednesday.", "1996-03-22") == [("Wednesday", "1996-03-27")]
