@@ -636,13 +636,14 @@ RULES: tuple[Rule, ...] = (
     R("the_fortnight", "DURATION", "unit", r"the\s+(?:past|last|next|coming|following|previous)\s+(?P<unit>fortnight)(?!\s+(?:of|or)\b)",
       "P1{unit}", (("Members will be balloted within [[the next fortnight]].", "P2W"),
                    ("Prices fell over [[the past fortnight]].", "P2W"))),
-    R("the_following_unit", "DATE", "unit", r"(?:(?P<mod2>early|late)\s+)?the\s+(?P<dir>following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|quarter|year|decade|century)(?!\s+(?:of|or)\b)",
+    R("the_following_unit", "DATE", "unit", r"(?:(?P<mod2>early|late)\s+)?the\s+(?P<dir>following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|quarter|year|decade|century)(?:\s+or\s+so\b)?(?!\s+(?:of|or)\b)",
       "UNDEF-REFUNIT-{unit}-{sign}-1",
       (("the following year", "2026"), ("the next day", "2025-02-14"), ("the previous year", "2024"),
        ("It was signed in 1949. In [[the following decade]], France left.", "195"),
        ("It joined in May 1955. [[The following year]] it left.", "1956"),
        ("He returned in 1845, and [[early the next year]] he left.", "1846"),
-       ("In March 2024 it had an offer.\n\n[[The following month]], it put itself up for sale.", "2024-04"))),
+       ("In March 2024 it had an offer.\n\n[[The following month]], it put itself up for sale.", "2024-04"),
+       ("Two plants will be closed over [[the next year or so]], a spokesman said.", "2026"))),
     # A sports season, last or next: the year before or after (a season across two years,
     # "2022-23", is told by its year at its end as often as at its start). Only among the words
     # of sport (see normalise): not a television show's "next season".
