@@ -903,11 +903,12 @@ RULES: tuple[Rule, ...] = (
       "UNDEF-QREF{ago}", (("Profit fell from [[the same period last year]].", "2023-Q4"),
                           ("For [[the quarter a year ago]], it earned $1.", "2023-Q4"))),
     R("the_quarter", "DATE", "unit",
-      r"the\s+(?:(?P<ago>year-ago|year-earlier|prior-year|prior\s+year)\s+(?:quarter|period)|(?:latest|most\s+recent|same|comparable)\s+period|(?:same|comparable)\s+quarter|quarter)"
+      r"the\s+(?:(?:(?:comparable|corresponding|same)\s+)?(?P<ago>year-ago|year-earlier|prior-year|prior\s+year)\s+(?:quarter|period)|(?:latest|most\s+recent|same|comparable)\s+period|(?:same|comparable)\s+quarter|quarter)"
       r"(?![- ](?:finals?|century)\b)"  # (not "the quarter-finals", "the quarter-century mark")
       r"(?!\s+(?:of|in)\s+\d{4})",  # ("the same period of 1988": only the year, as TimeBank has "comparable periods in 1988")
       "UNDEF-QREF{ago}", (("the quarter", "2024-Q4"), ("the year-ago quarter", "2023-Q4"),
-                          ("Revenue surged 54% in [[the latest period]].", "2024-Q4"))),
+                          ("Revenue surged 54% in [[the latest period]].", "2024-Q4"),
+                          ("In [[the comparable year-ago quarter]], it lost $2 million.", "2023-Q4"))),
     # The latest quarter is the last one ended before the report, whatever quarter was named
     # last; "the latest period" is the one the report is about, which may be a fiscal quarter.
     R("latest_quarter", "DATE", "unit", r"the\s+(?:latest|most\s+recent|just[- ](?:ended|completed))\s+quarter",
