@@ -30,6 +30,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def _into_the_month(text: str, start: int, end: int, word: str) -> bool:
+    """Whether "into" or "throughout" before the word makes it the month (see _INTO)."""
     m = _INTO.search(text, max(0, start - 16), start)
     if m is None:
         return False

@@ -18,9 +18,9 @@ from .grammar import CONTINUED, expand
 from .normalise import Reject, normalise
 from .resolve import DEICTIC, GOVERNED_PAST, HOLIDAY, NO_TENSE_AHEAD_DAYS, PERFECT, REPORTED, Anchor, format_unit, in_year, resolve, shift
 from .scan import matches
-from .tense import SINCE_BEFORE, clause_tense, past_verb_before, sentence_bounds, tense
+from .tense import SINCE_BEFORE, clause_tense, past_perfect_before, past_verb_before, sentence_bounds, tense
 from .values import civil_from_days, days_from_civil, interval
-from .vocabulary import DAY_PARTS, PAST_IRREGULAR, WEEKDAYS, ZONE_WORDS
+from .vocabulary import DAY_PARTS, WEEKDAYS, ZONE_WORDS
 
 DOC_TYPES = ("auto", "news", "narrative")
 _DCT_RELATIVE = re.compile(r"UNDEF-(?:this|weekday|weekend-(?!ref)|year-(?:past|future|y0|y-1|y\+1)-)")
@@ -186,20 +186,14 @@ def _for_this_weekend(text: str, found, i: int, dct: Anchor | None) -> bool:
     resolution was unlikely before the weekend"); not what was done then ("Stores were closed for
     the weekend", "Crews worked through the weekend", "struck just before the weekend")."""
     start, end = found[i][:2]
-    if dct is None or dct.precision != "day":
-        return False
     m = _WEEKEND_PREPOSITION.search(text, max(0, start - 12), start)
-    weekday = (dct.day + 3) % 7  # (Monday 0)
-    if m is None:
+    if dct is None or dct.precision != "day" or m is None:
         return False
-    word = m.group(1).lower()
-    if not (word == "for" and weekday >= 4):
-        if weekday not in _WEEKEND_AHEAD_DAYS[word]:
-            return False
-        left = sentence_bounds(text, start, end)[0]
-        if not _LOOKING_AHEAD.search(text, max(left, start - 60), m.start()):
-            return False
+    weekday, word = (dct.day + 3) % 7, m.group(1).lower()  # (Monday 0)
     left = sentence_bounds(text, start, end)[0]
+    if not (word == "for" and weekday >= 4) and not (
+            weekday in _WEEKEND_AHEAD_DAYS[word] and _LOOKING_AHEAD.search(text, max(left, start - 60), m.start())):
+        return False
     return not any(_DAY_TEMPLATE.search(f[4]) and f[0] >= left for f in found[max(0, i - 4):i])
 
 
@@ -451,7 +445,7 @@ def tag(text: str, dct=None, doc_type: str = "auto") -> list[Timex]:
             template = _LATER_BY.match(template).group(1)  # "Twenty-five years later, the Miracle at Briar
             # Field still echoes", with nothing told before: now is the later time, not 25 years on
         told_tense = PERFECT if narrative and template.startswith("UNDEF-year-tense-") \
-            and _past_perfect_before(text, start) else verb_tense  # ("had largely stopped by March 14")
+            and past_perfect_before(text, start) else verb_tense  # ("had largely stopped by March 14")
         value = resolve(template, base, used, told_tense, narrative, compared, events)
         if rule in _PERIOD_RULES and out and _PERIOD_TOLD.match(template) and out[-1].anchor == "absolute" \
                 and _PERIOD_VALUE.match(out[-1].value) \
@@ -855,7 +849,6 @@ _IN_TRADING = re.compile(r"\s+(?:\w+\s+)?(?:in|on)\s+(?:[\w.&'’-]+\s+){0,5}?(?
 _TRADING_AT = re.compile(r"\btrading\s+(?:(?:[\w.%$€£,-]+\s+){0,3}?(?:higher|lower|up|down|flat|unchanged|steady)\s+"
                          r"(?:[\w.%$€£,-]+\s+){0,3}?|at\s+[$€£¥]?\d[\d.,]*\s+(?:[\w.%$€£,-]+\s+){0,2}?)"
                          r"at\s+(?:about\s+|around\s+)?$", re.IGNORECASE)  # (a move or a price, then the time)
-_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _BARE = re.compile(r"UNDEF-year-tense-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d\d(?:T\d\d:\d\d)?)?|Q[1-4]|H[12]|SP|SU|FA|WI"
                    + "|" + HOLIDAY + r"[a-z0-9_'’.-]+(?:T[A-Z]{2})?)$")
 YEARS_KEPT = 20  # how many of the years told a weekday's date may take its year from
@@ -1593,29 +1586,13 @@ def _past_day_told_before(out: list[Timex], k: int, since: int, text: str, lates
     return None if j is None else out[j]
 
 
-# "had" and a participle, then no end of a clause, up to the day told ("had been at sea for four days when
-# lookouts spotted an iceberg on April 14": the day is the clause's after "when").
-_FLASHBACK = re.compile(r"\bhad\s+(?:(?:already|just|only|first|earlier|never|not|[a-z]+ly)\s+)?([a-z]+)\b"
-                        r"(?:(?!\b(?:when|before|after|until|while|as|and|but|then|so|because)\b)[^.;!?,\n])*$", re.IGNORECASE)
-FLASHBACK_REACH = 80  # characters back from the day told
-_PARTICIPLE_END = re.compile(r"[a-z]{2,}(?:ed|en|wn)|done|gone|seen")
-_PARTICIPLES = frozenset(PAST_IRREGULAR) - {"was", "were", "had", "did"}
 _BOUND_BEFORE = re.compile(r"\b(?:before|until|till|by)\s+$", re.IGNORECASE)
-
-
-def _past_perfect_before(text: str, at: int) -> bool:
-    """Whether what is told at `at` is in a clause in the past perfect ("had left ... the day before")."""
-    m = _FLASHBACK.search(text, max(0, at - FLASHBACK_REACH), at)
-    if m is None:
-        return False
-    word = m.group(1).lower()
-    return word in _PARTICIPLES or _PARTICIPLE_END.fullmatch(word) is not None
 
 
 def _in_flashback(text: str, at: int) -> bool:
     """Whether the day told at `at` is in a clause in the past perfect, not as its bound ("had thrown
     14 passes before that day" is told from the story's day)."""
-    return _past_perfect_before(text, at) and not _BOUND_BEFORE.search(text, max(0, at - 8), at)
+    return past_perfect_before(text, at) and not _BOUND_BEFORE.search(text, max(0, at - 8), at)
 
 
 # The day of a report, not of the story: "killing at least 11 people, officials said Thursday".

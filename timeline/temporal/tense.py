@@ -401,6 +401,24 @@ _SET_OBJECT = re.compile(r"\s+(?:a|an|the|their|his|her|its|our|new|records?|vot
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+# "had" and a participle, then no end of a clause, up to the day told ("had been at sea for four days when
+# lookouts spotted an iceberg on April 14": the day is the clause's after "when").
+_FLASHBACK = re.compile(r"\bhad\s+(?:(?:already|just|only|first|earlier|never|not|[a-z]+ly)\s+)?([a-z]+)\b"
+                        r"(?:(?!\b(?:when|before|after|until|while|as|and|but|then|so|because)\b)[^.;!?,\n])*$", re.IGNORECASE)
+FLASHBACK_REACH = 80  # characters back from the day told
+_PARTICIPLE_END = re.compile(r"[a-z]{2,}(?:ed|en|wn)|done|gone|seen")
+_PARTICIPLES = frozenset(PAST_IRREGULAR) - {"was", "were", "had", "did"}
+
+
+def past_perfect_before(text: str, at: int) -> bool:
+    """Whether what is told at `at` is in a clause in the past perfect ("had left ... the day before")."""
+    m = _FLASHBACK.search(text, max(0, at - FLASHBACK_REACH), at)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in _PARTICIPLES or _PARTICIPLE_END.fullmatch(word) is not None
+
+
 def past_verb_before(text: str, start: int) -> bool:
     """Whether a past verb comes before `start` in its sentence ("She thanked supporters at a
     downtown hotel just before 2 a.m."): what the cues miss when an object stands between."""
